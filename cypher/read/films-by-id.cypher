@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (f:Film {id: id})
+RETURN id, f {.id, .title, .year, .runtimeMinutes} AS node

@@ -1,0 +1,3 @@
+// A person by the slug of their name (case- and accent-insensitive).
+MATCH (p:Person {id: $id})
+RETURN p {.id, .name} AS node

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (t:Theme {id: id})
+RETURN id, t {.id, .name, .synonyms} AS node

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (:Film {id: id})<-[:WROTE]-(p:Person)
+WITH id, p ORDER BY p.name
+RETURN id, collect(p {.id, .name}) AS nodes

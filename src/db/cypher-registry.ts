@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import path from "node:path";
+
+export const CYPHER_DIR = path.resolve(__dirname, "../../cypher");
+
+/** Every statement the service runs, by name. Reads live in cypher/read, writes in cypher/write. */
+export const statementFiles = {
+  filmByTitle: "read/film-by-title.cypher",
+  filmsPage: "read/films-page.cypher",
+  filmsById: "read/films-by-id.cypher",
+  peopleById: "read/people-by-id.cypher",
+  rolesById: "read/roles-by-id.cypher",
+  reviewsById: "read/reviews-by-id.cypher",
+  themesById: "read/themes-by-id.cypher",
+  personByName: "read/person-by-name.cypher",
+  themeByName: "read/theme-by-name.cypher",
+  directorsByFilm: "read/directors-by-film.cypher",
+  writersByFilm: "read/writers-by-film.cypher",
+  castByFilm: "read/cast-by-film.cypher",
+  themesByFilm: "read/themes-by-film.cypher",
+  reviewsByFilm: "read/reviews-by-film.cypher",
+  rolesByPerson: "read/roles-by-person.cypher",
+  filmsDirectedByPerson: "read/films-directed-by-person.cypher",
+  filmsWrittenByPerson: "read/films-written-by-person.cypher",
+  filmsByTheme: "read/films-by-theme.cypher",
+  broaderThemes: "read/broader-themes.cypher",
+  narrowerThemes: "read/narrower-themes.cypher",
+  themeLinksByReview: "read/theme-links-by-review.cypher",
+  aspectsByReview: "read/aspects-by-review.cypher",
+  mentionsByReview: "read/mentions-by-review.cypher",
+  upsertFilm: "write/upsert-film.cypher",
+  upsertThemes: "write/upsert-themes.cypher",
+  linkBroaderThemes: "write/link-broader-themes.cypher",
+  upsertAspects: "write/upsert-aspects.cypher",
+  storeReview: "write/store-review.cypher",
+  refreshFilmThemes: "write/refresh-film-themes.cypher",
+  appliedMigrations: "schema-history/applied-migrations.cypher",
+  recordMigration: "schema-history/record-migration.cypher",
+} as const;
+
+export type StatementName = keyof typeof statementFiles;
+
+export interface Statement {
+  name: StatementName;
+  file: string;
+  text: string;
+}
+
+/** The .cypher files, read once at start; a missing or empty file stops the start. */
+export class CypherRegistry {
+  private constructor(private readonly statements: ReadonlyMap<StatementName, Statement>) {}
+
+  static load(dir: string = CYPHER_DIR): CypherRegistry {
+    const statements = new Map<StatementName, Statement>();
+    for (const [name, file] of Object.entries(statementFiles) as [StatementName, string][]) {
+      const full = path.join(dir, file);
+      if (!fs.existsSync(full)) throw new Error(`Cypher statement ${name} is missing: ${full}`);
+      const text = fs.readFileSync(full, "utf8").trim();
+      if (!stripComments(text)) throw new Error(`Cypher statement ${name} is empty: ${full}`);
+      statements.set(name, { name, file, text });
+    }
+    return new CypherRegistry(statements);
+  }
+
+  get(name: StatementName): Statement {
+    const statement = this.statements.get(name);
+    if (!statement) throw new Error(`Unknown Cypher statement ${name}`);
+    return statement;
+  }
+
+  all(): Statement[] {
+    return [...this.statements.values()];
+  }
+}
+
+export function stripComments(cypher: string): string {
+  return cypher
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .trim();
+}

@@ -1,0 +1,52 @@
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { CypherRegistry, StatementName } from "./cypher-registry";
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Runs named statements inside one write transaction. */
+export interface WriteTransaction {
+  run(name: StatementName, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * Named Cypher statements against one database: reads in read transactions (routed to readers in
+ * a cluster), writes in one write transaction per unit of work. `onStatement` sees each statement.
+ */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly name: string,
+    readonly cypher: CypherRegistry,
+    private readonly onStatement: (name: StatementName) => void = () => {},
+  ) {}
+
+  /** The same database, reporting each statement to `onStatement` (e.g. a per-request counter). */
+  observed(onStatement: (name: StatementName) => void): Database {
+    return new Database(this.driver, this.name, this.cypher, onStatement);
+  }
+
+  async read(name: StatementName, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: "READ" });
+    try {
+      return await session.executeRead((tx) => this.runIn(tx, name, params));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: "WRITE" });
+    try {
+      return await session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }));
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runIn(tx: ManagedTransaction, name: StatementName, params: Params): Promise<Row[]> {
+    this.onStatement(name);
+    const result = await tx.run(this.cypher.get(name).text, params);
+    return result.records.map((record) => record.toObject() as Row);
+  }
+}

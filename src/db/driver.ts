@@ -1,0 +1,20 @@
+import neo4j, { type Driver } from "neo4j-driver";
+
+export interface DriverOptions {
+  uri: string;
+  username: string;
+  password: string;
+  /** How long a transaction is retried on transient or connection errors before failing. */
+  retryMs: number;
+}
+
+/** One driver per process, built at start (it owns the connection pool). */
+export function createDriver(o: DriverOptions): Driver {
+  return neo4j.driver(o.uri, neo4j.auth.basic(o.username, o.password), {
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: o.retryMs,
+    connectionTimeout: Math.max(1000, o.retryMs),
+    connectionAcquisitionTimeout: Math.max(2000, o.retryMs * 2),
+    userAgent: "film-graph",
+  });
+}

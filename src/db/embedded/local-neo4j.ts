@@ -1,0 +1,244 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { NEO4J_VERSION } from "../neo4j-version";
+import { findJava, MIN_JAVA_MAJOR } from "./find-java";
+import { MissingToolError, resolveNeo4jClasspath } from "./neo4j-classpath";
+import { renderNeo4jConf } from "./neo4j-conf";
+
+export { MissingToolError };
+
+const MAIN_CLASS = "org.neo4j.server.Neo4jCommunity";
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 25_000;
+const DEFAULT_PASSWORD = "neo4j";
+
+export interface LocalNeo4jOptions {
+  homeDir: string;
+  cacheDir: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  username: string;
+  password: string;
+  log: (message: string) => void;
+}
+
+/**
+ * The embedded default database: Neo4j Community run from Maven-resolved jars as a child process,
+ * with its conf, data and logs under `homeDir`. An instance already running from the same folder
+ * (started by another command) is reused and left running.
+ */
+export class LocalNeo4j {
+  private constructor(
+    readonly boltUri: string,
+    readonly browserUrl: string,
+    readonly homeDir: string,
+    private child: ChildProcess | undefined,
+    private readonly pid: number,
+  ) {}
+
+  /** True when this process started the server and so stops it. */
+  get owned(): boolean {
+    return this.child !== undefined;
+  }
+
+  static async start(o: LocalNeo4jOptions): Promise<LocalNeo4j> {
+    const boltUri = `bolt://127.0.0.1:${o.boltPort}`;
+    const browserUrl = `http://localhost:${o.httpPort}/browser/`;
+    const pidFile = path.join(o.homeDir, "run", "film-graph-neo4j.pid");
+
+    const running = runningPid(pidFile, o.homeDir);
+    if (running !== undefined) {
+      if (await portAnswers(o.boltPort)) {
+        o.log(`Reusing the Neo4j already running from ${o.homeDir} (pid ${running}).`);
+        return new LocalNeo4j(boltUri, browserUrl, o.homeDir, undefined, running);
+      }
+      o.log(`Stopping a stale Neo4j (pid ${running}) left behind in ${o.homeDir}.`);
+      await terminate(running);
+    }
+
+    const java = findJava();
+    if (!java) {
+      throw new MissingToolError(
+        `No Java ${MIN_JAVA_MAJOR}+ found (looked at JAVA_HOME, /usr/lib/jvm and PATH): install a JDK ${MIN_JAVA_MAJOR} or newer, or set NEO4J_URI to a running Neo4j.`,
+      );
+    }
+    for (const port of [o.boltPort, o.httpPort]) {
+      if (await portAnswers(port)) {
+        throw new Error(
+          `Port ${port} on 127.0.0.1 is taken by another program: stop it, or choose other ports with NEO4J_BOLT_PORT / NEO4J_HTTP_PORT.`,
+        );
+      }
+    }
+    const classpath = await resolveNeo4jClasspath(NEO4J_VERSION, o.cacheDir, o.log);
+
+    const confDir = path.join(o.homeDir, "conf");
+    for (const dir of ["conf", "data", "logs", "run", "import", "plugins"]) {
+      fs.mkdirSync(path.join(o.homeDir, dir), { recursive: true });
+    }
+    fs.writeFileSync(path.join(confDir, "neo4j.conf"), renderNeo4jConf(o));
+
+    const consoleLog = fs.openSync(path.join(o.homeDir, "logs", "console.log"), "a");
+    const child = spawn(
+      java.executable,
+      [...jvmArgs(o.heap, java.major), "-cp", classpath, MAIN_CLASS, `--home-dir=${o.homeDir}`, `--config-dir=${confDir}`],
+      // Its own process group: a terminal's Ctrl-C reaches only us, and we stop Neo4j in order.
+      { detached: true, stdio: ["ignore", consoleLog, consoleLog] },
+    );
+    fs.closeSync(consoleLog);
+    if (child.pid === undefined) throw new Error(`Could not start ${java.executable}`);
+    fs.writeFileSync(pidFile, String(child.pid));
+    const instance = new LocalNeo4j(boltUri, browserUrl, o.homeDir, child, child.pid);
+
+    try {
+      await waitForBolt(child, o.boltPort, o.homeDir);
+      await ensurePassword(boltUri, o.username, o.password, o.homeDir);
+    } catch (error) {
+      await instance.stop();
+      throw error;
+    }
+    return instance;
+  }
+
+  /** Stops the server if this process started it; waits until it has exited. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    this.child = undefined;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+    fs.rmSync(path.join(this.homeDir, "run", "film-graph-neo4j.pid"), { force: true });
+  }
+
+  get processId(): number {
+    return this.pid;
+  }
+}
+
+function jvmArgs(heap: string, javaMajor: number): string[] {
+  return [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    "-XX:+UseG1GC",
+    "-XX:-OmitStackTraceInFastThrow",
+    "-XX:+DisableExplicitGC",
+    "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "-Dlog4j2.disable.jmx=true",
+    "-Dfile.encoding=UTF-8",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--enable-native-access=ALL-UNNAMED",
+    ...(javaMajor >= 24 ? ["--sun-misc-unsafe-memory-access=allow"] : []),
+  ];
+}
+
+function runningPid(pidFile: string, homeDir: string): number | undefined {
+  if (!fs.existsSync(pidFile)) return undefined;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").trim());
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined;
+  }
+  // Guard against pid reuse: the process must be a Neo4j started on this home folder.
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (fs.existsSync(cmdline) && !fs.readFileSync(cmdline, "utf8").includes(`--home-dir=${homeDir}`)) return undefined;
+  return pid;
+}
+
+async function terminate(pid: number): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (alive() && Date.now() < deadline) await sleep(200);
+  if (alive()) process.kill(pid, "SIGKILL");
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function waitForBolt(child: ChildProcess, port: number, homeDir: string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`Neo4j exited while starting (code ${child.exitCode ?? child.signalCode}). ${lastLogLines(homeDir)}`);
+    }
+    if (await portAnswers(port)) return;
+    await sleep(250);
+  }
+  throw new Error(`Neo4j did not open Bolt on port ${port} within ${START_TIMEOUT_MS / 1000} s. ${lastLogLines(homeDir)}`);
+}
+
+function lastLogLines(homeDir: string): string {
+  const file = path.join(homeDir, "logs", "neo4j.log");
+  if (!fs.existsSync(file)) return `See ${path.join(homeDir, "logs")}.`;
+  const lines = fs.readFileSync(file, "utf8").trim().split("\n");
+  const errors = lines.filter((l) => /ERROR|Exception/.test(l)).slice(-2);
+  return `${errors.join(" ")} (see ${file})`.trim();
+}
+
+/** A new store has the user neo4j/neo4j with a forced password change: set the configured one. */
+async function ensurePassword(uri: string, username: string, password: string, homeDir: string): Promise<void> {
+  if (await canLogIn(uri, username, password)) return;
+  const driver = neo4j.driver(uri, neo4j.auth.basic(username, DEFAULT_PASSWORD));
+  try {
+    await driver.executeQuery("ALTER CURRENT USER SET PASSWORD FROM $old TO $new", { old: DEFAULT_PASSWORD, new: password }, {
+      database: "system",
+    });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    if (code.startsWith("Neo.ClientError.Security")) {
+      throw new Error(
+        `The local Neo4j in ${homeDir} was set up with another password: set NEO4J_PASSWORD to it, or delete ${homeDir} to start afresh.`,
+      );
+    }
+    throw error;
+  } finally {
+    await driver.close();
+  }
+}
+
+async function canLogIn(uri: string, username: string, password: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
+  try {
+    await driver.verifyAuthentication();
+    return true;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    if (code.startsWith("Neo.ClientError.Security")) return false;
+    throw error;
+  } finally {
+    await driver.close();
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

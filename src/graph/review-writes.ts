@@ -1,0 +1,66 @@
+import type { WriteTransaction } from "../db/database";
+import { aspectId, reviewId } from "./ids";
+
+export type Polarity = "POSITIVE" | "NEGATIVE" | "MIXED" | "NEUTRAL";
+
+/** Where a derived fact is said: the quoted sentence and its character offsets in the review. */
+export interface Evidence {
+  evidence: string;
+  start: number;
+  end: number;
+}
+
+export interface ReviewAnalysis {
+  sentiment: number;
+  mentions: (Evidence & { targetType: "Person" | "Role"; targetId: string; polarity: Polarity })[];
+  themes: (Evidence & { themeId: string; salience: number })[];
+  aspects: (Evidence & { aspect: string; polarity: Polarity })[];
+}
+
+export interface ReviewRecord {
+  filmId: string;
+  text: string;
+  author?: string | null;
+  source?: string | null;
+  publishedAt?: string | null;
+  /** Which analysis produced the links (kept on every link as provenance). */
+  analyzerVersion: string;
+  analysis: ReviewAnalysis;
+}
+
+/**
+ * Stores a review and every link derived from it, then re-aggregates the film's themes; run it in
+ * one write transaction so a failure leaves nothing behind. Returns the review id.
+ */
+export async function storeReview(tx: WriteTransaction, record: ReviewRecord, now = new Date()): Promise<string> {
+  const id = reviewId(record.filmId, record.text);
+  const { mentions, themes, aspects, sentiment } = record.analysis;
+  const stored = await tx.run("storeReview", {
+    review: {
+      id,
+      filmId: record.filmId,
+      text: record.text,
+      sentiment,
+      author: record.author ?? null,
+      source: record.source ?? null,
+      publishedAt: record.publishedAt ?? null,
+      createdAt: now.toISOString(),
+      analyzerVersion: record.analyzerVersion,
+    },
+    personMentions: mentions.filter((m) => m.targetType === "Person"),
+    roleMentions: mentions.filter((m) => m.targetType === "Role"),
+    themes,
+    aspects: aspects.map((a) => ({ ...a, aspectId: aspectId(a.aspect) })),
+  });
+  const counts = stored[0];
+  if (!counts) throw new Error(`No film with id ${record.filmId}`);
+  // A link whose target is not in the graph would be dropped silently: refuse the whole review instead.
+  if (counts.mentions !== mentions.length || counts.themes !== themes.length || counts.aspects !== aspects.length) {
+    throw new Error(
+      `Review ${id}: stored ${counts.mentions}/${mentions.length} mentions, ${counts.themes}/${themes.length} themes, ` +
+        `${counts.aspects}/${aspects.length} aspects; a target is missing from the graph`,
+    );
+  }
+  await tx.run("refreshFilmThemes", { filmId: record.filmId });
+  return id;
+}

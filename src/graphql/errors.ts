@@ -1,0 +1,69 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+
+export function badUserInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
+}
+
+// Driver error codes that mean the database cannot be reached right now.
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+  "Neo.ClientError.Database.DatabaseNotFound",
+  "Neo.TransientError.Database.DatabaseUnavailable",
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && UNAVAILABLE_CODES.has(code);
+}
+
+const CODES_SHOWN_AS_IS = new Set([
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "SERVICE_UNAVAILABLE",
+]);
+
+/**
+ * The one place where errors become what clients see: our typed errors pass through, an unreachable
+ * database becomes SERVICE_UNAVAILABLE, anything else INTERNAL_SERVER_ERROR without internals
+ * (stack traces only in development).
+ */
+export function createErrorFormatter(options: { development: boolean; log: (error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && CODES_SHOWN_AS_IS.has(code)) return formatted;
+    if (isDatabaseUnavailable(original)) {
+      return {
+        message: "The database is unavailable; try again shortly.",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      };
+    }
+    options.log(original);
+    return {
+      message: options.development && original instanceof Error ? original.message : "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: "INTERNAL_SERVER_ERROR",
+        ...(options.development && original instanceof Error ? { stacktrace: original.stack?.split("\n") } : {}),
+      },
+    };
+  };
+}

@@ -1,0 +1,102 @@
+import DataLoader from "dataloader";
+import type { Database, Row } from "../db/database";
+import type { StatementName } from "../db/cypher-registry";
+import type {
+  FilmModel,
+  MentionModel,
+  PersonModel,
+  ReviewModel,
+  RoleModel,
+  ThemeDiscussionModel,
+  ThemeModel,
+} from "./models";
+
+export interface AspectJudgementRow {
+  aspect: string;
+  polarity: "POSITIVE" | "NEGATIVE" | "MIXED" | "NEUTRAL";
+  evidence: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface ReviewPageRequest {
+  filmId: string;
+  limit: number;
+  afterCreatedAt: string | null;
+  afterId: string | null;
+}
+
+export interface ReviewPage {
+  totalCount: number;
+  /** Up to limit + 1 reviews. */
+  nodes: ReviewModel[];
+}
+
+/** One node per key: one statement for all keys asked for at the same level of a query. */
+function nodeLoader<T>(db: Database, statement: StatementName): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.read(statement, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row: Row) => [row.id as string, row.node as T]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** A list per key (a node's neighbours), also one statement per level. */
+function listLoader<T>(db: Database, statement: StatementName): DataLoader<string, T[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.read(statement, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row: Row) => [row.id as string, row.nodes as T[]]));
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+}
+
+/** Created per request, so batching and caching never cross requests. */
+export function createLoaders(db: Database) {
+  return {
+    film: nodeLoader<FilmModel>(db, "filmsById"),
+    person: nodeLoader<PersonModel>(db, "peopleById"),
+    role: nodeLoader<RoleModel>(db, "rolesById"),
+    review: nodeLoader<ReviewModel>(db, "reviewsById"),
+    theme: nodeLoader<ThemeModel>(db, "themesById"),
+    directorsByFilm: listLoader<PersonModel>(db, "directorsByFilm"),
+    writersByFilm: listLoader<PersonModel>(db, "writersByFilm"),
+    castByFilm: listLoader<RoleModel>(db, "castByFilm"),
+    themesByFilm: listLoader<ThemeModel>(db, "themesByFilm"),
+    rolesByPerson: listLoader<RoleModel>(db, "rolesByPerson"),
+    filmsDirectedByPerson: listLoader<FilmModel>(db, "filmsDirectedByPerson"),
+    filmsWrittenByPerson: listLoader<FilmModel>(db, "filmsWrittenByPerson"),
+    filmsByTheme: listLoader<FilmModel>(db, "filmsByTheme"),
+    broaderThemes: listLoader<ThemeModel>(db, "broaderThemes"),
+    narrowerThemes: listLoader<ThemeModel>(db, "narrowerThemes"),
+    themeLinksByReview: listLoader<ThemeDiscussionModel>(db, "themeLinksByReview"),
+    aspectsByReview: listLoader<AspectJudgementRow>(db, "aspectsByReview"),
+    mentionsByReview: new DataLoader<string, MentionModel[]>(async (ids) => {
+      const rows = await db.read("mentionsByReview", { ids: [...new Set(ids)] });
+      const byId = new Map(
+        rows.map((row) => {
+          const mentions = (row.nodes as (Omit<MentionModel, "target"> & { targetType: "Person" | "Role"; target: Row })[]).map(
+            ({ targetType, target, ...mention }) => ({
+              ...mention,
+              target: { ...target, __typename: targetType } as MentionModel["target"],
+            }),
+          );
+          return [row.id as string, mentions];
+        }),
+      );
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    reviewsByFilm: new DataLoader<ReviewPageRequest, ReviewPage, string>(
+      async (requests) => {
+        const rows = await db.read("reviewsByFilm", { requests });
+        const key = (r: { filmId: unknown; afterId: unknown; limit: unknown }) => JSON.stringify([r.filmId, r.afterId, r.limit]);
+        const byKey = new Map(
+          rows.map((row) => [key(row as never), { totalCount: row.totalCount as number, nodes: row.nodes as ReviewModel[] }]),
+        );
+        return requests.map((r) => byKey.get(key(r)) ?? { totalCount: 0, nodes: [] });
+      },
+      { cacheKeyFn: (r) => JSON.stringify(r) },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,71 @@
+// What the read statements return for each GraphQL type (codegen maps the types to these).
+// `id` is the node's key in Neo4j; the GraphQL id adds the type (`Film:<key>`).
+import type { Polarity } from "../graph/review-writes";
+
+export interface FilmModel {
+  __typename?: "Film";
+  id: string;
+  title: string;
+  year: number | null;
+  runtimeMinutes: number | null;
+}
+
+export interface PersonModel {
+  __typename?: "Person";
+  id: string;
+  name: string;
+}
+
+export interface RoleModel {
+  __typename?: "Role";
+  id: string;
+  name: string;
+  filmId: string;
+  personId: string | null;
+}
+
+export interface ReviewModel {
+  __typename?: "Review";
+  id: string;
+  filmId: string;
+  text: string;
+  sentiment: number | null;
+  author: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+}
+
+export interface ThemeModel {
+  __typename?: "Theme";
+  id: string;
+  name: string;
+  synonyms: string[];
+}
+
+export type MentionTargetModel = (PersonModel & { __typename: "Person" }) | (RoleModel & { __typename: "Role" });
+
+export interface MentionModel {
+  target: MentionTargetModel;
+  polarity: Polarity;
+  evidence: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface ThemeDiscussionModel {
+  theme: ThemeModel;
+  salience: number;
+  evidence: string;
+}
+
+export interface EdgeModel<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionModel<T> {
+  totalCount: number;
+  edges: EdgeModel<T>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}

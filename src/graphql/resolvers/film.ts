@@ -1,0 +1,35 @@
+import type { FilmResolvers, QueryResolvers } from "../../generated/graphql";
+import { slug, toGlobalId } from "../../graph/ids";
+import type { FilmModel } from "../models";
+import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination";
+
+export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
+  async film(_root, { title, year }, { db }) {
+    const [row] = await db.read("filmByTitle", { titleKey: slug(title), year: year ?? null });
+    return (row?.node as FilmModel | undefined) ?? null;
+  },
+
+  async films(_root, { first, after }, { db }) {
+    const limit = pageSize(first, 20);
+    const [afterTitleKey, afterId] = decodeCursor(after, 2) ?? [null, null];
+    const [row] = await db.read("filmsPage", { afterTitleKey, afterId, limit: limit + 1 });
+    const nodes = (row?.nodes ?? []) as (FilmModel & { titleKey: string })[];
+    return toConnection(nodes, limit, (row?.totalCount as number) ?? 0, after != null, (f) =>
+      encodeCursor([f.titleKey, f.id]),
+    );
+  },
+};
+
+export const Film: FilmResolvers = {
+  id: (film) => toGlobalId("Film", film.id),
+  directors: (film, _args, { loaders }) => loaders.directorsByFilm.load(film.id),
+  writers: (film, _args, { loaders }) => loaders.writersByFilm.load(film.id),
+  cast: (film, _args, { loaders }) => loaders.castByFilm.load(film.id),
+  themes: (film, _args, { loaders }) => loaders.themesByFilm.load(film.id),
+  async reviews(film, { first, after }, { loaders }) {
+    const limit = pageSize(first, 10);
+    const [afterCreatedAt, afterId] = (decodeCursor(after, 2) ?? [null, null]) as [string | null, string | null];
+    const page = await loaders.reviewsByFilm.load({ filmId: film.id, limit, afterCreatedAt, afterId });
+    return toConnection(page.nodes, limit, page.totalCount, after != null, (r) => encodeCursor([r.createdAt, r.id]));
+  },
+};

@@ -1,0 +1,18 @@
+import type { Resolvers } from "../../generated/graphql";
+import { Film, filmQueries } from "./film";
+import { Node, nodeQueries } from "./node";
+import { Person, personQueries } from "./person";
+import { Review, MentionTarget } from "./review";
+import { Role } from "./role";
+import { Theme, themeQueries } from "./theme";
+
+export const resolvers: Resolvers = {
+  Query: { ...nodeQueries, ...filmQueries, ...personQueries, ...themeQueries },
+  Node,
+  Film,
+  Person,
+  Role,
+  Review,
+  MentionTarget,
+  Theme,
+};

@@ -1,0 +1,103 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
+import express from "express";
+import type { Database } from "../db/database";
+import type { Logger } from "../logger";
+import { createContext, type GraphQLContext } from "./context";
+import { createErrorFormatter } from "./errors";
+import { resolvers } from "./resolvers";
+import { readTypeDefs } from "./type-defs";
+
+/** Request bodies larger than this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ServerOptions {
+  db: Database;
+  logger: Logger;
+  development: boolean;
+}
+
+const statementCountHeader: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        response.http.headers.set("x-cypher-statements", String(contextValue.statements.count));
+      },
+    };
+  },
+};
+
+export function createApolloServer(o: ServerOptions, plugins: ApolloServerPlugin<GraphQLContext>[] = []) {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: readTypeDefs(),
+    resolvers,
+    includeStacktraceInErrorResponses: o.development,
+    formatError: createErrorFormatter({
+      development: o.development,
+      log: (error) => o.logger.error({ err: error }, "unexpected error in a GraphQL request"),
+    }),
+    plugins: [statementCountHeader, ...plugins],
+  });
+}
+
+/** Errors raised before GraphQL runs (a body too large, malformed JSON) answered as GraphQL-style JSON. */
+function jsonErrors(logger: Logger): express.ErrorRequestHandler {
+  return (error: { status?: number; expose?: boolean; message?: string }, _req, res, _next) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logger.error({ err: error }, "HTTP request failed");
+    const message =
+      status === 413
+        ? `The request body is larger than ${MAX_BODY_BYTES} bytes.`
+        : error.expose && error.message
+          ? error.message
+          : "Internal server error";
+    const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The HTTP server: GraphQL at /graphql, a health check at /health. */
+export async function startServer(o: ServerOptions & { host: string; port: number }): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = createApolloServer(o, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+
+  app.get("/health", async (_req, res) => {
+    try {
+      await o.db.driver.verifyConnectivity({ database: o.db.name });
+      res.json({ status: "ok" });
+    } catch {
+      res.status(503).json({ status: "database unavailable" });
+    }
+  });
+  app.use(
+    "/graphql",
+    cors(),
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, { context: async () => createContext(o.db) }),
+  );
+  app.get("/", (_req, res) => res.redirect("/graphql"));
+  app.use(jsonErrors(o.logger));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(o.port, o.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    close: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,21 @@
+import { startTestNeo4j, TEST_PASSWORD } from "./test-neo4j";
+import { openTestDatabase } from "./test-database";
+import { applyMigrations } from "../../src/db/migrations";
+import { loadSeed } from "../../src/seed/load-seed";
+
+/** Once per test run: start a Neo4j of the tests' own, migrate it and load the seed. */
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  const neo4j = await startTestNeo4j();
+  (globalThis as { testNeo4j?: unknown }).testNeo4j = neo4j;
+  process.env.TEST_NEO4J_URI = neo4j.boltUri;
+  process.env.TEST_NEO4J_PASSWORD = TEST_PASSWORD;
+  const db = openTestDatabase();
+  try {
+    await applyMigrations(db);
+    await loadSeed(db);
+  } finally {
+    await db.driver.close();
+  }
+  process.stderr.write(`\n[test neo4j] ready at ${neo4j.boltUri} in ${Date.now() - started} ms\n`);
+}

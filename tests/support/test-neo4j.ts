@@ -1,0 +1,25 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadConfig } from "../../src/config";
+import { LocalNeo4j } from "../../src/db/embedded/local-neo4j";
+import { freePort } from "./free-port";
+
+export const TEST_PASSWORD = "film-graph-test";
+
+/** A Neo4j of the tests' own: a temporary data folder and free ports, beside any `npm start`. */
+export async function startTestNeo4j(homeDir?: string): Promise<LocalNeo4j> {
+  const home = homeDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-test-"));
+  const defaults = loadConfig({ HOME: process.env.HOME });
+  return LocalNeo4j.start({
+    homeDir: home,
+    cacheDir: defaults.local.cacheDir,
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    heap: "512m",
+    pageCache: "128m",
+    username: "neo4j",
+    password: TEST_PASSWORD,
+    log: (message) => process.stderr.write(`[test neo4j] ${message}\n`),
+  });
+}
