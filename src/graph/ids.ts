@@ -9,6 +9,7 @@ export type NodeType = (typeof NODE_TYPES)[number];
  * Lookups by name or title compare keys, so they ignore case and accents.
  */
 export function slug(text: string): string {
+  if (text.trim() === "") throw new Error("A name or title must not be blank");
   const key = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -8,14 +8,16 @@ import { freePort } from "./free-port";
 export const TEST_PASSWORD = "film-graph-test";
 
 /** A Neo4j of the tests' own: a temporary data folder and free ports, beside any `npm start`. */
-export async function startTestNeo4j(homeDir?: string): Promise<LocalNeo4j> {
-  const home = homeDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-test-"));
+export async function startTestNeo4j(
+  o: { homeDir?: string; boltPort?: number; httpPort?: number } = {},
+): Promise<LocalNeo4j> {
+  const home = o.homeDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-test-"));
   const defaults = loadConfig({ HOME: process.env.HOME });
   return LocalNeo4j.start({
     homeDir: home,
     cacheDir: defaults.local.cacheDir,
-    boltPort: await freePort(),
-    httpPort: await freePort(),
+    boltPort: o.boltPort ?? (await freePort()),
+    httpPort: o.httpPort ?? (await freePort()),
     heap: "512m",
     pageCache: "128m",
     username: "neo4j",

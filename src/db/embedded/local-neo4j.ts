@@ -228,8 +228,7 @@ async function ensurePassword(uri: string, username: string, password: string, h
 async function canLogIn(uri: string, username: string, password: string): Promise<boolean> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
   try {
-    await driver.verifyAuthentication();
-    return true;
+    return await driver.verifyAuthentication();
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
     if (code.startsWith("Neo.ClientError.Security")) return false;

@@ -1,0 +1,114 @@
+import type { Database } from "../../src/db/database";
+import { upsertFilm } from "../../src/graph/catalog-writes";
+import { personId, roleId } from "../../src/graph/ids";
+import { storeReview } from "../../src/graph/review-writes";
+import { openTestDatabase } from "../support/test-database";
+import { startTestServer, type TestServer } from "../support/test-server";
+
+// A request runs a number of Cypher statements that depends on the shape of the query, not on how
+// many rows it returns (no N+1). Each test measures the same query over little and over much data.
+
+const prefix = `Statement Count ${Date.now()}`;
+let db: Database;
+let server: TestServer;
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server.close();
+  await db.driver.close();
+});
+
+const statements = async (query: string, variables: Record<string, unknown>) => {
+  const response = await server.query(query, variables);
+  expect(response.body.errors).toBeUndefined();
+  return { count: Number(response.headers.get("x-cypher-statements")), data: response.body.data as any };
+};
+
+async function addFilm(index: number): Promise<string> {
+  return db.write((tx) =>
+    upsertFilm(tx, {
+      title: `${prefix} Film ${String(index).padStart(3, "0")}`,
+      year: 2000 + (index % 20),
+      directors: [`${prefix} Director ${index % 3}`],
+      cast: [
+        { person: `${prefix} Actor ${index}`, character: "Hero" },
+        { person: `${prefix} Actor ${index + 1}`, character: "Friend" },
+      ],
+    }),
+  );
+}
+
+async function addReview(film: string, n: number, actor: string): Promise<void> {
+  const text = `Review ${n} of ${film}: ${actor} is wonderful as the Hero.`;
+  const evidence = { evidence: text, start: 0, end: text.length };
+  await db.write((tx) =>
+    storeReview(tx, {
+      filmId: film,
+      text,
+      analyzerVersion: "test",
+      analysis: {
+        sentiment: 0.5,
+        mentions: [
+          { ...evidence, targetType: "Person", targetId: personId(actor), polarity: "POSITIVE" },
+          { ...evidence, targetType: "Role", targetId: roleId(film, "Hero"), polarity: "POSITIVE" },
+        ],
+        themes: [{ ...evidence, themeId: "identity", salience: 0.5 }],
+        aspects: [{ ...evidence, aspect: "performance", polarity: "POSITIVE" }],
+      },
+    }),
+  );
+}
+
+const FILM_PAGE = /* GraphQL */ `
+  query ($title: String!) {
+    film(title: $title) {
+      title
+      directors { name directed { title } }
+      cast { name person { name roles { name film { title } } } }
+      themes { name films { title } }
+      reviews(first: 50) {
+        totalCount
+        edges { node { id film { title } themes { name } aspects { aspect polarity }
+          mentions { polarity target { __typename ... on Person { name } ... on Role { name film { title } } } } } }
+      }
+    }
+  }
+`;
+
+const FILM_LIST = /* GraphQL */ `
+  query ($first: Int!) {
+    films(first: $first) {
+      totalCount
+      edges { node { title directors { name } cast { name person { name } } themes { name }
+        reviews(first: 5) { totalCount edges { node { mentions { target { __typename } } aspects { aspect } } } } } }
+    }
+  }
+`;
+
+it("FilmPage runs the same statements for one review as for many", async () => {
+  const film = await addFilm(0);
+  const title = `${prefix} Film 000`;
+  await addReview(film, 1, `${prefix} Actor 0`);
+  const few = await statements(FILM_PAGE, { title });
+  expect(few.data.film.reviews.totalCount).toBe(1);
+
+  for (let n = 2; n <= 12; n++) await addReview(film, n, `${prefix} Actor 0`);
+  const many = await statements(FILM_PAGE, { title });
+  expect(many.data.film.reviews.totalCount).toBe(12);
+  expect(many.data.film.reviews.edges).toHaveLength(12);
+  expect(many.count).toBe(few.count);
+  expect(many.count).toBeLessThanOrEqual(15);
+});
+
+it("a list of many films runs the same statements as a list of a few", async () => {
+  for (let i = 1; i <= 40; i++) await addFilm(i);
+  const few = await statements(FILM_LIST, { first: 3 });
+  const many = await statements(FILM_LIST, { first: 100 });
+  expect(few.data.films.edges).toHaveLength(3);
+  expect(many.data.films.edges.length).toBeGreaterThanOrEqual(41);
+  expect(many.count).toBe(few.count);
+  expect(many.count).toBeLessThanOrEqual(10);
+});

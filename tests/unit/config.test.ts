@@ -1,0 +1,70 @@
+import path from "node:path";
+import { ConfigError, loadConfig, LOCAL_NEO4J_PASSWORD } from "../../src/config";
+
+const cwd = path.resolve("/tmp/film-graph-config-test");
+
+function errorOf(env: NodeJS.ProcessEnv): Error {
+  try {
+    loadConfig(env, cwd);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected loadConfig to throw");
+}
+
+describe("loadConfig", () => {
+  it("has defaults for an empty environment", () => {
+    const config = loadConfig({}, cwd);
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe("0.0.0.0");
+    expect(config.env).toBe("development");
+    expect(config.neo4j.username).toBe("neo4j");
+    expect(config.neo4j.password).toBe(LOCAL_NEO4J_PASSWORD);
+    expect(config.neo4j.database).toBe("neo4j");
+    expect(config.externalUri).toBeUndefined();
+    expect(config.local.boltPort).toBe(7687);
+    expect(config.local.httpPort).toBe(7474);
+    expect(config.seed).toBe(true);
+  });
+
+  it("takes overrides", () => {
+    const config = loadConfig(
+      { PORT: "5001", SEED: "false", NEO4J_URI: "neo4j+s://db.example.com", NEO4J_PASSWORD: "longenough" },
+      cwd,
+    );
+    expect(config.port).toBe(5001);
+    expect(config.seed).toBe(false);
+    expect(config.externalUri).toBe("neo4j+s://db.example.com");
+    expect(config.neo4j.password).toBe("longenough");
+  });
+
+  it.each([
+    [{ PORT: "abc" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ NEO4J_URI: "http://x" }, "NEO4J_URI"],
+    [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD"],
+    [{ SEED: "maybe" }, "SEED"],
+  ])("rejects %p with a ConfigError naming %s", (env, name) => {
+    const error = errorOf(env);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toContain(name);
+  });
+
+  it("resolves the state and home dirs against cwd", () => {
+    const defaults = loadConfig({}, cwd);
+    expect(defaults.stateDir).toBe(path.join(cwd, ".local"));
+    expect(defaults.local.homeDir).toBe(path.join(cwd, ".local", "neo4j"));
+
+    const config = loadConfig({ STATE_DIR: "state", NEO4J_CACHE_DIR: "cache" }, cwd);
+    expect(config.stateDir).toBe(path.join(cwd, "state"));
+    expect(config.local.homeDir).toBe(path.join(cwd, "state", "neo4j"));
+    expect(config.local.cacheDir).toBe(path.join(cwd, "cache"));
+  });
+
+  it("keeps an absolute STATE_DIR and puts the cache under HOME by default", () => {
+    const config = loadConfig({ STATE_DIR: "/srv/state", HOME: "/home/critic" }, cwd);
+    expect(config.stateDir).toBe("/srv/state");
+    expect(config.local.homeDir).toBe("/srv/state/neo4j");
+    expect(config.local.cacheDir).toBe("/home/critic/.cache/film-graph");
+  });
+});
