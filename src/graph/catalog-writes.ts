@@ -1,3 +1,4 @@
+import neo4j from "neo4j-driver";
 import type { WriteTransaction } from "../db/database";
 import { aspectId, filmId, personId, roleId, slug, themeId } from "./ids";
 
@@ -17,6 +18,8 @@ export interface ThemeFacts {
   patterns?: string[];
 }
 
+// JavaScript numbers would be stored as floats.
+const integerOrNull = (n: number | null | undefined) => (n == null ? null : neo4j.int(n));
 const person = (name: string) => ({ id: personId(name), name: name.trim() });
 
 /** Adds or updates a film, its crew and its cast (idempotent on title and year). Returns the film id. */
@@ -27,8 +30,8 @@ export async function upsertFilm(tx: WriteTransaction, film: FilmFacts): Promise
       id,
       title: film.title.trim(),
       titleKey: slug(film.title),
-      year: film.year ?? null,
-      runtimeMinutes: film.runtimeMinutes ?? null,
+      year: integerOrNull(film.year),
+      runtimeMinutes: integerOrNull(film.runtimeMinutes),
     },
     directors: (film.directors ?? []).map(person),
     writers: (film.writers ?? []).map(person),
@@ -37,7 +40,7 @@ export async function upsertFilm(tx: WriteTransaction, film: FilmFacts): Promise
       personName: credit.person.trim(),
       roleId: roleId(id, credit.character),
       character: credit.character.trim(),
-      billing: billing + 1,
+      billing: neo4j.int(billing + 1),
     })),
   });
   return id;

@@ -1,3 +1,4 @@
+import neo4j from "neo4j-driver";
 import type { WriteTransaction } from "../db/database";
 import { aspectId, reviewId } from "./ids";
 
@@ -35,6 +36,8 @@ export interface ReviewRecord {
 export async function storeReview(tx: WriteTransaction, record: ReviewRecord, now = new Date()): Promise<string> {
   const id = reviewId(record.filmId, record.text);
   const { mentions, themes, aspects, sentiment } = record.analysis;
+  // Offsets are integers in the graph (JavaScript numbers would be stored as floats).
+  const offsets = <T extends Evidence>(link: T) => ({ ...link, start: neo4j.int(link.start), end: neo4j.int(link.end) });
   const stored = await tx.run("storeReview", {
     review: {
       id,
@@ -47,10 +50,10 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
       createdAt: now.toISOString(),
       analyzerVersion: record.analyzerVersion,
     },
-    personMentions: mentions.filter((m) => m.targetType === "Person"),
-    roleMentions: mentions.filter((m) => m.targetType === "Role"),
-    themes,
-    aspects: aspects.map((a) => ({ ...a, aspectId: aspectId(a.aspect) })),
+    personMentions: mentions.filter((m) => m.targetType === "Person").map(offsets),
+    roleMentions: mentions.filter((m) => m.targetType === "Role").map(offsets),
+    themes: themes.map(offsets),
+    aspects: aspects.map((a) => ({ ...offsets(a), aspectId: aspectId(a.aspect) })),
   });
   const counts = stored[0];
   if (!counts) throw new Error(`No film with id ${record.filmId}`);

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import neo4j from "neo4j-driver";
 import type { Database, Row } from "../db/database";
 import type { StatementName } from "../db/cypher-registry";
 import type {
@@ -87,7 +88,8 @@ export function createLoaders(db: Database) {
     }),
     reviewsByFilm: new DataLoader<ReviewPageRequest, ReviewPage, string>(
       async (requests) => {
-        const rows = await db.read("reviewsByFilm", { requests });
+        // JavaScript numbers travel as floats; slicing a list needs an integer.
+        const rows = await db.read("reviewsByFilm", { requests: requests.map((r) => ({ ...r, limit: neo4j.int(r.limit) })) });
         const key = (r: { filmId: unknown; afterId: unknown; limit: unknown }) => JSON.stringify([r.filmId, r.afterId, r.limit]);
         const byKey = new Map(
           rows.map((row) => [key(row as never), { totalCount: row.totalCount as number, nodes: row.nodes as ReviewModel[] }]),

@@ -10,7 +10,16 @@ jest.setTimeout(300_000);
 
 const ROOT = path.resolve(__dirname, "../..");
 const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-start-"));
-afterAll(() => fs.rmSync(stateDir, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+afterAll(async () => {
+  // A failed assertion must not leave a server (and its Neo4j) running.
+  for (const child of children.filter((c) => c.exitCode === null && c.signalCode === null)) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  fs.rmSync(stateDir, { recursive: true, force: true });
+});
 
 interface Started {
   child: ChildProcess;
@@ -24,6 +33,7 @@ async function start(env: Record<string, string>): Promise<Started> {
     env: { ...process.env, ...env, NODE_ENV: "production", LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  children.push(child);
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));

@@ -1,3 +1,4 @@
+import neo4j from "neo4j-driver";
 import type { FilmResolvers, QueryResolvers } from "../../generated/graphql";
 import { slug, toGlobalId } from "../../graph/ids";
 import type { FilmModel } from "../models";
@@ -5,14 +6,15 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from "../paginatio
 
 export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
   async film(_root, { title, year }, { db }) {
-    const [row] = await db.read("filmByTitle", { titleKey: slug(title), year: year ?? null });
+    if (!title.trim()) return null;
+    const [row] = await db.read("filmByTitle", { titleKey: slug(title), year: year == null ? null : neo4j.int(year) });
     return (row?.node as FilmModel | undefined) ?? null;
   },
 
   async films(_root, { first, after }, { db }) {
     const limit = pageSize(first, 20);
     const [afterTitleKey, afterId] = decodeCursor(after, 2) ?? [null, null];
-    const [row] = await db.read("filmsPage", { afterTitleKey, afterId, limit: limit + 1 });
+    const [row] = await db.read("filmsPage", { afterTitleKey, afterId, limit: neo4j.int(limit + 1) });
     const nodes = (row?.nodes ?? []) as (FilmModel & { titleKey: string })[];
     return toConnection(nodes, limit, (row?.totalCount as number) ?? 0, after != null, (f) =>
       encodeCursor([f.titleKey, f.id]),

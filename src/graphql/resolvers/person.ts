@@ -4,6 +4,7 @@ import type { PersonModel } from "../models";
 
 export const personQueries: Pick<QueryResolvers, "person"> = {
   async person(_root, { name }, { db }) {
+    if (!name.trim()) return null;
     const [row] = await db.read("personByName", { id: personId(name) });
     return (row?.node as PersonModel | undefined) ?? null;
   },

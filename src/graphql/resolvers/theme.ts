@@ -4,6 +4,7 @@ import type { ThemeModel } from "../models";
 
 export const themeQueries: Pick<QueryResolvers, "theme"> = {
   async theme(_root, { name }, { db }) {
+    if (!name.trim()) return null;
     const [row] = await db.read("themeByName", { id: themeId(name), name: name.trim().toLowerCase() });
     return (row?.node as ThemeModel | undefined) ?? null;
   },
