@@ -1,62 +1,6 @@
-import { ConfigError, loadConfig } from "./config";
-import { applyMigrations } from "./db/migrations";
-import { openDatabase } from "./db/open-database";
-import { MissingToolError } from "./db/embedded/local-neo4j";
-import { startServer } from "./graphql/server";
-import { createLogger } from "./logger";
-import { loadSeed } from "./seed/load-seed";
+import { exitWithError } from "./cli/exit-with-error";
+import { loadConfig } from "./config";
+import { serve } from "./serve";
 
-/** Composition only: config -> database -> migrations -> seed -> server, and an orderly stop. */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const log = (message: string) => logger.info(message);
-
-  const database = await openDatabase(config, log);
-  let stopping: Promise<void> | undefined;
-  const stop = (signal: string) => {
-    stopping ??= (async () => {
-      logger.info(`${signal}: stopping`);
-      const timer = setTimeout(() => process.exit(1), 30_000).unref();
-      await server?.close().catch((error) => logger.error({ err: error }, "stopping the server"));
-      await database.close().catch((error) => logger.error({ err: error }, "stopping the database"));
-      clearTimeout(timer);
-      process.exit(0);
-    })();
-  };
-  process.once("SIGINT", () => stop("SIGINT"));
-  process.once("SIGTERM", () => stop("SIGTERM"));
-
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
-  try {
-    const applied = await applyMigrations(database.db);
-    log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Schema is up to date.");
-    if (config.seed) {
-      const seeded = await loadSeed(database.db);
-      log(`Seed loaded: ${seeded.films} film(s), ${seeded.reviews} review(s), ${seeded.themes} themes.`);
-    }
-    server = await startServer({ db: database.db, logger, development: config.env === "development", ...config });
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-
-  const lines = [
-    `GraphQL:       ${server.url.replace(/:\d+\//, `:${server.port}/`)}`,
-    database.browserUrl ? `Neo4j Browser: ${database.browserUrl}` : undefined,
-    `Bolt:          ${database.boltUri} (user ${database.username}${database.browserUrl ? ", password from NEO4J_PASSWORD, see README" : ""})`,
-    "Press Ctrl-C to stop.",
-  ].filter(Boolean);
-  process.stdout.write(`\n${lines.join("\n")}\n\n`);
-}
-
-main().catch((error: unknown) => {
-  const message =
-    error instanceof ConfigError || error instanceof MissingToolError
-      ? error.message
-      : error instanceof Error
-        ? error.message
-        : String(error);
-  process.stderr.write(`film-graph: ${message}\n`);
-  process.exit(1);
-});
+// `npm start`: the same as `film-graph serve`.
+serve(loadConfig()).catch(exitWithError);

@@ -1,0 +1,10 @@
+import type { Command } from "commander";
+import { loadConfig } from "../config";
+import { serve } from "../serve";
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("start the database (embedded unless NEO4J_URI is set), migrate, seed, and serve GraphQL")
+    .action(() => serve(loadConfig()));
+}

@@ -1,0 +1,67 @@
+// The contract between the review analysis (pure code, src/ingest/analysis/) and the code that
+// stores its result (the ingestion writer, the seed, the CLI). Keys are the graph's node keys.
+import type { Evidence, Polarity, ReviewAnalysis } from "../graph/review-writes";
+
+/** A person credited on the film (cast or crew), by graph key. */
+export interface ContextPerson {
+  id: string;
+  name: string;
+}
+
+/** A character of the film and the person who plays it. */
+export interface ContextRole {
+  id: string;
+  name: string;
+  personId: string | null;
+}
+
+/** A theme of the taxonomy, as stored in the graph (from cypher/seed/themes.json or added later). */
+export interface ContextTheme {
+  id: string;
+  name: string;
+  synonyms: string[];
+  patterns: string[];
+  /** Ids of broader themes. */
+  broader: string[];
+}
+
+/** What the analysis knows about the film a review is about: the catalog, not the review. */
+export interface FilmContext {
+  filmId: string;
+  title: string;
+  year: number | null;
+  /** Everyone credited on the film: cast, directors, writers. */
+  people: ContextPerson[];
+  roles: ContextRole[];
+  /** The whole theme taxonomy. */
+  themes: ContextTheme[];
+  /** Aspect names critics judge (cypher/seed/aspects.json). */
+  aspects: string[];
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A name the analysis found but could not link to exactly one node of the film. */
+export interface UnresolvedMention extends Evidence {
+  surface: string;
+  reason: "unknown" | "ambiguous";
+  /** For an ambiguous name: the ids it could mean. */
+  candidates: string[];
+  polarity: Polarity;
+}
+
+/** "You would enjoy this if you like ...": the sentence that recommends the film to someone. */
+export type Recommendation = Evidence;
+
+export interface AnalysisResult extends ReviewAnalysis {
+  sentences: Sentence[];
+  unresolved: UnresolvedMention[];
+  recommendations: Recommendation[];
+}
+
+/** Text + catalog context -> analysis. Deterministic, offline, no database. */
+export type Analyzer = (text: string, film: FilmContext) => AnalysisResult;
