@@ -44,7 +44,7 @@ async function status(): Promise<void> {
       await driver.verifyConnectivity({ database: config.neo4j.database });
       say(`Neo4j at ${config.externalUri} is reachable (database ${config.neo4j.database}).`);
     } catch (error) {
-      say(`Neo4j at ${config.externalUri} is not reachable: ${(error as Error).message.split("\n")[0]}`);
+      say(`Neo4j at ${config.externalUri} is not reachable: ${(error as Error).message.split(". ")[0]}.`);
       process.exitCode = NOT_RUNNING_EXIT_CODE;
     } finally {
       await driver.close();
