@@ -1,4 +1,5 @@
-import { resolveApiToken } from "./auth/api-token";
+import path from "node:path";
+import { API_TOKEN_FILE, resolveApiToken } from "./auth/api-token";
 import type { Config } from "./config";
 import { applyMigrations } from "./db/migrations";
 import { openDatabase } from "./db/open-database";
@@ -55,7 +56,7 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
     `Bolt:          ${database.boltUri} (user ${database.username}${database.browserUrl ? ", password from NEO4J_PASSWORD, see README" : ""})`,
     // The token is a local user's key to write; one set through API_TOKEN is not echoed.
     apiToken.source === "state"
-      ? `API token:     ${apiToken.token} (for mutations: Authorization: Bearer <token>; kept in ${config.stateDir}/api-token)`
+      ? `API token:     ${apiToken.token} (for mutations: Authorization: Bearer <token>; kept in ${path.join(config.stateDir, API_TOKEN_FILE)})`
       : "API token:     from API_TOKEN (for mutations: Authorization: Bearer <token>)",
     "Press Ctrl-C to stop.",
   ].filter(Boolean);
