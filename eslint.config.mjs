@@ -11,6 +11,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS launchers (the `film-graph` bin): plain Node, require() is the point.
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", process: "readonly", module: "writable" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Tests read GraphQL responses as loosely typed JSON.
     files: ["tests/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

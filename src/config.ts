@@ -30,6 +30,7 @@ export const configSchema = z.object({
   STATE_DIR: z.string().min(1).default(".local"),
   NEO4J_CACHE_DIR: z.string().min(1).optional(),
   SEED: flag.default(true),
+  API_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type Env = z.infer<typeof configSchema>;
@@ -59,6 +60,8 @@ export interface Config {
   };
   stateDir: string;
   seed: boolean;
+  /** The token mutations require; unset: `serve` generates one and keeps it in STATE_DIR/api-token. */
+  apiToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -96,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     stateDir,
     seed: e.SEED,
+    apiToken: e.API_TOKEN,
   };
 }

@@ -1,15 +1,19 @@
+import path from "node:path";
+import { API_TOKEN_FILE, resolveApiToken } from "./auth/api-token";
 import type { Config } from "./config";
 import { applyMigrations } from "./db/migrations";
 import { openDatabase } from "./db/open-database";
 import { startServer } from "./graphql/server";
+import type { ReviewAnalyzer } from "./ingest/review-analyzer";
 import { createLogger } from "./logger";
 import { loadSeed } from "./seed/load-seed";
 
 /** Composition only: config -> database -> migrations -> seed -> server, and an orderly stop. */
-export async function serve(config: Config): Promise<void> {
+export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<void> {
   const logger = createLogger(config.logLevel);
   const log = (message: string) => logger.info(message);
 
+  const apiToken = resolveApiToken(config.apiToken, config.stateDir);
   const database = await openDatabase(config, log);
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
@@ -33,7 +37,14 @@ export async function serve(config: Config): Promise<void> {
       const seeded = await loadSeed(database.db);
       log(`Seed loaded: ${seeded.films} film(s), ${seeded.reviews} review(s), ${seeded.themes} themes.`);
     }
-    server = await startServer({ db: database.db, logger, development: config.env === "development", ...config });
+    server = await startServer({
+      ...config,
+      db: database.db,
+      logger,
+      development: config.env === "development",
+      analyzer,
+      apiToken: apiToken.token,
+    });
   } catch (error) {
     await database.close();
     throw error;
@@ -43,6 +54,10 @@ export async function serve(config: Config): Promise<void> {
     `GraphQL:       ${server.url.replace(/:\d+\//, `:${server.port}/`)}`,
     database.browserUrl ? `Neo4j Browser: ${database.browserUrl}` : undefined,
     `Bolt:          ${database.boltUri} (user ${database.username}${database.browserUrl ? ", password from NEO4J_PASSWORD, see README" : ""})`,
+    // The token is a local user's key to write; one set through API_TOKEN is not echoed.
+    apiToken.source === "state"
+      ? `API token:     ${apiToken.token} (for mutations: Authorization: Bearer <token>; kept in ${path.join(config.stateDir, API_TOKEN_FILE)})`
+      : "API token:     from API_TOKEN (for mutations: Authorization: Bearer <token>)",
     "Press Ctrl-C to stop.",
   ].filter(Boolean);
   process.stdout.write(`\n${lines.join("\n")}\n\n`);

@@ -1,5 +1,6 @@
 // Stores a review with everything derived from it, replacing an earlier analysis of the same review.
-// $review: {id, filmId, text, sentiment, author, source, publishedAt, createdAt, analyzerVersion}
+// $review: {id, filmId, text, sentiment, author, source, publishedAt, url, createdAt, analyzerVersion,
+//           unresolvedMentions, recommendations} (the last two: lists of JSON strings, one per finding)
 // $personMentions, $roleMentions: [{targetId, polarity, evidence, start, end}]
 // $themes: [{themeId, salience, evidence, start, end}]
 // $aspects: [{aspectId, polarity, evidence, start, end}]
@@ -7,8 +8,9 @@ MATCH (f:Film {id: $review.filmId})
 MERGE (r:Review {id: $review.id})
 ON CREATE SET r.createdAt = $review.createdAt
 SET r.text = $review.text, r.sentiment = $review.sentiment, r.author = $review.author,
-    r.source = $review.source, r.publishedAt = $review.publishedAt,
-    r.analyzerVersion = $review.analyzerVersion
+    r.source = $review.source, r.publishedAt = $review.publishedAt, r.url = $review.url,
+    r.analyzerVersion = $review.analyzerVersion,
+    r.unresolvedMentions = $review.unresolvedMentions, r.recommendations = $review.recommendations
 MERGE (r)-[:REVIEWS]->(f)
 WITH r
 CALL (r) {

@@ -26,8 +26,17 @@ export class Database {
     return new Database(this.driver, this.name, this.cypher, onStatement);
   }
 
+  /**
+   * One bookmark manager for every session of the process (the driver's own): a read after a write
+   * sees that write even when a cluster routes it to another member (a mutation reads back what it
+   * wrote). On a single server it costs nothing.
+   */
+  private get bookmarks() {
+    return this.driver.executeQueryBookmarkManager;
+  }
+
   async read(name: StatementName, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: "READ" });
+    const session = this.driver.session({ database: this.name, defaultAccessMode: "READ", bookmarkManager: this.bookmarks });
     try {
       return await session.executeRead((tx) => this.runIn(tx, name, params));
     } finally {
@@ -36,7 +45,7 @@ export class Database {
   }
 
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: "WRITE" });
+    const session = this.driver.session({ database: this.name, defaultAccessMode: "WRITE", bookmarkManager: this.bookmarks });
     try {
       return await session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }));
     } finally {

@@ -10,6 +10,8 @@ export interface OpenDatabase {
   /** Neo4j Browser, when the project runs the database itself. */
   browserUrl?: string;
   username: string;
+  /** The embedded Neo4j when the project runs the database itself (started here or reused). */
+  embedded?: LocalNeo4j;
   close(): Promise<void>;
 }
 
@@ -39,5 +41,5 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     await close();
     throw new Error(`Cannot reach Neo4j at ${boltUri}: ${(error as Error).message.split("\n")[0]}`);
   }
-  return { db, boltUri, browserUrl: local?.browserUrl, username: config.neo4j.username, close };
+  return { db, boltUri, browserUrl: local?.browserUrl, username: config.neo4j.username, embedded: local, close };
 }

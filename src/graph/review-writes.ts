@@ -1,5 +1,6 @@
 import neo4j from "neo4j-driver";
 import type { WriteTransaction } from "../db/database";
+import type { Recommendation, UnresolvedMention } from "../ingest/analysis-types";
 import { aspectId, reviewId } from "./ids";
 
 export type Polarity = "POSITIVE" | "NEGATIVE" | "MIXED" | "NEUTRAL";
@@ -24,9 +25,14 @@ export interface ReviewRecord {
   author?: string | null;
   source?: string | null;
   publishedAt?: string | null;
+  url?: string | null;
   /** Which analysis produced the links (kept on every link as provenance). */
   analyzerVersion: string;
   analysis: ReviewAnalysis;
+  /** Names the analysis could not link, kept on the review node (one JSON string each). */
+  unresolved?: UnresolvedMention[];
+  /** Sentences that recommend the film, kept on the review node (one JSON string each). */
+  recommendations?: Recommendation[];
 }
 
 /**
@@ -47,8 +53,11 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
       author: record.author ?? null,
       source: record.source ?? null,
       publishedAt: record.publishedAt ?? null,
+      url: record.url ?? null,
       createdAt: now.toISOString(),
       analyzerVersion: record.analyzerVersion,
+      unresolvedMentions: (record.unresolved ?? []).map((u) => JSON.stringify(u)),
+      recommendations: (record.recommendations ?? []).map((r) => JSON.stringify(r)),
     },
     personMentions: mentions.filter((m) => m.targetType === "Person").map(offsets),
     roleMentions: mentions.filter((m) => m.targetType === "Role").map(offsets),

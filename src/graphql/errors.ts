@@ -1,5 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { InvalidInputError, NotFoundError } from "../ingest/input-errors";
 
 export function badUserInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
@@ -7,6 +8,17 @@ export function badUserInput(message: string): GraphQLError {
 
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
+}
+
+/** The writers' own errors (src/ingest/input-errors.ts) and the code each answers with. */
+function codeOfDomainError(error: unknown): string | undefined {
+  if (error instanceof InvalidInputError) return "BAD_USER_INPUT";
+  if (error instanceof NotFoundError) return "NOT_FOUND";
+  return undefined;
 }
 
 // Driver error codes that mean the database cannot be reached right now.
@@ -38,13 +50,18 @@ const CODES_SHOWN_AS_IS = new Set([
 ]);
 
 /**
- * The one place where errors become what clients see: our typed errors pass through, an unreachable
+ * The one place where errors become what clients see: our typed errors pass through (the writers'
+ * InvalidInputError and NotFoundError become BAD_USER_INPUT and NOT_FOUND), an unreachable
  * database becomes SERVICE_UNAVAILABLE, anything else INTERNAL_SERVER_ERROR without internals
  * (stack traces only in development).
  */
 export function createErrorFormatter(options: { development: boolean; log: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const domainCode = codeOfDomainError(original);
+    if (domainCode && original instanceof Error) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: domainCode } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CODES_SHOWN_AS_IS.has(code)) return formatted;
     if (isDatabaseUnavailable(original)) {

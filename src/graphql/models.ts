@@ -33,7 +33,12 @@ export interface ReviewModel {
   author: string | null;
   source: string | null;
   publishedAt: string | null;
+  url?: string | null;
   createdAt: string;
+  /** JSON strings, one per unresolved name (parsed by the Review resolver). */
+  unresolvedMentions?: string[] | null;
+  /** JSON strings, one per recommending sentence. */
+  recommendations?: string[] | null;
 }
 
 export interface ThemeModel {

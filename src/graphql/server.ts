@@ -6,6 +6,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
 import type { Database } from "../db/database";
+import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import type { Logger } from "../logger";
 import { createContext, type GraphQLContext } from "./context";
 import { createErrorFormatter } from "./errors";
@@ -19,6 +20,10 @@ export interface ServerOptions {
   db: Database;
   logger: Logger;
   development: boolean;
+  /** The review analysis ingestReview runs. */
+  analyzer: ReviewAnalyzer;
+  /** Mutations require `Authorization: Bearer <apiToken>`; without a token nothing can be written. */
+  apiToken?: string;
 }
 
 const statementCountHeader: ApolloServerPlugin<GraphQLContext> = {
@@ -85,7 +90,10 @@ export async function startServer(o: ServerOptions & { host: string; port: numbe
     "/graphql",
     cors(),
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(o.db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(o.db, { analyzer: o.analyzer, apiToken: o.apiToken, authorization: req.headers.authorization }),
+    }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
   app.use(jsonErrors(o.logger));

@@ -85,6 +85,25 @@ it("starts everything, prints where to go, and Ctrl-C leaves no process behind",
     data: { person: { roles: [{ name: "Ruben Stone", film: { title: "Sound of Metal" } }] } },
   });
 
+  // No API_TOKEN: a token is generated, kept in the state folder (owner only) and printed; it lets a
+  // mutation through (this one then fails on its input, so nothing is written), and none does not.
+  const token = /^API token: +(\S+) /m.exec(first.output())?.[1];
+  expect(token).toBeDefined();
+  const tokenFile = path.join(stateDir, "api-token");
+  expect(fs.readFileSync(tokenFile, "utf8").trim()).toBe(token);
+  expect(fs.statSync(tokenFile).mode & 0o777).toBe(0o600);
+  const mutation = { query: `mutation { deleteReview(id: "Review:no-such-film/review-0000000000000000") }` };
+  const codeOf = async (headers: Record<string, string>) => {
+    const res = await fetch(`http://localhost:${port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(mutation),
+    });
+    return ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code;
+  };
+  expect(await codeOf({})).toBe("UNAUTHENTICATED");
+  expect(await codeOf({ authorization: `Bearer ${token}` })).toBe("NOT_FOUND");
+
   const pidFile = path.join(stateDir, "neo4j", "run", "film-graph-neo4j.pid");
   const neo4jPid = Number(fs.readFileSync(pidFile, "utf8"));
   expect(alive(neo4jPid)).toBe(true);
@@ -105,6 +124,7 @@ it("starts everything, prints where to go, and Ctrl-C leaves no process behind",
   });
   expect(await again.json()).toEqual({ data: { films: { totalCount: 1 } } });
   expect(second.output()).toContain("Schema is up to date.");
+  expect(second.output()).toContain(`API token:     ${token} `);
   const secondPid = Number(fs.readFileSync(pidFile, "utf8"));
   second.child.kill("SIGTERM");
   expect(await second.exited).toBe(0);

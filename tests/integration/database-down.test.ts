@@ -15,7 +15,8 @@ let server: TestServer;
 
 beforeAll(async () => {
   neo4j = await startTestNeo4j();
-  db = openTestDatabase(neo4j.boltUri);
+  // Fail fast while Neo4j is down.
+  db = openTestDatabase(neo4j.boltUri, 1000);
   await applyMigrations(db);
   server = await startTestServer(db);
 });

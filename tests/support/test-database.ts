@@ -2,14 +2,18 @@ import { CypherRegistry } from "../../src/db/cypher-registry";
 import { Database } from "../../src/db/database";
 import { createDriver } from "../../src/db/driver";
 
-/** The run's Neo4j (started by global-setup), as the service sees it. Close its driver after use. */
-export function openTestDatabase(uri = process.env.TEST_NEO4J_URI): Database {
+/**
+ * The run's Neo4j (started by global-setup), as the service sees it. Close its driver after use.
+ * Test files write side by side, so a transaction can meet a deadlock with another one; Neo4j
+ * reports it as transient and the driver retries for `retryMs`.
+ */
+export function openTestDatabase(uri = process.env.TEST_NEO4J_URI, retryMs = 10_000): Database {
   if (!uri) throw new Error("TEST_NEO4J_URI is not set: run the tests through jest (global-setup starts Neo4j)");
   const driver = createDriver({
     uri,
     username: "neo4j",
     password: process.env.TEST_NEO4J_PASSWORD ?? "",
-    retryMs: 1000,
+    retryMs,
   });
   return new Database(driver, "neo4j", CypherRegistry.load());
 }

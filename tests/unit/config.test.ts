@@ -25,6 +25,11 @@ describe("loadConfig", () => {
     expect(config.local.boltPort).toBe(7687);
     expect(config.local.httpPort).toBe(7474);
     expect(config.seed).toBe(true);
+    expect(config.apiToken).toBeUndefined();
+  });
+
+  it("takes an API token of at least 16 characters", () => {
+    expect(loadConfig({ API_TOKEN: "a-token-of-16-ch" }, cwd).apiToken).toBe("a-token-of-16-ch");
   });
 
   it("takes overrides", () => {
@@ -44,6 +49,7 @@ describe("loadConfig", () => {
     [{ NEO4J_URI: "http://x" }, "NEO4J_URI"],
     [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD"],
     [{ SEED: "maybe" }, "SEED"],
+    [{ API_TOKEN: "too-short" }, "API_TOKEN"],
   ])("rejects %p with a ConfigError naming %s", (env, name) => {
     const error = errorOf(env);
     expect(error).toBeInstanceOf(ConfigError);

@@ -21,8 +21,8 @@ whenShared("is the same as shared/contract", () => {
   }
 });
 
-it("acceptance.graphql validates against schema/", () => {
+it.each(["acceptance.graphql", "ingest.graphql"])("%s validates against schema/", (file) => {
   const schema = buildASTSchema(concatAST(readTypeDefs().map((sdl) => parse(sdl))));
-  const errors = validate(schema, parse(fs.readFileSync(path.join(CONTRACT_DIR, "acceptance.graphql"), "utf8")));
+  const errors = validate(schema, parse(fs.readFileSync(path.join(CONTRACT_DIR, file), "utf8")));
   expect(errors.map((e) => e.message)).toEqual([]);
 });

@@ -49,7 +49,7 @@ export class LocalNeo4j {
   static async start(o: LocalNeo4jOptions): Promise<LocalNeo4j> {
     const boltUri = `bolt://127.0.0.1:${o.boltPort}`;
     const browserUrl = `http://localhost:${o.httpPort}/browser/`;
-    const pidFile = path.join(o.homeDir, "run", "film-graph-neo4j.pid");
+    const pidFile = pidFileOf(o.homeDir);
 
     const running = runningPid(pidFile, o.homeDir);
     if (running !== undefined) {
@@ -116,13 +116,39 @@ export class LocalNeo4j {
       await exited;
       clearTimeout(timer);
     }
-    fs.rmSync(path.join(this.homeDir, "run", "film-graph-neo4j.pid"), { force: true });
+    fs.rmSync(pidFileOf(this.homeDir), { force: true });
   }
 
   get processId(): number {
     return this.pid;
   }
+
+  /**
+   * Leaves the server running after this process ends (`film-graph db start`): it keeps its pid file,
+   * so later commands reuse it and `film-graph db stop` stops it.
+   */
+  detach(): void {
+    this.child?.unref();
+    this.child = undefined;
+  }
+
+  /** Whether a Neo4j started from `homeDir` is running, by its pid file, and whether Bolt answers. */
+  static async status(homeDir: string, boltPort: number): Promise<{ pid: number; boltAnswers: boolean } | undefined> {
+    const pid = runningPid(pidFileOf(homeDir), homeDir);
+    return pid === undefined ? undefined : { pid, boltAnswers: await portAnswers(boltPort) };
+  }
+
+  /** Stops the Neo4j running from `homeDir` (whoever started it); its pid, or undefined when none runs. */
+  static async stopRunning(homeDir: string): Promise<number | undefined> {
+    const pidFile = pidFileOf(homeDir);
+    const pid = runningPid(pidFile, homeDir);
+    if (pid !== undefined) await terminate(pid);
+    fs.rmSync(pidFile, { force: true });
+    return pid;
+  }
 }
+
+const pidFileOf = (homeDir: string) => path.join(homeDir, "run", "film-graph-neo4j.pid");
 
 function jvmArgs(heap: string, javaMajor: number): string[] {
   return [

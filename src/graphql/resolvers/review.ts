@@ -1,5 +1,6 @@
 import type { MentionTargetResolvers, ReviewResolvers } from "../../generated/graphql";
 import { toGlobalId } from "../../graph/ids";
+import { parseRecommendations, parseUnresolved } from "./review-findings";
 
 export const Review: ReviewResolvers = {
   id: (review) => toGlobalId("Review", review.id),
@@ -14,6 +15,9 @@ export const Review: ReviewResolvers = {
   },
   aspects: (review, _args, { loaders }) => loaders.aspectsByReview.load(review.id),
   mentions: (review, _args, { loaders }) => loaders.mentionsByReview.load(review.id),
+  url: (review) => review.url ?? null,
+  unresolvedMentions: (review) => parseUnresolved(review.unresolvedMentions),
+  recommendations: (review) => parseRecommendations(review.recommendations),
 };
 
 export const MentionTarget: MentionTargetResolvers = {

@@ -1,0 +1,36 @@
+import { loadConfig, type Config } from "../config";
+import type { Database } from "../db/database";
+import { applyMigrations } from "../db/migrations";
+import { openDatabase, type OpenDatabase } from "../db/open-database";
+
+/** Progress of the database start goes to stderr, so stdout carries only a command's result. */
+export const logToStderr = (message: string) => process.stderr.write(`${message}\n`);
+
+/**
+ * Runs a command's work against the database the server uses (NEO4J_URI, or the embedded one,
+ * started when it is not running), with the schema migrated. If this command had to start the
+ * embedded Neo4j, it stops it at the end, also on Ctrl-C.
+ */
+export async function withDatabase<T>(
+  work: (db: Database, opened: OpenDatabase, config: Config) => Promise<T>,
+  config: Config = loadConfig(),
+): Promise<T> {
+  const opened = await openDatabase(config, logToStderr);
+  const interrupted = () => {
+    logToStderr("Interrupted: stopping.");
+    void opened.close().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
+  try {
+    await applyMigrations(opened.db);
+    return await work(opened.db, opened, config);
+  } finally {
+    process.removeListener("SIGINT", interrupted);
+    process.removeListener("SIGTERM", interrupted);
+    await opened.close();
+  }
+}
+
+/** A mistake in how a command was called: one line on stderr and a non-zero exit, nothing done. */
+export class UsageError extends Error {}

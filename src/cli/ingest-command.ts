@@ -1,0 +1,51 @@
+import type { Command } from "commander";
+import { fromGlobalId } from "../graph/ids";
+import type { ReviewAnalyzer } from "../ingest/review-analyzer";
+import { UsageError, withDatabase } from "./command-database";
+import { formatSummary, ingestFiles } from "./ingest-files";
+import { createProgress } from "./progress";
+import { readReviewFiles } from "./review-files";
+
+interface IngestFlags {
+  film: string;
+  author?: string;
+  source?: string;
+  publishedAt?: string;
+  url?: string;
+}
+
+/** `--film` takes the key (`sound-of-metal-2019`) or the global id (`Film:sound-of-metal-2019`). */
+function filmKey(given: string): string {
+  const trimmed = given.trim();
+  const parsed = fromGlobalId(trimmed);
+  if (parsed && parsed.type !== "Film") throw new UsageError(`--film needs a film id, got the ${parsed.type} id "${given}"`);
+  const key = parsed?.id ?? trimmed;
+  if (!key) throw new UsageError("--film needs a film id such as sound-of-metal-2019");
+  return key;
+}
+
+export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer): void {
+  program
+    .command("ingest")
+    .description("analyse review files and store them for a film (a folder: its .txt and .md files)")
+    .argument("<paths...>", "review files or folders of them")
+    .requiredOption("--film <id>", "the film the reviews are about (sound-of-metal-2019 or Film:sound-of-metal-2019)")
+    .option("--author <name>", "the critic, for every file")
+    .option("--source <name>", "the publication, for every file")
+    .option("--published-at <date>", "ISO 8601 date or date-time, for every file")
+    .option("--url <url>", "http(s) address where the review was published")
+    .addHelpText(
+      "after",
+      "\nA file already stored for the film (the same text) is skipped; a file that cannot be stored is refused with the reason.\n" +
+        "Exit status: 0 when nothing was refused, 1 otherwise or on bad usage.",
+    )
+    .action(async (paths: string[], flags: IngestFlags) => {
+      const filmId = filmKey(flags.film);
+      const files = readReviewFiles(paths);
+      const outcomes = await withDatabase((db) =>
+        ingestFiles(db, files, { ...flags, filmId, analyzer, progress: createProgress(files.length) }),
+      );
+      process.stdout.write(formatSummary(outcomes));
+      if (outcomes.some((o) => o.status === "refused")) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,26 @@
+import type { Database } from "../db/database";
+import { fromGlobalId } from "../graph/ids";
+import { InvalidInputError, NotFoundError } from "./input-errors";
+
+/** The review key in a `Review:<key>` global id; anything else is a bad argument. */
+export function reviewKeyOf(globalId: string): string {
+  const parsed = fromGlobalId(globalId.trim());
+  if (parsed?.type !== "Review") {
+    throw new InvalidInputError(`id: must be a review's id such as "Review:sound-of-metal-2019/review-<hash>" (Review.id), got "${globalId}"`);
+  }
+  return parsed.id;
+}
+
+/**
+ * Deletes a review and every link derived from it, and re-aggregates its film's themes, in one
+ * write transaction. Throws NotFoundError when there is no such review.
+ */
+export async function deleteReview(db: Database, reviewId: string): Promise<void> {
+  const deleted = await db.write(async (tx) => {
+    const [row] = await tx.run("deleteReview", { reviewId });
+    if (!row) return false;
+    if (row.filmId) await tx.run("refreshFilmThemes", { filmId: row.filmId });
+    return true;
+  });
+  if (!deleted) throw new NotFoundError(`No review with id "Review:${reviewId}".`);
+}

@@ -1,0 +1,10 @@
+import type { Analyzer } from "./analysis-types";
+
+/**
+ * The analysis the writers use, injected (server options, GraphQL context, CLI): the function and
+ * the version it stamps on every link it produces (provenance; a new version can re-analyse).
+ */
+export interface ReviewAnalyzer {
+  analyze: Analyzer;
+  version: string;
+}
