@@ -13,6 +13,8 @@ export interface ContextRole {
   id: string;
   name: string;
   personId: string | null;
+  /** Billing order in the cast, 1 = top-billed (optional: the list's order otherwise). */
+  billing?: number;
 }
 
 /** A theme of the taxonomy, as stored in the graph (from cypher/seed/themes.json or added later). */

@@ -1,0 +1,62 @@
+import type { AnalysisResult, Analyzer } from "../analysis-types";
+import { judgeAspects } from "./aspects";
+import { sentenceMentions } from "./mentions";
+import { compound, scoreClauses } from "./polarity";
+import { splitClauses } from "./clauses";
+import { findRecommendations } from "./recommendations";
+import { splitSentences } from "./sentences";
+import { discussedThemes } from "./themes";
+import { maskFilmTitle } from "./title-mask";
+
+/** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
+export const ANALYZER_VERSION = "review-analysis/1.0.0";
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Reads a review against its film's catalog: who and which characters it names, the themes it
+ * discusses, how it judges each aspect of the film, whom it recommends the film to, and its
+ * overall sentiment. Every link quotes its sentence. Pure: no I/O, same input, same output.
+ */
+export const analyzeReview: Analyzer = (text, film) => {
+  const sentences = maskFilmTitle(splitSentences(text), film.title);
+  const aspectNames = new Set(film.aspects);
+  const result: AnalysisResult = {
+    sentiment: 0,
+    sentences: sentences.map(({ text: s, start, end }) => ({ text: s, start, end })),
+    mentions: [],
+    unresolved: [],
+    themes: [],
+    aspects: [],
+    recommendations: [],
+  };
+  const recommending = new Set(findRecommendations(sentences).map((s) => s.index));
+  result.recommendations = sentences.filter((s) => recommending.has(s.index)).map(({ text: s, start, end }) => ({ evidence: s, start, end }));
+  let sentimentSum = 0;
+  let judgedSentences = 0;
+  for (const sentence of sentences) {
+    const names = sentenceMentions(sentence, film);
+    result.mentions.push(...names.linked);
+    result.unresolved.push(...names.unresolved);
+    const judgements = judgeAspects(sentence, aspectNames, { tokenIndexes: names.castTokens, supportingOnly: names.supportingOnly })
+      // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
+      .filter((j) => !recommending.has(sentence.index) || j.aspect === "overall");
+    for (const j of judgements) {
+      result.aspects.push({ aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end });
+    }
+    const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), judgements.length > 0);
+    if (valence.positive + valence.negative > 0) {
+      sentimentSum += compound(valence);
+      judgedSentences += 1;
+    }
+  }
+  result.themes = discussedThemes(sentences, film.themes).map((t) => ({
+    themeId: t.themeId,
+    salience: t.salience,
+    evidence: t.sentence.text,
+    start: t.sentence.start,
+    end: t.sentence.end,
+  }));
+  result.sentiment = judgedSentences === 0 ? 0 : round(Math.max(-1, Math.min(1, sentimentSum / judgedSentences)));
+  return result;
+};

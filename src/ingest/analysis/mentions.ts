@@ -1,0 +1,91 @@
+import type { FilmContext, UnresolvedMention } from "../analysis-types";
+import type { Polarity, ReviewAnalysis } from "../../graph/review-writes";
+import { clauseOf, splitClauses } from "./clauses";
+import { buildNameIndex, type NameIndex } from "./name-index";
+import { linkNames } from "./name-linking";
+import { polarityOf, scoreClauses, scoreSpan } from "./polarity";
+import type { AnalysedSentence } from "./sentences";
+
+export type LinkedMention = ReviewAnalysis["mentions"][number];
+
+export interface SentenceMentions {
+  linked: LinkedMention[];
+  unresolved: UnresolvedMention[];
+  /** Token indexes of cast names (people who act in the film, and characters). */
+  castTokens: number[];
+  /** Every cast member named is billed third or lower. */
+  supportingOnly: boolean;
+}
+
+const SUPPORTING_FROM_BILLING = 3;
+
+interface FilmNames {
+  index: NameIndex;
+  /** Billing of each cast member and character (1 = top). */
+  billing: Map<string, number>;
+}
+
+const cache = new WeakMap<FilmContext, FilmNames>();
+
+function filmNames(film: FilmContext): FilmNames {
+  const cached = cache.get(film);
+  if (cached) return cached;
+  const billing = new Map<string, number>();
+  film.roles.forEach((role, i) => {
+    const order = role.billing ?? i + 1;
+    billing.set(`Role:${role.id}`, order);
+    if (role.personId) billing.set(`Person:${role.personId}`, Math.min(order, billing.get(`Person:${role.personId}`) ?? order));
+  });
+  const names = { index: buildNameIndex(film), billing };
+  cache.set(film, names);
+  return names;
+}
+
+function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polarity {
+  const clauses = splitClauses(sentence.tokens);
+  const clause = clauseOf(clauses, tokenIndex);
+  if (!clause) return "NEUTRAL";
+  const own = polarityOf(scoreSpan(sentence.tokens, clause.first, clause.last, true));
+  const whole = polarityOf(scoreClauses(sentence.tokens, clauses, true));
+  // "Although Lou is compelling, I wish ...": praised in passing, faulted in the main clause.
+  if (clause.role === "concessive" && own !== "NEUTRAL" && whole !== "NEUTRAL" && own !== whole) return "MIXED";
+  return own;
+}
+
+/** The people and characters a sentence names, linked to the film's nodes or kept unresolved. */
+export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext): SentenceMentions {
+  const { index, billing } = filmNames(film);
+  const result: SentenceMentions = { linked: [], unresolved: [], castTokens: [], supportingOnly: false };
+  const seen = new Set<string>();
+  const castBilling: number[] = [];
+  for (const name of linkNames(sentence.text, index, film.title)) {
+    const start = sentence.start + name.start;
+    const end = sentence.start + name.end;
+    let tokenIndex = sentence.tokens.findIndex((t) => t.start >= start);
+    if (tokenIndex < 0) tokenIndex = sentence.tokens.length - 1;
+    const polarity = mentionPolarity(sentence, tokenIndex);
+    if (name.kind === "unresolved") {
+      result.unresolved.push({
+        surface: name.surface,
+        reason: name.reason,
+        candidates: name.candidates.map((c) => `${c.type}:${c.id}`),
+        polarity,
+        evidence: sentence.text,
+        start,
+        end,
+      });
+      continue;
+    }
+    const key = `${name.target.type}:${name.target.id}`;
+    const order = billing.get(key);
+    if (order !== undefined) {
+      result.castTokens.push(tokenIndex);
+      castBilling.push(order);
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.linked.push({ targetType: name.target.type, targetId: name.target.id, polarity, evidence: sentence.text, start, end });
+  }
+  result.supportingOnly = castBilling.length > 0 && castBilling.every((b) => b >= SUPPORTING_FROM_BILLING);
+  return result;
+}

@@ -1,0 +1,105 @@
+import type { ContextTheme } from "../analysis-types";
+import { criticismLexicon } from "./lexicon";
+import { PhraseMatcher } from "./phrase-matcher";
+import type { AnalysedSentence } from "./sentences";
+import { phraseLemmas } from "./tokens";
+
+export interface ThemeHit {
+  themeId: string;
+  sentence: AnalysedSentence;
+  first: number;
+  last: number;
+  /** Matched by a phrase of two or more words, not a single word. */
+  phrase: boolean;
+}
+
+export interface ThemeLink {
+  themeId: string;
+  salience: number;
+  sentence: AnalysedSentence;
+}
+
+interface CompiledTaxonomy {
+  matcher: PhraseMatcher<{ themeId: string; phrase: boolean }>;
+}
+
+const THEME_WORD_POS = new Set(["NOUN", "PROPN", "ADJ"]);
+
+// The taxonomy comes with the film context; compile each distinct list once.
+const compiled = new WeakMap<ContextTheme[], CompiledTaxonomy>();
+
+function compile(themes: ContextTheme[]): CompiledTaxonomy {
+  const cached = compiled.get(themes);
+  if (cached) return cached;
+  const matcher = new PhraseMatcher<{ themeId: string; phrase: boolean }>();
+  for (const theme of themes) {
+    for (const text of new Set([theme.name, ...theme.synonyms, ...theme.patterns])) {
+      const phrase = phraseLemmas(text).lemmas.length > 1;
+      matcher.add(text, { themeId: theme.id, phrase });
+    }
+  }
+  const taxonomy = { matcher };
+  compiled.set(themes, taxonomy);
+  return taxonomy;
+}
+
+let frames: PhraseMatcher<true> | undefined;
+function frameCues(): PhraseMatcher<true> {
+  if (frames) return frames;
+  frames = new PhraseMatcher();
+  for (const cue of criticismLexicon.themeFrameCues) frames.add(cue, true);
+  return frames;
+}
+
+/** Every place a theme's name, synonym or phrase pattern occurs (on lemmas). */
+export function findThemeHits(sentences: AnalysedSentence[], themes: ContextTheme[]): ThemeHit[] {
+  const { matcher } = compile(themes);
+  const hits: ThemeHit[] = [];
+  for (const sentence of sentences) {
+    const matches = matcher.find(sentence.tokens);
+    const seen = new Set<string>();
+    for (const match of matches) {
+      // "loss" inside "hearing loss" is deafness, not loss.
+      const inside = matches.some(
+        (other) => other !== match && other.first <= match.first && other.last >= match.last && other.last - other.first > match.last - match.first,
+      );
+      // A single word names a theme as a noun or an adjective ("identity", "deaf"), not as a verb ("everything changes").
+      const word = sentence.tokens[match.first]!;
+      if (inside || (!match.value.phrase && !THEME_WORD_POS.has(word.pos))) continue;
+      const key = `${match.value.themeId}:${match.value.phrase}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ themeId: match.value.themeId, sentence, phrase: match.value.phrase, first: match.first, last: match.last });
+    }
+  }
+  return hits;
+}
+
+/**
+ * The themes a review discusses. A phrase ("loses his hearing") is enough; a single word only
+ * counts when the sentence frames it as a subject ("a story about identity", "explores grief")
+ * or the review comes back to the theme, so "a band" in passing does not make a film about music.
+ */
+export function discussedThemes(sentences: AnalysedSentence[], themes: ContextTheme[]): ThemeLink[] {
+  const hits = findThemeHits(sentences, themes);
+  const framed = new Map<number, boolean>();
+  const isFramed = (s: AnalysedSentence) => {
+    if (!framed.has(s.index)) framed.set(s.index, frameCues().find(s.tokens).length > 0);
+    return framed.get(s.index)!;
+  };
+  const byTheme = new Map<string, ThemeHit[]>();
+  for (const hit of hits) byTheme.set(hit.themeId, [...(byTheme.get(hit.themeId) ?? []), hit]);
+  const links: ThemeLink[] = [];
+  for (const [themeId, themeHits] of byTheme) {
+    const sentencesHit = new Set(themeHits.map((h) => h.sentence.index));
+    const counted = themeHits.filter((h) => h.phrase || isFramed(h.sentence) || sentencesHit.size > 1);
+    if (counted.length === 0) continue;
+    const strongest = counted.find((h) => h.phrase) ?? counted[0]!;
+    const earliest = Math.min(...counted.map((h) => h.sentence.index));
+    // More sentences, a phrase rather than a word, and an early mention all make a theme more central.
+    const salience =
+      0.3 + 0.15 * Math.min(sentencesHit.size, 3) + (strongest.phrase ? 0.15 : 0) + (earliest < sentences.length / 3 ? 0.1 : 0);
+    links.push({ themeId, salience: Math.min(1, Math.round(salience * 100) / 100), sentence: strongest.sentence });
+  }
+  return links.sort((a, b) => b.salience - a.salience || a.sentence.index - b.sentence.index);
+}
