@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { exitWithError } from "./cli/exit-with-error";
+import { registerEvalCommand } from "./cli/eval-command";
 import { registerServeCommand } from "./cli/serve-command";
 
 /** The one command line: each subcommand lives in src/cli/<name>-command.ts. */
@@ -9,6 +10,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(text) });
   registerServeCommand(program);
+  registerEvalCommand(program);
   return program;
 }
 
