@@ -92,5 +92,5 @@ it("links the people, characters and themes the seed review names, each with a s
   }
   for (const link of links) expect(link).toMatchObject({ analyzer: ANALYZER_VERSION, quoted: true });
   const deafness = links.find((l) => l.name === "deafness");
-  expect(deafness.evidence).toContain("loses his hearing");
+  expect(deafness?.evidence).toContain("loses his hearing");
 });
