@@ -5,7 +5,7 @@ import { compound, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
 import { findRecommendations } from "./recommendations";
 import { splitSentences } from "./sentences";
-import { discussedThemes } from "./themes";
+import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle } from "./title-mask";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
@@ -32,25 +32,34 @@ export const analyzeReview: Analyzer = (text, film) => {
   };
   const recommending = new Set(findRecommendations(sentences).map((s) => s.index));
   result.recommendations = sentences.filter((s) => recommending.has(s.index)).map(({ text: s, start, end }) => ({ evidence: s, start, end }));
+  const themeHits = findThemeHits(sentences, film.themes);
+  const craftTokens = new Map<number, Set<number>>();
   let sentimentSum = 0;
   let judgedSentences = 0;
   for (const sentence of sentences) {
     const names = sentenceMentions(sentence, film);
     result.mentions.push(...names.linked);
     result.unresolved.push(...names.unresolved);
-    const judgements = judgeAspects(sentence, aspectNames, { tokenIndexes: names.castTokens, supportingOnly: names.supportingOnly })
-      // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
-      .filter((j) => !recommending.has(sentence.index) || j.aspect === "overall");
+    // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
+    const subjects = new Set<number>();
+    for (const hit of themeHits.filter((h) => h.sentence.index === sentence.index)) {
+      for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
+    }
+    const cast = { tokenIndexes: names.castTokens, supporting: names.supporting };
+    const { judgements: all, cueTokens } = judgeAspects(sentence, aspectNames, cast, subjects);
+    // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
+    const judgements = all.filter((j) => !recommending.has(sentence.index) || j.aspect === "overall");
+    craftTokens.set(sentence.index, cueTokens);
     for (const j of judgements) {
       result.aspects.push({ aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end });
     }
-    const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), judgements.length > 0);
+    const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects });
     if (valence.positive + valence.negative > 0) {
       sentimentSum += compound(valence);
       judgedSentences += 1;
     }
   }
-  result.themes = discussedThemes(sentences, film.themes).map((t) => ({
+  result.themes = discussedThemes(sentences, themeHits, craftTokens).map((t) => ({
     themeId: t.themeId,
     salience: t.salience,
     evidence: t.sentence.text,

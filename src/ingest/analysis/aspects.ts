@@ -1,25 +1,37 @@
 import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
-import { clauseOf, splitClauses, type Clause } from "./clauses";
+import { splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
-import { polarityOf, scoreClauses, scoreSpan } from "./polarity";
+import { addValences, polarityOf, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
+import { TITLE_LEMMA } from "./title-mask";
+import type { Token } from "./tokens";
 
 export interface AspectJudgement {
   aspect: string;
   polarity: Polarity;
-  sentence: AnalysedSentence;
 }
 
 /** Who a sentence is about, as the aspect rules need it. */
 export interface CastInSentence {
   /** Token index of each cast member's (or character's) name in the sentence. */
   tokenIndexes: number[];
-  /** Every cast member named is billed third or lower: a supporting part. */
-  supportingOnly: boolean;
+  /** The first cast member named is billed third or lower: a supporting part. */
+  supporting: boolean;
+}
+
+export interface SentenceAspects {
+  judgements: AspectJudgement[];
+  /** Tokens that name a judged aspect ("the score"): craft, not a theme of the film. */
+  cueTokens: Set<number>;
 }
 
 type Cue = { aspect: string; castOnly: boolean };
+interface CueAt {
+  aspect: string;
+  first: number;
+  last: number;
+}
 
 let cueMatcher: PhraseMatcher<Cue> | undefined;
 function cues(definitions: AspectDefinition[]): PhraseMatcher<Cue> {
@@ -34,60 +46,83 @@ function cues(definitions: AspectDefinition[]): PhraseMatcher<Cue> {
 
 const SUBJECT_MARKERS = new Set(["about", "of"]);
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
+const FILM_WORDS = new Set(["film", "movie", TITLE_LEMMA]);
+// A short sentence about the film with a judgement and no named aspect is a verdict on the whole.
+const VERDICT_MAX_WORDS = 20;
 
-/**
- * The aspects a sentence judges and how. An aspect is named by a cue ("cinematography", "the pacing
- * drags"); a performance is also judged by acting words ("intense", "wooden") in a sentence about a
- * cast member. The polarity is read in the clause of the cue, so "isn't flashy, but its
- * cinematography fits" is praise; a clause with no judgement of its own takes the sentence's.
- * A sentence that names an aspect without judging it gives nothing.
- */
-export function judgeAspects(
-  sentence: AnalysedSentence,
-  aspects: ReadonlySet<string>,
-  cast: CastInSentence,
-  definitions: AspectDefinition[] = shippedAspectDefinitions(),
-): AspectJudgement[] {
-  const { tokens } = sentence;
-  const clauses = splitClauses(tokens);
+function findCues(tokens: Token[], aspects: ReadonlySet<string>, cast: CastInSentence, definitions: AspectDefinition[]): CueAt[] {
   const aboutCast = cast.tokenIndexes.length > 0 || PRONOUN_SUBJECTS.has(tokens[0]?.normal ?? "");
-  const found = new Map<string, number[]>();
+  const found: CueAt[] = [];
   for (const match of cues(definitions).find(tokens)) {
     if (match.value.castOnly && !aboutCast) continue;
     // "a film about music" names a subject, not the score.
     if (SUBJECT_MARKERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
     let aspect = match.value.aspect;
-    if (aspect === "performance" && cast.supportingOnly) aspect = "supporting performance";
-    if (!aspects.has(aspect)) continue;
-    found.set(aspect, [...(found.get(aspect) ?? []), match.first]);
+    if (aspect === "performance" && cast.supporting) aspect = "supporting performance";
+    if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last });
   }
-  // A supporting-cast cue settles that the sentence is not about the lead performance.
-  if (found.has("supporting performance")) found.delete("performance");
-  // "Lou is compelling, but I wish we saw more of her": how the character is written, not acted.
-  if (found.has("characterization") && !cueNamed(tokens, "performance", definitions)) found.delete("performance");
-  const judgements: AspectJudgement[] = [];
-  for (const [aspect, positions] of found) {
-    const polarity = polarityAt(sentence, clauses, positions);
-    if (polarity !== "NEUTRAL") judgements.push({ aspect, polarity, sentence });
-  }
-  return judgements;
+  const named = (aspect: string) => found.some((c) => c.aspect === aspect);
+  const explicitPerformance = found.some(
+    (c) => c.aspect.endsWith("performance") && !cues(definitions).find(tokens.slice(c.first, c.last + 1)).some((m) => m.value.castOnly),
+  );
+  return found.filter((c) => {
+    // A supporting-cast cue settles that the sentence is not about the lead performance.
+    if (c.aspect === "performance" && named("supporting performance")) return false;
+    // "Lou is compelling, but I wish we saw more of her": how the character is written, not acted.
+    if (c.aspect.endsWith("performance") && named("characterization") && !explicitPerformance) return false;
+    return true;
+  });
 }
 
-function cueNamed(tokens: AnalysedSentence["tokens"], aspect: string, definitions: AspectDefinition[]): boolean {
-  return cues(definitions)
-    .find(tokens)
-    .some((m) => m.value.aspect === aspect && !m.value.castOnly);
+function verdictCue(sentence: AnalysedSentence, aspects: ReadonlySet<string>): CueAt[] {
+  const words = sentence.tokens.filter((t) => t.pos !== "PUNCT");
+  const at = sentence.tokens.findIndex((t) => FILM_WORDS.has(t.lemma));
+  if (!aspects.has("overall") || at < 0 || words.length > VERDICT_MAX_WORDS) return [];
+  return [{ aspect: "overall", first: at, last: at }];
 }
 
-function polarityAt(sentence: AnalysedSentence, clauses: Clause[], positions: number[]): Polarity {
+const distance = (cue: CueAt, i: number) => (i < cue.first ? cue.first - i : i > cue.last ? i - cue.last : 0);
+
+/**
+ * The aspects a sentence judges and how. An aspect is named by a cue ("cinematography", "the pacing
+ * drags"); a performance is also judged by acting words ("intense", "wooden") in a sentence about a
+ * cast member. Each judging word counts for the nearest cue of its clause, and each clause by its
+ * role, so "isn't flashy, but its cinematography fits" is praise and "the acting is superb, the
+ * editing choppy" judges two aspects two ways. A sentence that names an aspect without judging it
+ * gives nothing.
+ */
+export function judgeAspects(
+  sentence: AnalysedSentence,
+  aspects: ReadonlySet<string>,
+  cast: CastInSentence,
+  subjects: ReadonlySet<number> = new Set(),
+  definitions: AspectDefinition[] = shippedAspectDefinitions(),
+): SentenceAspects {
   const { tokens } = sentence;
-  const candidates = positions
-    .map((p) => clauseOf(clauses, p))
-    .filter((c): c is Clause => c !== undefined)
-    .sort((a, b) => b.weight - a.weight);
-  for (const clause of candidates) {
-    const polarity = polarityOf(scoreSpan(tokens, clause.first, clause.last, true));
-    if (polarity !== "NEUTRAL") return polarity;
+  let found = findCues(tokens, aspects, cast, definitions);
+  if (found.length === 0) found = verdictCue(sentence, aspects);
+  const cueTokens = new Set<number>();
+  if (found.length === 0) return { judgements: [], cueTokens };
+  const clauses = splitClauses(tokens);
+  const options = { aboutCraft: true, subjects };
+  const attributed = new Map<string, Valence>();
+  for (const clause of clauses) {
+    const inClause = found.filter((c) => c.first >= clause.first && c.first <= clause.last);
+    if (inClause.length === 0) continue;
+    for (const [i, v] of tokenValences(tokens, clause.first, clause.last, options)) {
+      const nearest = inClause.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
+      attributed.set(nearest.aspect, addValences(attributed.get(nearest.aspect) ?? { positive: 0, negative: 0 }, sumValences([v], clause.weight)));
+    }
   }
-  return polarityOf(scoreClauses(tokens, clauses, true));
+  const aspectNames = [...new Set(found.map((c) => c.aspect))];
+  const judgements: AspectJudgement[] = [];
+  for (const aspect of aspectNames) {
+    // An aspect named in a clause without judging words takes the sentence's judgement when it is the only one.
+    const valence = attributed.get(aspect) ?? (aspectNames.length === 1 ? scoreClauses(tokens, clauses, options) : undefined);
+    const polarity = valence ? polarityOf(valence) : "NEUTRAL";
+    if (polarity === "NEUTRAL") continue;
+    judgements.push({ aspect, polarity });
+    for (const c of found.filter((f) => f.aspect === aspect)) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
+  }
+  return { judgements, cueTokens };
 }

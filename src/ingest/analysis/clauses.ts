@@ -39,7 +39,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
   for (const match of contrastMarkers().find(tokens)) {
     const word = tokens[match.first]!.normal;
     if (CLAUSE_INITIAL_ONLY.has(word) && !atClauseStart(tokens, match.first)) continue;
-    // "..., though." points back at the previous sentence.
+    // "..., though." and "X, though, is ..." point back at the previous sentence.
     if (word === "though" && atSentenceEnd(tokens, match.last)) continue;
     found.set(match.first, match.value);
   }

@@ -21,11 +21,17 @@ export function vaderValences(): Map<string, number> {
 const craftValence = new Map(Object.entries(criticism.craftValence));
 const intensityPraise = new Set(criticism.intensityPraise);
 
+export interface WordValence {
+  value: number;
+  /** From the critic's lexicon (a judgement word), not VADER's general one. */
+  critical: boolean;
+}
+
 /** Valence of a word in a review: the critic's sense first, then VADER's general one. */
-export function wordValence(normal: string, lemma: string, aboutCraft: boolean): number {
-  if (intensityPraise.has(normal) || intensityPraise.has(lemma)) return aboutCraft ? 1.6 : 0;
+export function wordValence(normal: string, lemma: string, aboutCraft: boolean): WordValence {
+  if (intensityPraise.has(normal) || intensityPraise.has(lemma)) return { value: aboutCraft ? 1.6 : 0, critical: true };
   const craft = craftValence.get(normal) ?? craftValence.get(lemma);
-  if (craft !== undefined) return craft;
+  if (craft !== undefined) return { value: craft, critical: true };
   const lexicon = vaderValences();
-  return lexicon.get(normal) ?? lexicon.get(lemma) ?? 0;
+  return { value: lexicon.get(normal) ?? lexicon.get(lemma) ?? 0, critical: false };
 }

@@ -13,8 +13,8 @@ export interface SentenceMentions {
   unresolved: UnresolvedMention[];
   /** Token indexes of cast names (people who act in the film, and characters). */
   castTokens: number[];
-  /** Every cast member named is billed third or lower. */
-  supportingOnly: boolean;
+  /** The first cast member named is billed third or lower (the sentence is about a supporting part). */
+  supporting: boolean;
 }
 
 const SUPPORTING_FROM_BILLING = 3;
@@ -45,8 +45,8 @@ function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polari
   const clauses = splitClauses(sentence.tokens);
   const clause = clauseOf(clauses, tokenIndex);
   if (!clause) return "NEUTRAL";
-  const own = polarityOf(scoreSpan(sentence.tokens, clause.first, clause.last, true));
-  const whole = polarityOf(scoreClauses(sentence.tokens, clauses, true));
+  const own = polarityOf(scoreSpan(sentence.tokens, clause.first, clause.last, { aboutCraft: true }));
+  const whole = polarityOf(scoreClauses(sentence.tokens, clauses, { aboutCraft: true }));
   // "Although Lou is compelling, I wish ...": praised in passing, faulted in the main clause.
   if (clause.role === "concessive" && own !== "NEUTRAL" && whole !== "NEUTRAL" && own !== whole) return "MIXED";
   return own;
@@ -55,7 +55,7 @@ function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polari
 /** The people and characters a sentence names, linked to the film's nodes or kept unresolved. */
 export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext): SentenceMentions {
   const { index, billing } = filmNames(film);
-  const result: SentenceMentions = { linked: [], unresolved: [], castTokens: [], supportingOnly: false };
+  const result: SentenceMentions = { linked: [], unresolved: [], castTokens: [], supporting: false };
   const seen = new Set<string>();
   const castBilling: number[] = [];
   for (const name of linkNames(sentence.text, index, film.title)) {
@@ -86,6 +86,6 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext):
     seen.add(key);
     result.linked.push({ targetType: name.target.type, targetId: name.target.id, polarity, evidence: sentence.text, start, end });
   }
-  result.supportingOnly = castBilling.length > 0 && castBilling.every((b) => b >= SUPPORTING_FROM_BILLING);
+  result.supporting = castBilling.length > 0 && castBilling[0]! >= SUPPORTING_FROM_BILLING;
   return result;
 }

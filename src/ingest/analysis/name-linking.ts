@@ -44,7 +44,12 @@ export function linkNames(sentence: string, index: NameIndex, filmTitle: string)
     let words = [...run.words];
     let start = run.start;
     // Drop what precedes the name: an honorific, an article, or the sentence's first word ("When Ruben").
-    while (words.length > 1 && !known(index, words[0]!) && (honorifics.has(wordKey(words[0]!)) || ARTICLES.has(wordKey(words[0]!)) || start === 0)) {
+    while (
+      words.length > 1 &&
+      !index.full.has(nameKey(words)) &&
+      !known(index, words[0]!) &&
+      (honorifics.has(wordKey(words[0]!)) || ARTICLES.has(wordKey(words[0]!)) || start === 0)
+    ) {
       start = sentence.indexOf(words[1]!, start + words[0]!.length);
       words = words.slice(1);
     }

@@ -9,48 +9,54 @@ export interface Valence {
   negative: number;
 }
 
+export interface ScoreOptions {
+  /** The words judge the making of the film (an aspect, a performance): "harrowing" is praise. */
+  aboutCraft: boolean;
+  /** Token indexes that carry no judgement here (the story's subjects: "grief", "addiction"). */
+  subjects?: ReadonlySet<number>;
+}
+
 // VADER's constants: a negated word keeps 74% of its strength with the opposite sign; a booster adds ~30%.
 const NEGATION_SCALAR = -0.74;
 const BOOST = 1.3;
 // A hedged judgement ("drags a little", "slightly stretched") is softer but keeps its direction.
 const HEDGE = 0.7;
-// Critics name the story's content with nouns ("grief", "panic", "war"); judgements sit in
-// adjectives, adverbs and verbs.
+// Critics name the story's content with nouns ("panic", "war"); general-lexicon nouns count little.
 const NOUN_WEIGHT = 0.25;
+// How far a negation reaches ("never feels patronizing or clichéd"), in tokens, within a clause.
+const NEGATION_REACH = 5;
 
 const boosters = new Set(criticismLexicon.boosters);
 const negators = new Set(criticismLexicon.negators);
-let phraseMatcher: PhraseMatcher<number> | undefined;
-function craftPhrases(): PhraseMatcher<number> {
-  if (phraseMatcher) return phraseMatcher;
-  phraseMatcher = new PhraseMatcher();
-  for (const [phrase, valence] of Object.entries(criticismLexicon.craftPhrases)) phraseMatcher.add(phrase, valence);
-  return phraseMatcher;
-}
-let hedgeMatcher: PhraseMatcher<true> | undefined;
-function hedges(): PhraseMatcher<true> {
-  if (hedgeMatcher) return hedgeMatcher;
-  hedgeMatcher = new PhraseMatcher();
-  for (const h of criticismLexicon.hedges) hedgeMatcher.add(h, true);
-  return hedgeMatcher;
-}
 
-const isBreak = (t: Token) => t.pos === "PUNCT";
+function lazyMatcher<T>(entries: () => [string, T][]): () => PhraseMatcher<T> {
+  let matcher: PhraseMatcher<T> | undefined;
+  return () => {
+    if (!matcher) {
+      matcher = new PhraseMatcher<T>();
+      for (const [phrase, value] of entries()) matcher.add(phrase, value);
+    }
+    return matcher;
+  };
+}
+const craftPhrases = lazyMatcher(() => Object.entries(criticismLexicon.craftPhrases));
+const hedges = lazyMatcher(() => criticismLexicon.hedges.map((h): [string, true] => [h, true]));
 
-function negatedBefore(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+const isNegator = (t: Token) => negators.has(t.normal) || negators.has(t.lemma);
+
+/** A negation word shortly before, with no punctuation in between. wink's negation flag marks the
+ * scope; the distance keeps it from running to the end of a long sentence. */
+function negated(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
     const t = tokens[k]!;
-    if (isBreak(t) && t.text !== "-") return false;
-    if (negators.has(t.normal) || negators.has(t.lemma)) return true;
+    if (t.pos === "PUNCT" && t.text !== "-") return false;
+    if (isNegator(t)) return tokens[i]!.negated || i - k <= 3;
   }
   return false;
 }
 
-/**
- * Positive and negative strength of tokens[first..last]. aboutCraft: the words judge the making of
- * the film (an aspect or a performance), where "harrowing" and "devastating" are praise.
- */
-export function scoreSpan(tokens: Token[], first: number, last: number, aboutCraft: boolean): Valence {
+/** The valence each judging word of tokens[first..last] contributes, by token index. */
+export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
   const hedged = new Set<number>();
   for (const h of hedges().find(tokens)) {
     for (let k = h.last + 1; k <= h.last + 3; k++) hedged.add(k);
@@ -62,33 +68,53 @@ export function scoreSpan(tokens: Token[], first: number, last: number, aboutCra
     const known = idioms.get(m.first);
     if (!known || known.last < m.last) idioms.set(m.first, { valence: m.value, last: m.last });
   }
-  const valence: Valence = { positive: 0, negative: 0 };
+  const values = new Map<number, number>();
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
-    let v = idiom ? idiom.valence : wordValence(t.normal, t.lemma, aboutCraft);
-    if (idiom) i = idiom.last;
+    const at = i;
+    let v: number;
+    if (idiom) {
+      v = idiom.valence;
+      i = idiom.last;
+    } else {
+      if (options.subjects?.has(i)) continue;
+      const word = wordValence(t.normal, t.lemma, options.aboutCraft);
+      v = word.value;
+      if (!word.critical && (t.pos === "NOUN" || t.pos === "PROPN")) v *= NOUN_WEIGHT;
+    }
     if (v === 0) continue;
-    if (!idiom && (t.pos === "NOUN" || t.pos === "PROPN")) v *= NOUN_WEIGHT;
-    const previous = tokens[i - 1];
+    const previous = tokens[at - 1];
     if (previous && boosters.has(previous.normal)) v *= BOOST;
-    if (hedged.has(i)) v *= HEDGE;
-    if (t.negated || negatedBefore(tokens, i, first)) v *= NEGATION_SCALAR;
-    if (v > 0) valence.positive += v;
-    else valence.negative -= v;
+    if (hedged.has(at)) v *= HEDGE;
+    if (negated(tokens, at, first)) v *= NEGATION_SCALAR;
+    values.set(at, v);
+  }
+  return values;
+}
+
+export function sumValences(values: Iterable<number>, weight = 1): Valence {
+  const valence: Valence = { positive: 0, negative: 0 };
+  for (const v of values) {
+    if (v > 0) valence.positive += v * weight;
+    else valence.negative -= v * weight;
   }
   return valence;
 }
 
-const add = (a: Valence, b: Valence, weight: number): Valence => ({
-  positive: a.positive + b.positive * weight,
-  negative: a.negative + b.negative * weight,
+export function scoreSpan(tokens: Token[], first: number, last: number, options: ScoreOptions): Valence {
+  return sumValences(tokenValences(tokens, first, last, options).values());
+}
+
+export const addValences = (a: Valence, b: Valence): Valence => ({
+  positive: a.positive + b.positive,
+  negative: a.negative + b.negative,
 });
 
 /** The sentence's valence with each clause weighted by its role (what follows "but" counts most). */
-export function scoreClauses(tokens: Token[], clauses: Clause[], aboutCraft: boolean): Valence {
+export function scoreClauses(tokens: Token[], clauses: Clause[], options: ScoreOptions): Valence {
   return clauses.reduce(
-    (sum, c) => add(sum, scoreSpan(tokens, c.first, c.last, aboutCraft), c.weight),
+    (sum, c) => addValences(sum, sumValences(tokenValences(tokens, c.first, c.last, options).values(), c.weight)),
     { positive: 0, negative: 0 },
   );
 }
@@ -97,7 +123,7 @@ const DECIDED = 0.3;
 
 export function polarityOf({ positive, negative }: Valence): Polarity {
   const net = positive - negative;
-  if (positive >= 0.6 && negative >= 0.6 && Math.abs(net) < 0.35 * Math.max(positive, negative)) return "MIXED";
+  if (positive >= 0.6 && negative >= 0.6 && Math.abs(net) < 0.25 * Math.max(positive, negative)) return "MIXED";
   if (net >= DECIDED) return "POSITIVE";
   if (net <= -DECIDED) return "NEGATIVE";
   return "NEUTRAL";

@@ -34,7 +34,8 @@ function compile(themes: ContextTheme[]): CompiledTaxonomy {
   const matcher = new PhraseMatcher<{ themeId: string; phrase: boolean }>();
   for (const theme of themes) {
     for (const text of new Set([theme.name, ...theme.synonyms, ...theme.patterns])) {
-      const phrase = phraseLemmas(text).lemmas.length > 1;
+      // A hyphenated word ("hip-hop") is one word, however wink splits it.
+      const phrase = /\s/.test(text.trim()) && phraseLemmas(text).lemmas.length > 1;
       matcher.add(text, { themeId: theme.id, phrase });
     }
   }
@@ -76,12 +77,17 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
 }
 
 /**
- * The themes a review discusses. A phrase ("loses his hearing") is enough; a single word only
+ * The themes a review discusses (from the hits of findThemeHits). A phrase ("loses his hearing") is enough; a single word only
  * counts when the sentence frames it as a subject ("a story about identity", "explores grief")
  * or the review comes back to the theme, so "a band" in passing does not make a film about music.
  */
-export function discussedThemes(sentences: AnalysedSentence[], themes: ContextTheme[]): ThemeLink[] {
-  const hits = findThemeHits(sentences, themes);
+export function discussedThemes(
+  sentences: AnalysedSentence[],
+  allHits: ThemeHit[],
+  craftTokens: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
+): ThemeLink[] {
+  // "the music is overbearing" judges the score; it does not make music a theme.
+  const hits = allHits.filter((h) => h.phrase || !craftTokens.get(h.sentence.index)?.has(h.first));
   const framed = new Map<number, boolean>();
   const isFramed = (s: AnalysedSentence) => {
     if (!framed.has(s.index)) framed.set(s.index, frameCues().find(s.tokens).length > 0);
