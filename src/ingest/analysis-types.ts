@@ -6,6 +6,8 @@ import type { Evidence, Polarity, ReviewAnalysis } from "../graph/review-writes"
 export interface ContextPerson {
   id: string;
   name: string;
+  /** How the person is credited on the film, when known (a director named in a review judges the direction). */
+  credits?: ("cast" | "director" | "writer")[];
 }
 
 /** A character of the film and the person who plays it. */

@@ -8,15 +8,17 @@ import type { ContextPerson, FilmContext } from "./analysis-types";
  */
 export function filmContextFromCatalog(film: FilmFacts, themes: ThemeFacts[], aspects: string[]): FilmContext {
   const id = filmId(film.title, film.year);
-  const people = new Map<string, ContextPerson>();
-  const credit = (name: string) => {
+  const people = new Map<string, Required<ContextPerson>>();
+  const credit = (name: string, as: "cast" | "director" | "writer") => {
     const key = personId(name);
-    if (!people.has(key)) people.set(key, { id: key, name: name.trim() });
-    return key;
+    const person = people.get(key) ?? { id: key, name: name.trim(), credits: [] };
+    if (!person.credits.includes(as)) person.credits.push(as);
+    people.set(key, person);
   };
   const cast = film.cast ?? [];
-  for (const c of cast) credit(c.person);
-  for (const name of [...(film.directors ?? []), ...(film.writers ?? [])]) credit(name);
+  for (const c of cast) credit(c.person, "cast");
+  for (const name of film.directors ?? []) credit(name, "director");
+  for (const name of film.writers ?? []) credit(name, "writer");
   return {
     filmId: id,
     title: film.title.trim(),

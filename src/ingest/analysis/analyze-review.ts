@@ -7,6 +7,7 @@ import { findRecommendations } from "./recommendations";
 import { splitSentences } from "./sentences";
 import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle } from "./title-mask";
+import { characterDescriptions } from "./character-descriptions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
 export const ANALYZER_VERSION = "review-analysis/1.0.0";
@@ -45,10 +46,10 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const hit of themeHits.filter((h) => h.sentence.index === sentence.index)) {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
-    const cast = { tokenIndexes: names.castTokens, supporting: names.supporting };
-    const { judgements: all, cueTokens } = judgeAspects(sentence, aspectNames, cast, subjects);
+    for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
+    const { judgements: all, cueTokens } = judgeAspects(sentence, aspectNames, names, subjects);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
-    const judgements = all.filter((j) => !recommending.has(sentence.index) || j.aspect === "overall");
+    const judgements = all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     craftTokens.set(sentence.index, cueTokens);
     for (const j of judgements) {
       result.aspects.push({ aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end });

@@ -6,19 +6,21 @@ import { addValences, polarityOf, scoreClauses, sumValences, tokenValences, type
 import type { AnalysedSentence } from "./sentences";
 import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
+import type { CastMention, CrewMention } from "./mentions";
 
 export interface AspectJudgement {
   aspect: string;
   polarity: Polarity;
 }
 
-/** Who a sentence is about, as the aspect rules need it. */
-export interface CastInSentence {
-  /** Token index of each cast member's (or character's) name in the sentence. */
-  tokenIndexes: number[];
-  /** The first cast member named is billed third or lower: a supporting part. */
-  supporting: boolean;
+/** Who a sentence names, as the aspect rules need it. */
+export interface PeopleInSentence {
+  cast: CastMention[];
+  crew: CrewMention[];
 }
+
+// Billed third or lower: a supporting part.
+const SUPPORTING_FROM_BILLING = 3;
 
 export interface SentenceAspects {
   judgements: AspectJudgement[];
@@ -48,30 +50,48 @@ const SUBJECT_MARKERS = new Set(["about", "of"]);
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
 const FILM_WORDS = new Set(["film", "movie", TITLE_LEMMA]);
 // A short sentence about the film with a judgement and no named aspect is a verdict on the whole.
-const VERDICT_MAX_WORDS = 20;
+const VERDICT_MAX_WORDS = 15;
 
-function findCues(tokens: Token[], aspects: ReadonlySet<string>, cast: CastInSentence, definitions: AspectDefinition[]): CueAt[] {
-  const aboutCast = cast.tokenIndexes.length > 0 || PRONOUN_SUBJECTS.has(tokens[0]?.normal ?? "");
+/** Whom a performance word is about: the actor named nearest it, else the nearest character. */
+function nearestCast(cast: CastMention[], at: number): CastMention | undefined {
+  const actors = cast.filter((c) => c.actor);
+  return (actors.length > 0 ? actors : cast).reduce<CastMention | undefined>(
+    (best, c) => (!best || Math.abs(c.token - at) < Math.abs(best.token - at) ? c : best),
+    undefined,
+  );
+}
+
+function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence, definitions: AspectDefinition[]): CueAt[] {
+  // Acting words judge acting when an actor is named (or "he"/"she" opens the sentence); next to
+  // a character's name alone they describe the story ("Andrew wants to be one of the greats").
+  const actorNamed = people.cast.some((c) => c.actor);
+  const aboutCast = actorNamed || PRONOUN_SUBJECTS.has(tokens[0]?.normal ?? "");
   const found: CueAt[] = [];
   for (const match of cues(definitions).find(tokens)) {
     if (match.value.castOnly && !aboutCast) continue;
     // "a film about music" names a subject, not the score.
     if (SUBJECT_MARKERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
     let aspect = match.value.aspect;
-    if (aspect === "performance" && cast.supporting) aspect = "supporting performance";
+    if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
+      aspect = "supporting performance";
+    }
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last });
   }
   const named = (aspect: string) => found.some((c) => c.aspect === aspect);
-  const explicitPerformance = found.some(
-    (c) => c.aspect.endsWith("performance") && !cues(definitions).find(tokens.slice(c.first, c.last + 1)).some((m) => m.value.castOnly),
-  );
   return found.filter((c) => {
-    // A supporting-cast cue settles that the sentence is not about the lead performance.
-    if (c.aspect === "performance" && named("supporting performance")) return false;
+    // "The supporting cast, especially ...": not the lead performance.
+    if (c.aspect === "performance" && named("supporting performance") && people.cast.length === 0) return false;
     // "Lou is compelling, but I wish we saw more of her": how the character is written, not acted.
-    if (c.aspect.endsWith("performance") && named("characterization") && !explicitPerformance) return false;
+    if (c.aspect.endsWith("performance") && named("characterization") && !actorNamed) return false;
     return true;
   });
+}
+
+/** A short sentence that names a director or writer and judges: their direction or screenplay. */
+function crewCue(sentence: AnalysedSentence, aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
+  const words = sentence.tokens.filter((t) => t.pos !== "PUNCT");
+  if (words.length > VERDICT_MAX_WORDS) return [];
+  return people.crew.filter((c) => aspects.has(c.aspect)).map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
 }
 
 function verdictCue(sentence: AnalysedSentence, aspects: ReadonlySet<string>): CueAt[] {
@@ -94,12 +114,13 @@ const distance = (cue: CueAt, i: number) => (i < cue.first ? cue.first - i : i >
 export function judgeAspects(
   sentence: AnalysedSentence,
   aspects: ReadonlySet<string>,
-  cast: CastInSentence,
+  people: PeopleInSentence,
   subjects: ReadonlySet<number> = new Set(),
   definitions: AspectDefinition[] = shippedAspectDefinitions(),
 ): SentenceAspects {
   const { tokens } = sentence;
-  let found = findCues(tokens, aspects, cast, definitions);
+  let found = findCues(tokens, aspects, people, definitions);
+  if (found.length === 0) found = crewCue(sentence, aspects, people);
   if (found.length === 0) found = verdictCue(sentence, aspects);
   const cueTokens = new Set<number>();
   if (found.length === 0) return { judgements: [], cueTokens };

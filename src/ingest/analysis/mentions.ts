@@ -11,18 +11,30 @@ export type LinkedMention = ReviewAnalysis["mentions"][number];
 export interface SentenceMentions {
   linked: LinkedMention[];
   unresolved: UnresolvedMention[];
-  /** Token indexes of cast names (people who act in the film, and characters). */
-  castTokens: number[];
-  /** The first cast member named is billed third or lower (the sentence is about a supporting part). */
-  supporting: boolean;
+  /** Where the sentence names cast members and characters, with their billing (1 = top). */
+  cast: CastMention[];
+  /** Where it names a director or a writer who does not act in the film. */
+  crew: CrewMention[];
 }
 
-const SUPPORTING_FROM_BILLING = 3;
+export interface CastMention {
+  token: number;
+  billing: number;
+  /** An actor, not a character: the sentence can be about acting. */
+  actor: boolean;
+}
+
+export interface CrewMention {
+  token: number;
+  /** What naming them judges: the direction for a director, the screenplay for a writer. */
+  aspect: "direction" | "screenplay";
+}
 
 interface FilmNames {
   index: NameIndex;
   /** Billing of each cast member and character (1 = top). */
   billing: Map<string, number>;
+  crew: Map<string, CrewMention["aspect"]>;
 }
 
 const cache = new WeakMap<FilmContext, FilmNames>();
@@ -36,7 +48,14 @@ function filmNames(film: FilmContext): FilmNames {
     billing.set(`Role:${role.id}`, order);
     if (role.personId) billing.set(`Person:${role.personId}`, Math.min(order, billing.get(`Person:${role.personId}`) ?? order));
   });
-  const names = { index: buildNameIndex(film), billing };
+  const crew = new Map<string, CrewMention["aspect"]>();
+  for (const person of film.people) {
+    const credits = person.credits ?? [];
+    if (credits.includes("cast") || billing.has(`Person:${person.id}`)) continue;
+    if (credits.includes("director")) crew.set(`Person:${person.id}`, "direction");
+    else if (credits.includes("writer")) crew.set(`Person:${person.id}`, "screenplay");
+  }
+  const names = { index: buildNameIndex(film), billing, crew };
   cache.set(film, names);
   return names;
 }
@@ -54,10 +73,9 @@ function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polari
 
 /** The people and characters a sentence names, linked to the film's nodes or kept unresolved. */
 export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext): SentenceMentions {
-  const { index, billing } = filmNames(film);
-  const result: SentenceMentions = { linked: [], unresolved: [], castTokens: [], supporting: false };
+  const { index, billing, crew } = filmNames(film);
+  const result: SentenceMentions = { linked: [], unresolved: [], cast: [], crew: [] };
   const seen = new Set<string>();
-  const castBilling: number[] = [];
   for (const name of linkNames(sentence.text, index, film.title)) {
     const start = sentence.start + name.start;
     const end = sentence.start + name.end;
@@ -78,14 +96,12 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext):
     }
     const key = `${name.target.type}:${name.target.id}`;
     const order = billing.get(key);
-    if (order !== undefined) {
-      result.castTokens.push(tokenIndex);
-      castBilling.push(order);
-    }
+    if (order !== undefined) result.cast.push({ token: tokenIndex, billing: order, actor: name.target.type === "Person" });
+    const crewAspect = crew.get(key);
+    if (crewAspect) result.crew.push({ token: tokenIndex, aspect: crewAspect });
     if (seen.has(key)) continue;
     seen.add(key);
     result.linked.push({ targetType: name.target.type, targetId: name.target.id, polarity, evidence: sentence.text, start, end });
   }
-  result.supporting = castBilling.length > 0 && castBilling[0]! >= SUPPORTING_FROM_BILLING;
   return result;
 }

@@ -44,13 +44,17 @@ const hedges = lazyMatcher(() => criticismLexicon.hedges.map((h): [string, true]
 
 const isNegator = (t: Token) => negators.has(t.normal) || negators.has(t.lemma);
 
-/** A negation word shortly before, with no punctuation in between. wink's negation flag marks the
- * scope; the distance keeps it from running to the end of a long sentence. */
+/**
+ * Whether a negation governs the word: wink's negation flag, or a negation word shortly before;
+ * either way within a few words and no punctuation, so that a negation does not run to the end of
+ * a long sentence ("Don't miss it: it is one of the best").
+ */
 function negated(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
+  const reach = tokens[i]!.negated ? NEGATION_REACH + 3 : NEGATION_REACH;
+  for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
     const t = tokens[k]!;
     if (t.pos === "PUNCT" && t.text !== "-") return false;
-    if (isNegator(t)) return tokens[i]!.negated || i - k <= 3;
+    if (isNegator(t)) return true;
   }
   return false;
 }
