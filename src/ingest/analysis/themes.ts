@@ -19,8 +19,15 @@ export interface ThemeLink {
   sentence: AnalysedSentence;
 }
 
+interface TaxonomyEntry {
+  themeId: string;
+  phrase: boolean;
+  /** The synonym or pattern as written, lowercase. */
+  text: string;
+}
+
 interface CompiledTaxonomy {
-  matcher: PhraseMatcher<{ themeId: string; phrase: boolean }>;
+  matcher: PhraseMatcher<TaxonomyEntry>;
 }
 
 const THEME_WORD_POS = new Set(["NOUN", "PROPN", "ADJ"]);
@@ -31,12 +38,12 @@ const compiled = new WeakMap<ContextTheme[], CompiledTaxonomy>();
 function compile(themes: ContextTheme[]): CompiledTaxonomy {
   const cached = compiled.get(themes);
   if (cached) return cached;
-  const matcher = new PhraseMatcher<{ themeId: string; phrase: boolean }>();
+  const matcher = new PhraseMatcher<TaxonomyEntry>();
   for (const theme of themes) {
     for (const text of new Set([theme.name, ...theme.synonyms, ...theme.patterns])) {
       // A hyphenated word ("hip-hop") is one word, however wink splits it.
       const phrase = /\s/.test(text.trim()) && phraseLemmas(text).lemmas.length > 1;
-      matcher.add(text, { themeId: theme.id, phrase });
+      matcher.add(text, { themeId: theme.id, phrase, text: text.toLowerCase() });
     }
   }
   const taxonomy = { matcher };
@@ -64,9 +71,11 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       const inside = matches.some(
         (other) => other !== match && other.first <= match.first && other.last >= match.last && other.last - other.first > match.last - match.first,
       );
-      // A single word names a theme as a noun or an adjective ("identity", "deaf"), not as a verb ("everything changes").
+      // A single word found through its lemma names a theme as a noun or an adjective ("identity",
+      // "deaf"), not as a verb ("everything changes"); a word written as in the taxonomy ("aging") counts.
       const word = sentence.tokens[match.first]!;
-      if (inside || (!match.value.phrase && !THEME_WORD_POS.has(word.pos))) continue;
+      const asWritten = word.normal === match.value.text;
+      if (inside || (!match.value.phrase && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
       const key = `${match.value.themeId}:${match.value.phrase}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -77,9 +86,10 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
 }
 
 /**
- * The themes a review discusses (from the hits of findThemeHits). A phrase ("loses his hearing") is enough; a single word only
- * counts when the sentence frames it as a subject ("a story about identity", "explores grief")
- * or the review comes back to the theme, so "a band" in passing does not make a film about music.
+ * The themes a review discusses (from the hits of findThemeHits). A phrase ("loses his hearing")
+ * is enough; a single word only counts where the sentence frames it as a subject ("a story about
+ * identity", "explores grief", "treats aging"), so "a band" or "boxing matches" in passing do not
+ * make a film about music or sport.
  */
 export function discussedThemes(
   sentences: AnalysedSentence[],
@@ -89,16 +99,16 @@ export function discussedThemes(
   // "the music is overbearing" judges the score; it does not make music a theme.
   const hits = allHits.filter((h) => h.phrase || !craftTokens.get(h.sentence.index)?.has(h.first));
   const framed = new Map<number, boolean>();
-  const isFramed = (s: AnalysedSentence) => {
-    if (!framed.has(s.index)) framed.set(s.index, frameCues().find(s.tokens).length > 0);
-    return framed.get(s.index)!;
+  const isFramed = (sentence: AnalysedSentence) => {
+    if (!framed.has(sentence.index)) framed.set(sentence.index, frameCues().find(sentence.tokens).length > 0);
+    return framed.get(sentence.index)!;
   };
   const byTheme = new Map<string, ThemeHit[]>();
   for (const hit of hits) byTheme.set(hit.themeId, [...(byTheme.get(hit.themeId) ?? []), hit]);
   const links: ThemeLink[] = [];
   for (const [themeId, themeHits] of byTheme) {
     const sentencesHit = new Set(themeHits.map((h) => h.sentence.index));
-    const counted = themeHits.filter((h) => h.phrase || isFramed(h.sentence) || sentencesHit.size > 1);
+    const counted = themeHits.filter((h) => h.phrase || isFramed(h.sentence));
     if (counted.length === 0) continue;
     const strongest = counted.find((h) => h.phrase) ?? counted[0]!;
     const earliest = Math.min(...counted.map((h) => h.sentence.index));
