@@ -1,6 +1,7 @@
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { judgeAspects } from "./aspects";
-import { sentenceMentions } from "./mentions";
+import { sentenceMentions, type SentenceMentions } from "./mentions";
+import { recognizePeople } from "./name-linking";
 import { compound, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
 import { findRecommendations } from "./recommendations";
@@ -31,6 +32,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     aspects: [],
     recommendations: [],
   };
+  const unresolved: SentenceMentions["unresolved"] = [];
   const recommending = new Set(findRecommendations(sentences).map((s) => s.index));
   result.recommendations = sentences.filter((s) => recommending.has(s.index)).map(({ text: s, start, end }) => ({ evidence: s, start, end }));
   const themeHits = findThemeHits(sentences, film.themes);
@@ -40,7 +42,7 @@ export const analyzeReview: Analyzer = (text, film) => {
   for (const sentence of sentences) {
     const names = sentenceMentions(sentence, film);
     result.mentions.push(...names.linked);
-    result.unresolved.push(...names.unresolved);
+    unresolved.push(...names.unresolved);
     // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
     const subjects = new Set<number>();
     for (const hit of themeHits.filter((h) => h.sentence.index === sentence.index)) {
@@ -60,6 +62,11 @@ export const analyzeReview: Analyzer = (text, film) => {
       judgedSentences += 1;
     }
   }
+  // Keep the unknown proper nouns that name people ("Darren Aronofsky"), not places or titles.
+  const people = recognizePeople(unresolved.flatMap((u) => (u.key ? [{ surface: u.surface, key: u.key }] : [])));
+  result.unresolved = unresolved
+    .filter((u) => !u.key || people.has(u.key))
+    .map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));
   result.themes = discussedThemes(sentences, themeHits, craftTokens).map((t) => ({
     themeId: t.themeId,
     salience: t.salience,

@@ -33,8 +33,18 @@ function contrastMarkers(): PhraseMatcher<"adversative" | "concessive"> {
 const atClauseStart = (tokens: Token[], i: number) => i === 0 || CLAUSE_BREAKS.has(tokens[i - 1]!.text) || tokens[i - 1]!.normal === "and";
 const atSentenceEnd = (tokens: Token[], i: number) => i + 1 >= tokens.length || tokens[i + 1]!.pos === "PUNCT";
 
+const splitCache = new WeakMap<Token[], Clause[]>();
+
 /** Splits a sentence's tokens into clauses at "but", "though", "although", "still", ... */
 export function splitClauses(tokens: Token[]): Clause[] {
+  const cached = splitCache.get(tokens);
+  if (cached) return cached;
+  const clauses = findClauses(tokens);
+  splitCache.set(tokens, clauses);
+  return clauses;
+}
+
+function findClauses(tokens: Token[]): Clause[] {
   const found = new Map<number, "adversative" | "concessive">();
   for (const match of contrastMarkers().find(tokens)) {
     const word = tokens[match.first]!.normal;

@@ -10,7 +10,8 @@ export type LinkedMention = ReviewAnalysis["mentions"][number];
 
 export interface SentenceMentions {
   linked: LinkedMention[];
-  unresolved: UnresolvedMention[];
+  /** Ambiguous names, and proper nouns matching no credit (key: to ask recognizePeople). */
+  unresolved: (UnresolvedMention & { key?: string })[];
   /** Where the sentence names cast members and characters, with their billing (1 = top). */
   cast: CastMention[];
   /** Where it names a director or a writer who does not act in the film. */
@@ -76,17 +77,22 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext):
   const { index, billing, crew } = filmNames(film);
   const result: SentenceMentions = { linked: [], unresolved: [], cast: [], crew: [] };
   const seen = new Set<string>();
-  for (const name of linkNames(sentence.text, index, film.title)) {
+  const properNoun = (start: number, end: number) => {
+    const words = sentence.tokens.filter((t) => t.start >= sentence.start + start && t.end <= sentence.start + end && t.pos !== "PUNCT" && t.pos !== "PART");
+    return words.length > 0 && words.every((t) => t.pos === "PROPN");
+  };
+  for (const name of linkNames(sentence.text, index, film.title, properNoun)) {
     const start = sentence.start + name.start;
     const end = sentence.start + name.end;
     let tokenIndex = sentence.tokens.findIndex((t) => t.start >= start);
     if (tokenIndex < 0) tokenIndex = sentence.tokens.length - 1;
     const polarity = mentionPolarity(sentence, tokenIndex);
-    if (name.kind === "unresolved") {
+    if (name.kind !== "linked") {
       result.unresolved.push({
         surface: name.surface,
-        reason: name.reason,
-        candidates: name.candidates.map((c) => `${c.type}:${c.id}`),
+        reason: name.kind === "unknown" ? "unknown" : "ambiguous",
+        candidates: name.kind === "unknown" ? [] : name.candidates.map((c) => `${c.type}:${c.id}`),
+        ...(name.kind === "unknown" ? { key: name.key } : {}),
         polarity,
         evidence: sentence.text,
         start,

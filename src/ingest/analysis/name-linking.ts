@@ -3,10 +3,14 @@ import { criticismLexicon } from "./lexicon";
 import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns } from "./name-runs";
 
-/** A name found in a sentence, with offsets in the sentence; resolved to one target or not. */
+/**
+ * A name found in a sentence, with offsets in the sentence: resolved to one target, ambiguous, or
+ * a proper noun that matches no credit (a person only if recognizePeople says so).
+ */
 export type NameMention =
   | { kind: "linked"; surface: string; start: number; end: number; target: NameTarget }
-  | { kind: "unresolved"; surface: string; start: number; end: number; reason: "unknown" | "ambiguous"; candidates: NameTarget[] };
+  | { kind: "unresolved"; surface: string; start: number; end: number; reason: "ambiguous"; candidates: NameTarget[] }
+  | { kind: "unknown"; surface: string; start: number; end: number; key: string };
 
 const honorifics = new Set(criticismLexicon.honorifics);
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -17,27 +21,36 @@ const lookup = (index: NameIndex, words: string[]): NameTarget[] | undefined => 
 };
 const known = (index: NameIndex, word: string) => lookup(index, [word]) !== undefined;
 
-/** People compromise recognizes in the sentence (lowercased keys), computed only when needed. */
-function personNamesIn(sentence: string): string[] {
-  return nlpCompromise(sentence)
+/**
+ * Which of the unknown proper nouns of a review are people's names ("Darren Aronofsky", not
+ * "Miami"), by compromise. One call per review: each call costs a few milliseconds however short.
+ */
+export function recognizePeople(unknown: { surface: string; key: string }[]): Set<string> {
+  if (unknown.length === 0) return new Set();
+  const people: string[] = nlpCompromise(unknown.map((u) => u.surface).join(". "))
     .people()
     .out("array")
-    .map((name: string) => nameKey(name.split(/\s+/)));
+    .map((name: string) => nameKey(name.replace(/[.,;:]+$/, "").split(/\s+/)));
+  const recognized = new Set<string>();
+  for (const { key } of unknown) {
+    if (people.some((p) => p === key || p.startsWith(`${key} `) || p.endsWith(` ${key}`) || p.includes(` ${key} `))) recognized.add(key);
+  }
+  return recognized;
 }
 
 /**
- * Finds the names of a sentence and links each to the one person or character it can mean. A name
+ * Finds the names of a sentence (properNoun: whether wink tags every word of a span of the
+ * sentence as a proper noun) and links each to the one person or character it can mean. A name
  * that fits several (a shared surname) or none of the film's credits is kept unresolved, never
  * guessed; a longer name that merely contains a known surname ("Paul Thomas Anderson") is unknown.
  */
-export function linkNames(sentence: string, index: NameIndex, filmTitle: string): NameMention[] {
+export function linkNames(sentence: string, index: NameIndex, filmTitle: string, properNoun: (start: number, end: number) => boolean): NameMention[] {
   const titleAt = (() => {
     const spans: [number, number][] = [];
     if (index.full.has(nameKey(filmTitle.split(/\s+/)))) return spans;
     for (let at = sentence.indexOf(filmTitle); at >= 0; at = sentence.indexOf(filmTitle, at + 1)) spans.push([at, at + filmTitle.length]);
     return spans;
   })();
-  let people: string[] | undefined;
   const mentions: NameMention[] = [];
   for (const run of findNameRuns(sentence)) {
     if (titleAt.some(([s, e]) => run.start < e && run.end > s)) continue;
@@ -67,12 +80,8 @@ export function linkNames(sentence: string, index: NameIndex, filmTitle: string)
       mentions.push({ kind: "linked", surface: sentence.slice(start, run.end), start, end: run.end, target: targets[0]! });
     } else if (targets && targets.length > 1) {
       mentions.push({ kind: "unresolved", surface, start, end: run.end, reason: "ambiguous", candidates: targets });
-    } else {
-      people ??= personNamesIn(sentence);
-      const key = nameKey(words);
-      if (people.some((p) => p === key || p.startsWith(`${key} `) || p.endsWith(` ${key}`) || p.includes(` ${key} `))) {
-        mentions.push({ kind: "unresolved", surface, start, end: run.end, reason: "unknown", candidates: [] });
-      }
+    } else if (properNoun(start, run.end)) {
+      mentions.push({ kind: "unknown", surface, start, end: run.end, key: nameKey(words) });
     }
   }
   return mentions;

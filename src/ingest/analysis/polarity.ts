@@ -60,7 +60,15 @@ function negated(tokens: Token[], i: number, from: number): boolean {
 }
 
 /** The valence each judging word of tokens[first..last] contributes, by token index. */
-export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
+interface SentenceModifiers {
+  hedged: Set<number>;
+  idioms: Map<number, { valence: number; last: number }>;
+}
+const modifierCache = new WeakMap<Token[], SentenceModifiers>();
+
+function modifiers(tokens: Token[]): SentenceModifiers {
+  const cached = modifierCache.get(tokens);
+  if (cached) return cached;
   const hedged = new Set<number>();
   for (const h of hedges().find(tokens)) {
     for (let k = h.last + 1; k <= h.last + 3; k++) hedged.add(k);
@@ -72,6 +80,13 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     const known = idioms.get(m.first);
     if (!known || known.last < m.last) idioms.set(m.first, { valence: m.value, last: m.last });
   }
+  const found = { hedged, idioms };
+  modifierCache.set(tokens, found);
+  return found;
+}
+
+export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
+  const { hedged, idioms } = modifiers(tokens);
   const values = new Map<number, number>();
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
