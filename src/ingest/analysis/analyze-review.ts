@@ -63,7 +63,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     }
   }
   // Keep the unknown proper nouns that name people ("Darren Aronofsky"), not places or titles.
-  const people = recognizePeople(unresolved.flatMap((u) => (u.key ? [{ surface: u.surface, key: u.key }] : [])));
+  const people = recognizePeople(unresolved.flatMap((u) => (u.key && u.name ? [{ name: u.name, key: u.key }] : [])));
   result.unresolved = unresolved
     .filter((u) => !u.key || people.has(u.key))
     .map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));

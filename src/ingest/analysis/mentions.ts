@@ -11,7 +11,7 @@ export type LinkedMention = ReviewAnalysis["mentions"][number];
 export interface SentenceMentions {
   linked: LinkedMention[];
   /** Ambiguous names, and proper nouns matching no credit (key: to ask recognizePeople). */
-  unresolved: (UnresolvedMention & { key?: string })[];
+  unresolved: (UnresolvedMention & { key?: string; name?: string })[];
   /** Where the sentence names cast members and characters, with their billing (1 = top). */
   cast: CastMention[];
   /** Where it names a director or a writer who does not act in the film. */
@@ -92,7 +92,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext):
         surface: name.surface,
         reason: name.kind === "unknown" ? "unknown" : "ambiguous",
         candidates: name.kind === "unknown" ? [] : name.candidates.map((c) => `${c.type}:${c.id}`),
-        ...(name.kind === "unknown" ? { key: name.key } : {}),
+        ...(name.kind === "unknown" ? { key: name.key, name: name.name } : {}),
         polarity,
         evidence: sentence.text,
         start,

@@ -10,7 +10,7 @@ import { findNameRuns } from "./name-runs";
 export type NameMention =
   | { kind: "linked"; surface: string; start: number; end: number; target: NameTarget }
   | { kind: "unresolved"; surface: string; start: number; end: number; reason: "ambiguous"; candidates: NameTarget[] }
-  | { kind: "unknown"; surface: string; start: number; end: number; key: string };
+  | { kind: "unknown"; surface: string; start: number; end: number; key: string; name: string };
 
 const honorifics = new Set(criticismLexicon.honorifics);
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -25,12 +25,13 @@ const known = (index: NameIndex, word: string) => lookup(index, [word]) !== unde
  * Which of the unknown proper nouns of a review are people's names ("Darren Aronofsky", not
  * "Miami"), by compromise. One call per review: each call costs a few milliseconds however short.
  */
-export function recognizePeople(unknown: { surface: string; key: string }[]): Set<string> {
+export function recognizePeople(unknown: { name: string; key: string }[]): Set<string> {
   if (unknown.length === 0) return new Set();
-  const people: string[] = nlpCompromise(unknown.map((u) => u.surface).join(". "))
+  // Without possessives: compromise reads "Darren Aronofsky's" as "Darren".
+  const people: string[] = nlpCompromise(unknown.map((u) => u.name).join(". "))
     .people()
     .out("array")
-    .map((name: string) => nameKey(name.replace(/[.,;:]+$/, "").split(/\s+/)));
+    .map((name: string) => nameKey(name.replace(/[.,;:]+$/, "").replace(/['’]s?$/, "").split(/\s+/)));
   const recognized = new Set<string>();
   for (const { key } of unknown) {
     if (people.some((p) => p === key || p.startsWith(`${key} `) || p.endsWith(` ${key}`) || p.includes(` ${key} `))) recognized.add(key);
@@ -81,7 +82,7 @@ export function linkNames(sentence: string, index: NameIndex, filmTitle: string,
     } else if (targets && targets.length > 1) {
       mentions.push({ kind: "unresolved", surface, start, end: run.end, reason: "ambiguous", candidates: targets });
     } else if (properNoun(start, run.end)) {
-      mentions.push({ kind: "unknown", surface, start, end: run.end, key: nameKey(words) });
+      mentions.push({ kind: "unknown", surface, start, end: run.end, key: nameKey(words), name: words.join(" ") });
     }
   }
   return mentions;

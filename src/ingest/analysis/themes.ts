@@ -32,12 +32,23 @@ interface CompiledTaxonomy {
 
 const THEME_WORD_POS = new Set(["NOUN", "PROPN", "ADJ"]);
 
-// The taxonomy comes with the film context; compile each distinct list once.
+// The taxonomy comes with each film context, often as a fresh copy of the same list: compile each
+// distinct taxonomy once (by identity, else by content).
 const compiled = new WeakMap<ContextTheme[], CompiledTaxonomy>();
+const compiledByContent = new Map<string, CompiledTaxonomy>();
+const KEEP_TAXONOMIES = 4;
 
 function compile(themes: ContextTheme[]): CompiledTaxonomy {
   const cached = compiled.get(themes);
   if (cached) return cached;
+  // A fingerprint of the content, cheaper than the full text: ids and the size of every entry.
+  const size = (words: string[]) => words.reduce((n, w) => n * 31 + w.length, words.length) % 1_000_003;
+  const content = themes.map((t) => `${t.id}:${size(t.synonyms)}:${size(t.patterns)}`).join(",");
+  const same = compiledByContent.get(content);
+  if (same) {
+    compiled.set(themes, same);
+    return same;
+  }
   const matcher = new PhraseMatcher<TaxonomyEntry>();
   for (const theme of themes) {
     for (const text of new Set([theme.name, ...theme.synonyms, ...theme.patterns])) {
@@ -48,6 +59,8 @@ function compile(themes: ContextTheme[]): CompiledTaxonomy {
   }
   const taxonomy = { matcher };
   compiled.set(themes, taxonomy);
+  if (compiledByContent.size >= KEEP_TAXONOMIES) compiledByContent.delete(compiledByContent.keys().next().value!);
+  compiledByContent.set(content, taxonomy);
   return taxonomy;
 }
 
