@@ -2,7 +2,7 @@ import type { FilmContext, UnresolvedMention } from "../analysis-types";
 import type { Polarity, ReviewAnalysis } from "../../graph/review-writes";
 import { clauseOf, splitClauses } from "./clauses";
 import { buildNameIndex, type NameIndex } from "./name-index";
-import { linkNames } from "./name-linking";
+import { linkNames, type NameMention } from "./name-linking";
 import { polarityOf, scoreClauses, scoreSpan } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 
@@ -72,6 +72,21 @@ function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polari
   return own;
 }
 
+/**
+ * "Wilson is wonderful as Richie": a surname two actors share is the one who plays the character
+ * the same sentence names, when exactly one candidate does.
+ */
+function resolveByCharacter(names: NameMention[], film: FilmContext): NameMention[] {
+  const rolesNamed = new Set(names.flatMap((n) => (n.kind === "linked" && n.target.type === "Role" ? [n.target.id] : [])));
+  if (rolesNamed.size === 0) return names;
+  const actorsNamed = new Set(film.roles.filter((r) => rolesNamed.has(r.id) && r.personId).map((r) => r.personId));
+  return names.map((name) => {
+    if (name.kind !== "unresolved") return name;
+    const playing = name.candidates.filter((c) => c.type === "Person" && actorsNamed.has(c.id));
+    return playing.length === 1 ? { kind: "linked", surface: name.surface, start: name.start, end: name.end, target: playing[0]! } : name;
+  });
+}
+
 /** The people and characters a sentence names, linked to the film's nodes or kept unresolved. */
 export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext): SentenceMentions {
   const { index, billing, crew } = filmNames(film);
@@ -81,7 +96,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext):
     const words = sentence.tokens.filter((t) => t.start >= sentence.start + start && t.end <= sentence.start + end && t.pos !== "PUNCT" && t.pos !== "PART");
     return words.length > 0 && words.every((t) => t.pos === "PROPN");
   };
-  for (const name of linkNames(sentence.text, index, film.title, properNoun)) {
+  for (const name of resolveByCharacter(linkNames(sentence.text, index, film.title, properNoun), film)) {
     const start = sentence.start + name.start;
     const end = sentence.start + name.end;
     let tokenIndex = sentence.tokens.findIndex((t) => t.start >= start);

@@ -77,3 +77,27 @@ describe("linking names to the film's people and characters", () => {
     expect(linked(analyze("Fletcher yells, and Fletcher smiles."))).toEqual(["Role:whiplash-2014/terence-fletcher"]);
   });
 });
+
+describe("a surname two actors share", () => {
+  const TENENBAUMS = {
+    title: "The Royal Tenenbaums",
+    year: 2001,
+    cast: [
+      { person: "Luke Wilson", character: "Richie Tenenbaum" },
+      { person: "Owen Wilson", character: "Eli Cash" },
+    ],
+  };
+
+  it("is the actor of the character the sentence names", () => {
+    expect(linked(analyze("Wilson is wonderful as Richie.", TENENBAUMS))).toEqual([
+      "Person:luke-wilson",
+      "Role:the-royal-tenenbaums-2001/richie-tenenbaum",
+    ]);
+  });
+
+  it("stays unresolved without such a character", () => {
+    const result = analyze("Wilson is wonderful.", TENENBAUMS);
+    expect(result.mentions).toEqual([]);
+    expect(result.unresolved[0]).toMatchObject({ reason: "ambiguous", candidates: ["Person:luke-wilson", "Person:owen-wilson"] });
+  });
+});
