@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerDbCommand } from "./cli/db-command";
 import { exitWithError } from "./cli/exit-with-error";
+import { registerEvalCommand } from "./cli/eval-command";
 import { registerIngestCommand } from "./cli/ingest-command";
 import { registerServeCommand } from "./cli/serve-command";
 import { defaultAnalyzer } from "./ingest/default-analyzer";
@@ -19,6 +20,7 @@ export function buildProgram(o: CliOptions): Command {
     .configureOutput({ outputError: (text, write) => write(text) });
   registerServeCommand(program, o.analyzer);
   registerIngestCommand(program, o.analyzer);
+  registerEvalCommand(program, o.analyzer);
   registerDbCommand(program);
   return program;
 }

@@ -34,7 +34,7 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
     const applied = await applyMigrations(database.db);
     log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Schema is up to date.");
     if (config.seed) {
-      const seeded = await loadSeed(database.db);
+      const seeded = await loadSeed(database.db, analyzer);
       log(`Seed loaded: ${seeded.films} film(s), ${seeded.reviews} review(s), ${seeded.themes} themes.`);
     }
     server = await startServer({

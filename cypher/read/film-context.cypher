@@ -1,17 +1,19 @@
 // What the review analysis needs to know about a film, in one statement: the film, everyone
-// credited on it (cast and crew), its characters, the whole theme taxonomy and the aspect names.
-// No row when the film does not exist. :param filmId => 'sound-of-metal-2019'
+// credited on it (cast and crew, with how), its characters in billing order, the whole theme
+// taxonomy and the aspect names. No row when the film does not exist.
+// :param filmId => 'sound-of-metal-2019'
 MATCH (f:Film {id: $filmId})
 RETURN f.id AS filmId, f.title AS title, f.year AS year,
-  [p IN COLLECT {
-    MATCH (crew:Person)-[:DIRECTED|WROTE]->(f) RETURN crew AS p
-    UNION
-    MATCH (actor:Person)-[:PLAYED]->(:Role)-[:IN]->(f) RETURN actor AS p
-  } | p {.id, .name}] AS people,
+  COLLECT {
+    MATCH (p:Person)-[credit:DIRECTED|WROTE|PLAYED]->(target)
+    WHERE target = f OR (target:Role AND (target)-[:IN]->(f))
+    WITH p, collect(DISTINCT CASE type(credit) WHEN 'DIRECTED' THEN 'director' WHEN 'WROTE' THEN 'writer' ELSE 'cast' END) AS credits
+    RETURN p {.id, .name, credits: credits} ORDER BY p.id
+  } AS people,
   COLLECT {
     MATCH (r:Role)-[:IN]->(f)
     OPTIONAL MATCH (actor:Person)-[:PLAYED]->(r)
-    RETURN r {.id, .name, personId: actor.id} ORDER BY r.id
+    RETURN r {.id, .name, .billing, personId: actor.id} ORDER BY coalesce(r.billing, 1000000), r.id
   } AS roles,
   COLLECT {
     MATCH (t:Theme)

@@ -6,6 +6,8 @@ import type { Evidence, Polarity, ReviewAnalysis } from "../graph/review-writes"
 export interface ContextPerson {
   id: string;
   name: string;
+  /** How the person is credited on the film, when known (a director named in a review judges the direction). */
+  credits?: ("cast" | "director" | "writer")[];
 }
 
 /** A character of the film and the person who plays it. */
@@ -13,6 +15,8 @@ export interface ContextRole {
   id: string;
   name: string;
   personId: string | null;
+  /** Billing order in the cast, 1 = top-billed (optional: the list's order otherwise). */
+  billing?: number;
 }
 
 /** A theme of the taxonomy, as stored in the graph (from cypher/seed/themes.json or added later). */

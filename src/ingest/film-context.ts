@@ -10,7 +10,11 @@ export async function readFilmContext(db: Database, filmId: string): Promise<Fil
     title: row.title as string,
     year: (row.year as number | null) ?? null,
     people: row.people as FilmContext["people"],
-    roles: (row.roles as FilmContext["roles"]).map((r) => ({ ...r, personId: r.personId ?? null })),
+    roles: (row.roles as FilmContext["roles"]).map(({ billing, ...r }) => ({
+      ...r,
+      personId: r.personId ?? null,
+      ...(billing == null ? {} : { billing }),
+    })),
     themes: row.themes as FilmContext["themes"],
     aspects: row.aspects as string[],
   };

@@ -6,12 +6,15 @@ import type { Database } from "../db/database";
 import { upsertAspects, upsertFilm, upsertThemes } from "../graph/catalog-writes";
 import { filmId } from "../graph/ids";
 import { storeReview } from "../graph/review-writes";
-import { goldToAnalysis, readGoldReview } from "./gold-annotation";
+import { defaultAnalyzer } from "../ingest/default-analyzer";
+import { filmContextFromCatalog } from "../ingest/film-context-from-catalog";
+import type { ReviewAnalyzer } from "../ingest/review-analyzer";
+import { aspectsFileSchema } from "./aspect-definitions";
+import { readGoldReview } from "./gold-annotation";
 
 export const SEED_DIR = path.join(CYPHER_DIR, "seed");
-export const GOLD_ANALYZER_VERSION = "gold-annotation";
 
-const filmSchema = z.object({
+export const filmSchema = z.object({
   title: z.string().min(1),
   year: z.number().int().nullable().optional(),
   runtimeMinutes: z.number().int().positive().nullable().optional(),
@@ -19,7 +22,7 @@ const filmSchema = z.object({
   writers: z.array(z.string().min(1)).default([]),
   cast: z.array(z.object({ person: z.string().min(1), character: z.string().min(1) })).default([]),
 });
-const themesSchema = z.object({
+export const themesSchema = z.object({
   themes: z.array(
     z.object({
       name: z.string().min(1),
@@ -29,9 +32,7 @@ const themesSchema = z.object({
     }),
   ),
 });
-const aspectsSchema = z.object({ aspects: z.array(z.string().min(1)) });
-
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
+export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   return parsed.data;
@@ -47,12 +48,18 @@ export interface SeedSummary {
 }
 
 /**
- * Loads the catalog facts of cypher/seed (theme taxonomy, aspects, films, annotated reviews) in one
- * write transaction. Every write is a MERGE on keys, so loading again changes nothing.
+ * Loads the catalog facts of cypher/seed (theme taxonomy, aspects, films, reviews) in one write
+ * transaction. A review's links come from the analysis of its text; its gold annotation (which
+ * stays the gold standard of the analysis) gives the review's film, author and source. Every write
+ * is a MERGE on keys and a review's links replace the earlier ones, so loading again changes nothing.
  */
-export async function loadSeed(db: Database, dir: string = SEED_DIR): Promise<SeedSummary> {
+export async function loadSeed(
+  db: Database,
+  analyzer: ReviewAnalyzer = defaultAnalyzer,
+  dir: string = SEED_DIR,
+): Promise<SeedSummary> {
   const { themes } = readJson(path.join(dir, "themes.json"), themesSchema);
-  const { aspects } = readJson(path.join(dir, "aspects.json"), aspectsSchema);
+  const aspects = readJson(path.join(dir, "aspects.json"), aspectsFileSchema).aspects.map((a) => a.name);
   const films = jsonFiles(path.join(dir, "films"), ".json").map((f) => readJson(f, filmSchema));
   const reviews = jsonFiles(path.join(dir, "reviews"), ".gold.json").map(readGoldReview);
 
@@ -67,22 +74,33 @@ export async function loadSeed(db: Database, dir: string = SEED_DIR): Promise<Se
     }
   }
 
+  const analysed = reviews.map((review) => {
+    const { annotation, text } = review;
+    const id = filmId(annotation.film.title, annotation.film.year);
+    const film = films.find((f) => filmId(f.title, f.year) === id);
+    if (!film) throw new Error(`${review.file}: film "${annotation.film.title}" is not in ${path.join(dir, "films")}`);
+    const { sentiment, mentions, themes: themeLinks, aspects: judgements, unresolved, recommendations } = analyzer.analyze(
+      text,
+      filmContextFromCatalog(film, themes, aspects),
+    );
+    return {
+      filmId: id,
+      text,
+      author: annotation.author,
+      source: annotation.source,
+      publishedAt: annotation.publishedAt,
+      analyzerVersion: analyzer.version,
+      analysis: { sentiment, mentions, themes: themeLinks, aspects: judgements },
+      unresolved,
+      recommendations,
+    };
+  });
+
   await db.write(async (tx) => {
     await upsertThemes(tx, themes);
     await upsertAspects(tx, aspects);
     for (const film of films) await upsertFilm(tx, film);
-    for (const review of reviews) {
-      const { annotation, text } = review;
-      await storeReview(tx, {
-        filmId: filmId(annotation.film.title, annotation.film.year),
-        text,
-        author: annotation.author,
-        source: annotation.source,
-        publishedAt: annotation.publishedAt,
-        analyzerVersion: GOLD_ANALYZER_VERSION,
-        analysis: goldToAnalysis(review),
-      });
-    }
+    for (const record of analysed) await storeReview(tx, record);
   });
   return { themes: themes.length, films: films.length, reviews: reviews.length };
 }

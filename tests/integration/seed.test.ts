@@ -1,5 +1,6 @@
 import type { Database } from "../../src/db/database";
 import { applyMigrations } from "../../src/db/migrations";
+import { ANALYZER_VERSION } from "../../src/ingest/analysis/analyze-review";
 import { loadSeed } from "../../src/seed/load-seed";
 import { openTestDatabase } from "../support/test-database";
 
@@ -69,17 +70,36 @@ it("has a uniqueness constraint on the key of every label and the full-text inde
   expect(fulltext.records.map((r) => r.toObject())).toContainEqual({ name: "search", state: "ONLINE" });
 });
 
-it("stores the seed review's links with their evidence and provenance", async () => {
+it("stores the links the analysis finds in the seed review, with their evidence and provenance", async () => {
   const { records } = await db.driver.executeQuery(
     `MATCH (r:Review)-[:REVIEWS]->(:Film {title: $title})
      MATCH (r)-[m:MENTIONS]->(p:Person {name: 'Paul Raci'})
      RETURN substring(r.text, m.start, m.end - m.start) AS quoted, m.polarity AS polarity,
-            m.analyzerVersion AS analyzer, m.evidence AS evidence`,
+            m.analyzerVersion AS analyzer, m.evidence AS evidence, r.analyzerVersion AS reviewAnalyzer`,
     { title: "Sound of Metal" },
     { database: db.name },
   );
   expect(records).toHaveLength(1);
   const mention = records[0]!.toObject();
-  expect(mention).toMatchObject({ quoted: "Paul Raci", polarity: "POSITIVE", analyzer: "gold-annotation" });
+  expect(mention).toMatchObject({ quoted: "Paul Raci", polarity: "POSITIVE", analyzer: ANALYZER_VERSION, reviewAnalyzer: ANALYZER_VERSION });
   expect(mention.evidence).toMatch(/^The supporting cast, especially Paul Raci as Joe/);
+});
+
+it("links the people, characters and themes the seed review names, each with a sentence of the review", async () => {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (r:Review)-[:REVIEWS]->(:Film {title: $title})
+     MATCH (r)-[l:MENTIONS|DISCUSSES]->(t)
+     RETURN labels(t)[0] AS label, t.name AS name, l.evidence AS evidence, l.analyzerVersion AS analyzer,
+            r.text CONTAINS l.evidence AS quoted`,
+    { title: "Sound of Metal" },
+    { database: db.name },
+  );
+  const links = records.map((r) => r.toObject());
+  const named = new Set(links.map((l) => `${l.label}:${l.name}`));
+  for (const target of ["Person:Riz Ahmed", "Person:Paul Raci", "Role:Ruben Stone", "Role:Lou", "Theme:identity", "Theme:deafness"]) {
+    expect(named).toContain(target);
+  }
+  for (const link of links) expect(link).toMatchObject({ analyzer: ANALYZER_VERSION, quoted: true });
+  const deafness = links.find((l) => l.name === "deafness");
+  expect(deafness?.evidence).toContain("loses his hearing");
 });

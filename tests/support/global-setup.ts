@@ -5,6 +5,8 @@ import { loadSeed } from "../../src/seed/load-seed";
 
 /** Once per test run: start a Neo4j of the tests' own, migrate it and load the seed. */
 export default async function globalSetup(): Promise<void> {
+  // TEST_WITHOUT_NEO4J=1 runs pure unit tests without starting Neo4j (e.g. `TEST_WITHOUT_NEO4J=1 npx jest tests/unit`).
+  if (process.env.TEST_WITHOUT_NEO4J === "1") return;
   const started = Date.now();
   const neo4j = await startTestNeo4j();
   (globalThis as { testNeo4j?: unknown }).testNeo4j = neo4j;

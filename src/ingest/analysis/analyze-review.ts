@@ -1,0 +1,79 @@
+import type { AnalysisResult, Analyzer } from "../analysis-types";
+import { judgeAspects } from "./aspects";
+import { sentenceMentions, type SentenceMentions } from "./mentions";
+import { recognizePeople } from "./name-linking";
+import { compound, scoreClauses } from "./polarity";
+import { splitClauses } from "./clauses";
+import { findRecommendations } from "./recommendations";
+import { splitSentences } from "./sentences";
+import { discussedThemes, findThemeHits } from "./themes";
+import { maskFilmTitle } from "./title-mask";
+import { characterDescriptions } from "./character-descriptions";
+
+/** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
+export const ANALYZER_VERSION = "review-analysis/1.0.0";
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Reads a review against its film's catalog: who and which characters it names, the themes it
+ * discusses, how it judges each aspect of the film, whom it recommends the film to, and its
+ * overall sentiment. Every link quotes its sentence. Pure: no I/O, same input, same output.
+ */
+export const analyzeReview: Analyzer = (text, film) => {
+  const sentences = maskFilmTitle(splitSentences(text), film.title);
+  const aspectNames = new Set(film.aspects);
+  const result: AnalysisResult = {
+    sentiment: 0,
+    sentences: sentences.map(({ text: s, start, end }) => ({ text: s, start, end })),
+    mentions: [],
+    unresolved: [],
+    themes: [],
+    aspects: [],
+    recommendations: [],
+  };
+  const unresolved: SentenceMentions["unresolved"] = [];
+  const recommending = new Set(findRecommendations(sentences).map((s) => s.index));
+  result.recommendations = sentences.filter((s) => recommending.has(s.index)).map(({ text: s, start, end }) => ({ evidence: s, start, end }));
+  const themeHits = findThemeHits(sentences, film.themes);
+  const craftTokens = new Map<number, Set<number>>();
+  let sentimentSum = 0;
+  let judgedSentences = 0;
+  for (const sentence of sentences) {
+    const names = sentenceMentions(sentence, film);
+    result.mentions.push(...names.linked);
+    unresolved.push(...names.unresolved);
+    // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
+    const subjects = new Set<number>();
+    for (const hit of themeHits.filter((h) => h.sentence.index === sentence.index)) {
+      for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
+    }
+    for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
+    const { judgements: all, cueTokens } = judgeAspects(sentence, aspectNames, names, subjects);
+    // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
+    const judgements = all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
+    craftTokens.set(sentence.index, cueTokens);
+    for (const j of judgements) {
+      result.aspects.push({ aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end });
+    }
+    const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects });
+    if (valence.positive + valence.negative > 0) {
+      sentimentSum += compound(valence);
+      judgedSentences += 1;
+    }
+  }
+  // Keep the unknown proper nouns that name people ("Darren Aronofsky"), not places or titles.
+  const people = recognizePeople(unresolved.flatMap((u) => (u.key && u.name ? [{ name: u.name, key: u.key }] : [])));
+  result.unresolved = unresolved
+    .filter((u) => !u.key || people.has(u.key))
+    .map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));
+  result.themes = discussedThemes(sentences, themeHits, craftTokens).map((t) => ({
+    themeId: t.themeId,
+    salience: t.salience,
+    evidence: t.sentence.text,
+    start: t.sentence.start,
+    end: t.sentence.end,
+  }));
+  result.sentiment = judgedSentences === 0 ? 0 : round(Math.max(-1, Math.min(1, sentimentSum / judgedSentences)));
+  return result;
+};

@@ -1,0 +1,109 @@
+import { criticismLexicon } from "./lexicon";
+import { PhraseMatcher } from "./phrase-matcher";
+import type { Token } from "./tokens";
+
+/**
+ * How much a clause counts in its sentence. What follows "but" is what the critic means (main);
+ * what "but" answers (contrasted) and an "although ..." clause (concessive) count half.
+ */
+export type ClauseRole = "plain" | "contrasted" | "concessive" | "main";
+
+export interface Clause {
+  first: number;
+  last: number;
+  role: ClauseRole;
+  weight: number;
+}
+
+const WEIGHTS: Record<ClauseRole, number> = { plain: 1, contrasted: 0.5, concessive: 0.5, main: 1.5 };
+// Words that are contrast markers only at the start of a clause ("still" also means "yet again").
+const CLAUSE_INITIAL_ONLY = new Set(["still", "though", "yet", "while", "instead", "for"]);
+const CLAUSE_BREAKS = new Set([",", ";", "—", "–", ":", "-"]);
+
+let markers: PhraseMatcher<"adversative" | "concessive"> | undefined;
+function contrastMarkers(): PhraseMatcher<"adversative" | "concessive"> {
+  if (markers) return markers;
+  markers = new PhraseMatcher();
+  for (const m of criticismLexicon.adversativeMarkers) markers.add(m, "adversative");
+  // Added last so that "though" at a clause start reads as concessive.
+  for (const m of criticismLexicon.concessiveMarkers) markers.add(m, "concessive");
+  return markers;
+}
+
+const atClauseStart = (tokens: Token[], i: number) => i === 0 || CLAUSE_BREAKS.has(tokens[i - 1]!.text) || tokens[i - 1]!.normal === "and";
+const atSentenceEnd = (tokens: Token[], i: number) => i + 1 >= tokens.length || tokens[i + 1]!.pos === "PUNCT";
+
+const splitCache = new WeakMap<Token[], Clause[]>();
+
+/** Splits a sentence's tokens into clauses at "but", "though", "although", "still", ... */
+export function splitClauses(tokens: Token[]): Clause[] {
+  const cached = splitCache.get(tokens);
+  if (cached) return cached;
+  const clauses = findClauses(tokens);
+  splitCache.set(tokens, clauses);
+  return clauses;
+}
+
+function findClauses(tokens: Token[]): Clause[] {
+  const found = new Map<number, "adversative" | "concessive">();
+  for (const match of contrastMarkers().find(tokens)) {
+    const word = tokens[match.first]!.normal;
+    if (CLAUSE_INITIAL_ONLY.has(word) && !atClauseStart(tokens, match.first)) continue;
+    // "..., though." and "X, though, is ..." point back at the previous sentence.
+    if (word === "though" && atSentenceEnd(tokens, match.last)) continue;
+    found.set(match.first, match.value);
+  }
+  const concessiveEnds = concessiveClauseEnds(tokens, found);
+  const clauses: Clause[] = [];
+  let current: Clause = { first: 0, last: -1, role: "plain", weight: WEIGHTS.plain };
+  const close = (at: number, next: ClauseRole) => {
+    current.last = at - 1;
+    if (current.last >= current.first) clauses.push(current);
+    current = { first: at, last: -1, role: next, weight: WEIGHTS[next] };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = found.get(i);
+    if (kind === "adversative") {
+      if (current.role === "plain") current = { ...current, role: "contrasted", weight: WEIGHTS.contrasted };
+      close(i, "main");
+    } else if (kind === "concessive") {
+      close(i, "concessive");
+    } else if (current.role === "concessive" && concessiveEnds.has(i)) {
+      close(i + 1, "main");
+    }
+  }
+  close(tokens.length, "plain");
+  return clauses;
+}
+
+const SUBJECT_POS = new Set(["PRON", "DET"]);
+
+/**
+ * Where each "although ..." clause ends: at the first break followed by a new subject ("..., I
+ * wish"), so an apposition ("although Lou, Ruben’s girlfriend, is ...") stays inside; else at the
+ * last break before the next marker.
+ */
+function concessiveClauseEnds(tokens: Token[], markersAt: Map<number, string>): Set<number> {
+  const ends = new Set<number>();
+  for (const [at, kind] of markersAt) {
+    if (kind !== "concessive") continue;
+    let lastBreak = -1;
+    let end = -1;
+    for (let i = at + 2; i < tokens.length && !markersAt.has(i); i++) {
+      if (!CLAUSE_BREAKS.has(tokens[i]!.text)) continue;
+      lastBreak = i;
+      const next = tokens[i + 1];
+      if (next && (SUBJECT_POS.has(next.pos) || next.normal === "there")) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) end = lastBreak;
+    if (end >= 0) ends.add(end);
+  }
+  return ends;
+}
+
+export function clauseOf(clauses: Clause[], tokenIndex: number): Clause | undefined {
+  return clauses.find((c) => tokenIndex >= c.first && tokenIndex <= c.last);
+}

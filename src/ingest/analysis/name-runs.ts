@@ -1,0 +1,64 @@
+import { criticismLexicon } from "./lexicon";
+
+/** A capitalized word sequence of a sentence that may be a name ("J.K. Simmons's"). */
+export interface NameRun {
+  words: string[];
+  /** Offsets in the sentence of the name, possessive included. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const particles = new Set(criticismLexicon.nameParticles);
+const honorifics = new Set(criticismLexicon.honorifics);
+
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * Splits a sentence into runs of capitalized words: the name candidates. A run ends at a
+ * lowercase word, at punctuation and after a possessive ("Ahmed’s Ruben" is two runs).
+ */
+export function findNameRuns(sentence: string): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: NameRun | undefined;
+  let lastEnd = -1;
+  for (const match of sentence.matchAll(WORD)) {
+    let word = match[0];
+    const start = match.index;
+    let end = start + word.length;
+    const possessive = POSSESSIVE.exec(word);
+    if (possessive) word = word.slice(0, word.length - possessive[0].length);
+    else if (word.endsWith(".") && !INITIALS.test(word) && !honorifics.has(word.slice(0, -1).toLowerCase())) {
+      word = word.slice(0, -1);
+      end -= 1;
+    }
+    word = word.replace(/-+$/, "");
+    const adjacent = current !== undefined && /^ $/.test(sentence.slice(lastEnd, start));
+    const capitalized = isCapitalized(word);
+    if (capitalized || (adjacent && particles.has(word.toLowerCase()))) {
+      if (current && adjacent) {
+        current.words.push(word);
+        current.end = end;
+      } else {
+        if (current) runs.push(current);
+        current = { words: [word], start, end };
+      }
+    } else if (current) {
+      runs.push(current);
+      current = undefined;
+    }
+    lastEnd = end;
+    if (possessive && current) {
+      runs.push(current);
+      current = undefined;
+    }
+  }
+  if (current) runs.push(current);
+  // A particle cannot end a name ("Wes Anderson de" is not a name).
+  for (const run of runs) {
+    while (run.words.length > 1 && !isCapitalized(run.words[run.words.length - 1]!)) run.words.pop();
+  }
+  return runs.filter((r) => r.words.length > 0 && isCapitalized(r.words[0]!));
+}

@@ -1,0 +1,155 @@
+import type { Polarity } from "../../graph/review-writes";
+import type { Clause } from "./clauses";
+import { criticismLexicon, wordValence } from "./lexicon";
+import { PhraseMatcher } from "./phrase-matcher";
+import type { Token } from "./tokens";
+
+export interface Valence {
+  positive: number;
+  negative: number;
+}
+
+export interface ScoreOptions {
+  /** The words judge the making of the film (an aspect, a performance): "harrowing" is praise. */
+  aboutCraft: boolean;
+  /** Token indexes that carry no judgement here (the story's subjects: "grief", "addiction"). */
+  subjects?: ReadonlySet<number>;
+}
+
+// VADER's constants: a negated word keeps 74% of its strength with the opposite sign; a booster adds ~30%.
+const NEGATION_SCALAR = -0.74;
+const BOOST = 1.3;
+// A hedged judgement ("drags a little", "slightly stretched") is softer but keeps its direction.
+const HEDGE = 0.7;
+// Critics name the story's content with nouns ("panic", "war"); general-lexicon nouns count little.
+const NOUN_WEIGHT = 0.25;
+// How far a negation reaches ("never feels patronizing or clichéd"), in tokens, within a clause.
+const NEGATION_REACH = 5;
+
+const boosters = new Set(criticismLexicon.boosters);
+const negators = new Set(criticismLexicon.negators);
+
+function lazyMatcher<T>(entries: () => [string, T][]): () => PhraseMatcher<T> {
+  let matcher: PhraseMatcher<T> | undefined;
+  return () => {
+    if (!matcher) {
+      matcher = new PhraseMatcher<T>();
+      for (const [phrase, value] of entries()) matcher.add(phrase, value);
+    }
+    return matcher;
+  };
+}
+const craftPhrases = lazyMatcher(() => Object.entries(criticismLexicon.craftPhrases));
+const hedges = lazyMatcher(() => criticismLexicon.hedges.map((h): [string, true] => [h, true]));
+
+const isNegator = (t: Token) => negators.has(t.normal) || negators.has(t.lemma);
+
+/**
+ * Whether a negation governs the word: wink's negation flag, or a negation word shortly before;
+ * either way within a few words and no punctuation, so that a negation does not run to the end of
+ * a long sentence ("Don't miss it: it is one of the best").
+ */
+function negated(tokens: Token[], i: number, from: number): boolean {
+  const reach = tokens[i]!.negated ? NEGATION_REACH + 3 : NEGATION_REACH;
+  for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT" && t.text !== "-") return false;
+    if (isNegator(t)) return true;
+  }
+  return false;
+}
+
+/** The valence each judging word of tokens[first..last] contributes, by token index. */
+interface SentenceModifiers {
+  hedged: Set<number>;
+  idioms: Map<number, { valence: number; last: number }>;
+}
+const modifierCache = new WeakMap<Token[], SentenceModifiers>();
+
+function modifiers(tokens: Token[]): SentenceModifiers {
+  const cached = modifierCache.get(tokens);
+  if (cached) return cached;
+  const hedged = new Set<number>();
+  for (const h of hedges().find(tokens)) {
+    for (let k = h.last + 1; k <= h.last + 3; k++) hedged.add(k);
+    for (let k = h.first - 2; k < h.first; k++) hedged.add(k);
+  }
+  // Idioms ("stood out", "falls flat") carry the valence of the whole phrase, on its first word.
+  const idioms = new Map<number, { valence: number; last: number }>();
+  for (const m of craftPhrases().find(tokens)) {
+    const known = idioms.get(m.first);
+    if (!known || known.last < m.last) idioms.set(m.first, { valence: m.value, last: m.last });
+  }
+  const found = { hedged, idioms };
+  modifierCache.set(tokens, found);
+  return found;
+}
+
+export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
+  const { hedged, idioms } = modifiers(tokens);
+  const values = new Map<number, number>();
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    const idiom = idioms.get(i);
+    const at = i;
+    let v: number;
+    if (idiom) {
+      v = idiom.valence;
+      i = idiom.last;
+    } else {
+      if (options.subjects?.has(i)) continue;
+      const word = wordValence(t.normal, t.lemma, options.aboutCraft);
+      v = word.value;
+      if (!word.critical && (t.pos === "NOUN" || t.pos === "PROPN")) v *= NOUN_WEIGHT;
+    }
+    if (v === 0) continue;
+    const previous = tokens[at - 1];
+    if (previous && boosters.has(previous.normal)) v *= BOOST;
+    if (hedged.has(at)) v *= HEDGE;
+    if (negated(tokens, at, first)) v *= NEGATION_SCALAR;
+    values.set(at, v);
+  }
+  return values;
+}
+
+export function sumValences(values: Iterable<number>, weight = 1): Valence {
+  const valence: Valence = { positive: 0, negative: 0 };
+  for (const v of values) {
+    if (v > 0) valence.positive += v * weight;
+    else valence.negative -= v * weight;
+  }
+  return valence;
+}
+
+export function scoreSpan(tokens: Token[], first: number, last: number, options: ScoreOptions): Valence {
+  return sumValences(tokenValences(tokens, first, last, options).values());
+}
+
+export const addValences = (a: Valence, b: Valence): Valence => ({
+  positive: a.positive + b.positive,
+  negative: a.negative + b.negative,
+});
+
+/** The sentence's valence with each clause weighted by its role (what follows "but" counts most). */
+export function scoreClauses(tokens: Token[], clauses: Clause[], options: ScoreOptions): Valence {
+  return clauses.reduce(
+    (sum, c) => addValences(sum, sumValences(tokenValences(tokens, c.first, c.last, options).values(), c.weight)),
+    { positive: 0, negative: 0 },
+  );
+}
+
+const DECIDED = 0.3;
+
+export function polarityOf({ positive, negative }: Valence): Polarity {
+  const net = positive - negative;
+  if (positive >= 0.6 && negative >= 0.6 && Math.abs(net) < 0.25 * Math.max(positive, negative)) return "MIXED";
+  if (net >= DECIDED) return "POSITIVE";
+  if (net <= -DECIDED) return "NEGATIVE";
+  return "NEUTRAL";
+}
+
+/** A valence squashed into [-1, 1] the way VADER normalizes its compound score. */
+export function compound({ positive, negative }: Valence): number {
+  const net = positive - negative;
+  return net / Math.sqrt(net * net + 15);
+}

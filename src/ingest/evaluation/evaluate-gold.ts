@@ -1,0 +1,95 @@
+import path from "node:path";
+import type { Analyzer } from "../analysis-types";
+import { goldToAnalysis } from "../../seed/gold-annotation";
+import { readGoldCases, type GoldCase } from "./gold-case";
+import { score, sumScores, type CategoryScore } from "./scores";
+
+export const CATEGORIES = ["mentions", "themes", "aspects"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface FileEvaluation {
+  file: string;
+  scores: Record<Category, CategoryScore>;
+  /** What the analysis missed (in the gold only) and added (not in the gold), for reading. */
+  missed: Record<Category, string[]>;
+  extra: Record<Category, string[]>;
+}
+
+export interface EvaluationReport {
+  files: FileEvaluation[];
+  totals: Record<Category, CategoryScore>;
+}
+
+interface Item {
+  key: string;
+  /** Offsets of the sentence (gold) or of the name (analysis); mentions match within a sentence. */
+  start: number;
+  end: number;
+}
+
+/** One-to-one matching of items with the same key; for mentions, a found name must lie in the gold sentence. */
+function compare(gold: Item[], found: Item[], bySentence: boolean) {
+  const unmatched = [...found];
+  const missed: Item[] = [];
+  for (const g of gold) {
+    const at = unmatched.findIndex((f) => f.key === g.key && (!bySentence || (f.start >= g.start && f.start < g.end)));
+    if (at >= 0) unmatched.splice(at, 1);
+    else missed.push(g);
+  }
+  return { score: score(gold.length - missed.length, unmatched.length, missed.length), missed, extra: unmatched };
+}
+
+const unique = (items: Item[]) => [...new Map(items.map((i) => [`${i.key}@${i.start}`, i])).values()];
+const describe = (text: string) => (i: Item) => `${i.key} "${text.slice(i.start, Math.min(i.end, i.start + 60))}"`;
+
+function evaluateCase({ gold, film }: GoldCase, analyzer: Analyzer): FileEvaluation {
+  const expected = goldToAnalysis(gold);
+  const found = analyzer(gold.text, film);
+  const sentenceOf = (evidence: string) => {
+    const start = gold.text.indexOf(evidence);
+    return { start, end: start + evidence.length };
+  };
+  // Each distinct target counts once per sentence.
+  const goldMentions = unique(expected.mentions.map((m) => ({ key: `${m.targetType}:${m.targetId}`, ...sentenceOf(m.evidence) })));
+  const foundMentions = unique(found.mentions.map((m) => ({ key: `${m.targetType}:${m.targetId}`, start: m.start, end: m.end })));
+  const asSet = (keys: string[]) => [...new Set(keys)].map((key) => ({ key, start: 0, end: 0 }));
+  const results = {
+    mentions: compare(goldMentions, foundMentions, true),
+    themes: compare(asSet(expected.themes.map((t) => t.themeId)), asSet(found.themes.map((t) => t.themeId)), false),
+    aspects: compare(
+      asSet(expected.aspects.map((a) => `${a.aspect}:${a.polarity}`)),
+      asSet(found.aspects.map((a) => `${a.aspect}:${a.polarity}`)),
+      false,
+    ),
+  };
+  const show = describe(gold.text);
+  return {
+    file: path.relative(process.cwd(), gold.file),
+    scores: { mentions: results.mentions.score, themes: results.themes.score, aspects: results.aspects.score },
+    missed: {
+      mentions: results.mentions.missed.map(show),
+      themes: results.themes.missed.map((i) => i.key),
+      aspects: results.aspects.missed.map((i) => i.key),
+    },
+    extra: {
+      mentions: results.mentions.extra.map(show),
+      themes: results.themes.extra.map((i) => i.key),
+      aspects: results.aspects.extra.map((i) => i.key),
+    },
+  };
+}
+
+/**
+ * Precision, recall and F1 of an analyzer against hand-annotated reviews, per category and file.
+ * Mentions match on review, target and sentence; themes on review and theme; aspect judgements on
+ * review, aspect and polarity.
+ */
+export function evaluateGold(goldFiles: string[], analyzer: Analyzer): EvaluationReport {
+  const files = readGoldCases(goldFiles).map((c) => evaluateCase(c, analyzer));
+  const totals = {
+    mentions: sumScores(files.map((f) => f.scores.mentions)),
+    themes: sumScores(files.map((f) => f.scores.themes)),
+    aspects: sumScores(files.map((f) => f.scores.aspects)),
+  };
+  return { files, totals };
+}

@@ -1,0 +1,54 @@
+import { analyze, judged } from "./film";
+
+const SOUND_OF_METAL = { title: "Sound of Metal", year: 2019, cast: [{ person: "Riz Ahmed", character: "Ruben Stone" }, { person: "Olivia Cooke", character: "Lou" }] };
+const judge = (text: string) => judged(analyze(text, SOUND_OF_METAL));
+
+describe("aspect polarity read the way a critic writes", () => {
+  it("reads praise and criticism of named aspects", () => {
+    expect(judge("The cinematography is gorgeous.")).toEqual(["cinematography:POSITIVE"]);
+    expect(judge("The editing is choppy and confusing.")).toEqual(["editing:NEGATIVE"]);
+  });
+
+  it("follows contrast: what comes after 'but' is what the critic means", () => {
+    expect(judge("Visually, the movie isn't flashy, but its naturalistic cinematography fits the story perfectly.")).toEqual([
+      "cinematography:POSITIVE",
+    ]);
+    expect(judge("The score is lovely, but the editing is choppy.")).toEqual(["music:POSITIVE", "editing:NEGATIVE"]);
+  });
+
+  it("reads a concessive clause as the lesser part", () => {
+    expect(judge("And although Lou is compelling, I wish we got a bit more of her point of view.")).toEqual(["characterization:NEGATIVE"]);
+  });
+
+  it("follows negation", () => {
+    expect(judge("The ending didn't quite land for me.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The score isn't quite working.")).toEqual(["music:NEGATIVE"]);
+    expect(judge("The way the film handles the deaf community never feels patronizing.")).toEqual(["depiction:POSITIVE"]);
+  });
+
+  it("keeps the direction of a hedged judgement", () => {
+    expect(judge("The pacing drags a little in the third act.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("The quieter moments of the third act feel slightly stretched.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
+  it("knows that a harrowing, frightening or devastating performance is praise", () => {
+    expect(judge("Riz Ahmed gives a harrowing performance.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Ahmed is frightening as Ruben.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("It is a devastating performance.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("knows that the pacing dragging is criticism", () => {
+    expect(judge("The pacing drags.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
+  it("does not judge an aspect the sentence only names", () => {
+    expect(judge("The sound design was done in a studio in Brooklyn.")).toEqual([]);
+    expect(judge("It is a film about music.")).toEqual([]);
+  });
+
+  it("reads a supporting actor's performance as the supporting performance", () => {
+    const film = { title: "Whiplash", year: 2014, cast: [{ person: "Miles Teller", character: "Andrew" }, { person: "J.K. Simmons", character: "Fletcher" }, { person: "Paul Reiser", character: "Jim" }] };
+    expect(judged(analyze("Paul Reiser is wonderful as Jim.", film))).toEqual(["supporting performance:POSITIVE"]);
+    expect(judged(analyze("Miles Teller is wonderful as Andrew.", film))).toEqual(["performance:POSITIVE"]);
+  });
+});

@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Analyzer } from "../../../src/ingest/analysis-types";
+import { evaluateGold } from "../../../src/ingest/evaluation/evaluate-gold";
+import { formatEvaluation } from "../../../src/ingest/evaluation/format-evaluation";
+import { readGoldCases } from "../../../src/ingest/evaluation/gold-case";
+import { goldToAnalysis, readGoldReview } from "../../../src/seed/gold-annotation";
+import { FIXTURE_REVIEWS_DIR } from "../../../src/ingest/evaluation/default-gold-files";
+
+const WHIPLASH_GOLD = path.join(FIXTURE_REVIEWS_DIR, "whiplash.gold.json");
+
+// An analyzer that answers the gold itself, and one that finds nothing.
+const oracle: Analyzer = (text) => {
+  const gold = readGoldReview(WHIPLASH_GOLD);
+  return { ...goldToAnalysis({ ...gold, text }), sentences: [], unresolved: [], recommendations: [] };
+};
+const blind: Analyzer = () => ({ sentiment: 0, mentions: [], themes: [], aspects: [], sentences: [], unresolved: [], recommendations: [] });
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("evaluateGold", () => {
+  it("scores an analyzer that finds exactly the gold at 1 and one that finds nothing at 0 recall", () => {
+    const perfect = evaluateGold([WHIPLASH_GOLD], oracle);
+    for (const category of ["mentions", "themes", "aspects"] as const) {
+      expect(perfect.totals[category]).toMatchObject({ precision: 1, recall: 1, f1: 1, falsePositives: 0, falseNegatives: 0 });
+    }
+    const none = evaluateGold([WHIPLASH_GOLD], blind);
+    expect(none.totals.mentions).toMatchObject({ truePositives: 0, recall: 0, f1: 0 });
+    expect(none.totals.themes.falseNegatives).toBe(readGoldReview(WHIPLASH_GOLD).annotation.themes.length);
+  });
+
+  it("counts a target once per sentence and a wrong polarity as a miss and an extra", () => {
+    const [c] = readGoldCases([WHIPLASH_GOLD]);
+    const gold = goldToAnalysis(c!.gold);
+    const first = gold.mentions[0]!;
+    const flipped: Analyzer = () => ({
+      ...blind("", c!.film),
+      mentions: [first, { ...first }],
+      aspects: [{ ...gold.aspects[0]!, polarity: gold.aspects[0]!.polarity === "POSITIVE" ? "NEGATIVE" : "POSITIVE" }],
+    });
+    const report = evaluateGold([WHIPLASH_GOLD], flipped);
+    expect(report.totals.mentions).toMatchObject({ truePositives: 1, falsePositives: 0 });
+    expect(report.totals.aspects).toMatchObject({ truePositives: 0, falsePositives: 1 });
+  });
+
+  it("formats a table per category and per file", () => {
+    const text = formatEvaluation(evaluateGold([WHIPLASH_GOLD], oracle));
+    expect(text).toMatch(/\| mentions +\| 1\.00 +\| 1\.00 +\| 1\.00/);
+    expect(text).toMatch(/\| aspect polarity/);
+    expect(text).toContain("whiplash.gold.json");
+  });
+
+  it("refuses a malformed gold file, and the eval command exits non-zero on it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gold-"));
+    temps.push(dir);
+    const bad = path.join(dir, "bad.gold.json");
+    fs.writeFileSync(bad, JSON.stringify({ film: { title: "Whiplash" }, text: "missing.txt", sentiment: 3 }));
+    expect(() => evaluateGold([bad], blind)).toThrow(/bad\.gold\.json/);
+    const cli = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "eval", bad], { encoding: "utf8" });
+    expect(cli.status).not.toBe(0);
+    expect(cli.stderr).toMatch(/^film-graph: .*bad\.gold\.json/);
+  });
+});
