@@ -23,6 +23,8 @@ const BOOST = 1.3;
 const HEDGE = 0.7;
 // Critics name the story's content with nouns ("panic", "war"); general-lexicon nouns count little.
 const NOUN_WEIGHT = 0.25;
+// "Too" before a judging word turns it into excess ("leans too hard", "too neat", "too sweet").
+const EXCESS = -1.3;
 // How far a negation reaches ("never feels patronizing or clichéd"), in tokens, within a clause.
 const NEGATION_REACH = 5;
 
@@ -80,6 +82,12 @@ function modifiers(tokens: Token[]): SentenceModifiers {
     const known = idioms.get(m.first);
     if (!known || known.last < m.last) idioms.set(m.first, { valence: m.value, last: m.last });
   }
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.normal === "too" && next && (next.pos === "ADJ" || next.pos === "ADV") && !idioms.has(i)) {
+      idioms.set(i, { valence: EXCESS, last: i + 1 });
+    }
+  });
   const found = { hedged, idioms };
   modifierCache.set(tokens, found);
   return found;

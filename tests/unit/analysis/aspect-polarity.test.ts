@@ -37,6 +37,15 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("It is a devastating performance.")).toEqual(["performance:POSITIVE"]);
   });
 
+  it("reads 'too' before a judging word as excess, even with a hedge", () => {
+    expect(judge("The third act leans a little too hard on sentiment.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("The ending is too neat.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("reads an actor praised in plain words as a judged performance, not a verdict on the film", () => {
+    expect(judge("Ahmed is magnificent as a drummer and classics enthusiast.")).toEqual(["performance:POSITIVE"]);
+  });
+
   it("knows that the pacing dragging is criticism", () => {
     expect(judge("The pacing drags.")).toEqual(["pacing:NEGATIVE"]);
   });
