@@ -74,7 +74,9 @@ it("adds a film, analyses a review of it and stores people, characters, themes a
   const polarity = (aspect: string) =>
     (stored.aspects as { aspect: string; polarity: string }[]).filter((a) => a.aspect === aspect).map((a) => a.polarity);
   expect(polarity("performance")).toContain("POSITIVE");
-  expect(polarity("pacing")).toEqual(["NEGATIVE"]);
+  // "the final act leans a little too hard on sentiment", "the pacing drags": criticism both times.
+  expect(polarity("pacing").length).toBeGreaterThan(0);
+  expect(new Set(polarity("pacing"))).toEqual(new Set(["NEGATIVE"]));
   expect(stored.sentiment).toBeGreaterThan(0);
 
   // The film page now shows the themes its review discusses.
