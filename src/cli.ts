@@ -1,5 +1,7 @@
 import { Command } from "commander";
+import { registerAnalyticsCommand } from "./cli/analytics-command";
 import { exitWithError } from "./cli/exit-with-error";
+import { registerImportCommand } from "./cli/import-command";
 import { registerServeCommand } from "./cli/serve-command";
 
 /** The one command line: each subcommand lives in src/cli/<name>-command.ts. */
@@ -9,6 +11,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(text) });
   registerServeCommand(program);
+  registerAnalyticsCommand(program);
+  registerImportCommand(program);
   return program;
 }
 

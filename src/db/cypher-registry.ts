@@ -34,6 +34,7 @@ export const statementFiles = {
   upsertAspects: "write/upsert-aspects.cypher",
   storeReview: "write/store-review.cypher",
   refreshFilmThemes: "write/refresh-film-themes.cypher",
+  importVegaFilms: "write/import-vega-films.cypher",
   appliedMigrations: "schema-history/applied-migrations.cypher",
   recordMigration: "schema-history/record-migration.cypher",
 } as const;
