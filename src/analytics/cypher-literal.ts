@@ -89,11 +89,17 @@ class LiteralParser {
     if (this.eat("}")) return map;
     do {
       this.space();
-      const key = /^([A-Za-z_]\w*|`[^`]+`)/.exec(this.rest());
-      if (!key) throw this.error("a key");
-      this.at += key[0].length;
+      const c = this.text[this.at];
+      let name: string;
+      if (c === "'" || c === '"') name = this.string(c);
+      else {
+        const key = /^([A-Za-z_]\w*|`[^`]+`)/.exec(this.rest());
+        if (!key) throw this.error("a key");
+        this.at += key[0].length;
+        name = key[0].replace(/`/g, "");
+      }
       if (!this.eat(":")) throw this.error(":");
-      map[key[0].replace(/`/g, "")] = this.value();
+      map[name] = this.value();
     } while (this.eat(","));
     if (!this.eat("}")) throw this.error(", or }");
     return map;
