@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import { CYPHER_DIR } from "../db/cypher-registry";
 
