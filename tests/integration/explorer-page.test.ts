@@ -41,8 +41,12 @@ it("serves the page's scripts from node_modules and nothing else under /explorer
   const script = await fetch(new URL("/explorer-assets/graphiql.min.js", server.url));
   expect(script.status).toBe(200);
   expect(script.headers.get("content-type")).toContain("javascript");
-  expect((await fetch(new URL("/explorer-assets/package.json", server.url))).status).toBe(404);
-  expect((await fetch(new URL("/explorer-assets/..%2F..%2Fpackage.json", server.url))).status).toBe(404);
+  expect(await script.text()).toContain("GraphiQL");
+  for (const outside of ["/explorer-assets/package.json", "/explorer-assets/..%2F..%2Fpackage.json"]) {
+    const response = await fetch(new URL(outside, server.url));
+    await response.arrayBuffer();
+    expect(response.status).toBe(404);
+  }
 });
 
 it("opens a tab per contract operation with variables that make it runnable", () => {
