@@ -211,6 +211,13 @@ describe("the command line on the imported catalog", () => {
     );
   });
 
+  it("lists the analytics queries with their descriptions", async () => {
+    const { code, stdout } = await cli(["analytics"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^similar-films +Films similar to one film/m);
+    expect(stdout.trim().split("\n")).toHaveLength(analyticsNames().length);
+  });
+
   it("runs a query file by path as JSON", async () => {
     const { code, stdout } = await cli(["analytics", "cypher/analytics/praised-performances.cypher", "--format", "json"]);
     expect(code).toBe(0);
