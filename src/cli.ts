@@ -3,6 +3,8 @@ import { registerDbCommand } from "./cli/db-command";
 import { exitWithError } from "./cli/exit-with-error";
 import { registerEvalCommand } from "./cli/eval-command";
 import { registerIngestCommand } from "./cli/ingest-command";
+import { registerAnalyticsCommand } from "./cli/analytics-command";
+import { registerImportCommand } from "./cli/import-command";
 import { registerServeCommand } from "./cli/serve-command";
 import { defaultAnalyzer } from "./ingest/default-analyzer";
 import type { ReviewAnalyzer } from "./ingest/review-analyzer";
@@ -22,6 +24,8 @@ export function buildProgram(o: CliOptions): Command {
   registerIngestCommand(program, o.analyzer);
   registerEvalCommand(program, o.analyzer);
   registerDbCommand(program);
+  registerAnalyticsCommand(program);
+  registerImportCommand(program);
   return program;
 }
 

@@ -36,6 +36,7 @@ export const statementFiles = {
   storeReview: "write/store-review.cypher",
   refreshFilmThemes: "write/refresh-film-themes.cypher",
   deleteReview: "write/delete-review.cypher",
+  importVegaFilms: "write/import-vega-films.cypher",
   appliedMigrations: "schema-history/applied-migrations.cypher",
   recordMigration: "schema-history/record-migration.cypher",
 } as const;

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
@@ -10,6 +11,7 @@ import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import type { Logger } from "../logger";
 import { createContext, type GraphQLContext } from "./context";
 import { createErrorFormatter } from "./errors";
+import { mountExplorer } from "./explorer/explorer-routes";
 import { resolvers } from "./resolvers";
 import { readTypeDefs } from "./type-defs";
 
@@ -45,7 +47,8 @@ export function createApolloServer(o: ServerOptions, plugins: ApolloServerPlugin
       development: o.development,
       log: (error) => o.logger.error({ err: error }, "unexpected error in a GraphQL request"),
     }),
-    plugins: [statementCountHeader, ...plugins],
+    // The explorer page (src/graphql/explorer) replaces Apollo's landing page, which needs the internet.
+    plugins: [ApolloServerPluginLandingPageDisabled(), statementCountHeader, ...plugins],
   });
 }
 
@@ -71,7 +74,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The HTTP server: GraphQL at /graphql, a health check at /health. */
+/** The HTTP server: GraphQL at /graphql (the explorer page for browsers), a health check at /health. */
 export async function startServer(o: ServerOptions & { host: string; port: number }): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -86,6 +89,7 @@ export async function startServer(o: ServerOptions & { host: string; port: numbe
       res.status(503).json({ status: "database unavailable" });
     }
   });
+  mountExplorer(app, "/graphql");
   app.use(
     "/graphql",
     cors(),

@@ -1,0 +1,38 @@
+import { type Command, Option } from "commander";
+import { analyticsNames, loadAnalytics } from "../analytics/analytics-files";
+import { FORMATS, type Format, formatTable } from "../analytics/formats";
+import { applyOverrides } from "../analytics/param-overrides";
+import { runAnalytics } from "../analytics/run-analytics";
+import { withDatabase } from "./command-database";
+
+interface AnalyticsOptions {
+  param: string[];
+  format: Format;
+}
+
+export function registerAnalyticsCommand(program: Command): void {
+  program
+    .command("analytics")
+    .description("run an analytics query of cypher/analytics (by name or path); no argument lists them")
+    .argument("[query]", `a name (${analyticsNames().join(", ")}) or a path to a .cypher file`)
+    .option("-p, --param <name=value>", "override a parameter of the query's header (repeatable)", collect, [])
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"))
+    .action(async (name: string | undefined, options: AnalyticsOptions) => {
+      if (!name) {
+        for (const known of analyticsNames()) {
+          const query = loadAnalytics(known);
+          process.stdout.write(`${known.padEnd(24)} ${query.description[0] ?? ""}\n`);
+        }
+        return;
+      }
+      // Everything that can be wrong with the arguments is found before the database is opened.
+      const query = loadAnalytics(name);
+      const params = applyOverrides(query.params, options.param);
+      const table = await withDatabase((db) => runAnalytics(db, query, params));
+      process.stdout.write(formatTable(table, options.format));
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
