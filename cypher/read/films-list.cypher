@@ -29,13 +29,13 @@ END AS key
 WITH collect({film: f, key: key}) AS rows
 CALL (rows) {
   UNWIND rows AS row
-  WITH row, row.film.id AS id
+  WITH row, row.film AS f, row.film.id AS id
   WHERE $after IS NULL
      OR ($descending AND (row.key < $after.key OR (row.key = $after.key AND id < $after.id)))
      OR (NOT $descending AND (row.key > $after.key OR (row.key = $after.key AND id > $after.id)))
   ORDER BY CASE WHEN $descending THEN null ELSE row.key END ASC, CASE WHEN $descending THEN row.key END DESC,
            CASE WHEN $descending THEN null ELSE id END ASC, CASE WHEN $descending THEN id END DESC
   LIMIT $limit
-  RETURN collect({key: row.key, node: row.film {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}) AS nodes
+  RETURN collect({key: row.key, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}) AS nodes
 }
 RETURN size(rows) AS totalCount, nodes

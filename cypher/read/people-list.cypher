@@ -22,13 +22,13 @@ END AS key
 WITH collect({person: p, key: key}) AS rows
 CALL (rows) {
   UNWIND rows AS row
-  WITH row, row.person.id AS id
+  WITH row, row.person AS p, row.person.id AS id
   WHERE $after IS NULL
      OR ($descending AND (row.key < $after.key OR (row.key = $after.key AND id < $after.id)))
      OR (NOT $descending AND (row.key > $after.key OR (row.key = $after.key AND id > $after.id)))
   ORDER BY CASE WHEN $descending THEN null ELSE row.key END ASC, CASE WHEN $descending THEN row.key END DESC,
            CASE WHEN $descending THEN null ELSE id END ASC, CASE WHEN $descending THEN id END DESC
   LIMIT $limit
-  RETURN collect({key: row.key, node: row.person {.id, .name}}) AS nodes
+  RETURN collect({key: row.key, node: p {.id, .name}}) AS nodes
 }
 RETURN size(rows) AS totalCount, nodes

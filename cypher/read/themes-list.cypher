@@ -12,13 +12,13 @@ END AS key
 WITH collect({theme: t, key: key}) AS rows
 CALL (rows) {
   UNWIND rows AS row
-  WITH row, row.theme.id AS id
+  WITH row, row.theme AS t, row.theme.id AS id
   WHERE $after IS NULL
      OR ($descending AND (row.key < $after.key OR (row.key = $after.key AND id < $after.id)))
      OR (NOT $descending AND (row.key > $after.key OR (row.key = $after.key AND id > $after.id)))
   ORDER BY CASE WHEN $descending THEN null ELSE row.key END ASC, CASE WHEN $descending THEN row.key END DESC,
            CASE WHEN $descending THEN null ELSE id END ASC, CASE WHEN $descending THEN id END DESC
   LIMIT $limit
-  RETURN collect({key: row.key, node: row.theme {.id, .name, .synonyms}}) AS nodes
+  RETURN collect({key: row.key, node: t {.id, .name, .synonyms}}) AS nodes
 }
 RETURN size(rows) AS totalCount, nodes

@@ -73,7 +73,7 @@ export function decodeSortedCursor(cursor: string | null | undefined, sort: stri
   const values = decodeCursor(cursor, 3);
   if (!values) return undefined;
   const [cursorSort, key, id] = values;
-  if (cursorSort !== sort || typeof id !== "string") {
+  if (cursorSort !== sort || typeof id !== "string" || key === undefined) {
     throw badUserInput(`after is a cursor of another sort order (${String(cursorSort)}), not of ${sort}`);
   }
   return { key, id };
