@@ -3,7 +3,7 @@ import type { QueryResolvers, SearchResultResolvers } from "../../generated/grap
 import { badUserInput } from "../errors";
 import type { SearchHitModel, SearchNodeModel } from "../models";
 import { pageSize } from "../pagination";
-import { matchFragment } from "../search-fragment";
+import { matchFragment, queryTerms } from "../search-fragment";
 
 /** The property of each kind of node that the full-text index `search` matched. */
 function matchedText(node: SearchNodeModel): { field: SearchHitModel["field"]; text: string } {
@@ -20,7 +20,8 @@ function matchedText(node: SearchNodeModel): { field: SearchHitModel["field"]; t
 export const searchQueries: Pick<QueryResolvers, "search"> = {
   async search(_root, { query, first }, { db }) {
     const limit = pageSize(first, 10);
-    if (!query.trim()) throw badUserInput("query must not be blank");
+    // Lucene here reads a lone `*` as "everything": a query needs at least one word.
+    if (queryTerms(query).length === 0) throw badUserInput("The search query has no word to search for.");
     if (limit === 0) return [];
     // The user's text goes to Lucene as a parameter; a syntax error comes back as a database
     // error that errors.ts maps to BAD_USER_INPUT.
