@@ -16,6 +16,7 @@ export const statementFiles = {
   consensusByFilm: "read/consensus-by-film.cypher",
   similarFilms: "read/similar-films.cypher",
   receptionByPerson: "read/reception-by-person.cypher",
+  creditsByPerson: "read/credits-by-person.cypher",
   themeFilmRanking: "read/theme-film-ranking.cypher",
   relatedThemes: "read/related-themes.cypher",
   themeCooccurrence: "read/theme-cooccurrence.cypher",

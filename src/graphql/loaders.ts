@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import neo4j from "neo4j-driver";
 import type { Database, Row } from "../db/database";
 import type { StatementName } from "../db/cypher-registry";
-import type { RelatedTheme as RelatedThemeType, SimilarFilm, ThemeFilm as ThemeFilmType } from "../generated/graphql";
+import type { CreditKind, RelatedTheme as RelatedThemeType, SimilarFilm, ThemeFilm as ThemeFilmType } from "../generated/graphql";
 import type { ConsensusInput } from "./consensus";
 import { MAX_PAGE_SIZE } from "./pagination";
 import type {
@@ -25,6 +25,7 @@ type SimilarFilmModel = Omit<SimilarFilm, "film" | "sharedThemes" | "sharedPeopl
   sharedThemes: ThemeModel[];
   sharedPeople: PersonModel[];
 };
+type CreditModel = { kind: CreditKind; film: FilmModel; role: RoleModel | null };
 type ThemeFilm = Omit<ThemeFilmType, "film"> & { film: FilmModel };
 type RelatedTheme = Omit<RelatedThemeType, "theme"> & { theme: ThemeModel };
 
@@ -125,6 +126,7 @@ export function createLoaders(db: Database) {
       return ids.map((id) => byId.get(id) ?? []);
     }),
     genresByFilm: listLoader<GenreModel>(db, "genresByFilm"),
+    creditsByPerson: listLoader<CreditModel>(db, "creditsByPerson"),
     similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", { personWeight: SHARED_PERSON_WEIGHT }),
     themeFilmRanking: rankedListLoader<ThemeFilm>(db, "themeFilmRanking"),
     relatedThemes: rankedListLoader<RelatedTheme>(db, "relatedThemes"),

@@ -158,6 +158,21 @@ it("Person.reception tallies how critics judged the performances, with quotes", 
   expect(person.reception.quotes[1]).toMatchObject({ polarity: "POSITIVE", role: null });
 });
 
+it("Person.credits lists directing, writing and acting credits, newest first", async () => {
+  const { person } = await ok(`query ($n: String!) { person(name: $n) { credits { kind film { title } role { name } } } }`, {
+    n: director,
+  });
+  expect(person.credits).toEqual([
+    { kind: "DIRECTOR", film: { title: `${prefix} Quarry` }, role: null },
+    { kind: "DIRECTOR", film: { title: `${prefix} Harbor` }, role: null },
+  ]);
+  const actor = await ok(`query ($n: String!) { person(name: $n) { credits { kind film { year } role { name } } } }`, { n: keeper });
+  expect(actor.person.credits).toEqual([
+    { kind: "ACTOR", film: { year: 2021 }, role: { name: "Ada" } },
+    { kind: "ACTOR", film: { year: 2020 }, role: { name: "Nell" } },
+  ]);
+});
+
 it("Theme.filmRanking ranks films by how strongly reviews tie them to the theme; Theme.related", async () => {
   const { theme } = await ok(
     `query ($n: String!) { theme(name: $n) { filmRanking { film { title } strength reviewCount evidence } related { theme { name } sharedReviews } } }`,

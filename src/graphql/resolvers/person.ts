@@ -30,6 +30,7 @@ export const Person: PersonResolvers = {
   roles: (person, _args, { loaders }) => loaders.rolesByPerson.load(person.id),
   directed: (person, _args, { loaders }) => loaders.filmsDirectedByPerson.load(person.id),
   wrote: (person, _args, { loaders }) => loaders.filmsWrittenByPerson.load(person.id),
+  credits: (person, _args, { loaders }) => loaders.creditsByPerson.load(person.id),
   reception: (person, _args, { loaders }) => loaders.receptionByPerson.load(person.id),
 };
 
