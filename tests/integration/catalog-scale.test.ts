@@ -9,8 +9,12 @@ import { startTestServer, type TestServer } from "../support/test-server";
 const FILMS = 3201;
 const stamp = Date.now();
 const prefix = `Scale ${stamp}`;
-// Generous: the test machine is shared; a statement per row would take far longer than this.
-const SLOW_MS = 5000;
+// Wall-clock time on a shared test machine says little; the work each statement does is measured
+// in database hits (PROFILE) below, and how long requests took is printed with PROFILE_BROWSE=1.
+const MAX_DB_HITS_PER_FILM = 10;
+const report = (line: string) => {
+  if (process.env.PROFILE_BROWSE) process.stderr.write(`[profile] ${line}\n`);
+};
 const genres = ["Drama", "Comedy", "Action", "Thriller", "Documentary"].map((g) => `${prefix} ${g}`);
 
 let db: Database;
@@ -69,19 +73,19 @@ it("pages through every film of the catalog exactly once", async () => {
     after = data.films.pageInfo.endCursor;
   }
   expect(seen.size).toBe(FILMS);
-  expect(slowest).toBeLessThan(SLOW_MS);
+  report(`slowest of ${Math.ceil(FILMS / 100)} pages: ${slowest} ms`);
 }, 180_000);
 
-it("filters by genre and year range, and sorts by review-derived keys, fast", async () => {
+it("filters by genre and year range, and sorts by review-derived keys", async () => {
   const drama = await timed(FILM_PAGE, { filter: { genre: genres[0], yearFrom: 1950, yearTo: 1959 } });
   const expected = [...Array(FILMS).keys()].filter((i) => i % 5 === 0 && 1930 + (i % 90) >= 1950 && 1930 + (i % 90) <= 1959);
   expect(drama.data.films.totalCount).toBe(expected.length);
   expect(drama.data.films.edges.every((e: any) => e.node.year >= 1950 && e.node.year <= 1959)).toBe(true);
-  expect(drama.ms).toBeLessThan(SLOW_MS);
+  report(`genre and years: ${drama.ms} ms`);
   for (const field of ["YEAR", "REVIEW_COUNT", "POSITIVE_SHARE", "LATEST_REVIEW"]) {
     const sorted = await timed(FILM_PAGE, { sort: { field, direction: "DESC" } });
     expect(sorted.data.films.edges).toHaveLength(100);
-    expect(sorted.ms).toBeLessThan(SLOW_MS);
+    report(`sorted by ${field}: ${sorted.ms} ms`);
   }
   const unreviewed = await timed(FILM_PAGE, { filter: { titleContains: prefix, reviewed: false } });
   expect(unreviewed.data.films.totalCount).toBe(FILMS - Math.ceil(FILMS / 10));
@@ -93,13 +97,12 @@ it("searches the catalog", async () => {
   });
   expect(data.search.length).toBeGreaterThan(0);
   expect(data.search[0].node.title).toBe(`${prefix} Film 3200`);
-  expect(ms).toBeLessThan(SLOW_MS);
+  report(`search: ${ms} ms`);
 });
 
-// PROFILE_BROWSE=1 npx jest tests/integration/catalog-scale.test.ts prints how the heavy
-// statements run on this catalog (database hits, time), to check that they stay index-backed.
-const profiling = process.env.PROFILE_BROWSE ? it : it.skip;
-profiling("profiles the heavy statements", async () => {
+// PROFILE_BROWSE=1 npx jest tests/integration/catalog-scale.test.ts also prints how the heavy
+// statements run on this catalog (time, database hits, the scans and seeks they use).
+it("the heavy statements stay within a few database hits per film", async () => {
   const filter = { titleKeyContains: null, yearFrom: null, yearTo: null, genreId: null, themeId: null, personId: null, reviewed: null };
   const base = { after: null, limit: 101, descending: false, positiveAbove: 0.2, negativeBelow: -0.2 };
   const cases: [string, Record<string, unknown>][] = [
@@ -118,16 +121,17 @@ profiling("profiles the heavy statements", async () => {
     Object.fromEntries(Object.entries(params).map(([k, v]) => [k, ["limit", "minCount", "minReviews"].includes(k) ? neo4j.int(v as number) : v]));
   for (const [name, params] of cases) {
     const warm = Date.now();
-    for (let i = 0; i < 5; i++) await db.driver.executeQuery(db.cypher.get(name as never).text, ints(params), { database: db.name });
-    const warmMs = (Date.now() - warm) / 5;
+    await db.driver.executeQuery(db.cypher.get(name as never).text, ints(params), { database: db.name });
+    const warmMs = Date.now() - warm;
     const started = Date.now();
     const result = await db.driver.executeQuery(`PROFILE ${db.cypher.get(name as never).text}`, ints(params), { database: db.name });
     const hits = (plan: any): number => (plan.dbHits ?? 0) + (plan.children ?? []).reduce((s: number, c: any) => s + hits(c), 0);
     const operators = (plan: any): string[] => [plan.operatorType, ...(plan.children ?? []).flatMap(operators)];
     const plan = result.summary.profile;
-    process.stderr.write(
-      `[profile] ${name} ${JSON.stringify(params).slice(60, 200)}: ${warmMs} ms (PROFILE ${Date.now() - started} ms), ${hits(plan)} db hits, ` +
-        `${operators(plan).filter((o) => /Scan|Seek|Index/.test(o)).join(", ")}\n`,
+    report(
+      `${name} ${JSON.stringify(params).slice(60, 200)}: ${warmMs} ms (PROFILE ${Date.now() - started} ms), ` +
+        `${hits(plan)} db hits, ${operators(plan).filter((o) => /Scan|Seek|Index/.test(o)).join(", ")}`,
     );
+    expect(hits(plan)).toBeLessThan(MAX_DB_HITS_PER_FILM * FILMS);
   }
 });
