@@ -9,10 +9,15 @@ beforeAll(() => {
 });
 afterAll(() => db.driver.close());
 
+// What the seed writes (other tests add their own films and themes meanwhile, so not the whole graph).
 const graphSize = async () => {
   const { records } = await db.driver.executeQuery(
-    `MATCH (n) WHERE NOT n:Migration
-     RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships`,
+    `MATCH (f:Film {id: 'sound-of-metal-2019'})
+     RETURN COUNT { (f)--() } AS filmLinks,
+            COUNT { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person) } AS cast,
+            COUNT { (f)<-[:REVIEWS]-(:Review)-[]->() } AS reviewLinks,
+            COUNT { (:Theme)-[:BROADER]->(:Theme) } AS taxonomyLinks,
+            COUNT { (:Aspect) } AS aspects`,
     {},
     { database: db.name },
   );
