@@ -35,6 +35,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return typeof code === "string" && UNAVAILABLE_CODES.has(code);
 }
 
+/**
+ * Neo4j's answer when Lucene cannot parse the text of a full-text query (an unbalanced quote, a
+ * lone `*`): the procedure call fails with the parser's exception in the message.
+ */
+export function isSearchSyntaxError(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    code === "Neo.ClientError.Procedure.ProcedureCallFailed" &&
+    typeof message === "string" &&
+    /queryparser|ParseException|TooManyClauses/i.test(message)
+  );
+}
+
 const CODES_SHOWN_AS_IS = new Set([
   "BAD_USER_INPUT",
   "NOT_FOUND",
@@ -51,8 +64,9 @@ const CODES_SHOWN_AS_IS = new Set([
 
 /**
  * The one place where errors become what clients see: our typed errors pass through (the writers'
- * InvalidInputError and NotFoundError become BAD_USER_INPUT and NOT_FOUND), an unreachable
- * database becomes SERVICE_UNAVAILABLE, anything else INTERNAL_SERVER_ERROR without internals
+ * InvalidInputError and NotFoundError become BAD_USER_INPUT and NOT_FOUND), a search text Lucene
+ * cannot parse becomes BAD_USER_INPUT, an unreachable database becomes SERVICE_UNAVAILABLE,
+ * anything else INTERNAL_SERVER_ERROR without internals
  * (stack traces only in development).
  */
 export function createErrorFormatter(options: { development: boolean; log: (error: unknown) => void }) {
@@ -64,6 +78,14 @@ export function createErrorFormatter(options: { development: boolean; log: (erro
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CODES_SHOWN_AS_IS.has(code)) return formatted;
+    if (isSearchSyntaxError(original)) {
+      return {
+        message: "The search query is not valid Lucene syntax (check quotes, brackets and wildcards).",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "BAD_USER_INPUT" },
+      };
+    }
     if (isDatabaseUnavailable(original)) {
       return {
         message: "The database is unavailable; try again shortly.",

@@ -2,8 +2,13 @@ import DataLoader from "dataloader";
 import neo4j from "neo4j-driver";
 import type { Database, Row } from "../db/database";
 import type { StatementName } from "../db/cypher-registry";
+import type { CreditKind, RelatedTheme as RelatedThemeType, SimilarFilm, ThemeFilm as ThemeFilmType } from "../generated/graphql";
+import type { ConsensusInput } from "./consensus";
+import { MAX_PAGE_SIZE } from "./pagination";
 import type {
   FilmModel,
+  GenreModel,
+  PerformanceReceptionModel,
   MentionModel,
   PersonModel,
   ReviewModel,
@@ -11,6 +16,18 @@ import type {
   ThemeDiscussionModel,
   ThemeModel,
 } from "./models";
+
+/** Points a shared person adds to the similarity of two films (see SimilarFilm in the schema). */
+export const SHARED_PERSON_WEIGHT = 0.5;
+
+type SimilarFilmModel = Omit<SimilarFilm, "film" | "sharedThemes" | "sharedPeople"> & {
+  film: FilmModel;
+  sharedThemes: ThemeModel[];
+  sharedPeople: PersonModel[];
+};
+type CreditModel = { kind: CreditKind; film: FilmModel; role: RoleModel | null };
+type ThemeFilm = Omit<ThemeFilmType, "film"> & { film: FilmModel };
+type RelatedTheme = Omit<RelatedThemeType, "theme"> & { theme: ThemeModel };
 
 export interface AspectJudgementRow {
   aspect: string;
@@ -51,6 +68,28 @@ function listLoader<T>(db: Database, statement: StatementName): DataLoader<strin
   });
 }
 
+/** The first `limit` items of a ranked list per node (similar films, a theme's films ...). */
+export interface RankedListRequest {
+  id: string;
+  limit: number;
+}
+
+/** Ranked lists for many nodes, each with its own limit: one statement per level. */
+function rankedListLoader<T>(db: Database, statement: StatementName, params: Row = {}): DataLoader<RankedListRequest, T[], string> {
+  const key = (r: { id: unknown; limit: unknown }) => JSON.stringify([r.id, Number(r.limit)]);
+  return new DataLoader<RankedListRequest, T[], string>(
+    async (requests) => {
+      const rows = await db.read(statement, {
+        ...params,
+        requests: requests.map((r) => ({ id: r.id, limit: neo4j.int(r.limit) })),
+      });
+      const byKey = new Map(rows.map((row) => [key(row as never), row.nodes as T[]]));
+      return requests.map((r) => byKey.get(key(r)) ?? []);
+    },
+    { cacheKeyFn: key },
+  );
+}
+
 /** Created per request, so batching and caching never cross requests. */
 export function createLoaders(db: Database) {
   return {
@@ -85,6 +124,22 @@ export function createLoaders(db: Database) {
         }),
       );
       return ids.map((id) => byId.get(id) ?? []);
+    }),
+    genresByFilm: listLoader<GenreModel>(db, "genresByFilm"),
+    creditsByPerson: listLoader<CreditModel>(db, "creditsByPerson"),
+    similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", { personWeight: SHARED_PERSON_WEIGHT }),
+    themeFilmRanking: rankedListLoader<ThemeFilm>(db, "themeFilmRanking"),
+    relatedThemes: rankedListLoader<RelatedTheme>(db, "relatedThemes"),
+    consensusByFilm: new DataLoader<string, ConsensusInput>(async (ids) => {
+      const rows = await db.read("consensusByFilm", { ids: [...new Set(ids)] });
+      const byId = new Map(rows.map((row) => [row.id as string, row as unknown as ConsensusInput]));
+      return ids.map((id) => byId.get(id) ?? { reviewCount: 0, sentiments: [], judgements: [] });
+    }),
+    receptionByPerson: new DataLoader<string, PerformanceReceptionModel>(async (ids) => {
+      const rows = await db.read("receptionByPerson", { ids: [...new Set(ids)], quoteLimit: neo4j.int(MAX_PAGE_SIZE) });
+      const byId = new Map(rows.map((row) => [row.id as string, row.node as PerformanceReceptionModel]));
+      const none = { mentions: 0, positive: 0, negative: 0, mixed: 0, neutral: 0, quotes: [] };
+      return ids.map((id) => byId.get(id) ?? none);
     }),
     reviewsByFilm: new DataLoader<ReviewPageRequest, ReviewPage, string>(
       async (requests) => {

@@ -8,6 +8,11 @@ export interface FilmModel {
   title: string;
   year: number | null;
   runtimeMinutes: number | null;
+  releaseDate?: string | null;
+  rottenTomatoesRating?: number | null;
+  imdbRating?: number | null;
+  imdbVotes?: number | null;
+  scoresSource?: string | null;
 }
 
 export interface PersonModel {
@@ -73,4 +78,49 @@ export interface ConnectionModel<T> {
   totalCount: number;
   edges: EdgeModel<T>[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+export interface GenreModel {
+  id: string;
+  name: string;
+  filmCount: number;
+}
+
+export type SearchNodeModel =
+  | (FilmModel & { __typename: "Film" })
+  | (PersonModel & { __typename: "Person" })
+  | (RoleModel & { __typename: "Role" })
+  | (ThemeModel & { __typename: "Theme" })
+  | (ReviewModel & { __typename: "Review" });
+
+export interface SearchHitModel {
+  score: number;
+  node: SearchNodeModel;
+  field: "title" | "name" | "text";
+  fragment: string;
+}
+
+/** A quoted judgement: the sentence and the review it comes from. */
+export interface ConsensusQuoteModel {
+  aspect: string;
+  count: number;
+  evidence: string;
+  reviewId: string;
+}
+
+export interface PerformanceQuoteModel {
+  polarity: Polarity;
+  evidence: string;
+  reviewId: string;
+  role: RoleModel | null;
+}
+
+export interface PerformanceReceptionModel {
+  mentions: number;
+  positive: number;
+  negative: number;
+  mixed: number;
+  neutral: number;
+  /** Newest first, at most MAX_PAGE_SIZE. */
+  quotes: PerformanceQuoteModel[];
 }

@@ -54,3 +54,27 @@ export function toConnection<T>(
     },
   };
 }
+
+/** The position after which a sorted page starts: the sort key of the last row and its id. */
+export interface KeysetPosition {
+  key: string | number;
+  id: string;
+}
+
+/**
+ * Cursors of sorted lists carry the sort they were made for (`TITLE:ASC`), the row's sort key and
+ * its id; a cursor of another sort order cannot say where to continue, so it is refused.
+ */
+export function encodeSortedCursor(sort: string, position: KeysetPosition): string {
+  return encodeCursor([sort, position.key, position.id]);
+}
+
+export function decodeSortedCursor(cursor: string | null | undefined, sort: string): KeysetPosition | undefined {
+  const values = decodeCursor(cursor, 3);
+  if (!values) return undefined;
+  const [cursorSort, key, id] = values;
+  if (cursorSort !== sort || typeof id !== "string" || key === undefined) {
+    throw badUserInput(`after is a cursor of another sort order (${String(cursorSort)}), not of ${sort}`);
+  }
+  return { key, id };
+}

@@ -112,3 +112,41 @@ it("a list of many films runs the same statements as a list of a few", async () 
   expect(many.count).toBe(few.count);
   expect(many.count).toBeLessThanOrEqual(10);
 });
+
+const BROWSE = /* GraphQL */ `
+  query ($first: Int!, $prefix: String!) {
+    films(first: $first, filter: { titleContains: $prefix, reviewed: true }, sort: { field: REVIEW_COUNT, direction: DESC }) {
+      totalCount
+      edges { node { title genres { name }
+        consensus { reviewCount positiveShare aspects { aspect positive } praise { evidence review { id } } }
+        similarFilms(first: 5) { score film { title directors { name } } sharedThemes { name } sharedPeople { name } } } }
+    }
+    people(first: $first, filter: { nameContains: $prefix }, sort: { field: POSITIVE_MENTIONS, direction: DESC }) {
+      edges { node { name reception { mentions quotes(first: 3) { evidence role { name } review { film { title } } } } } }
+    }
+    themes(first: $first, sort: { field: REVIEW_COUNT, direction: DESC }) {
+      edges { node { name filmRanking(first: 3) { film { title } } related(first: 3) { theme { name } } } }
+    }
+    reviews(first: $first, filter: { verdict: POSITIVE }) { edges { node { verdict film { title } mentions { polarity } } } }
+    search(query: "hero", first: $first) { score fragment node { __typename ... on Role { film { title } } ... on Review { film { title } } } }
+    themeCooccurrence(first: $first) { count themes { name films { title } } }
+    praisedPerformances(first: $first) { positiveMentions person { roles { name } } role { name } film { title } }
+    aspectSentiment { aspect total }
+    criticsAgreement(first: $first, minReviews: 1) { agreement film { title genres { name } } }
+  }
+`;
+
+it("browsing, search and analytics run the same statements for many rows as for few", async () => {
+  for (let i = 41; i <= 46; i++) {
+    const film = await addFilm(i);
+    await addReview(film, i, `${prefix} Actor ${i}`);
+  }
+  const few = await statements(BROWSE, { first: 1, prefix });
+  const many = await statements(BROWSE, { first: 50, prefix });
+  expect(few.data.films.edges).toHaveLength(1);
+  expect(many.data.films.edges.length).toBeGreaterThanOrEqual(7);
+  expect(many.data.people.edges.length).toBeGreaterThan(few.data.people.edges.length);
+  expect(many.data.search.length).toBeGreaterThan(1);
+  expect(many.count).toBe(few.count);
+  expect(many.count).toBeLessThanOrEqual(30);
+});

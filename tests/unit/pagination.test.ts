@@ -1,5 +1,13 @@
 import { GraphQLError } from "graphql";
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from "../../src/graphql/pagination";
+import {
+  decodeCursor,
+  decodeSortedCursor,
+  encodeCursor,
+  encodeSortedCursor,
+  MAX_PAGE_SIZE,
+  pageSize,
+  toConnection,
+} from "../../src/graphql/pagination";
 
 function codeOf(fn: () => unknown): unknown {
   try {
@@ -96,5 +104,24 @@ describe("toConnection", () => {
     expect(page.edges).toEqual([]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(page.pageInfo.startCursor).toBeNull();
+  });
+});
+
+describe("sorted cursors", () => {
+  it("round-trip the sort key and the id for the same sort", () => {
+    const cursor = encodeSortedCursor("YEAR:DESC", { key: 2019, id: "sound-of-metal-2019" });
+    expect(decodeSortedCursor(cursor, "YEAR:DESC")).toEqual({ key: 2019, id: "sound-of-metal-2019" });
+    expect(decodeSortedCursor(null, "YEAR:DESC")).toBeUndefined();
+  });
+
+  it("refuse a cursor of another sort field or direction as BAD_USER_INPUT", () => {
+    const cursor = encodeSortedCursor("YEAR:DESC", { key: 2019, id: "x" });
+    expect(codeOf(() => decodeSortedCursor(cursor, "YEAR:ASC"))).toBe("BAD_USER_INPUT");
+    expect(codeOf(() => decodeSortedCursor(cursor, "TITLE:DESC"))).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuse an unsorted cursor (the keyset of another list) as BAD_USER_INPUT", () => {
+    expect(codeOf(() => decodeSortedCursor(encodeCursor(["2024-01-01", "x"]), "TITLE:ASC"))).toBe("BAD_USER_INPUT");
+    expect(codeOf(() => decodeSortedCursor(encodeCursor(["TITLE:ASC", "a", 5]), "TITLE:ASC"))).toBe("BAD_USER_INPUT");
   });
 });

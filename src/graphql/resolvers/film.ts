@@ -1,8 +1,11 @@
 import neo4j from "neo4j-driver";
 import type { FilmResolvers, QueryResolvers } from "../../generated/graphql";
 import { slug, toGlobalId } from "../../graph/ids";
+import { consensusOf } from "../consensus";
+import { filmFilterParams } from "../filters";
 import type { FilmModel } from "../models";
 import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination";
+import { sortedPage } from "../sorted-list";
 
 export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
   async film(_root, { title, year }, { db }) {
@@ -11,15 +14,16 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
     return (row?.node as FilmModel | undefined) ?? null;
   },
 
-  async films(_root, { first, after }, { db }) {
-    const limit = pageSize(first, 20);
-    const [afterTitleKey, afterId] = decodeCursor(after, 2) ?? [null, null];
-    const [row] = await db.read("filmsPage", { afterTitleKey, afterId, limit: neo4j.int(limit + 1) });
-    const nodes = (row?.nodes ?? []) as (FilmModel & { titleKey: string })[];
-    return toConnection(nodes, limit, (row?.totalCount as number) ?? 0, after != null, (f) =>
-      encodeCursor([f.titleKey, f.id]),
-    );
-  },
+  films: (_root, { first, after, filter, sort }, { db }) =>
+    sortedPage<FilmModel>(db, {
+      statement: "filmsList",
+      filter: filmFilterParams(filter),
+      field: sort?.field ?? "TITLE",
+      direction: sort?.direction ?? "ASC",
+      first,
+      after,
+      defaultSize: 20,
+    }),
 };
 
 export const Film: FilmResolvers = {
@@ -28,10 +32,13 @@ export const Film: FilmResolvers = {
   writers: (film, _args, { loaders }) => loaders.writersByFilm.load(film.id),
   cast: (film, _args, { loaders }) => loaders.castByFilm.load(film.id),
   themes: (film, _args, { loaders }) => loaders.themesByFilm.load(film.id),
+  genres: (film, _args, { loaders }) => loaders.genresByFilm.load(film.id),
   async reviews(film, { first, after }, { loaders }) {
     const limit = pageSize(first, 10);
     const [afterCreatedAt, afterId] = (decodeCursor(after, 2) ?? [null, null]) as [string | null, string | null];
     const page = await loaders.reviewsByFilm.load({ filmId: film.id, limit, afterCreatedAt, afterId });
     return toConnection(page.nodes, limit, page.totalCount, after != null, (r) => encodeCursor([r.createdAt, r.id]));
   },
+  consensus: async (film, _args, { loaders }) => consensusOf(await loaders.consensusByFilm.load(film.id)),
+  similarFilms: (film, { first }, { loaders }) => loaders.similarFilms.load({ id: film.id, limit: pageSize(first, 5) }),
 };

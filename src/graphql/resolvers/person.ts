@@ -1,13 +1,28 @@
-import type { PersonResolvers, QueryResolvers } from "../../generated/graphql";
+import type { PerformanceQuoteResolvers, PerformanceReceptionResolvers, PersonResolvers, QueryResolvers } from "../../generated/graphql";
 import { personId, toGlobalId } from "../../graph/ids";
+import { personFilterParams } from "../filters";
 import type { PersonModel } from "../models";
+import { pageSize } from "../pagination";
+import { sortedPage } from "../sorted-list";
+import { reviewById } from "./review";
 
-export const personQueries: Pick<QueryResolvers, "person"> = {
+export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
   async person(_root, { name }, { db }) {
     if (!name.trim()) return null;
     const [row] = await db.read("personByName", { id: personId(name) });
     return (row?.node as PersonModel | undefined) ?? null;
   },
+
+  people: (_root, { first, after, filter, sort }, { db }) =>
+    sortedPage<PersonModel>(db, {
+      statement: "peopleList",
+      filter: personFilterParams(filter),
+      field: sort?.field ?? "NAME",
+      direction: sort?.direction ?? "ASC",
+      first,
+      after,
+      defaultSize: 20,
+    }),
 };
 
 export const Person: PersonResolvers = {
@@ -15,4 +30,14 @@ export const Person: PersonResolvers = {
   roles: (person, _args, { loaders }) => loaders.rolesByPerson.load(person.id),
   directed: (person, _args, { loaders }) => loaders.filmsDirectedByPerson.load(person.id),
   wrote: (person, _args, { loaders }) => loaders.filmsWrittenByPerson.load(person.id),
+  credits: (person, _args, { loaders }) => loaders.creditsByPerson.load(person.id),
+  reception: (person, _args, { loaders }) => loaders.receptionByPerson.load(person.id),
+};
+
+export const PerformanceReception: PerformanceReceptionResolvers = {
+  quotes: (reception, { first }) => reception.quotes.slice(0, pageSize(first, 5)),
+};
+
+export const PerformanceQuote: PerformanceQuoteResolvers = {
+  review: (quote, _args, context) => reviewById(quote.reviewId, context),
 };

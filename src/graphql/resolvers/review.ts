@@ -1,9 +1,35 @@
-import type { MentionTargetResolvers, ReviewResolvers } from "../../generated/graphql";
+import type { MentionTargetResolvers, QueryResolvers, ReviewResolvers } from "../../generated/graphql";
 import { toGlobalId } from "../../graph/ids";
 import { parseRecommendations, parseUnresolved } from "./review-findings";
+import type { GraphQLContext } from "../context";
+import { reviewFilterParams } from "../filters";
+import type { ReviewModel } from "../models";
+import { sortedPage } from "../sorted-list";
+import { verdictOf } from "../verdict";
+
+/** A review that a stored link points to; a missing one is a broken graph, not a user error. */
+export async function reviewById(id: string, { loaders }: GraphQLContext): Promise<ReviewModel> {
+  const review = await loaders.review.load(id);
+  if (!review) throw new Error(`No review ${id}`);
+  return review;
+}
+
+export const reviewQueries: Pick<QueryResolvers, "reviews"> = {
+  reviews: (_root, { first, after, filter, sort }, { db }) =>
+    sortedPage<ReviewModel>(db, {
+      statement: "reviewsList",
+      filter: reviewFilterParams(filter),
+      field: sort?.field ?? "CREATED_AT",
+      direction: sort?.direction ?? "DESC",
+      first,
+      after,
+      defaultSize: 20,
+    }),
+};
 
 export const Review: ReviewResolvers = {
   id: (review) => toGlobalId("Review", review.id),
+  verdict: (review) => (review.sentiment == null ? null : verdictOf(review.sentiment)),
   async film(review, _args, { loaders }) {
     const film = await loaders.film.load(review.filmId);
     if (!film) throw new Error(`Review ${review.id} has no film ${review.filmId}`);

@@ -1,13 +1,27 @@
 import type { QueryResolvers, ThemeResolvers } from "../../generated/graphql";
 import { themeId, toGlobalId } from "../../graph/ids";
+import { themeFilterParams } from "../filters";
 import type { ThemeModel } from "../models";
+import { pageSize } from "../pagination";
+import { sortedPage } from "../sorted-list";
 
-export const themeQueries: Pick<QueryResolvers, "theme"> = {
+export const themeQueries: Pick<QueryResolvers, "theme" | "themes"> = {
   async theme(_root, { name }, { db }) {
     if (!name.trim()) return null;
     const [row] = await db.read("themeByName", { id: themeId(name), name: name.trim().toLowerCase() });
     return (row?.node as ThemeModel | undefined) ?? null;
   },
+
+  themes: (_root, { first, after, filter, sort }, { db }) =>
+    sortedPage<ThemeModel>(db, {
+      statement: "themesList",
+      filter: themeFilterParams(filter),
+      field: sort?.field ?? "NAME",
+      direction: sort?.direction ?? "ASC",
+      first,
+      after,
+      defaultSize: 20,
+    }),
 };
 
 export const Theme: ThemeResolvers = {
@@ -16,4 +30,6 @@ export const Theme: ThemeResolvers = {
   broader: (theme, _args, { loaders }) => loaders.broaderThemes.load(theme.id),
   narrower: (theme, _args, { loaders }) => loaders.narrowerThemes.load(theme.id),
   films: (theme, _args, { loaders }) => loaders.filmsByTheme.load(theme.id),
+  filmRanking: (theme, { first }, { loaders }) => loaders.themeFilmRanking.load({ id: theme.id, limit: pageSize(first, 10) }),
+  related: (theme, { first }, { loaders }) => loaders.relatedThemes.load({ id: theme.id, limit: pageSize(first, 10) }),
 };

@@ -1,0 +1,18 @@
+// What each film's reviews say: their sentiments and every aspect judgement, with the review's
+// sentiment so the most positive / negative quote can be chosen. Tallies are computed from these.
+// :param ids => ['sound-of-metal-2019']
+UNWIND $ids AS id
+MATCH (f:Film {id: id})
+CALL (f) {
+  OPTIONAL MATCH (r:Review)-[:REVIEWS]->(f)
+  RETURN collect(r.sentiment) AS sentiments, count(r) AS reviewCount
+}
+CALL (f) {
+  OPTIONAL MATCH (r:Review)-[:REVIEWS]->(f)
+  OPTIONAL MATCH (r)-[j:JUDGES]->(a:Aspect)
+  WITH r, j, a WHERE a IS NOT NULL
+  ORDER BY r.createdAt, r.id, j.start
+  RETURN collect({aspect: a.name, polarity: j.polarity, evidence: j.evidence, reviewId: r.id,
+                  sentiment: r.sentiment}) AS judgements
+}
+RETURN id, reviewCount, sentiments, judgements

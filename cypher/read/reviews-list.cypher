@@ -1,0 +1,37 @@
+// One page of reviews matching $filter, ordered by $sort, keyset-paginated on (key, id).
+// $filter: {filmId, author (lower case), verdict, dateFrom, dateTo} (null = no condition)
+// A review's verdict: POSITIVE when sentiment > $positiveAbove, NEGATIVE when < $negativeBelow, else NEUTRAL.
+// $sort: CREATED_AT | DATE | SENTIMENT; $descending; $after: {key, id}; $limit
+// The date of a review is publishedAt, or createdAt when unknown (ISO 8601 strings compare in order).
+// :param filter => {filmId: null, author: null, verdict: 'POSITIVE', dateFrom: null, dateTo: null}
+// :param positiveAbove => 0.2; :param negativeBelow => -0.2
+// :param sort => 'CREATED_AT'; :param descending => true; :param after => null; :param limit => 21
+MATCH (r:Review)-[:REVIEWS]->(f:Film)
+WHERE ($filter.filmId IS NULL OR f.id = $filter.filmId)
+  AND ($filter.author IS NULL OR toLower(r.author) = $filter.author)
+  AND ($filter.verdict IS NULL OR $filter.verdict = CASE
+         WHEN r.sentiment > $positiveAbove THEN 'POSITIVE'
+         WHEN r.sentiment < $negativeBelow THEN 'NEGATIVE'
+         ELSE 'NEUTRAL' END)
+WITH r, f, coalesce(r.publishedAt, r.createdAt) AS date
+WHERE ($filter.dateFrom IS NULL OR date >= $filter.dateFrom)
+  AND ($filter.dateTo IS NULL OR date <= $filter.dateTo)
+WITH r, f, CASE $sort
+  WHEN 'CREATED_AT' THEN r.createdAt
+  WHEN 'DATE' THEN date
+  WHEN 'SENTIMENT' THEN coalesce(r.sentiment, 0.0)
+END AS key
+WITH collect({review: r, filmId: f.id, key: key}) AS rows
+CALL (rows) {
+  UNWIND rows AS row
+  WITH row, row.review AS r, row.review.id AS id
+  WHERE $after IS NULL
+     OR ($descending AND (row.key < $after.key OR (row.key = $after.key AND id < $after.id)))
+     OR (NOT $descending AND (row.key > $after.key OR (row.key = $after.key AND id > $after.id)))
+  ORDER BY CASE WHEN $descending THEN null ELSE row.key END ASC, CASE WHEN $descending THEN row.key END DESC,
+           CASE WHEN $descending THEN null ELSE id END ASC, CASE WHEN $descending THEN id END DESC
+  LIMIT $limit
+  RETURN collect({key: row.key,
+                  node: r {.id, .text, .sentiment, .author, .source, .publishedAt, .createdAt, filmId: row.filmId}}) AS nodes
+}
+RETURN size(rows) AS totalCount, nodes

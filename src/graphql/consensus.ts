@@ -1,0 +1,79 @@
+import type { Polarity } from "../graph/review-writes";
+import type { AspectTally, FilmConsensus } from "../generated/graphql";
+import type { ConsensusQuoteModel } from "./models";
+import { verdictOf } from "./verdict";
+
+/** One aspect judgement of one review of the film, as consensus-by-film.cypher returns it. */
+export interface JudgementRow {
+  aspect: string;
+  polarity: Polarity;
+  evidence: string;
+  reviewId: string;
+  sentiment: number | null;
+}
+
+export interface ConsensusInput {
+  reviewCount: number;
+  /** Sentiments of the reviews that have one. */
+  sentiments: number[];
+  judgements: JudgementRow[];
+}
+
+export type ConsensusModel = Omit<FilmConsensus, "praise" | "criticism"> & {
+  praise: ConsensusQuoteModel[];
+  criticism: ConsensusQuoteModel[];
+};
+
+const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+function tallies(judgements: JudgementRow[]): AspectTally[] {
+  const byAspect = new Map<string, AspectTally>();
+  for (const j of judgements) {
+    const tally = byAspect.get(j.aspect) ?? { aspect: j.aspect, positive: 0, negative: 0, mixed: 0, neutral: 0, total: 0 };
+    tally[j.polarity.toLowerCase() as "positive" | "negative" | "mixed" | "neutral"] += 1;
+    tally.total += 1;
+    byAspect.set(j.aspect, tally);
+  }
+  return [...byAspect.values()].sort((a, b) => b.total - a.total || a.aspect.localeCompare(b.aspect));
+}
+
+/**
+ * Aspects judged with `polarity`, most often first, each quoted from the review whose overall
+ * sentiment leans furthest that way (the first such judgement on a tie).
+ */
+function quotes(judgements: JudgementRow[], polarity: "POSITIVE" | "NEGATIVE"): ConsensusQuoteModel[] {
+  const lean = (j: JudgementRow) => (polarity === "POSITIVE" ? 1 : -1) * (j.sentiment ?? 0);
+  const byAspect = new Map<string, { count: number; best: JudgementRow }>();
+  for (const j of judgements) {
+    if (j.polarity !== polarity) continue;
+    const seen = byAspect.get(j.aspect);
+    if (!seen) byAspect.set(j.aspect, { count: 1, best: j });
+    else byAspect.set(j.aspect, { count: seen.count + 1, best: lean(j) > lean(seen.best) ? j : seen.best });
+  }
+  return [...byAspect.entries()]
+    .sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
+    .map(([aspect, { count, best }]) => ({ aspect, count, evidence: best.evidence, reviewId: best.reviewId }));
+}
+
+/** A film's consensus from its reviews' sentiments and aspect judgements (pure). */
+export function consensusOf(input: ConsensusInput): ConsensusModel {
+  const { reviewCount, sentiments, judgements } = input;
+  const verdicts = sentiments.map(verdictOf);
+  const positiveCount = verdicts.filter((v) => v === "POSITIVE").length;
+  const negativeCount = verdicts.filter((v) => v === "NEGATIVE").length;
+  const neutralCount = reviewCount - positiveCount - negativeCount;
+  const hasReviews = reviewCount > 0;
+  const average = sentiments.length > 0 ? mean(sentiments) : null;
+  return {
+    reviewCount,
+    positiveCount,
+    negativeCount,
+    positiveShare: hasReviews ? positiveCount / reviewCount : null,
+    averageSentiment: average,
+    agreement: hasReviews ? Math.max(positiveCount, negativeCount, neutralCount) / reviewCount : null,
+    sentimentSpread: average === null ? null : Math.sqrt(mean(sentiments.map((s) => (s - average) ** 2))),
+    aspects: tallies(judgements),
+    praise: quotes(judgements, "POSITIVE"),
+    criticism: quotes(judgements, "NEGATIVE"),
+  };
+}

@@ -1,0 +1,68 @@
+// GraphQL filter inputs as the parameters of the list statements (cypher/read/*-list.cypher):
+// names become keys, global ids become node keys, verdicts become sentiment bounds; null = no condition.
+import neo4j, { type Integer } from "neo4j-driver";
+import type { FilmFilter, PersonFilter, ReviewFilter, ThemeFilter } from "../generated/graphql";
+import { fromGlobalId, slug, type NodeType } from "../graph/ids";
+import { badUserInput } from "./errors";
+
+/** The slug of a name, or null for an absent or blank one. */
+const keyOf = (text: string | null | undefined): string | null => (text?.trim() ? slug(text) : null);
+
+const integerOrNull = (n: number | null | undefined): Integer | null => (n == null ? null : neo4j.int(n));
+
+/** The node key of a global id of the given type; another type or garbage is BAD_USER_INPUT. */
+export function keyOfGlobalId(globalId: string | null | undefined, type: NodeType, field: string): string | null {
+  if (globalId == null) return null;
+  const parsed = fromGlobalId(globalId);
+  if (parsed?.type !== type) throw badUserInput(`${field} must be the id of a ${type} (${type}:<key>), got ${globalId}`);
+  return parsed.id;
+}
+
+export function filmFilterParams(filter: FilmFilter | null | undefined) {
+  return {
+    titleKeyContains: keyOf(filter?.titleContains),
+    yearFrom: integerOrNull(filter?.yearFrom),
+    yearTo: integerOrNull(filter?.yearTo),
+    // A genre's id is the slug of its name, so a name or an id finds it.
+    genreId: keyOf(filter?.genre),
+    themeId: keyOf(filter?.theme),
+    personId: keyOf(filter?.person),
+    reviewed: filter?.reviewed ?? null,
+  };
+}
+
+export function personFilterParams(filter: PersonFilter | null | undefined) {
+  return {
+    idContains: keyOf(filter?.nameContains),
+    filmId: keyOfGlobalId(filter?.film, "Film", "filter.film"),
+  };
+}
+
+export function themeFilterParams(filter: ThemeFilter | null | undefined) {
+  return {
+    idContains: keyOf(filter?.nameContains),
+    filmId: keyOfGlobalId(filter?.film, "Film", "filter.film"),
+  };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+function isoDate(value: string | null | undefined, field: string, endOfDay: boolean): string | null {
+  if (value == null) return null;
+  const date = value.trim();
+  if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) {
+    throw badUserInput(`${field} must be an ISO 8601 date such as 2024-05-31, got ${value}`);
+  }
+  // Stored dates are ISO strings, compared as text: a bare end date includes the whole day.
+  return endOfDay && date.length === 10 ? `${date}T23:59:59.999Z` : date;
+}
+
+export function reviewFilterParams(filter: ReviewFilter | null | undefined) {
+  return {
+    filmId: keyOfGlobalId(filter?.film, "Film", "filter.film"),
+    author: filter?.author?.trim() ? filter.author.trim().toLowerCase() : null,
+    verdict: filter?.verdict ?? null,
+    dateFrom: isoDate(filter?.dateFrom, "filter.dateFrom", false),
+    dateTo: isoDate(filter?.dateTo, "filter.dateTo", true),
+  };
+}
