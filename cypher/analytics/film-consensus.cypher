@@ -1,12 +1,12 @@
 // Critic consensus per film: how many reviews, their mean sentiment, the share of positive
 // reviews, the aspects they praise and fault, next to the outside critic scores (Rotten Tomatoes,
-// IMDb) an import brought in.
+// IMDb) an import brought in. A review is positive when its sentiment is above 0.2 (as in the API).
 // Parameters (paste these lines into Neo4j Browser first):
 // :param minReviews => 1
 // :param limit => 25
 MATCH (f:Film)<-[:REVIEWS]-(r:Review)
 WITH f, count(r) AS reviews, avg(r.sentiment) AS meanSentiment,
-     toFloat(count(CASE WHEN r.sentiment > 0 THEN 1 END)) / count(r) AS positiveShare
+     toFloat(count(CASE WHEN r.sentiment > 0.2 THEN 1 END)) / count(r) AS positiveShare
 WHERE reviews >= $minReviews
 CALL (f) {
   OPTIONAL MATCH (f)<-[:REVIEWS]-(:Review)-[j:JUDGES]->(a:Aspect)
