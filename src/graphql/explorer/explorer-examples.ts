@@ -1,23 +1,16 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { CYPHER_DIR } from "../../db/cypher-registry";
+
+const EXAMPLES_FILE = path.join(CYPHER_DIR, "seed", "explorer-examples.json");
+const examplesSchema = z.object({ variables: z.record(z.string(), z.record(z.string(), z.unknown())) });
+
 /**
  * Variables for the contract operations that have required arguments without defaults, so every
- * tab of the explorer runs as it opens (mutations also need the Authorization header).
+ * tab of the explorer runs as it opens (mutations also need the Authorization header). They name
+ * the seed's data, so they live beside it (cypher/seed/explorer-examples.json).
  */
-export const exampleVariables: Record<string, Record<string, unknown>> = {
-  NodeLookup: { id: "Film:sound-of-metal-2019" },
-  UpsertFilm: {
-    input: {
-      title: "Sound of Metal",
-      year: 2019,
-      directors: ["Darius Marder"],
-      cast: [{ person: "Riz Ahmed", character: "Ruben Stone" }],
-    },
-  },
-  IngestReview: {
-    input: {
-      filmId: "Film:sound-of-metal-2019",
-      text: "Riz Ahmed is astonishing as Ruben, though the pacing drags in the third act.",
-      author: "Explorer example",
-    },
-  },
-  DeleteReview: { id: "Review:sound-of-metal-2019/review-0000000000000000" },
-};
+export const exampleVariables: Record<string, Record<string, unknown>> = examplesSchema.parse(
+  JSON.parse(fs.readFileSync(EXAMPLES_FILE, "utf8")),
+).variables;
