@@ -29,7 +29,8 @@ describe("lookups by name", () => {
     }`);
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({
-      person: { name: "Riz Ahmed", roles: [{ name: "Ruben Stone" }] },
+      // Other test files cast the same person in films of their own (people are reused by name).
+      person: { name: "Riz Ahmed", roles: expect.arrayContaining([{ name: "Ruben Stone" }]) },
       theme: { name: "deaf culture", broader: [{ name: "deafness" }] },
       bySynonym: { name: "deafness" },
     });
