@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { importVegaMovies } from "../importers/vega-movies/import-vega-movies";
 import { formatImportSummary } from "./import-summary";
 import { withDatabase } from "./command-database";
-import { progressOnStderr } from "./progress-bar";
+import { progressOnStderr } from "./progress";
 
 export function registerImportCommand(program: Command): void {
   const command = program.command("import").description("load an outside data set into the graph");
@@ -12,7 +12,7 @@ export function registerImportCommand(program: Command): void {
     .option("--rejected", "list every rejected row with its reason")
     .action(async (options: { rejected?: boolean }) => {
       const summary = await withDatabase((db) =>
-        importVegaMovies(db, { progress: progressOnStderr("vega movies") }),
+        importVegaMovies(db, { progress: progressOnStderr("vega movies", "films") }),
       );
       process.stdout.write(formatImportSummary(summary, Boolean(options.rejected)));
     });

@@ -3,7 +3,7 @@ import { fromGlobalId } from "../graph/ids";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import { UsageError, withDatabase } from "./command-database";
 import { formatSummary, ingestFiles } from "./ingest-files";
-import { createProgress } from "./progress";
+import { progressOnStderr } from "./progress";
 import { readReviewFiles } from "./review-files";
 
 interface IngestFlags {
@@ -43,7 +43,7 @@ export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer
       const filmId = filmKey(flags.film);
       const files = readReviewFiles(paths);
       const outcomes = await withDatabase((db) =>
-        ingestFiles(db, files, { ...flags, filmId, analyzer, progress: createProgress(files.length) }),
+        ingestFiles(db, files, { ...flags, filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") }),
       );
       process.stdout.write(formatSummary(outcomes));
       if (outcomes.some((o) => o.status === "refused")) process.exitCode = 1;

@@ -35,6 +35,7 @@ export async function ingestFiles(db: Database, files: ReviewFile[], o: IngestFi
   const context = await readFilmContext(db, o.filmId);
   if (!context) throw new UsageError(`unknown film "${o.filmId}": give a film id such as sound-of-metal-2019 (Film.id)`);
   const outcomes: FileOutcome[] = [];
+  o.progress?.start(files.length);
   for (const file of files) {
     const name = path.basename(file.path);
     let outcome: FileOutcome;
@@ -53,7 +54,7 @@ export async function ingestFiles(db: Database, files: ReviewFile[], o: IngestFi
       outcome = { file: file.path, status: "refused", reason: known ? reasonOf(error) : `failed: ${reasonOf(error)}` };
     }
     outcomes.push(outcome);
-    o.progress?.tick(name, outcome.status);
+    o.progress?.advance(1, `${outcome.status} ${name}`);
   }
   o.progress?.stop();
   return outcomes;

@@ -1,18 +1,14 @@
 import { z } from "zod";
 import { fromGlobalId } from "../graph/ids";
+import type { ReviewRecord } from "../graph/review-writes";
 import { InvalidInputError, parseInput } from "./input-errors";
 import { MAX_NAME_CHARS, MAX_REVIEW_CHARS, MAX_URL_CHARS } from "./limits";
 
-/** A review as a client sends it (the GraphQL ReviewInput, or the CLI's file and flags). */
-export interface ReviewInput {
-  /** The film's key (`sound-of-metal-2019`), not its global id. */
-  filmId: string;
-  text: string;
-  author?: string | null;
-  source?: string | null;
-  publishedAt?: string | null;
-  url?: string | null;
-}
+/**
+ * A review as a client sends it (the GraphQL ReviewInput, or the CLI's file and flags): what is
+ * stored of it before analysis. `filmId` is the film's key, not its global id.
+ */
+export type ReviewInput = Pick<ReviewRecord, "filmId" | "text" | "author" | "source" | "publishedAt" | "url">;
 
 /** A review that passed validation: the text as written, optional fields trimmed or null. */
 export interface ValidReview {

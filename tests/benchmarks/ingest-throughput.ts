@@ -13,7 +13,7 @@ import { Command } from "commander";
 import { withDatabase } from "../../src/cli/command-database";
 import { exitWithError } from "../../src/cli/exit-with-error";
 import { ingestFiles } from "../../src/cli/ingest-files";
-import { createProgress } from "../../src/cli/progress";
+import { progressOnStderr } from "../../src/cli/progress";
 import { readReviewFiles } from "../../src/cli/review-files";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
 import { deleteReview } from "../../src/ingest/delete-review";
@@ -106,7 +106,7 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
       const filmId = await writeFilm(db, FILM);
       const files = readReviewFiles([dir]);
       const started = process.hrtime.bigint();
-      const outcomes = await ingestFiles(db, files, { filmId, analyzer, progress: createProgress(files.length) });
+      const outcomes = await ingestFiles(db, files, { filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const stored = outcomes.filter((o) => o.status === "stored");
       const refused = outcomes.filter((o) => o.status === "refused");

@@ -74,7 +74,9 @@ describe("film-graph ingest", () => {
       ].join("\n"),
     );
     // Not a terminal: progress as plain lines on stderr, one per file.
-    expect(run.stderr).toContain("[1/3] stored a-good.txt\n[2/3] skipped b-duplicate.txt\n[3/3] refused c-empty.txt\n");
+    expect(run.stderr).toContain(
+      "ingesting: 1/3 reviews: stored a-good.txt\ningesting: 2/3 reviews: skipped b-duplicate.txt\ningesting: 3/3 reviews: refused c-empty.txt\n",
+    );
   });
 
   it("exits 0 when nothing is refused, and takes the film's key as well as its id", async () => {

@@ -1,5 +1,5 @@
 import { PassThrough } from "node:stream";
-import { createProgress } from "../../src/cli/progress";
+import { progressOnStderr } from "../../src/cli/progress";
 
 function fakeStream(isTTY: boolean) {
   const stream = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; cursorTo: () => boolean; clearLine: () => boolean; moveCursor: () => boolean };
@@ -9,22 +9,24 @@ function fakeStream(isTTY: boolean) {
   return { stream: stream as unknown as NodeJS.WriteStream, written: () => written };
 }
 
-it("prints one plain line per file when the stream is not a terminal", () => {
+it("prints one plain line per step when the stream is not a terminal", () => {
   const { stream, written } = fakeStream(false);
-  const progress = createProgress(2, stream);
-  progress.tick("a.txt", "stored");
-  progress.tick("b.txt", "refused");
+  const progress = progressOnStderr("ingesting", "reviews", stream);
+  progress.start(2);
+  progress.advance(1, "stored a.txt");
+  progress.advance(1, "refused b.txt");
   progress.stop();
-  expect(written()).toBe("[1/2] stored a.txt\n[2/2] refused b.txt\n");
+  expect(written()).toBe("ingesting: 0/2 reviews\ningesting: 1/2 reviews: stored a.txt\ningesting: 2/2 reviews: refused b.txt\n");
 });
 
 it("draws a bar with the count on a terminal", () => {
   const { stream, written } = fakeStream(true);
-  const progress = createProgress(2, stream);
-  progress.tick("a.txt", "stored");
-  progress.tick("b.txt", "stored");
+  const progress = progressOnStderr("ingesting", "reviews", stream);
+  progress.start(2);
+  progress.advance(1, "stored a.txt");
+  progress.advance(1, "stored b.txt");
   progress.stop();
-  expect(written()).toContain("ingesting");
-  expect(written()).toContain("2/2 | b.txt");
-  expect(written()).not.toContain("[1/2]");
+  expect(written()).toContain("ingesting [");
+  expect(written()).toContain("2/2 reviews | stored b.txt");
+  expect(written()).not.toContain("ingesting: 1/2");
 });
