@@ -11,7 +11,7 @@ import { maskFilmTitle } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/1.0.0";
+export const ANALYZER_VERSION = "review-analysis/1.1.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
