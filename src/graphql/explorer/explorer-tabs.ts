@@ -39,7 +39,7 @@ export function contractTabs(dir: string = CONTRACT_DIR): ExplorerTab[] {
   return tabs;
 }
 
-/** The operation's own defaults ($title = "Sound of Metal"), shown in the variables editor to edit. */
+/** The operation's own defaults (e.g. a `$title` default in the contract), shown in the variables editor to edit. */
 function defaultVariables(operation: OperationDefinitionNode): Record<string, unknown> | undefined {
   const entries = (operation.variableDefinitions ?? [])
     .filter((v) => v.defaultValue)

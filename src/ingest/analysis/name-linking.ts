@@ -69,7 +69,7 @@ export function linkNames(sentence: string, index: NameIndex, filmTitle: string,
     }
     const surface = sentence.slice(start, run.end);
     let targets = lookup(index, words);
-    // "Oscar-winner Riz Ahmed": a full name at the end of the run.
+    // "Oscar-winner J.K. Simmons": a full name at the end of the run.
     for (let from = 1; !targets && from < words.length - 1; from++) {
       const tail = index.full.get(nameKey(words.slice(from)));
       if (tail) {

@@ -3,8 +3,8 @@ import type { AnalysedSentence } from "./sentences";
 export const TITLE_LEMMA = "<title>";
 
 /**
- * Marks the words of the film's title where the review names the film, so that "Sound of Metal"
- * is not read as sound design and "Manchester by the Sea" not as a theme of the sea.
+ * Marks the words of the film's title where the review names the film, so that a title like "The Sound of Music"
+ * is not read as sound or music and "Manchester by the Sea" not as a theme of the sea.
  */
 export function maskFilmTitle(sentences: AnalysedSentence[], title: string): AnalysedSentence[] {
   const needle = title.toLowerCase();
