@@ -2,7 +2,7 @@ import { type CypherValue, LiteralError, parseCypherLiteral } from "./cypher-lit
 
 /**
  * `--param k=v` values: a number, true/false/null, a JSON or Cypher list or map, or a quoted
- * string parse as such; anything else is the string itself (`--param title=Sound of Metal`).
+ * string parse as such; anything else is the string itself (`--param title=The Father`).
  */
 export function parseParamValue(text: string): CypherValue {
   const trimmed = text.trim();

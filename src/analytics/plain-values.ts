@@ -17,7 +17,7 @@ export function nodeCaption(node: GraphNode): string {
 
 /**
  * Neo4j values as plain data: temporal values and integers as strings/numbers, nodes as their
- * properties with their labels, a path as text: (Film Sound of Metal)-[:EXPLORES]->(Theme deafness).
+ * properties with their labels, a path as text: (Film The Father)-[:EXPLORES]->(Theme memory).
  */
 export function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
