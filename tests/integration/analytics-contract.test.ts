@@ -1,13 +1,12 @@
 import type { Database } from "../../src/db/database";
 import { personId, roleId, themeId } from "../../src/graph/ids";
-import { readContract } from "../support/contract";
+import { contractRunner } from "../support/contract";
 import { addFilm, addReview, addThemes } from "../support/catalog-fixtures";
 import { openTestDatabase } from "../support/test-database";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 // The operations of tests/contract/analytics.graphql, answered by the real server over HTTP, over
 // films and reviews this test writes (two films sharing themes and an actor).
-const document = readContract("analytics.graphql");
 const prefix = `Analytics Contract ${Date.now()}`;
 const themeA = `${prefix} solitude`;
 const themeB = `${prefix} music scene`;
@@ -60,17 +59,7 @@ afterAll(async () => {
   await db.driver.close();
 });
 
-const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
-  const response = await fetch(server.url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: document, operationName, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  expect(response.status).toBe(200);
-  return body.data!;
-};
+const run = contractRunner("analytics.graphql", () => server.url);
 
 describe("analytics contract", () => {
   it("FilmList pages through films with totalCount and cursors", async () => {

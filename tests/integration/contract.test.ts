@@ -1,10 +1,9 @@
 import type { Database } from "../../src/db/database";
-import { readContract } from "../support/contract";
+import { contractRunner } from "../support/contract";
 import { openTestDatabase } from "../support/test-database";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 // The operations of tests/contract/acceptance.graphql, answered by the real server over HTTP.
-const document = readContract("acceptance.graphql");
 
 interface Named {
   name: string;
@@ -27,17 +26,7 @@ afterAll(async () => {
   await db.driver.close();
 });
 
-const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
-  const response = await fetch(server.url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: document, operationName, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  expect(response.status).toBe(200);
-  return body.data!;
-};
+const run = contractRunner("acceptance.graphql", () => server.url);
 
 describe("acceptance contract", () => {
   it("FilmPage shows the film, its crew, cast, themes and the analysed review", async () => {
