@@ -6,7 +6,13 @@ export const CYPHER_DIR = path.resolve(__dirname, "../../cypher");
 /** Every statement the service runs, by name. Reads live in cypher/read, writes in cypher/write. */
 export const statementFiles = {
   filmByTitle: "read/film-by-title.cypher",
-  filmsList: "read/films-list.cypher",
+  filmsByTitle: "read/films-by-title.cypher",
+  filmsByYear: "read/films-by-year.cypher",
+  filmsByReviewCount: "read/films-by-review-count.cypher",
+  filmsByPositiveShare: "read/films-by-positive-share.cypher",
+  filmsByLatestReview: "read/films-by-latest-review.cypher",
+  filmsCount: "read/films-count.cypher",
+  filmCount: "read/film-count.cypher",
   peopleList: "read/people-list.cypher",
   themesList: "read/themes-list.cypher",
   reviewsList: "read/reviews-list.cypher",
@@ -51,6 +57,7 @@ export const statementFiles = {
   upsertAspects: "write/upsert-aspects.cypher",
   storeReview: "write/store-review.cypher",
   refreshFilmThemes: "write/refresh-film-themes.cypher",
+  refreshFilmReviewStats: "write/refresh-film-review-stats.cypher",
   deleteReview: "write/delete-review.cypher",
   importVegaFilms: "write/import-vega-films.cypher",
   appliedMigrations: "schema-history/applied-migrations.cypher",

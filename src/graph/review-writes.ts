@@ -1,6 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { WriteTransaction } from "../db/database";
 import type { Recommendation, UnresolvedMention } from "../ingest/analysis-types";
+import { POSITIVE_ABOVE } from "../graphql/verdict";
 import { aspectId, reviewId } from "./ids";
 
 export type Polarity = "POSITIVE" | "NEGATIVE" | "MIXED" | "NEUTRAL";
@@ -73,6 +74,15 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
         `${counts.aspects}/${aspects.length} aspects; a target is missing from the graph`,
     );
   }
+  await refreshFilmReviewKeys(tx, record.filmId);
   await tx.run("refreshFilmThemes", { filmId: record.filmId });
   return id;
+}
+
+/**
+ * Recomputes the film's review-derived sort keys (reviewCount, positiveShare, latestReviewAt,
+ * meanScore; docs/performance.md) inside the caller's write transaction, under the film's lock.
+ */
+export async function refreshFilmReviewKeys(tx: WriteTransaction, filmId: string): Promise<void> {
+  await tx.run("refreshFilmReviewStats", { filmId, positiveAbove: POSITIVE_ABOVE });
 }

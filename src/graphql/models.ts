@@ -75,7 +75,11 @@ export interface EdgeModel<T> {
 }
 
 export interface ConnectionModel<T> {
-  totalCount: number;
+  /**
+   * The count, or a function that counts when the field is asked: graphql-js' default resolver
+   * calls a function-valued property, so a query without `totalCount` runs no count statement.
+   */
+  totalCount: number | (() => Promise<number>);
   edges: EdgeModel<T>[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }

@@ -12,20 +12,22 @@ export function pageSize(first: number | null | undefined, fallback: number): nu
 }
 
 /** Cursors are opaque: the keyset values of the last row, as base64url JSON. */
-export function encodeCursor(values: (string | number)[]): string {
+export type CursorValue = string | number | null;
+
+export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | undefined {
+export function decodeCursor(cursor: string | null | undefined, arity: number): CursorValue[] | undefined {
   if (cursor === null || cursor === undefined) return undefined;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (
       Array.isArray(values) &&
       values.length === arity &&
-      values.every((v) => typeof v === "string" || typeof v === "number")
+      values.every((v) => v === null || typeof v === "string" || typeof v === "number")
     ) {
-      return values as (string | number)[];
+      return values as CursorValue[];
     }
   } catch {
     // falls through to the error below
@@ -37,7 +39,7 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
 export function toConnection<T>(
   rows: T[],
   limit: number,
-  totalCount: number,
+  totalCount: ConnectionModel<T>["totalCount"],
   hasPrevious: boolean,
   cursorOf: (node: T) => string,
 ): ConnectionModel<T> {
@@ -55,9 +57,12 @@ export function toConnection<T>(
   };
 }
 
-/** The position after which a sorted page starts: the sort key of the last row and its id. */
+/**
+ * The position after which a sorted page starts: the sort key of the last row (null for a row
+ * without the key, which sorts lowest) and its id.
+ */
 export interface KeysetPosition {
-  key: string | number;
+  key: CursorValue;
   id: string;
 }
 

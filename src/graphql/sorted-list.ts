@@ -1,12 +1,21 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database";
+import type { Database, Params } from "../db/database";
 import type { StatementName } from "../db/cypher-registry";
 import type { ConnectionModel } from "./models";
-import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection } from "./pagination";
+import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection, type CursorValue } from "./pagination";
 import { NEGATIVE_BELOW, POSITIVE_ABOVE } from "./verdict";
 
+/** A statement that counts the list's rows (returns `count`), run only when totalCount is asked. */
+export interface CountRequest {
+  statement: StatementName;
+  params: Params;
+}
+
 export interface SortedListRequest {
-  /** A *-list.cypher statement: params filter, sort, descending, after, limit; returns totalCount, nodes: [{key, node}]. */
+  /**
+   * The page statement: params filter, sort, descending, after, limit; returns nodes: [{key, node}]
+   * and, unless `count` is given, totalCount.
+   */
   statement: StatementName;
   filter: Record<string, unknown>;
   field: string;
@@ -14,6 +23,8 @@ export interface SortedListRequest {
   first: number | null | undefined;
   after: string | null | undefined;
   defaultSize: number;
+  /** How to count the rows when totalCount is asked; without it the page statement returns it. */
+  count?: CountRequest;
 }
 
 /** One page of a filtered, sorted list: one statement, keyset cursors carrying the sort order. */
@@ -30,9 +41,11 @@ export async function sortedPage<T extends { id: string }>(db: Database, request
     positiveAbove: POSITIVE_ABOVE,
     negativeBelow: NEGATIVE_BELOW,
   });
-  const rows = (row?.nodes ?? []) as { key: string | number; node: T }[];
-  const page = toConnection(rows, limit, (row?.totalCount as number) ?? 0, after !== undefined, (r) =>
-    encodeSortedCursor(sort, { key: r.key, id: r.node.id }),
-  );
+  const rows = (row?.nodes ?? []) as { key: CursorValue; node: T }[];
+  const { count } = request;
+  const totalCount = count
+    ? async () => ((await db.read(count.statement, count.params))[0]?.count as number | undefined) ?? 0
+    : ((row?.totalCount as number | undefined) ?? 0);
+  const page = toConnection(rows, limit, totalCount, after !== undefined, (r) => encodeSortedCursor(sort, { key: r.key, id: r.node.id }));
   return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.node })) };
 }

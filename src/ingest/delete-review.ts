@@ -1,5 +1,6 @@
 import type { Database } from "../db/database";
 import { fromGlobalId } from "../graph/ids";
+import { refreshFilmReviewKeys } from "../graph/review-writes";
 import { InvalidInputError, NotFoundError } from "./input-errors";
 
 /** The review key in a `Review:<key>` global id; anything else is a bad argument. */
@@ -19,7 +20,10 @@ export async function deleteReview(db: Database, reviewId: string): Promise<void
   const deleted = await db.write(async (tx) => {
     const [row] = await tx.run("deleteReview", { reviewId });
     if (!row) return false;
-    if (row.filmId) await tx.run("refreshFilmThemes", { filmId: row.filmId });
+    if (row.filmId) {
+      await refreshFilmReviewKeys(tx, row.filmId as string);
+      await tx.run("refreshFilmThemes", { filmId: row.filmId });
+    }
     return true;
   });
   if (!deleted) throw new NotFoundError(`No review with id "Review:${reviewId}".`);

@@ -1,5 +1,6 @@
 import neo4j from "neo4j-driver";
-import type { FilmResolvers, QueryResolvers } from "../../generated/graphql";
+import type { StatementName } from "../../db/cypher-registry";
+import type { FilmResolvers, FilmSortField, QueryResolvers } from "../../generated/graphql";
 import { slug, toGlobalId } from "../../graph/ids";
 import { consensusOf } from "../consensus";
 import { filmFilterParams } from "../filters";
@@ -14,16 +15,32 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
     return (row?.node as FilmModel | undefined) ?? null;
   },
 
-  films: (_root, { first, after, filter, sort }, { db }) =>
-    sortedPage<FilmModel>(db, {
-      statement: "filmsList",
-      filter: filmFilterParams(filter),
-      field: sort?.field ?? "TITLE",
+  films(_root, { first, after, filter, sort }, { db }) {
+    const params = filmFilterParams(filter);
+    const field = sort?.field ?? "TITLE";
+    return sortedPage<FilmModel>(db, {
+      statement: filmPageStatements[field],
+      filter: params,
+      field,
       direction: sort?.direction ?? "ASC",
       first,
       after,
       defaultSize: 20,
-    }),
+      // Without conditions Neo4j counts from its count store; with them, the matching films.
+      count: Object.values(params).every((v) => v === null)
+        ? { statement: "filmCount", params: {} }
+        : { statement: "filmsCount", params: { filter: params } },
+    });
+  },
+};
+
+/** The index-backed page statement of each sort (cypher/read/films-by-*.cypher). */
+const filmPageStatements: Record<FilmSortField, StatementName> = {
+  TITLE: "filmsByTitle",
+  YEAR: "filmsByYear",
+  REVIEW_COUNT: "filmsByReviewCount",
+  POSITIVE_SHARE: "filmsByPositiveShare",
+  LATEST_REVIEW: "filmsByLatestReview",
 };
 
 export const Film: FilmResolvers = {

@@ -1,0 +1,177 @@
+// One page of films matching $filter by year, keyset-paginated on (year, id).
+// The shape of every cypher/read/films-by-*.cypher (docs/performance.md): the page is read in
+// stages (the rows tied with the cursor's key, then the rows after it), each an ordered scan of
+// the composite index on (Film.year, Film.id) with a limit, and a stage runs only while the page
+// is not full (conditional CALL of Cypher 25): the cost is the page, not the catalog.
+// Films without the key sort lowest: first ascending, last descending, by id (scans of the
+// id index that skip the films with the key: cheap while most films lack it).
+// $filter: {titleKeyContains, yearFrom, yearTo, genreId, themeId, personId, reviewed} (null = no condition)
+// $descending: boolean; $after: {key, id} of the last row of the previous page, or null; $limit: page size + 1
+// :param filter => {titleKeyContains: null, yearFrom: null, yearTo: null, genreId: null, themeId: null, personId: null, reviewed: null}
+// :param descending => false; :param after => null; :param limit => 21
+CYPHER 25
+CALL () {
+    WHEN NOT $descending AND $after.key IS NULL AND NOT ($filter.yearFrom IS NULL AND $filter.yearTo IS NULL) THEN { RETURN [] AS found }
+    WHEN NOT $descending AND $after.key IS NULL THEN {
+      MATCH (f:Film)
+      WHERE f.id > coalesce($after.id, '') AND f.year IS NULL
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.id LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    WHEN NOT $descending THEN {
+      MATCH (f:Film) USING INDEX f:Film(year, id)
+      WHERE f.year = $after.key AND f.id > $after.id
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.year, f.id LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    WHEN $after IS NULL THEN {
+      MATCH (f:Film) USING INDEX f:Film(year, id)
+      WHERE f.year >= coalesce($filter.yearFrom, -1000000) AND f.year <= coalesce($filter.yearTo, 1000000) AND f.id IS NOT NULL
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.year DESC, f.id DESC LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    WHEN $after.key IS NOT NULL THEN {
+      MATCH (f:Film) USING INDEX f:Film(year, id)
+      WHERE f.year = $after.key AND f.id < $after.id
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.year DESC, f.id DESC LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    ELSE {
+      MATCH (f:Film)
+      WHERE f.id < $after.id AND f.year IS NULL
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.id DESC LIMIT $limit
+      RETURN collect(f) AS found
+    }
+  }
+WITH found AS films
+CALL (films) {
+    WHEN size(films) >= $limit THEN { RETURN [] AS found }
+    WHEN NOT $descending AND $after.key IS NULL THEN {
+      MATCH (f:Film) USING INDEX f:Film(year, id)
+      WHERE f.year >= coalesce($filter.yearFrom, -1000000) AND f.year <= coalesce($filter.yearTo, 1000000) AND f.id IS NOT NULL
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.year, f.id LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    WHEN NOT $descending THEN {
+      MATCH (f:Film) USING INDEX f:Film(year, id)
+      WHERE f.year > $after.key AND f.id IS NOT NULL
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.year, f.id LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    WHEN $after IS NULL AND NOT ($filter.yearFrom IS NULL AND $filter.yearTo IS NULL) THEN { RETURN [] AS found }
+    WHEN $after IS NULL THEN {
+      MATCH (f:Film)
+      WHERE f.id IS NOT NULL AND f.year IS NULL
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.id DESC LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    WHEN $after.key IS NOT NULL THEN {
+      MATCH (f:Film) USING INDEX f:Film(year, id)
+      WHERE f.year < $after.key AND f.id IS NOT NULL
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.year DESC, f.id DESC LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    ELSE { RETURN [] AS found }
+  }
+WITH films + found AS more
+CALL (more) {
+    WHEN size(more) >= $limit OR NOT $descending OR $after IS NULL OR $after.key IS NULL OR NOT ($filter.yearFrom IS NULL AND $filter.yearTo IS NULL) THEN { RETURN [] AS found }
+    ELSE {
+      MATCH (f:Film)
+      WHERE f.id IS NOT NULL AND f.year IS NULL
+        AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
+        AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
+        AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
+        AND ($filter.genreId IS NULL OR EXISTS { (f)-[:HAS_GENRE]->(:Genre {id: $filter.genreId}) })
+        AND ($filter.themeId IS NULL OR EXISTS { (f)-[:EXPLORES]->(:Theme {id: $filter.themeId}) })
+        AND ($filter.personId IS NULL
+             OR EXISTS { (f)<-[:DIRECTED|WROTE]-(:Person {id: $filter.personId}) }
+             OR EXISTS { (f)<-[:IN]-(:Role)<-[:PLAYED]-(:Person {id: $filter.personId}) })
+        AND ($filter.reviewed IS NULL OR $filter.reviewed = (f.reviewCount IS NOT NULL))
+      WITH f ORDER BY f.id DESC LIMIT $limit
+      RETURN collect(f) AS found
+    }
+  }
+WITH more + found AS page
+RETURN [f IN page[..$limit] | {key: f.year, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}] AS nodes
