@@ -5,9 +5,15 @@
 MATCH (f:Film {id: $filmId})
 RETURN f.id AS filmId, f.title AS title, f.year AS year,
   COLLECT {
-    MATCH (p:Person)-[credit:DIRECTED|WROTE|PLAYED]->(target)
-    WHERE target = f OR (target:Role AND (target)-[:IN]->(f))
-    WITH p, collect(DISTINCT CASE type(credit) WHEN 'DIRECTED' THEN 'director' WHEN 'WROTE' THEN 'writer' ELSE 'cast' END) AS credits
+    // From the film outwards (its credits and its characters' players), never from all people.
+    CALL (f) {
+      MATCH (p:Person)-[credit:DIRECTED|WROTE]->(f)
+      RETURN p, CASE type(credit) WHEN 'DIRECTED' THEN 'director' ELSE 'writer' END AS credit
+      UNION ALL
+      MATCH (p:Person)-[:PLAYED]->(:Role)-[:IN]->(f)
+      RETURN p, 'cast' AS credit
+    }
+    WITH p, collect(DISTINCT credit) AS credits
     RETURN p {.id, .name, credits: credits} ORDER BY p.id
   } AS people,
   COLLECT {

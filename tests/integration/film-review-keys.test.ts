@@ -1,0 +1,122 @@
+import type { Database } from "../../src/db/database";
+import { readMigrations } from "../../src/db/migrations";
+import { deleteReview } from "../../src/ingest/delete-review";
+import { addFilm, addReview } from "../support/catalog-fixtures";
+import { openTestDatabase } from "../support/test-database";
+
+// The review-derived sort keys kept on Film (reviewCount, positiveShare, latestReviewAt,
+// meanScore; docs/performance.md) equal a recount of the film's reviews: after concurrent
+// writes and deletes, and after the back-fill of migration 010 on a database that lacks them.
+
+const prefix = `Review Keys ${Date.now()}`;
+let db: Database;
+beforeAll(() => {
+  db = openTestDatabase(undefined, 30_000);
+});
+afterAll(() => db.driver.close());
+
+interface Keys {
+  reviewCount: number | null;
+  positiveShare: number | null;
+  latestReviewAt: string | null;
+  meanScore: number | null;
+}
+
+/** The stored keys and the same values recounted from the film's reviews. */
+async function storedAndRecounted(filmId: string): Promise<{ stored: Keys; recounted: Keys }> {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (f:Film {id: $filmId})
+     OPTIONAL MATCH (f)<-[:REVIEWS]-(r:Review)
+     WITH f, count(r) AS n, count(CASE WHEN r.sentiment > 0.2 THEN 1 END) AS positive,
+          max(r.createdAt) AS latest, avg(r.score) AS mean
+     RETURN f {.reviewCount, .positiveShare, .latestReviewAt, .meanScore} AS stored,
+            {reviewCount: CASE WHEN n = 0 THEN null ELSE n END,
+             positiveShare: CASE WHEN n = 0 THEN null ELSE toFloat(positive) / n END,
+             latestReviewAt: latest, meanScore: mean} AS recounted`,
+    { filmId },
+    { database: db.name },
+  );
+  return { stored: records[0]!.get("stored") as Keys, recounted: records[0]!.get("recounted") as Keys };
+}
+
+const expectKeysMatchRecount = async (filmId: string) => {
+  const { stored, recounted } = await storedAndRecounted(filmId);
+  expect(stored.reviewCount == null ? null : Number(stored.reviewCount)).toEqual(recounted.reviewCount == null ? null : Number(recounted.reviewCount));
+  expect(stored.positiveShare).toBeCloseTo(recounted.positiveShare ?? NaN);
+  if (recounted.positiveShare === null) expect(stored.positiveShare).toBeNull();
+  expect(stored.latestReviewAt).toEqual(recounted.latestReviewAt);
+  if (recounted.meanScore === null) expect(stored.meanScore ?? null).toBeNull();
+  else expect(stored.meanScore).toBeCloseTo(recounted.meanScore);
+};
+
+it("stay equal to a recount under concurrent review writes and deletes", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Concurrent`, year: 2001 });
+  const other = await addFilm(db, { title: `${prefix} Other`, year: 2002 });
+  const texts = Array.from({ length: 24 }, (_, i) => `${prefix} review ${i}`);
+  const sentiment = (i: number) => ((i % 5) - 2) / 2;
+  const base = Date.parse("2025-03-01T00:00:00Z");
+  // A first half stored, then the second half written while the first half is deleted.
+  const first = await Promise.all(
+    texts.slice(0, 12).map((text, i) => addReview(db, { filmId: i % 4 === 0 ? other : filmId, text, sentiment: sentiment(i) }, new Date(base + i * 1000))),
+  );
+  await expectKeysMatchRecount(filmId);
+  await Promise.all([
+    ...texts.slice(12).map((text, i) => addReview(db, { filmId, text, sentiment: sentiment(i + 12) }, new Date(base + (i + 12) * 1000))),
+    ...first.filter((_, i) => i % 2 === 1).map((id) => deleteReview(db, id)),
+  ]);
+  await expectKeysMatchRecount(filmId);
+  await expectKeysMatchRecount(other);
+  const { stored } = await storedAndRecounted(filmId);
+  // 9 of the first 12 are this film's (every 4th went to the other film), the 6 odd ones deleted, 12 added.
+  expect(Number(stored.reviewCount)).toBe(9 - 6 + 12);
+}, 120_000);
+
+it("are absent on a film whose last review is deleted", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Emptied`, year: 2003 });
+  const id = await addReview(db, { filmId, text: `${prefix} the only review`, sentiment: 0.9 });
+  expect((await storedAndRecounted(filmId)).stored.reviewCount).toBe(1);
+  await deleteReview(db, id);
+  const { stored } = await storedAndRecounted(filmId);
+  expect(stored).toEqual({ reviewCount: null, positiveShare: null, latestReviewAt: null, meanScore: null });
+});
+
+it("are back-filled by migration 010 on a database written before it", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Before 010`, year: 2004 });
+  // Reviews as an older version stored them: no keys on the film; scores on some reviews.
+  await db.driver.executeQuery(
+    `MATCH (f:Film {id: $filmId})
+     UNWIND range(1, 5) AS i
+     CREATE (r:Review {id: f.id + '/review-old-' + toString(i), text: $prefix + ' old ' + toString(i),
+                       sentiment: (i - 3) / 2.0, createdAt: '2024-01-0' + toString(i) + 'T00:00:00Z',
+                       score: CASE WHEN i % 2 = 0 THEN null ELSE i * 10 END})-[:REVIEWS]->(f)`,
+    { filmId, prefix },
+    { database: db.name },
+  );
+  expect((await storedAndRecounted(filmId)).stored.reviewCount).toBeNull();
+  const migration = readMigrations().find((m) => m.id.startsWith("010-"))!;
+  const backFill = migration.statements.find((s) => /^MATCH/.test(s))!;
+  await db.driver.executeQuery(backFill, {}, { database: db.name });
+  await expectKeysMatchRecount(filmId);
+  const { stored } = await storedAndRecounted(filmId);
+  expect(stored).toEqual({ reviewCount: 5, positiveShare: 0.4, latestReviewAt: "2024-01-05T00:00:00Z", meanScore: 30 });
+});
+
+// film-context.cypher runs on every ingest: it starts from the film, so its cost does not grow
+// with the people of the catalog (it used to visit every person and their credits).
+it("the film context of an ingest does not visit the catalog's people", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Context`, year: 2005, directors: [`${prefix} Director`], cast: [{ person: `${prefix} Lead`, character: "Lead" }] });
+  const hits = async () => {
+    const result = await db.driver.executeQuery(`PROFILE ${db.cypher.get("filmContext").text}`, { filmId }, { database: db.name });
+    const sum = (plan: any): number => (plan.dbHits ?? 0) + (plan.children ?? []).reduce((s: number, c: any) => s + sum(c), 0);
+    return sum(result.summary.profile);
+  };
+  const before = await hits();
+  await db.driver.executeQuery(
+    `UNWIND range(1, 3000) AS i
+     CREATE (:Person {id: $slug + '-person-' + toString(i), name: $prefix + ' Person ' + toString(i)})
+            -[:PLAYED]->(:Role {id: $slug + '-role-' + toString(i), name: 'Someone'})`,
+    { slug: `review-keys-${Date.now()}`, prefix },
+    { database: db.name },
+  );
+  expect(await hits()).toBeLessThan(before + 100);
+});
