@@ -5,6 +5,7 @@ import type { StatementName } from "../db/cypher-registry";
 import type { CreditKind, RelatedTheme as RelatedThemeType, SimilarFilm, ThemeFilm as ThemeFilmType } from "../generated/graphql";
 import type { ConsensusInput } from "./consensus";
 import { MAX_PAGE_SIZE } from "./pagination";
+import type { ReviewLinks } from "./prime";
 import type {
   FilmModel,
   GenreModel,
@@ -42,13 +43,32 @@ export interface ReviewPageRequest {
   limit: number;
   afterCreatedAt: string | null;
   afterId: string | null;
+  /** The links of each review to fetch with the page (the query asks for them). */
+  include?: { themeLinks: boolean; aspects: boolean; mentions: boolean };
 }
 
 export interface ReviewPage {
   totalCount: number;
-  /** Up to limit + 1 reviews. */
-  nodes: ReviewModel[];
+  /** Up to limit + 1 reviews, each with the links asked for (null when not asked). */
+  nodes: (ReviewModel & ReviewLinks)[];
 }
+
+/** A mention as the statements return it: the target's type beside the target. */
+type MentionRow = Omit<MentionModel, "target"> & { targetType: "Person" | "Role"; target: Row };
+type ReviewRow = ReviewModel & Omit<ReviewLinks, "mentions"> & { mentions?: MentionRow[] | null };
+
+/** Mentions with their target typed for the MentionTarget union. */
+export function toMentionModels(rows: MentionRow[]): MentionModel[] {
+  return rows.map(({ targetType, target, ...mention }) => ({
+    ...mention,
+    target: { ...target, __typename: targetType } as MentionModel["target"],
+  }));
+}
+
+const withMentionModels = ({ mentions, ...review }: ReviewRow): ReviewModel & ReviewLinks => ({
+  ...review,
+  mentions: mentions ? toMentionModels(mentions) : null,
+});
 
 /** One node per key: one statement for all keys asked for at the same level of a query. */
 function nodeLoader<T>(db: Database, statement: StatementName): DataLoader<string, T | null> {
@@ -92,8 +112,9 @@ function rankedListLoader<T>(db: Database, statement: StatementName, params: Row
 
 /** Created per request, so batching and caching never cross requests. */
 export function createLoaders(db: Database) {
+  const film = nodeLoader<FilmModel>(db, "filmsById");
   return {
-    film: nodeLoader<FilmModel>(db, "filmsById"),
+    film,
     person: nodeLoader<PersonModel>(db, "peopleById"),
     role: nodeLoader<RoleModel>(db, "rolesById"),
     review: nodeLoader<ReviewModel>(db, "reviewsById"),
@@ -102,7 +123,20 @@ export function createLoaders(db: Database) {
     writersByFilm: listLoader<PersonModel>(db, "writersByFilm"),
     castByFilm: listLoader<RoleModel>(db, "castByFilm"),
     themesByFilm: listLoader<ThemeModel>(db, "themesByFilm"),
-    rolesByPerson: listLoader<RoleModel>(db, "rolesByPerson"),
+    // Each role comes with its film, which goes into the film loader (Role.film reads it from there).
+    rolesByPerson: new DataLoader<string, RoleModel[]>(async (ids) => {
+      const rows = await db.read("rolesByPerson", { ids: [...new Set(ids)] });
+      const byId = new Map(
+        rows.map((row) => [
+          row.id as string,
+          (row.nodes as (RoleModel & { film: FilmModel })[]).map(({ film: roleFilm, ...role }) => {
+            film.prime(roleFilm.id, roleFilm);
+            return role;
+          }),
+        ]),
+      );
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
     filmsDirectedByPerson: listLoader<FilmModel>(db, "filmsDirectedByPerson"),
     filmsWrittenByPerson: listLoader<FilmModel>(db, "filmsWrittenByPerson"),
     filmsByTheme: listLoader<FilmModel>(db, "filmsByTheme"),
@@ -112,17 +146,7 @@ export function createLoaders(db: Database) {
     aspectsByReview: listLoader<AspectJudgementRow>(db, "aspectsByReview"),
     mentionsByReview: new DataLoader<string, MentionModel[]>(async (ids) => {
       const rows = await db.read("mentionsByReview", { ids: [...new Set(ids)] });
-      const byId = new Map(
-        rows.map((row) => {
-          const mentions = (row.nodes as (Omit<MentionModel, "target"> & { targetType: "Person" | "Role"; target: Row })[]).map(
-            ({ targetType, target, ...mention }) => ({
-              ...mention,
-              target: { ...target, __typename: targetType } as MentionModel["target"],
-            }),
-          );
-          return [row.id as string, mentions];
-        }),
-      );
+      const byId = new Map(rows.map((row) => [row.id as string, toMentionModels(row.nodes as MentionRow[])]));
       return ids.map((id) => byId.get(id) ?? []);
     }),
     genresByFilm: listLoader<GenreModel>(db, "genresByFilm"),
@@ -143,15 +167,24 @@ export function createLoaders(db: Database) {
     }),
     reviewsByFilm: new DataLoader<ReviewPageRequest, ReviewPage, string>(
       async (requests) => {
+        // The links any request of the batch asks for come with every page of it.
+        const include = {
+          themeLinks: requests.some((r) => r.include?.themeLinks),
+          aspects: requests.some((r) => r.include?.aspects),
+          mentions: requests.some((r) => r.include?.mentions),
+        };
         // JavaScript numbers travel as floats; slicing a list needs an integer.
-        const rows = await db.read("reviewsByFilm", { requests: requests.map((r) => ({ ...r, limit: neo4j.int(r.limit) })) });
+        const rows = await db.read("reviewsByFilm", {
+          requests: requests.map(({ filmId, afterCreatedAt, afterId, limit }) => ({ filmId, afterCreatedAt, afterId, limit: neo4j.int(limit) })),
+          include,
+        });
         const key = (r: { filmId: unknown; afterId: unknown; limit: unknown }) => JSON.stringify([r.filmId, r.afterId, r.limit]);
         const byKey = new Map(
-          rows.map((row) => [key(row as never), { totalCount: row.totalCount as number, nodes: row.nodes as ReviewModel[] }]),
+          rows.map((row) => [key(row as never), { totalCount: row.totalCount as number, nodes: (row.nodes as ReviewRow[]).map(withMentionModels) }]),
         );
         return requests.map((r) => byKey.get(key(r)) ?? { totalCount: 0, nodes: [] });
       },
-      { cacheKeyFn: (r) => JSON.stringify(r) },
+      { cacheKeyFn: ({ filmId, afterId, afterCreatedAt, limit }) => JSON.stringify([filmId, afterId, afterCreatedAt, limit]) },
     ),
   };
 }

@@ -2,6 +2,8 @@ import type { Database } from "../../src/db/database";
 import { upsertFilm } from "../../src/graph/catalog-writes";
 import { personId, roleId } from "../../src/graph/ids";
 import { storeReview } from "../../src/graph/review-writes";
+import { Kind, parse, print } from "graphql";
+import { readContract } from "../support/contract";
 import { openTestDatabase } from "../support/test-database";
 import { startTestServer, type TestServer } from "../support/test-server";
 
@@ -149,4 +151,39 @@ it("browsing, search and analytics run the same statements for many rows as for 
   expect(many.data.search.length).toBeGreaterThan(1);
   expect(many.count).toBe(few.count);
   expect(many.count).toBeLessThanOrEqual(30);
+});
+
+// Round trips: what a query asks for below a film or a person comes in the statement of the
+// level above it (film-by-title.cypher with its crew, cast and themes; reviews-by-film.cypher
+// with each review's links; roles-by-person.cypher with each role's film), not one per field.
+/** One operation of a contract file (with the file's fragments), as its own document. */
+function contractOperation(file: string, name: string): string {
+  const document = parse(readContract(file));
+  const definitions = document.definitions.filter(
+    (d) => d.kind === Kind.FRAGMENT_DEFINITION || (d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name),
+  );
+  return print({ ...document, definitions });
+}
+const CONTRACT_FILM_PAGE = contractOperation("acceptance.graphql", "FilmPage");
+
+it("the contract's FilmPage is two statements: the film with its neighbours, and its reviews with their links", async () => {
+  const response = await server.query<any>(CONTRACT_FILM_PAGE, { title: "Sound of Metal" });
+  expect(response.body.errors).toBeUndefined();
+  expect(response.body.data.film.cast.length).toBeGreaterThan(0);
+  expect(response.body.data.film.reviews.edges[0].node.mentions.length).toBeGreaterThan(0);
+  expect(Number(response.headers.get("x-cypher-statements"))).toBe(2);
+});
+
+const NESTED = /* GraphQL */ `
+  query ($title: String!) {
+    film(title: $title) { title cast { name person { name roles { name film { title } } } } }
+  }
+`;
+
+it("the nested film → cast → person → roles → film query is two statements, whatever its size", async () => {
+  const film = await addFilm(90);
+  const { count, data } = await statements(NESTED, { title: `${prefix} Film 090` });
+  expect(data.film.cast[0].person.roles[0].film.title).toBe(`${prefix} Film 090`);
+  expect(film).toBeTruthy();
+  expect(count).toBe(2);
 });

@@ -6,19 +6,31 @@ import { consensusOf } from "../consensus";
 import { filmFilterParams } from "../filters";
 import type { FilmModel } from "../models";
 import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination";
+import { primeFilmNeighbours, primeReviews } from "../prime";
+import { selects } from "../selection";
 import { sortedPage } from "../sorted-list";
 
 export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
-  async film(_root, { title, year }, { db }) {
+  async film(_root, { title, year }, { db, loaders }, info) {
     if (!title.trim()) return null;
-    const [row] = await db.read("filmByTitle", { titleKey: slug(title), year: year == null ? null : neo4j.int(year) });
-    return (row?.node as FilmModel | undefined) ?? null;
+    // The neighbours the query asks for come in the film's own statement (one round trip).
+    const include = {
+      directors: selects(info, ["directors"]),
+      writers: selects(info, ["writers"]),
+      cast: selects(info, ["cast"]),
+      themes: selects(info, ["themes"]),
+      genres: selects(info, ["genres"]),
+    };
+    const [row] = await db.read("filmByTitle", { titleKey: slug(title), year: year == null ? null : neo4j.int(year), include });
+    const film = (row?.node as FilmModel | undefined) ?? null;
+    if (film && row) primeFilmNeighbours(loaders, film, row);
+    return film;
   },
 
-  films(_root, { first, after, filter, sort }, { db }) {
+  async films(_root, { first, after, filter, sort }, { db, loaders }) {
     const params = filmFilterParams(filter);
     const field = sort?.field ?? "TITLE";
-    return sortedPage<FilmModel>(db, {
+    const page = await sortedPage<FilmModel>(db, {
       statement: filmPageStatements[field],
       filter: params,
       field,
@@ -31,6 +43,8 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
         ? { statement: "filmCount", params: {} }
         : { statement: "filmsCount", params: { filter: params } },
     });
+    for (const { node } of page.edges) loaders.film.prime(node.id, node);
+    return page;
   },
 };
 
@@ -50,11 +64,14 @@ export const Film: FilmResolvers = {
   cast: (film, _args, { loaders }) => loaders.castByFilm.load(film.id),
   themes: (film, _args, { loaders }) => loaders.themesByFilm.load(film.id),
   genres: (film, _args, { loaders }) => loaders.genresByFilm.load(film.id),
-  async reviews(film, { first, after }, { loaders }) {
+  async reviews(film, { first, after }, { loaders }, info) {
     const limit = pageSize(first, 10);
     const [afterCreatedAt, afterId] = (decodeCursor(after, 2) ?? [null, null]) as [string | null, string | null];
-    const page = await loaders.reviewsByFilm.load({ filmId: film.id, limit, afterCreatedAt, afterId });
-    return toConnection(page.nodes, limit, page.totalCount, after != null, (r) => encodeCursor([r.createdAt, r.id]));
+    const node = (field: string) => selects(info, ["edges", "node", field]);
+    const include = { themeLinks: node("themeLinks") || node("themes"), aspects: node("aspects"), mentions: node("mentions") };
+    const page = await loaders.reviewsByFilm.load({ filmId: film.id, limit, afterCreatedAt, afterId, include });
+    const reviews = primeReviews(loaders, page.nodes);
+    return toConnection(reviews, limit, page.totalCount, after != null, (r) => encodeCursor([r.createdAt, r.id]));
   },
   consensus: async (film, _args, { loaders }) => consensusOf(await loaders.consensusByFilm.load(film.id)),
   similarFilms: (film, { first }, { loaders }) => loaders.similarFilms.load({ id: film.id, limit: pageSize(first, 5) }),
