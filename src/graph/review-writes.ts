@@ -41,6 +41,31 @@ export interface ReviewRecord {
  * one write transaction so a failure leaves nothing behind. Returns the review id.
  */
 export async function storeReview(tx: WriteTransaction, record: ReviewRecord, now = new Date()): Promise<string> {
+  const id = await storeReviewLinks(tx, record, now);
+  await refreshFilmAggregates(tx, record.filmId);
+  return id;
+}
+
+/**
+ * Stores many reviews in the caller's ONE write transaction (the CLI's batched ingest), then
+ * re-aggregates each of their films once, in film id order (so two batches lock films in the same
+ * order). A failure of any review fails the whole batch. Returns the review ids, in order.
+ */
+export async function storeReviews(tx: WriteTransaction, records: ReviewRecord[], now = new Date()): Promise<string[]> {
+  const ids: string[] = [];
+  for (const record of records) ids.push(await storeReviewLinks(tx, record, now));
+  for (const filmId of [...new Set(records.map((r) => r.filmId))].sort()) await refreshFilmAggregates(tx, filmId);
+  return ids;
+}
+
+/** What a film keeps derived from its reviews: the sort keys and the themes it explores. */
+async function refreshFilmAggregates(tx: WriteTransaction, filmId: string): Promise<void> {
+  await refreshFilmReviewKeys(tx, filmId);
+  await tx.run("refreshFilmThemes", { filmId });
+}
+
+/** The review node and its links, without the film's aggregates. */
+async function storeReviewLinks(tx: WriteTransaction, record: ReviewRecord, now: Date): Promise<string> {
   const id = reviewId(record.filmId, record.text);
   const { mentions, themes, aspects, sentiment } = record.analysis;
   // Offsets are integers in the graph (JavaScript numbers would be stored as floats).
@@ -74,8 +99,6 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
         `${counts.aspects}/${aspects.length} aspects; a target is missing from the graph`,
     );
   }
-  await refreshFilmReviewKeys(tx, record.filmId);
-  await tx.run("refreshFilmThemes", { filmId: record.filmId });
   return id;
 }
 

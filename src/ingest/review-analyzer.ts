@@ -7,4 +7,9 @@ import type { Analyzer } from "./analysis-types";
 export interface ReviewAnalyzer {
   analyze: Analyzer;
   version: string;
+  /**
+   * A worker-thread file running the same analysis (module.exports = ({text, context}) => result),
+   * for the CLI's folder ingest (src/ingest/analysis-pool.ts); without one it analyses in-thread.
+   */
+  workerFile?: string;
 }
