@@ -56,6 +56,7 @@ export const statementFiles = {
   linkBroaderThemes: "write/link-broader-themes.cypher",
   upsertAspects: "write/upsert-aspects.cypher",
   storeReview: "write/store-review.cypher",
+  storeReviews: "write/store-reviews.cypher",
   refreshFilmThemes: "write/refresh-film-themes.cypher",
   refreshFilmReviewStats: "write/refresh-film-review-stats.cypher",
   deleteReview: "write/delete-review.cypher",

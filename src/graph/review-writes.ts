@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { WriteTransaction } from "../db/database";
+import type { Row, WriteTransaction } from "../db/database";
 import type { Recommendation, UnresolvedMention } from "../ingest/analysis-types";
 import { POSITIVE_ABOVE } from "../graphql/verdict";
 import { aspectId, reviewId } from "./ids";
@@ -52,8 +52,14 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
  * order). A failure of any review fails the whole batch. Returns the review ids, in order.
  */
 export async function storeReviews(tx: WriteTransaction, records: ReviewRecord[], now = new Date()): Promise<string[]> {
-  const ids: string[] = [];
-  for (const record of records) ids.push(await storeReviewLinks(tx, record, now));
+  const params = records.map((record) => reviewParams(record, now));
+  const rows = new Map((await tx.run("storeReviews", { reviews: params })).map((row) => [row.id as string, row]));
+  const ids = records.map((record, i) => {
+    const id = params[i]!.review.id;
+    const counts = rows.get(id);
+    if (!counts) throw new Error(`No film with id ${record.filmId}`);
+    return checkStored(id, counts, record);
+  });
   for (const filmId of [...new Set(records.map((r) => r.filmId))].sort()) await refreshFilmAggregates(tx, filmId);
   return ids;
 }
@@ -66,11 +72,19 @@ async function refreshFilmAggregates(tx: WriteTransaction, filmId: string): Prom
 
 /** The review node and its links, without the film's aggregates. */
 async function storeReviewLinks(tx: WriteTransaction, record: ReviewRecord, now: Date): Promise<string> {
+  const params = reviewParams(record, now);
+  const [counts] = await tx.run("storeReview", params);
+  if (!counts) throw new Error(`No film with id ${record.filmId}`);
+  return checkStored(params.review.id, counts, record);
+}
+
+/** The parameters of store-review.cypher for one review (one item of store-reviews.cypher). */
+function reviewParams(record: ReviewRecord, now: Date) {
   const id = reviewId(record.filmId, record.text);
   const { mentions, themes, aspects, sentiment } = record.analysis;
   // Offsets are integers in the graph (JavaScript numbers would be stored as floats).
   const offsets = <T extends Evidence>(link: T) => ({ ...link, start: neo4j.int(link.start), end: neo4j.int(link.end) });
-  const stored = await tx.run("storeReview", {
+  return {
     review: {
       id,
       filmId: record.filmId,
@@ -89,10 +103,12 @@ async function storeReviewLinks(tx: WriteTransaction, record: ReviewRecord, now:
     roleMentions: mentions.filter((m) => m.targetType === "Role").map(offsets),
     themes: themes.map(offsets),
     aspects: aspects.map((a) => ({ ...offsets(a), aspectId: aspectId(a.aspect) })),
-  });
-  const counts = stored[0];
-  if (!counts) throw new Error(`No film with id ${record.filmId}`);
-  // A link whose target is not in the graph would be dropped silently: refuse the whole review instead.
+  };
+}
+
+/** A link whose target is not in the graph would be dropped silently: refuse the whole review instead. */
+function checkStored(id: string, counts: Row, record: ReviewRecord): string {
+  const { mentions, themes, aspects } = record.analysis;
   if (counts.mentions !== mentions.length || counts.themes !== themes.length || counts.aspects !== aspects.length) {
     throw new Error(
       `Review ${id}: stored ${counts.mentions}/${mentions.length} mentions, ${counts.themes}/${themes.length} themes, ` +

@@ -16,11 +16,11 @@ export interface AnalysisPool {
 }
 
 /**
- * Worker threads for the analysis (piscina): as many as the cores but one, at least one, at most
- * four, so the writes of the main thread run beside them. An analyzer without a worker file (a test
+ * Worker threads for the analysis (piscina): as many as the cores, at most
+ * four (the main thread mostly waits for the database). An analyzer without a worker file (a test
  * double) runs in this thread.
  */
-export function analysisPool(analyzer: ReviewAnalyzer, threads = Math.max(1, Math.min(4, os.availableParallelism() - 1))): AnalysisPool {
+export function analysisPool(analyzer: ReviewAnalyzer, threads = Math.max(1, Math.min(4, os.availableParallelism()))): AnalysisPool {
   if (!analyzer.workerFile) {
     return { analyze: async ({ text, context }) => analyzer.analyze(text, context), close: async () => {} };
   }
