@@ -49,3 +49,11 @@ export async function sortedPage<T extends { id: string }>(db: Database, request
   const page = toConnection(rows, limit, totalCount, after !== undefined, (r) => encodeSortedCursor(sort, { key: r.key, id: r.node.id }));
   return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.node })) };
 }
+
+/**
+ * The count of a list when totalCount is asked: the label's count-store statement when no filter
+ * condition is set (one db hit), else the filtered count statement.
+ */
+export function countOf(filter: Record<string, unknown>, all: StatementName, filtered: StatementName): CountRequest {
+  return Object.values(filter).every((v) => v === null) ? { statement: all, params: {} } : { statement: filtered, params: { filter } };
+}

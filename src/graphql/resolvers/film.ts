@@ -8,7 +8,7 @@ import type { FilmModel } from "../models";
 import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination";
 import { primeFilmNeighbours, primeReviews } from "../prime";
 import { selects } from "../selection";
-import { sortedPage } from "../sorted-list";
+import { countOf, sortedPage } from "../sorted-list";
 
 export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
   async film(_root, { title, year }, { db, loaders }, info) {
@@ -38,10 +38,7 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
       first,
       after,
       defaultSize: 20,
-      // Without conditions Neo4j counts from its count store; with them, the matching films.
-      count: Object.values(params).every((v) => v === null)
-        ? { statement: "filmCount", params: {} }
-        : { statement: "filmsCount", params: { filter: params } },
+      count: countOf(params, "filmCount", "filmsCount"),
     });
     for (const { node } of page.edges) loaders.film.prime(node.id, node);
     return page;

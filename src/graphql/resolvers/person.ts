@@ -3,7 +3,7 @@ import { personId, toGlobalId } from "../../graph/ids";
 import { personFilterParams } from "../filters";
 import type { PersonModel } from "../models";
 import { pageSize } from "../pagination";
-import { sortedPage } from "../sorted-list";
+import { countOf, sortedPage } from "../sorted-list";
 import { reviewById } from "./review";
 
 export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
@@ -13,16 +13,23 @@ export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
     return (row?.node as PersonModel | undefined) ?? null;
   },
 
-  people: (_root, { first, after, filter, sort }, { db }) =>
-    sortedPage<PersonModel>(db, {
-      statement: "peopleList",
-      filter: personFilterParams(filter),
-      field: sort?.field ?? "NAME",
+  people(_root, { first, after, filter, sort }, { db }) {
+    const params = personFilterParams(filter);
+    const field = sort?.field ?? "NAME";
+    // By name: an ordered scan of the id index (the name key) with the count only when asked;
+    // the other sorts compute their key for every row (people-list.cypher).
+    const byName = field === "NAME";
+    return sortedPage<PersonModel>(db, {
+      statement: byName ? "peopleByName" : "peopleList",
+      filter: params,
+      field,
       direction: sort?.direction ?? "ASC",
       first,
       after,
       defaultSize: 20,
-    }),
+      ...(byName ? { count: countOf(params, "personCount", "peopleCount") } : {}),
+    });
+  },
 };
 
 export const Person: PersonResolvers = {

@@ -3,7 +3,7 @@ import { themeId, toGlobalId } from "../../graph/ids";
 import { themeFilterParams } from "../filters";
 import type { ThemeModel } from "../models";
 import { pageSize } from "../pagination";
-import { sortedPage } from "../sorted-list";
+import { countOf, sortedPage } from "../sorted-list";
 
 export const themeQueries: Pick<QueryResolvers, "theme" | "themes"> = {
   async theme(_root, { name }, { db }) {
@@ -12,16 +12,23 @@ export const themeQueries: Pick<QueryResolvers, "theme" | "themes"> = {
     return (row?.node as ThemeModel | undefined) ?? null;
   },
 
-  themes: (_root, { first, after, filter, sort }, { db }) =>
-    sortedPage<ThemeModel>(db, {
-      statement: "themesList",
-      filter: themeFilterParams(filter),
-      field: sort?.field ?? "NAME",
+  themes(_root, { first, after, filter, sort }, { db }) {
+    const params = themeFilterParams(filter);
+    const field = sort?.field ?? "NAME";
+    // By name: an ordered scan of the id index (the name key) with the count only when asked;
+    // the other sorts compute their key for every row (themes-list.cypher).
+    const byName = field === "NAME";
+    return sortedPage<ThemeModel>(db, {
+      statement: byName ? "themesByName" : "themesList",
+      filter: params,
+      field,
       direction: sort?.direction ?? "ASC",
       first,
       after,
       defaultSize: 20,
-    }),
+      ...(byName ? { count: countOf(params, "themeCount", "themesCount") } : {}),
+    });
+  },
 };
 
 export const Theme: ThemeResolvers = {

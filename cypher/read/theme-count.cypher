@@ -1,0 +1,3 @@
+// How many themes there are: answered from Neo4j's count store (no scan).
+MATCH (t:Theme)
+RETURN count(t) AS count
