@@ -10,7 +10,12 @@
 // :param filter => {titleKeyContains: null, yearFrom: null, yearTo: null, genreId: null, themeId: null, personId: null, reviewed: null}
 // :param descending => false; :param after => null; :param limit => 21
 CYPHER 25
-CALL () {
+// The cursor's key as the stored type: a date-time when the keys are date-times, else as given.
+OPTIONAL CALL () {
+  MATCH (x:Film) WHERE x.latestReviewAt IS NOT NULL RETURN x.latestReviewAt AS sample LIMIT 1
+}
+WITH CASE WHEN $after.key IS NOT NULL AND sample IS :: ZONED DATETIME THEN datetime($after.key) ELSE $after.key END AS afterKey
+CALL (afterKey) {
     WHEN NOT $descending AND $after.key IS NULL AND NOT ($filter.reviewed IS NULL OR NOT $filter.reviewed) THEN { RETURN [] AS found }
     WHEN NOT $descending AND $after.key IS NULL THEN {
       MATCH (f:Film)
@@ -29,7 +34,7 @@ CALL () {
     }
     WHEN NOT $descending THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt = $after.key AND f.id > $after.id
+      WHERE f.latestReviewAt = afterKey AND f.id > $after.id
         AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
         AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
         AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
@@ -59,7 +64,7 @@ CALL () {
     }
     WHEN $after.key IS NOT NULL THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt = $after.key AND f.id < $after.id
+      WHERE f.latestReviewAt = afterKey AND f.id < $after.id
         AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
         AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
         AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
@@ -88,8 +93,8 @@ CALL () {
       RETURN collect(f) AS found
     }
   }
-WITH found AS films
-CALL (films) {
+WITH found AS films, afterKey
+CALL (films, afterKey) {
     WHEN size(films) >= $limit THEN { RETURN [] AS found }
     WHEN NOT $descending AND $after.key IS NULL THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
@@ -108,7 +113,7 @@ CALL (films) {
     }
     WHEN NOT $descending THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt > $after.key AND f.id IS NOT NULL
+      WHERE f.latestReviewAt > afterKey AND f.id IS NOT NULL
         AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
         AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
         AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
@@ -139,7 +144,7 @@ CALL (films) {
     }
     WHEN $after.key IS NOT NULL THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt < $after.key AND f.id IS NOT NULL
+      WHERE f.latestReviewAt < afterKey AND f.id IS NOT NULL
         AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
         AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
         AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
@@ -154,8 +159,8 @@ CALL (films) {
     }
     ELSE { RETURN [] AS found }
   }
-WITH films + found AS more
-CALL (more) {
+WITH films + found AS more, afterKey
+CALL (more, afterKey) {
     WHEN size(more) >= $limit OR NOT $descending OR $after IS NULL OR $after.key IS NULL OR NOT ($filter.reviewed IS NULL OR NOT $filter.reviewed) THEN { RETURN [] AS found }
     ELSE {
       MATCH (f:Film)
@@ -174,4 +179,4 @@ CALL (more) {
     }
   }
 WITH more + found AS page
-RETURN [f IN page[..$limit] | {key: f.latestReviewAt, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}] AS nodes
+RETURN [f IN page[..$limit] | {key: toString(f.latestReviewAt), node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}] AS nodes
