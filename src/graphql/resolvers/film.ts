@@ -31,7 +31,8 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
     const params = filmFilterParams(filter);
     const field = sort?.field ?? "TITLE";
     const page = await sortedPage<FilmModel>(db, {
-      statement: filmPageStatements[field],
+      // Without a condition, the statement without filter predicates (a plan a fraction the size).
+      statement: (Object.values(params).every((v) => v === null) ? allFilmsPageStatements : filmPageStatements)[field],
       filter: params,
       field,
       direction: sort?.direction ?? "ASC",
@@ -43,6 +44,15 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
     for (const { node } of page.edges) loaders.film.prime(node.id, node);
     return page;
   },
+};
+
+/** The same without filter conditions (cypher/read/films-all-by-*.cypher). */
+const allFilmsPageStatements: Record<FilmSortField, StatementName> = {
+  TITLE: "filmsAllByTitle",
+  YEAR: "filmsAllByYear",
+  REVIEW_COUNT: "filmsAllByReviewCount",
+  POSITIVE_SHARE: "filmsAllByPositiveShare",
+  LATEST_REVIEW: "filmsAllByLatestReview",
 };
 
 /** The index-backed page statement of each sort (cypher/read/films-by-*.cypher). */

@@ -1,0 +1,52 @@
+// One page of all films (no filter: a small plan; films-by-title.cypher filters) by title key, keyset-paginated on (titleKey, id).
+// The shape of every cypher/read/films-by-*.cypher (docs/performance.md): the page is read in
+// stages (the rows tied with the cursor's key, then the rows after it), each an ordered scan of
+// the composite index on (Film.titleKey, Film.id) with a limit, and a stage runs only while the page
+// is not full (conditional CALL of Cypher 25): the cost is the page, not the catalog.
+// $filter is not read. $descending: boolean; $after: {key, id} of the last row of the previous page, or null; $limit: page size + 1
+// :param descending => false; :param after => null; :param limit => 21
+CYPHER 25
+CALL () {
+    WHEN $after IS NULL AND NOT $descending THEN {
+      MATCH (f:Film) USING INDEX f:Film(titleKey, id)
+      WHERE f.titleKey IS NOT NULL AND f.id IS NOT NULL
+      WITH f ORDER BY f.titleKey, f.id LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    WHEN $after IS NULL THEN {
+      MATCH (f:Film) USING INDEX f:Film(titleKey, id)
+      WHERE f.titleKey IS NOT NULL AND f.id IS NOT NULL
+      WITH f ORDER BY f.titleKey DESC, f.id DESC LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    WHEN NOT $descending THEN {
+      MATCH (f:Film) USING INDEX f:Film(titleKey, id)
+      WHERE f.titleKey = $after.key AND f.id > $after.id
+      WITH f ORDER BY f.titleKey, f.id LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    ELSE {
+      MATCH (f:Film) USING INDEX f:Film(titleKey, id)
+      WHERE f.titleKey = $after.key AND f.id < $after.id
+      WITH f ORDER BY f.titleKey DESC, f.id DESC LIMIT $limit
+      RETURN collect(f) AS found
+    }
+  }
+WITH found AS films
+CALL (films) {
+    WHEN size(films) >= $limit OR $after IS NULL THEN { RETURN [] AS found }
+    WHEN NOT $descending THEN {
+      MATCH (f:Film) USING INDEX f:Film(titleKey, id)
+      WHERE f.titleKey > $after.key AND f.id IS NOT NULL
+      WITH f ORDER BY f.titleKey, f.id LIMIT $limit
+      RETURN collect(f) AS found
+    }
+    ELSE {
+      MATCH (f:Film) USING INDEX f:Film(titleKey, id)
+      WHERE f.titleKey < $after.key AND f.id IS NOT NULL
+      WITH f ORDER BY f.titleKey DESC, f.id DESC LIMIT $limit
+      RETURN collect(f) AS found
+    }
+  }
+WITH films + found AS page
+RETURN [f IN page[..$limit] | {key: f.titleKey, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}] AS nodes
