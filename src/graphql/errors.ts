@@ -143,8 +143,11 @@ const CODES_SHOWN_AS_IS = new Set([
   ...OPERATION_LIMIT_CODES,
 ]);
 
-/** graphql-js's parser refusing a document over `parseOptions.maxTokens` (src/graphql/limits). */
-const TOKEN_LIMIT_MESSAGE = /Document contains more than (\d+) tokens/;
+/**
+ * graphql-js's parser refusing a document over `parseOptions.maxTokens` (src/graphql/limits): its
+ * message reads "Document contains more that N tokens" (sic) in graphql 16.
+ */
+const TOKEN_LIMIT_MESSAGE = /Document contains more th[ae][nt] (\d+) tokens/;
 
 /**
  * The limit a refusal before execution is about: our OperationLimitError (also when Apollo wraps it
