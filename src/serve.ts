@@ -53,7 +53,7 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
   const lines = [
     `GraphQL:       ${server.url.replace(/:\d+\//, `:${server.port}/`)}`,
     database.browserUrl ? `Neo4j Browser: ${database.browserUrl}` : undefined,
-    `Bolt:          ${database.boltUri} (user ${database.username}${database.browserUrl ? ", password from NEO4J_PASSWORD, see README" : ""})`,
+    `Bolt:          ${database.boltUri} (user ${database.username}${database.browserUrl ? ", password in STATE_DIR/neo4j-password unless NEO4J_PASSWORD is set" : ""})`,
     // The token is a local user's key to write; one set through API_TOKEN is not echoed.
     apiToken.source === "state"
       ? `API token:     ${apiToken.token} (for mutations: Authorization: Bearer <token>; kept in ${path.join(config.stateDir, API_TOKEN_FILE)})`
