@@ -1,6 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { InvalidInputError, NotFoundError } from "../ingest/input-errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "../ingest/input-errors";
 
 export function badUserInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
@@ -18,6 +18,7 @@ export function unauthenticated(message: string): GraphQLError {
 function codeOfDomainError(error: unknown): string | undefined {
   if (error instanceof InvalidInputError) return "BAD_USER_INPUT";
   if (error instanceof NotFoundError) return "NOT_FOUND";
+  if (error instanceof ConflictError) return "CONFLICT";
   return undefined;
 }
 
