@@ -1,7 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { WorkCancelledError } from "../db/database";
-import { InvalidInputError, NotFoundError } from "../ingest/input-errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "../ingest/input-errors";
 import { OPERATION_LIMIT_CODES, OperationLimitError } from "./limits/operation-limit-error";
 
 export function badUserInput(message: string): GraphQLError {
@@ -20,6 +20,7 @@ export function unauthenticated(message: string): GraphQLError {
 function codeOfDomainError(error: unknown): string | undefined {
   if (error instanceof InvalidInputError) return "BAD_USER_INPUT";
   if (error instanceof NotFoundError) return "NOT_FOUND";
+  if (error instanceof ConflictError) return "CONFLICT";
   return undefined;
 }
 
