@@ -36,11 +36,24 @@ export interface ReviewRecord {
   recommendations?: Recommendation[];
 }
 
+/** Links in the order of their targets' ids (then their place in the text). */
+function byTarget<T extends Evidence>(links: T[], targetOf: (link: T) => string): T[] {
+  return [...links].sort((a, b) => {
+    const [x, y] = [targetOf(a), targetOf(b)];
+    return x < y ? -1 : x > y ? 1 : a.start - b.start;
+  });
+}
+
 /**
  * Stores a review and every link derived from it, then re-aggregates the film's themes; run it in
  * one write transaction so a failure leaves nothing behind. Returns the review id.
+ *
+ * Lock order (so that concurrent writers cannot deadlock, see docs/operations.md): the film first
+ * (writes of one film's reviews run one after another), then the shared nodes the links point to,
+ * people, characters, themes, aspects, each in id order; delete-review.cypher deletes in that order.
  */
 export async function storeReview(tx: WriteTransaction, record: ReviewRecord, now = new Date()): Promise<string> {
+  await lockFilm(tx, record.filmId);
   const id = await storeReviewLinks(tx, record, now);
   await refreshFilmAggregates(tx, record.filmId);
   return id;
@@ -50,8 +63,10 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
  * Stores many reviews in the caller's ONE write transaction (the CLI's batched ingest), then
  * re-aggregates each of their films once, in film id order (so two batches lock films in the same
  * order). A failure of any review fails the whole batch. Returns the review ids, in order.
+ * The films are locked first, in id order (the lock order of storeReview).
  */
 export async function storeReviews(tx: WriteTransaction, records: ReviewRecord[], now = new Date()): Promise<string[]> {
+  for (const filmId of [...new Set(records.map((r) => r.filmId))].sort()) await lockFilm(tx, filmId);
   const params = records.map((record) => reviewParams(record, now));
   const rows = new Map((await tx.run("storeReviews", { reviews: params })).map((row) => [row.id as string, row]));
   const ids = records.map((record, i) => {
@@ -62,6 +77,12 @@ export async function storeReviews(tx: WriteTransaction, records: ReviewRecord[]
   });
   for (const filmId of [...new Set(records.map((r) => r.filmId))].sort()) await refreshFilmAggregates(tx, filmId);
   return ids;
+}
+
+/** The film's write lock, taken first in a review write (lock-film.cypher); no film is an error. */
+async function lockFilm(tx: WriteTransaction, filmId: string): Promise<void> {
+  const [film] = await tx.run("lockFilm", { filmId });
+  if (!film) throw new Error(`No film with id ${filmId}`);
 }
 
 /** What a film keeps derived from its reviews: the sort keys and the themes it explores. */
@@ -81,7 +102,13 @@ async function storeReviewLinks(tx: WriteTransaction, record: ReviewRecord, now:
 /** The parameters of store-review.cypher for one review (one item of store-reviews.cypher). */
 function reviewParams(record: ReviewRecord, now: Date) {
   const id = reviewId(record.filmId, record.text);
-  const { mentions, themes, aspects, sentiment } = record.analysis;
+  const { sentiment } = record.analysis;
+  const mentions = byTarget(record.analysis.mentions, (m) => m.targetId);
+  const themes = byTarget(record.analysis.themes, (t) => t.themeId);
+  const aspects = byTarget(
+    record.analysis.aspects.map((a) => ({ ...a, aspectId: aspectId(a.aspect) })),
+    (a) => a.aspectId,
+  );
   // Offsets are integers in the graph (JavaScript numbers would be stored as floats).
   const offsets = <T extends Evidence>(link: T) => ({ ...link, start: neo4j.int(link.start), end: neo4j.int(link.end) });
   return {
@@ -102,7 +129,7 @@ function reviewParams(record: ReviewRecord, now: Date) {
     personMentions: mentions.filter((m) => m.targetType === "Person").map(offsets),
     roleMentions: mentions.filter((m) => m.targetType === "Role").map(offsets),
     themes: themes.map(offsets),
-    aspects: aspects.map((a) => ({ ...offsets(a), aspectId: aspectId(a.aspect) })),
+    aspects: aspects.map(offsets),
   };
 }
 
