@@ -16,12 +16,16 @@ export async function withDatabase<T>(
   config: Config = loadConfig(),
 ): Promise<T> {
   const opened = await openDatabase(config, logToStderr);
+  let interrupting = false;
+  // Ctrl-C under `npm run cli` arrives twice (the terminal's, then npm's forwarded one): stop once.
   const interrupted = () => {
+    if (interrupting) return;
+    interrupting = true;
     logToStderr("Interrupted: stopping.");
     void opened.close().finally(() => process.exit(130));
   };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
+  process.on("SIGINT", interrupted);
+  process.on("SIGTERM", interrupted);
   try {
     await applyMigrations(opened.db);
     return await work(opened.db, opened, config);

@@ -98,6 +98,10 @@ it("acknowledged reviews are present and complete after a crash of Neo4j; failed
   const expected = { themes: acknowledged[0]!.themes, mentions: acknowledged[0]!.mentions };
   expect(expected).toEqual({ themes: 2, mentions: 2 });
   const stored = await storedReviews(filmId.slice("Film:".length));
+  process.stderr.write(
+    `[write-fault] ${acknowledged.length} acknowledged, ${failed.length} failed, ` +
+      `${failed.filter((o) => stored.some((r) => r.text === o.text)).length} of the failed stored (committed before Neo4j died)\n`,
+  );
   const byText = new Map(stored.map((r) => [r.text, r]));
   for (const ack of acknowledged) {
     expect(byText.get(ack.text)).toEqual({ text: ack.text, id: ack.id!.slice("Review:".length), films: 1, ...expected, aspects: 1 });
