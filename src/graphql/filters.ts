@@ -18,6 +18,19 @@ export function keyOfGlobalId(globalId: string | null | undefined, type: NodeTyp
   return parsed.id;
 }
 
+/**
+ * The parameters of a lookup by outside id (IMDb `tt…`/`nm…`, Wikidata `Q…`), trimmed; undefined
+ * when neither is given (the lookup goes by title or name then).
+ */
+export function outsideIdParams(ids: {
+  imdbId?: string | null;
+  wikidataId?: string | null;
+}): { imdbId: string | null; wikidataId: string | null } | undefined {
+  const imdbId = ids.imdbId?.trim() || null;
+  const wikidataId = ids.wikidataId?.trim() || null;
+  return imdbId == null && wikidataId == null ? undefined : { imdbId, wikidataId };
+}
+
 export function filmFilterParams(filter: FilmFilter | null | undefined) {
   return {
     titleKeyContains: keyOf(filter?.titleContains),

@@ -13,12 +13,16 @@ export interface FilmModel {
   imdbRating?: number | null;
   imdbVotes?: number | null;
   scoresSource?: string | null;
+  imdbId?: string | null;
+  wikidataId?: string | null;
 }
 
 export interface PersonModel {
   __typename?: "Person";
   id: string;
   name: string;
+  imdbId?: string | null;
+  wikidataId?: string | null;
 }
 
 export interface RoleModel {

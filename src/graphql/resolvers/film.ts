@@ -2,13 +2,20 @@ import neo4j from "neo4j-driver";
 import type { FilmResolvers, QueryResolvers } from "../../generated/graphql";
 import { slug, toGlobalId } from "../../graph/ids";
 import { consensusOf } from "../consensus";
-import { filmFilterParams } from "../filters";
+import { badUserInput } from "../errors";
+import { filmFilterParams, outsideIdParams } from "../filters";
 import type { FilmModel } from "../models";
 import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination";
 import { sortedPage } from "../sorted-list";
 
 export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
-  async film(_root, { title, year }, { db }) {
+  async film(_root, { title, year, imdbId, wikidataId }, { db }) {
+    const outside = outsideIdParams({ imdbId, wikidataId });
+    if (outside) {
+      const [row] = await db.read("filmByOutsideId", outside);
+      return (row?.node as FilmModel | undefined) ?? null;
+    }
+    if (title == null) throw badUserInput("film needs a title, an imdbId or a wikidataId");
     if (!title.trim()) return null;
     const [row] = await db.read("filmByTitle", { titleKey: slug(title), year: year == null ? null : neo4j.int(year) });
     return (row?.node as FilmModel | undefined) ?? null;
@@ -28,6 +35,10 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
 
 export const Film: FilmResolvers = {
   id: (film) => toGlobalId("Film", film.id),
+  imdbId: async (film, _args, { loaders }) =>
+    film.imdbId !== undefined ? film.imdbId : ((await loaders.film.load(film.id))?.imdbId ?? null),
+  wikidataId: async (film, _args, { loaders }) =>
+    film.wikidataId !== undefined ? film.wikidataId : ((await loaders.film.load(film.id))?.wikidataId ?? null),
   directors: (film, _args, { loaders }) => loaders.directorsByFilm.load(film.id),
   writers: (film, _args, { loaders }) => loaders.writersByFilm.load(film.id),
   cast: (film, _args, { loaders }) => loaders.castByFilm.load(film.id),
