@@ -56,6 +56,12 @@ export const statementFiles = {
   refreshFilmThemes: "write/refresh-film-themes.cypher",
   deleteReview: "write/delete-review.cypher",
   importVegaFilms: "write/import-vega-films.cypher",
+  identitySnapshot: "read/identity-snapshot.cypher",
+  splitSharedRole: "write/split-shared-role.cypher",
+  mergeDuplicateNodes: "write/merge-duplicate-nodes.cypher",
+  deleteDuplicateReviews: "write/delete-duplicate-reviews.cypher",
+  rekeyNodes: "write/rekey-nodes.cypher",
+  refreshTitleKeys: "write/refresh-title-keys.cypher",
   appliedMigrations: "schema-history/applied-migrations.cypher",
   recordMigration: "schema-history/record-migration.cypher",
 } as const;
