@@ -146,7 +146,14 @@ const temporary = (key: string) => `\u0000rekey:${key}`;
 /** Runs data migration 009 (see above) against the database. Returns the plan it carried out. */
 export async function rekeyIdentities(db: Database): Promise<RekeyPlan> {
   const [row] = await db.read("identitySnapshot");
-  const snapshot = row as unknown as Snapshot;
+  const raw = row as unknown as Snapshot;
+  // Integers may come as BigInt (a driver with exactIntegers, the CLI's): years and billings as numbers.
+  const num = (n: unknown) => (n == null ? null : Number(n));
+  const snapshot: Snapshot = {
+    ...raw,
+    films: raw.films.map((f) => ({ ...f, year: num(f.year) })),
+    roles: raw.roles.map((r) => ({ ...r, billing: num(r.billing) })),
+  };
   const p = planRekey(snapshot);
   // Title keys and role splits first: both address nodes by their old keys.
   await db.write((tx) => tx.run("refreshTitleKeys", { films: p.titleKeys }));
