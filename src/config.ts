@@ -1,10 +1,46 @@
 import path from "node:path";
 import { z } from "zod";
 
-/** The documented default password of the embedded local Neo4j (README: Configuration). */
+/**
+ * The password of earlier releases' embedded Neo4j, and still the default of docker-compose.yml and
+ * of an outside Neo4j without NEO4J_PASSWORD (src/db/neo4j-password.ts).
+ */
 export const LOCAL_NEO4J_PASSWORD = "film-graph-local";
 
+/** What one GraphQL request may ask for; every value is documented in docs/limits.md. */
+export interface OperationLimits {
+  /** Deepest field nesting of an operation (fragments do not add levels; introspection is not counted). */
+  depth: number;
+  /** Aliased fields per operation. */
+  aliases: number;
+  /** Lexical tokens of the request document. */
+  tokens: number;
+  /** Directives per operation. */
+  directives: number;
+  /** Estimated cost: every field 1, times the list size of each list it sits in (src/graphql/limits/cost.ts). */
+  cost: number;
+  /** The size assumed for a list field without `first` (cast, themes, roles ...). */
+  assumedListSize: number;
+  /** Cypher transactions one request may have open at the same time. */
+  concurrentStatements: number;
+}
+
+/**
+ * Defaults a film site never reaches (the contract and README operations stay far below) and a
+ * hostile query always does (docs/limits.md gives the figures).
+ */
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  depth: 12,
+  aliases: 30,
+  tokens: 2000,
+  directives: 20,
+  cost: 20_000,
+  assumedListSize: 20,
+  concurrentStatements: 4,
+};
+
 const port = z.coerce.number().int().min(0).max(65535);
+const positive = z.coerce.number().int().min(1);
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
@@ -15,12 +51,12 @@ const flag = z
  */
 export const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// URI").optional(),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
-  NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters (Neo4j's minimum)").default(LOCAL_NEO4J_PASSWORD),
+  NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters (Neo4j's minimum)").optional(),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HTTP_PORT: port.default(7474),
@@ -31,6 +67,16 @@ export const configSchema = z.object({
   NEO4J_CACHE_DIR: z.string().min(1).optional(),
   SEED: flag.default(true),
   API_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  NEO4J_READ_TIMEOUT_MS: positive.default(5000),
+  NEO4J_WRITE_TIMEOUT_MS: positive.default(30_000),
+  LIMIT_DEPTH: positive.default(DEFAULT_OPERATION_LIMITS.depth),
+  LIMIT_ALIASES: positive.default(DEFAULT_OPERATION_LIMITS.aliases),
+  LIMIT_TOKENS: positive.default(DEFAULT_OPERATION_LIMITS.tokens),
+  LIMIT_DIRECTIVES: positive.default(DEFAULT_OPERATION_LIMITS.directives),
+  LIMIT_COST: positive.default(DEFAULT_OPERATION_LIMITS.cost),
+  LIMIT_LIST_SIZE: positive.default(DEFAULT_OPERATION_LIMITS.assumedListSize),
+  LIMIT_STATEMENTS_PER_REQUEST: positive.default(DEFAULT_OPERATION_LIMITS.concurrentStatements),
+  INTROSPECTION: flag.default(true),
 });
 
 export type Env = z.infer<typeof configSchema>;
@@ -44,10 +90,19 @@ export interface Config {
   externalUri?: string;
   neo4j: {
     username: string;
-    password: string;
+    /** NEO4J_PASSWORD; unset: see resolveNeo4jPassword (src/db/neo4j-password.ts). */
+    password?: string;
     database: string;
     retryMs: number;
+    /** Transaction timeout of reads (ms): Neo4j stops a read transaction that runs longer. */
+    readTimeoutMs: number;
+    /** Transaction timeout of writes and imports (ms). */
+    writeTimeoutMs: number;
   };
+  /** Operation limits checked before a GraphQL operation runs (docs/limits.md). */
+  limits: OperationLimits;
+  /** Whether the schema can be introspected (the explorer needs it). */
+  introspection: boolean;
   local: {
     boltPort: number;
     httpPort: number;
@@ -88,7 +143,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       retryMs: e.NEO4J_RETRY_MS,
+      readTimeoutMs: e.NEO4J_READ_TIMEOUT_MS,
+      writeTimeoutMs: e.NEO4J_WRITE_TIMEOUT_MS,
     },
+    limits: {
+      depth: e.LIMIT_DEPTH,
+      aliases: e.LIMIT_ALIASES,
+      tokens: e.LIMIT_TOKENS,
+      directives: e.LIMIT_DIRECTIVES,
+      cost: e.LIMIT_COST,
+      assumedListSize: e.LIMIT_LIST_SIZE,
+      concurrentStatements: e.LIMIT_STATEMENTS_PER_REQUEST,
+    },
+    introspection: e.INTROSPECTION,
     local: {
       boltPort: e.NEO4J_BOLT_PORT,
       httpPort: e.NEO4J_HTTP_PORT,

@@ -8,6 +8,9 @@ import type { ReviewAnalyzer } from "./ingest/review-analyzer";
 import { createLogger } from "./logger";
 import { loadSeed } from "./seed/load-seed";
 
+/** How long an orderly stop may take before the process kills its Neo4j and exits (within the 30 s supervisors allow). */
+const STOP_BUDGET_MS = 25_000;
+
 /** Composition only: config -> database -> migrations -> seed -> server, and an orderly stop. */
 export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<void> {
   const logger = createLogger(config.logLevel);
@@ -15,19 +18,39 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
 
   const apiToken = resolveApiToken(config.apiToken, config.stateDir);
   const database = await openDatabase(config, log);
-  let stopping: Promise<void> | undefined;
-  const stop = (signal: string) => {
-    stopping ??= (async () => {
-      logger.info(`${signal}: stopping`);
-      const timer = setTimeout(() => process.exit(1), 30_000).unref();
+  let stopping = false;
+  /**
+   * The orderly stop: the HTTP server stops accepting and lets in-flight requests finish (Apollo's
+   * drain, up to 10 s), then the driver and the Neo4j this process started stop. Repeated signals
+   * (a terminal's Ctrl-C reaches npm and node, and npm forwards it once more) do not cut it short;
+   * past STOP_BUDGET_MS the Neo4j is killed and the process exits anyway.
+   */
+  const stop = (reason: string, exitCode: number) => {
+    if (stopping) return logger.info(`${reason}: already stopping`);
+    stopping = true;
+    logger.info(`${reason}: stopping`);
+    setTimeout(() => {
+      logger.error(`the stop took longer than ${STOP_BUDGET_MS / 1000} s: killing the database and exiting`);
+      database.embedded?.kill();
+      process.exit(1);
+    }, STOP_BUDGET_MS).unref();
+    void (async () => {
       await server?.close().catch((error) => logger.error({ err: error }, "stopping the server"));
       await database.close().catch((error) => logger.error({ err: error }, "stopping the database"));
-      clearTimeout(timer);
-      process.exit(0);
+      process.exit(exitCode);
     })();
   };
-  process.once("SIGINT", () => stop("SIGINT"));
-  process.once("SIGTERM", () => stop("SIGTERM"));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal, 0));
+  // A crash stops in order too where it can; where it cannot (killed, out of memory) the Neo4j
+  // watchdog (src/db/embedded/neo4j-watchdog.ts) stops the database.
+  process.on("uncaughtException", (error) => {
+    logger.fatal({ err: error }, "uncaught exception");
+    stop("uncaught exception", 1);
+  });
+  process.on("unhandledRejection", (error) => {
+    logger.fatal({ err: error }, "unhandled promise rejection");
+    stop("unhandled promise rejection", 1);
+  });
 
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
@@ -53,7 +76,7 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
   const lines = [
     `GraphQL:       ${server.url.replace(/:\d+\//, `:${server.port}/`)}`,
     database.browserUrl ? `Neo4j Browser: ${database.browserUrl}` : undefined,
-    `Bolt:          ${database.boltUri} (user ${database.username}${database.browserUrl ? ", password from NEO4J_PASSWORD, see README" : ""})`,
+    `Bolt:          ${database.boltUri} (user ${database.username}${database.browserUrl ? ", password in STATE_DIR/neo4j-password unless NEO4J_PASSWORD is set" : ""})`,
     // The token is a local user's key to write; one set through API_TOKEN is not echoed.
     apiToken.source === "state"
       ? `API token:     ${apiToken.token} (for mutations: Authorization: Bearer <token>; kept in ${path.join(config.stateDir, API_TOKEN_FILE)})`

@@ -15,7 +15,8 @@ export async function runAnalytics(
     const { keys, records } = await session.executeRead(async (tx) => {
       const result = tx.run(query.text, params);
       return { keys: await result.keys(), records: (await result).records };
-    });
+      // Analytics scan the whole graph: they get the long (write) timeout, not the request one.
+    }, { timeout: db.timeouts.writeMs });
     const columns = keys.map(String);
     const rows = records.map((record) => Object.fromEntries(columns.map((c) => [c, toPlain(record.get(c))])));
     return { columns, rows };

@@ -1,6 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { resolveKeptSecret } from "./kept-secret";
 
 export const API_TOKEN_FILE = "api-token";
 
@@ -17,17 +16,8 @@ export interface ApiToken {
  * STATE_DIR/api-token (readable by its owner only), generated on the first start.
  */
 export function resolveApiToken(configured: string | undefined, stateDir: string): ApiToken {
-  if (configured) return { token: configured, source: "environment", generated: false };
-  const file = path.join(stateDir, API_TOKEN_FILE);
-  if (fs.existsSync(file)) {
-    const token = fs.readFileSync(file, "utf8").trim();
-    if (token.length >= 16) return { token, source: "state", generated: false };
-  }
-  const token = randomBytes(24).toString("base64url");
-  fs.mkdirSync(stateDir, { recursive: true });
-  fs.writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  fs.chmodSync(file, 0o600);
-  return { token, source: "state", generated: true };
+  const { value, source, generated } = resolveKeptSecret({ configured, stateDir, file: API_TOKEN_FILE, minLength: 16 });
+  return { token: value, source, generated };
 }
 
 const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();

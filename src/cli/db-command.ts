@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { loadConfig, type Config } from "../config";
 import { createDriver } from "../db/driver";
 import { LocalNeo4j } from "../db/embedded/local-neo4j";
+import { resolveNeo4jPassword } from "../db/neo4j-password";
 import { loadSeed } from "../seed/load-seed";
 import { UsageError, withDatabase } from "./command-database";
 
@@ -39,7 +40,7 @@ async function stop(): Promise<void> {
 async function status(): Promise<void> {
   const config = loadConfig();
   if (config.externalUri) {
-    const driver = createDriver({ uri: config.externalUri, ...config.neo4j });
+    const driver = createDriver({ uri: config.externalUri, ...config.neo4j, password: resolveNeo4jPassword(config).password });
     try {
       await driver.verifyConnectivity({ database: config.neo4j.database });
       say(`Neo4j at ${config.externalUri} is reachable (database ${config.neo4j.database}).`);

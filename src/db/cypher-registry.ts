@@ -52,6 +52,8 @@ export const statementFiles = {
   upsertThemes: "write/upsert-themes.cypher",
   linkBroaderThemes: "write/link-broader-themes.cypher",
   upsertAspects: "write/upsert-aspects.cypher",
+  lockFilm: "write/lock-film.cypher",
+  lockFilmOfReview: "write/lock-film-of-review.cypher",
   storeReview: "write/store-review.cypher",
   refreshFilmThemes: "write/refresh-film-themes.cypher",
   deleteReview: "write/delete-review.cypher",

@@ -1,4 +1,5 @@
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Semaphore } from "async-mutex";
+import type { Driver, ManagedTransaction, Session, SessionMode } from "neo4j-driver";
 import type { CypherRegistry, StatementName } from "./cypher-registry";
 
 export type Row = Record<string, unknown>;
@@ -9,21 +10,55 @@ export interface WriteTransaction {
   run(name: StatementName, params?: Params): Promise<Row[]>;
 }
 
+/** Transaction timeouts in milliseconds: Neo4j stops a transaction that runs longer (TransactionTimedOut). */
+export interface TransactionTimeouts {
+  /** Read transactions (one statement each). */
+  readMs: number;
+  /** Write transactions: mutations, imports, the seed; also CLI analytics. */
+  writeMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: TransactionTimeouts = { readMs: 5000, writeMs: 30_000 };
+
+/** What one caller (a GraphQL request) adds around the statements it runs. */
+export interface StatementScope {
+  /** Sees each statement (e.g. a per-request counter). */
+  onStatement?: (name: StatementName) => void;
+  /** Aborted when the caller has gone (a client that disconnected): running work is stopped, new work refused. */
+  signal?: AbortSignal;
+  /** Bounds how many transactions of this scope are open at once, so one caller cannot take the pool. */
+  concurrency?: Semaphore;
+}
+
+/** A transaction given up because its caller went away (the client disconnected). */
+export class WorkCancelledError extends Error {
+  constructor() {
+    super("The request was cancelled: the client disconnected.");
+    this.name = "WorkCancelledError";
+  }
+}
+
 /**
  * Named Cypher statements against one database: reads in read transactions (routed to readers in
- * a cluster), writes in one write transaction per unit of work. `onStatement` sees each statement.
+ * a cluster), writes in one write transaction per unit of work, each with a transaction timeout.
  */
 export class Database {
   constructor(
     readonly driver: Driver,
     readonly name: string,
     readonly cypher: CypherRegistry,
-    private readonly onStatement: (name: StatementName) => void = () => {},
+    readonly timeouts: TransactionTimeouts = DEFAULT_TIMEOUTS,
+    private readonly scope: StatementScope = {},
   ) {}
 
   /** The same database, reporting each statement to `onStatement` (e.g. a per-request counter). */
   observed(onStatement: (name: StatementName) => void): Database {
-    return new Database(this.driver, this.name, this.cypher, onStatement);
+    return this.scoped({ ...this.scope, onStatement });
+  }
+
+  /** The same database within a caller's scope (statement counter, cancellation, concurrency cap). */
+  scoped(scope: StatementScope): Database {
+    return new Database(this.driver, this.name, this.cypher, this.timeouts, scope);
   }
 
   /**
@@ -36,25 +71,46 @@ export class Database {
   }
 
   async read(name: StatementName, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: "READ", bookmarkManager: this.bookmarks });
-    try {
-      return await session.executeRead((tx) => this.runIn(tx, name, params));
-    } finally {
-      await session.close();
-    }
+    return this.inSession("READ", (session) =>
+      session.executeRead((tx) => this.runIn(tx, name, params), { timeout: this.timeouts.readMs }),
+    );
   }
 
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: "WRITE", bookmarkManager: this.bookmarks });
-    try {
-      return await session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }));
-    } finally {
-      await session.close();
-    }
+    return this.inSession("WRITE", (session) =>
+      session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), {
+        timeout: this.timeouts.writeMs,
+      }),
+    );
+  }
+
+  /**
+   * A session for `work`, within the scope: waits for a free slot of the concurrency cap, and when
+   * the scope's signal aborts, closes the session (the driver resets the connection, which stops
+   * the running query in Neo4j) and throws WorkCancelledError.
+   */
+  private async inSession<T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
+    const { signal, concurrency } = this.scope;
+    const run = async () => {
+      if (signal?.aborted) throw new WorkCancelledError();
+      const session = this.driver.session({ database: this.name, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
+      const cancel = () => void session.close().catch(() => {});
+      signal?.addEventListener("abort", cancel, { once: true });
+      try {
+        return await work(session);
+      } catch (error) {
+        if (signal?.aborted) throw new WorkCancelledError();
+        throw error;
+      } finally {
+        signal?.removeEventListener("abort", cancel);
+        await session.close();
+      }
+    };
+    return concurrency ? concurrency.runExclusive(run) : run();
   }
 
   private async runIn(tx: ManagedTransaction, name: StatementName, params: Params): Promise<Row[]> {
-    this.onStatement(name);
+    this.scope.onStatement?.(name);
     const result = await tx.run(this.cypher.get(name).text, params);
     return result.records.map((record) => record.toObject() as Row);
   }

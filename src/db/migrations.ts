@@ -52,6 +52,9 @@ export function readMigrations(dir: string = path.join(CYPHER_DIR, "schema")): M
     });
 }
 
+/** Transaction timeout of a migration statement (ms): index builds on a large graph take minutes. */
+export const MIGRATION_TIMEOUT_MS = 300_000;
+
 /**
  * Applies the migrations not yet recorded in the database, each statement in a transaction of its
  * own (Neo4j does not mix schema and data changes in one). Returns the ids it applied.
@@ -66,7 +69,7 @@ export async function applyMigrations(db: Database, migrations = allMigrations()
     const session = db.driver.session({ database: db.name });
     try {
       for (const statement of migration.statements) {
-        await session.executeWrite((tx) => tx.run(statement));
+        await session.executeWrite((tx) => tx.run(statement), { timeout: MIGRATION_TIMEOUT_MS });
       }
     } finally {
       await session.close();
@@ -79,6 +82,9 @@ export async function applyMigrations(db: Database, migrations = allMigrations()
     await db.write((tx) => tx.run("recordMigration", { id: migration.id, checksum: migration.checksum }));
     ran.push(migration.id);
   }
-  await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: db.name });
+  await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, {
+    database: db.name,
+    transactionConfig: { timeout: MIGRATION_TIMEOUT_MS + 10_000 },
+  });
   return ran;
 }

@@ -3,6 +3,7 @@ import { CypherRegistry } from "./cypher-registry";
 import { Database } from "./database";
 import { createDriver } from "./driver";
 import { LocalNeo4j } from "./embedded/local-neo4j";
+import { NEO4J_PASSWORD_FILE, resolveNeo4jPassword } from "./neo4j-password";
 
 export interface OpenDatabase {
   db: Database;
@@ -24,17 +25,26 @@ export async function openDatabase(
   const cypher = CypherRegistry.load();
   let local: LocalNeo4j | undefined;
   let boltUri = config.externalUri;
+  const { password, upgraded } = resolveNeo4jPassword(config);
+  if (upgraded) {
+    log(
+      `The Neo4j data in ${config.local.homeDir} predates generated passwords: it keeps the old password, now kept in ${NEO4J_PASSWORD_FILE} of the state folder (see docs/limits.md to change it).`,
+    );
+  }
   if (!boltUri) {
     local = await LocalNeo4j.start({
       ...config.local,
       username: config.neo4j.username,
-      password: config.neo4j.password,
+      password,
       log,
     });
     boltUri = local.boltUri;
   }
-  const driver = createDriver({ uri: boltUri, ...config.neo4j, exactIntegers: options.exactIntegers });
-  const db = new Database(driver, config.neo4j.database, cypher);
+  const driver = createDriver({ uri: boltUri, ...config.neo4j, password, exactIntegers: options.exactIntegers });
+  const db = new Database(driver, config.neo4j.database, cypher, {
+    readMs: config.neo4j.readTimeoutMs,
+    writeMs: config.neo4j.writeTimeoutMs,
+  });
   const close = async () => {
     await driver.close();
     await local?.stop();

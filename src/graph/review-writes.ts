@@ -43,13 +43,33 @@ export interface ReviewRecord {
   recommendations?: Recommendation[];
 }
 
+/** Links in the order of their targets' ids (then their place in the text). */
+function byTarget<T extends Evidence>(links: T[], targetOf: (link: T) => string): T[] {
+  return [...links].sort((a, b) => {
+    const [x, y] = [targetOf(a), targetOf(b)];
+    return x < y ? -1 : x > y ? 1 : a.start - b.start;
+  });
+}
+
 /**
  * Stores a review and every link derived from it, then re-aggregates the film's themes; run it in
  * one write transaction so a failure leaves nothing behind. Returns the review id.
+ *
+ * Lock order (so that concurrent writers cannot deadlock, see docs/operations.md): the film first
+ * (writes of one film's reviews run one after another), then the shared nodes the links point to,
+ * people, characters, themes, aspects, each in id order; delete-review.cypher deletes in that order.
  */
 export async function storeReview(tx: WriteTransaction, record: ReviewRecord, now = new Date()): Promise<string> {
   const id = reviewId(record.filmId, record.text);
-  const { mentions, themes, aspects, sentiment } = record.analysis;
+  const { sentiment } = record.analysis;
+  const mentions = byTarget(record.analysis.mentions, (m) => m.targetId);
+  const themes = byTarget(record.analysis.themes, (t) => t.themeId);
+  const aspects = byTarget(
+    record.analysis.aspects.map((a) => ({ ...a, aspectId: aspectId(a.aspect) })),
+    (a) => a.aspectId,
+  );
+  const [film] = await tx.run("lockFilm", { filmId: record.filmId });
+  if (!film) throw new Error(`No film with id ${record.filmId}`);
   // Offsets are integers in the graph (JavaScript numbers would be stored as floats).
   const offsets = <T extends Evidence>(link: T) => ({ ...link, start: neo4j.int(link.start), end: neo4j.int(link.end) });
   const stored = await tx.run("storeReview", {
@@ -70,7 +90,7 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
     personMentions: mentions.filter((m) => m.targetType === "Person").map(offsets),
     roleMentions: mentions.filter((m) => m.targetType === "Role").map(offsets),
     themes: themes.map(offsets),
-    aspects: aspects.map((a) => ({ ...offsets(a), aspectId: aspectId(a.aspect) })),
+    aspects: aspects.map(offsets),
   });
   const counts = stored[0];
   if (!counts) throw new Error(`No film with id ${record.filmId}`);

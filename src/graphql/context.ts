@@ -1,3 +1,4 @@
+import { Semaphore } from "async-mutex";
 import { bearerMatches } from "../auth/api-token";
 import type { Database } from "../db/database";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
@@ -20,13 +21,24 @@ export interface ContextOptions {
   apiToken?: string;
   /** The request's Authorization header. */
   authorization?: string;
+  /** Aborts when the client has gone: the request's running Cypher is stopped, no more is started. */
+  signal?: AbortSignal;
+  /** How many Cypher transactions the request may have open at once (default 4). */
+  concurrentStatements?: number;
 }
 
-/** A fresh context per request: its own loaders and statement counter over the shared driver. */
+/**
+ * A fresh context per request: its own loaders, statement counter, concurrency cap and
+ * cancellation over the shared driver.
+ */
 export function createContext(db: Database, o: ContextOptions): GraphQLContext {
   const statements = { count: 0 };
-  const observed = db.observed(() => {
-    statements.count += 1;
+  const observed = db.scoped({
+    onStatement: () => {
+      statements.count += 1;
+    },
+    signal: o.signal,
+    concurrency: new Semaphore(o.concurrentStatements ?? 4),
   });
   return {
     db: observed,

@@ -6,12 +6,15 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "../config";
 import type { Database } from "../db/database";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import type { Logger } from "../logger";
 import { createContext, type GraphQLContext } from "./context";
 import { createErrorFormatter } from "./errors";
 import { mountExplorer } from "./explorer/explorer-routes";
+import { operationLimits } from "./limits";
+import { clientGoneSignal } from "./limits/client-gone";
 import { resolvers } from "./resolvers";
 import { readTypeDefs } from "./type-defs";
 
@@ -26,6 +29,10 @@ export interface ServerOptions {
   analyzer: ReviewAnalyzer;
   /** Mutations require `Authorization: Bearer <apiToken>`; without a token nothing can be written. */
   apiToken?: string;
+  /** Operation limits (docs/limits.md); default DEFAULT_OPERATION_LIMITS. */
+  limits?: OperationLimits;
+  /** Schema introspection, which the explorer needs; default on (docs/limits.md says why). */
+  introspection?: boolean;
 }
 
 const statementCountHeader: ApolloServerPlugin<GraphQLContext> = {
@@ -39,16 +46,19 @@ const statementCountHeader: ApolloServerPlugin<GraphQLContext> = {
 };
 
 export function createApolloServer(o: ServerOptions, plugins: ApolloServerPlugin<GraphQLContext>[] = []) {
+  const limits = operationLimits(o.limits ?? DEFAULT_OPERATION_LIMITS, { development: o.development });
   return new ApolloServer<GraphQLContext>({
     typeDefs: readTypeDefs(),
     resolvers,
+    introspection: o.introspection ?? true,
+    ...limits,
     includeStacktraceInErrorResponses: o.development,
     formatError: createErrorFormatter({
       development: o.development,
       log: (error) => o.logger.error({ err: error }, "unexpected error in a GraphQL request"),
     }),
     // The explorer page (src/graphql/explorer) replaces Apollo's landing page, which needs the internet.
-    plugins: [ApolloServerPluginLandingPageDisabled(), statementCountHeader, ...plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), statementCountHeader, ...limits.plugins, ...plugins],
   });
 }
 
@@ -95,8 +105,14 @@ export async function startServer(o: ServerOptions & { host: string; port: numbe
     cors(),
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(o.db, { analyzer: o.analyzer, apiToken: o.apiToken, authorization: req.headers.authorization }),
+      context: async ({ req, res }) =>
+        createContext(o.db, {
+          analyzer: o.analyzer,
+          apiToken: o.apiToken,
+          authorization: req.headers.authorization,
+          signal: clientGoneSignal(res),
+          concurrentStatements: (o.limits ?? DEFAULT_OPERATION_LIMITS).concurrentStatements,
+        }),
     }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));

@@ -13,10 +13,14 @@ export function reviewKeyOf(globalId: string): string {
 
 /**
  * Deletes a review and every link derived from it, and re-aggregates its film's themes, in one
- * write transaction. Throws NotFoundError when there is no such review.
+ * write transaction. Throws NotFoundError when there is no such review, also when a concurrent
+ * delete removed it first: of several concurrent deletes of one review exactly one succeeds (the
+ * film's write lock, taken first, orders them; the later ones then find no review).
  */
 export async function deleteReview(db: Database, reviewId: string): Promise<void> {
   const deleted = await db.write(async (tx) => {
+    const [locked] = await tx.run("lockFilmOfReview", { reviewId });
+    if (!locked) return false;
     const [row] = await tx.run("deleteReview", { reviewId });
     if (!row) return false;
     if (row.filmId) await tx.run("refreshFilmThemes", { filmId: row.filmId });

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigError, loadConfig, LOCAL_NEO4J_PASSWORD } from "../../src/config";
+import { ConfigError, DEFAULT_OPERATION_LIMITS, loadConfig } from "../../src/config";
 
 const cwd = path.resolve("/tmp/film-graph-config-test");
 
@@ -16,16 +16,31 @@ describe("loadConfig", () => {
   it("has defaults for an empty environment", () => {
     const config = loadConfig({}, cwd);
     expect(config.port).toBe(4000);
-    expect(config.host).toBe("0.0.0.0");
+    expect(config.host).toBe("127.0.0.1");
     expect(config.env).toBe("development");
     expect(config.neo4j.username).toBe("neo4j");
-    expect(config.neo4j.password).toBe(LOCAL_NEO4J_PASSWORD);
+    // Unset: the embedded Neo4j's generated one (src/db/neo4j-password.ts).
+    expect(config.neo4j.password).toBeUndefined();
+    expect(config.neo4j.readTimeoutMs).toBe(5000);
+    expect(config.neo4j.writeTimeoutMs).toBe(30_000);
+    expect(config.limits).toEqual(DEFAULT_OPERATION_LIMITS);
+    expect(config.introspection).toBe(true);
     expect(config.neo4j.database).toBe("neo4j");
     expect(config.externalUri).toBeUndefined();
     expect(config.local.boltPort).toBe(7687);
     expect(config.local.httpPort).toBe(7474);
     expect(config.seed).toBe(true);
     expect(config.apiToken).toBeUndefined();
+  });
+
+  it("takes limits, timeouts and introspection from the environment", () => {
+    const config = loadConfig(
+      { LIMIT_DEPTH: "8", LIMIT_COST: "5000", LIMIT_STATEMENTS_PER_REQUEST: "2", NEO4J_READ_TIMEOUT_MS: "1500", INTROSPECTION: "false" },
+      cwd,
+    );
+    expect(config.limits).toMatchObject({ depth: 8, cost: 5000, concurrentStatements: 2 });
+    expect(config.neo4j.readTimeoutMs).toBe(1500);
+    expect(config.introspection).toBe(false);
   });
 
   it("takes an API token of at least 16 characters", () => {
@@ -50,6 +65,9 @@ describe("loadConfig", () => {
     [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD"],
     [{ SEED: "maybe" }, "SEED"],
     [{ API_TOKEN: "too-short" }, "API_TOKEN"],
+    [{ LIMIT_DEPTH: "0" }, "LIMIT_DEPTH"],
+    [{ LIMIT_COST: "lots" }, "LIMIT_COST"],
+    [{ NEO4J_READ_TIMEOUT_MS: "-1" }, "NEO4J_READ_TIMEOUT_MS"],
   ])("rejects %p with a ConfigError naming %s", (env, name) => {
     const error = errorOf(env);
     expect(error).toBeInstanceOf(ConfigError);

@@ -7,6 +7,8 @@ import { NEO4J_VERSION } from "../neo4j-version";
 import { findJava, MIN_JAVA_MAJOR } from "./find-java";
 import { MissingToolError, resolveNeo4jClasspath } from "./neo4j-classpath";
 import { renderNeo4jConf } from "./neo4j-conf";
+import { currentProcessOwner, ownerFileOf, ownerIsAlive, readOwner, writeOwner, type Neo4jOwner } from "./neo4j-owner";
+import { Neo4jWatchdog } from "./neo4j-watchdog";
 
 export { MissingToolError };
 
@@ -30,7 +32,9 @@ export interface LocalNeo4jOptions {
 /**
  * The embedded default database: Neo4j Community run from Maven-resolved jars as a child process,
  * with its conf, data and logs under `homeDir`. An instance already running from the same folder
- * (started by another command) is reused and left running.
+ * is reused and left running when its owner (see neo4j-owner.ts) is alive or it was left running on
+ * purpose (`film-graph db start`); an orphan, whose owner is gone, is stopped and started afresh.
+ * A watchdog (neo4j-watchdog.ts) stops the Neo4j this process started if this process dies.
  */
 export class LocalNeo4j {
   private constructor(
@@ -39,6 +43,7 @@ export class LocalNeo4j {
     readonly homeDir: string,
     private child: ChildProcess | undefined,
     private readonly pid: number,
+    private watchdog?: Neo4jWatchdog,
   ) {}
 
   /** True when this process started the server and so stops it. */
@@ -53,12 +58,18 @@ export class LocalNeo4j {
 
     const running = runningPid(pidFile, o.homeDir);
     if (running !== undefined) {
-      if (await portAnswers(o.boltPort)) {
-        o.log(`Reusing the Neo4j already running from ${o.homeDir} (pid ${running}).`);
+      const owner = readOwner(o.homeDir);
+      if (owner && !ownerIsAlive(owner)) {
+        o.log(`Stopping an orphaned Neo4j (pid ${running}) in ${o.homeDir}: ${describeOwner(owner)} is gone.`);
+        await terminate(running);
+      } else if (await portAnswers(o.boltPort)) {
+        o.log(`Reusing the Neo4j already running from ${o.homeDir} (pid ${running}). It stays running: ${describeOwner(owner)} stops it.`);
         return new LocalNeo4j(boltUri, browserUrl, o.homeDir, undefined, running);
+      } else {
+        o.log(`Stopping a stale Neo4j (pid ${running}) left behind in ${o.homeDir}.`);
+        await terminate(running);
       }
-      o.log(`Stopping a stale Neo4j (pid ${running}) left behind in ${o.homeDir}.`);
-      await terminate(running);
+      removeRunFiles(o.homeDir);
     }
 
     const java = findJava();
@@ -92,7 +103,9 @@ export class LocalNeo4j {
     fs.closeSync(consoleLog);
     if (child.pid === undefined) throw new Error(`Could not start ${java.executable}`);
     fs.writeFileSync(pidFile, String(child.pid));
-    const instance = new LocalNeo4j(boltUri, browserUrl, o.homeDir, child, child.pid);
+    writeOwner(o.homeDir, currentProcessOwner());
+    const watchdog = Neo4jWatchdog.start(child.pid, [pidFile, ownerFileOf(o.homeDir)], o.homeDir);
+    const instance = new LocalNeo4j(boltUri, browserUrl, o.homeDir, child, child.pid, watchdog);
 
     try {
       await waitForBolt(child, o.boltPort, o.homeDir);
@@ -109,6 +122,7 @@ export class LocalNeo4j {
     const child = this.child;
     if (!child) return;
     this.child = undefined;
+    this.watchdog?.disarm();
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
       child.kill("SIGTERM");
@@ -116,7 +130,20 @@ export class LocalNeo4j {
       await exited;
       clearTimeout(timer);
     }
-    fs.rmSync(pidFileOf(this.homeDir), { force: true });
+    removeRunFiles(this.homeDir);
+  }
+
+  /**
+   * Kills the server at once (SIGKILL) if this process started it: the last resort of an exit that
+   * cannot wait for {@link stop}. Neo4j recovers from its transaction log at the next start.
+   */
+  kill(): void {
+    const child = this.child;
+    if (!child) return;
+    this.child = undefined;
+    this.watchdog?.disarm();
+    child.kill("SIGKILL");
+    removeRunFiles(this.homeDir);
   }
 
   get processId(): number {
@@ -128,7 +155,10 @@ export class LocalNeo4j {
    * so later commands reuse it and `film-graph db stop` stops it.
    */
   detach(): void {
-    this.child?.unref();
+    if (!this.child) return;
+    writeOwner(this.homeDir, { kind: "detached" });
+    this.watchdog?.disarm();
+    this.child.unref();
     this.child = undefined;
   }
 
@@ -143,12 +173,21 @@ export class LocalNeo4j {
     const pidFile = pidFileOf(homeDir);
     const pid = runningPid(pidFile, homeDir);
     if (pid !== undefined) await terminate(pid);
-    fs.rmSync(pidFile, { force: true });
+    removeRunFiles(homeDir);
     return pid;
   }
 }
 
 const pidFileOf = (homeDir: string) => path.join(homeDir, "run", "film-graph-neo4j.pid");
+
+function removeRunFiles(homeDir: string): void {
+  for (const file of [pidFileOf(homeDir), ownerFileOf(homeDir)]) fs.rmSync(file, { force: true });
+}
+
+function describeOwner(owner: Neo4jOwner | undefined): string {
+  if (!owner) return "whoever started it";
+  return owner.kind === "detached" ? "`film-graph db stop`" : `the process that started it (pid ${owner.pid})`;
+}
 
 function jvmArgs(heap: string, javaMajor: number): string[] {
   return [
@@ -193,7 +232,11 @@ async function terminate(pid: number): Promise<void> {
       return false;
     }
   };
-  process.kill(pid, "SIGTERM");
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
+    return; // already gone (e.g. its watchdog stopped it meanwhile)
+  }
   const deadline = Date.now() + STOP_TIMEOUT_MS;
   while (alive() && Date.now() < deadline) await sleep(200);
   if (alive()) process.kill(pid, "SIGKILL");

@@ -4,6 +4,7 @@ import { badUserInput } from "../errors";
 import type { SearchHitModel, SearchNodeModel } from "../models";
 import { pageSize } from "../pagination";
 import { matchFragment, queryTerms } from "../search-fragment";
+import { checkSearchQuery, SearchQueryError } from "../search-query";
 
 /** The property of each kind of node that the full-text index `search` matched. */
 function matchedText(node: SearchNodeModel): { field: SearchHitModel["field"]; text: string } {
@@ -20,6 +21,14 @@ function matchedText(node: SearchNodeModel): { field: SearchHitModel["field"]; t
 export const searchQueries: Pick<QueryResolvers, "search"> = {
   async search(_root, { query, first }, { db }) {
     const limit = pageSize(first, 10);
+    // What could make Lucene explode (regex, leading wildcards, big fuzzy edits) is refused here,
+    // before any Cypher runs.
+    try {
+      checkSearchQuery(query);
+    } catch (error) {
+      if (error instanceof SearchQueryError) throw badUserInput(error.message);
+      throw error;
+    }
     // Lucene here reads a lone `*` as "everything": a query needs at least one word.
     if (queryTerms(query).length === 0) throw badUserInput("The search query has no word to search for.");
     if (limit === 0) return [];
