@@ -76,7 +76,10 @@ export async function applyMigrations(db: Database, migrations = allMigrations()
     }
     if (migration.run) {
       // The step reads and writes through the named statements; indexes it relies on must be online.
-      await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: db.name });
+      await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, {
+        database: db.name,
+        transactionConfig: { timeout: MIGRATION_TIMEOUT_MS + 10_000 },
+      });
       await migration.run(db);
     }
     await db.write((tx) => tx.run("recordMigration", { id: migration.id, checksum: migration.checksum }));
