@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { CYPHER_DIR, stripComments } from "./cypher-registry";
-import type { Database } from "./database";
+import { Database } from "./database";
 import { IDENTITY_REKEY_ID, rekeyIdentities } from "./identity-rekey";
 
 export interface Migration {
@@ -80,7 +80,8 @@ export async function applyMigrations(db: Database, migrations = allMigrations()
         database: db.name,
         transactionConfig: { timeout: MIGRATION_TIMEOUT_MS + 10_000 },
       });
-      await migration.run(db);
+      // A data step reads and rewrites the whole graph: it gets the migration timeout, not a request's.
+      await migration.run(new Database(db.driver, db.name, db.cypher, { readMs: MIGRATION_TIMEOUT_MS, writeMs: MIGRATION_TIMEOUT_MS }));
     }
     await db.write((tx) => tx.run("recordMigration", { id: migration.id, checksum: migration.checksum }));
     ran.push(migration.id);
