@@ -59,7 +59,10 @@ export const MIGRATION_TIMEOUT_MS = 300_000;
  * Applies the migrations not yet recorded in the database, each statement in a transaction of its
  * own (Neo4j does not mix schema and data changes in one). Returns the ids it applied.
  */
-export async function applyMigrations(db: Database, migrations = allMigrations()): Promise<string[]> {
+export async function applyMigrations(given: Database, migrations = allMigrations()): Promise<string[]> {
+  // Migrations are not requests: their reads, writes and data steps get the migration timeout (a
+  // cold database on a busy machine can take longer than a request's 5 s for its first read).
+  const db = new Database(given.driver, given.name, given.cypher, { readMs: MIGRATION_TIMEOUT_MS, writeMs: MIGRATION_TIMEOUT_MS });
   const applied = new Map(
     (await db.read("appliedMigrations")).map((row) => [row.id as string, row.checksum as string]),
   );
@@ -80,8 +83,7 @@ export async function applyMigrations(db: Database, migrations = allMigrations()
         database: db.name,
         transactionConfig: { timeout: MIGRATION_TIMEOUT_MS + 10_000 },
       });
-      // A data step reads and rewrites the whole graph: it gets the migration timeout, not a request's.
-      await migration.run(new Database(db.driver, db.name, db.cypher, { readMs: MIGRATION_TIMEOUT_MS, writeMs: MIGRATION_TIMEOUT_MS }));
+      await migration.run(db);
     }
     await db.write((tx) => tx.run("recordMigration", { id: migration.id, checksum: migration.checksum }));
     ran.push(migration.id);
