@@ -24,7 +24,7 @@ WITH f, CASE $sort
            / COUNT { (f)<-[:REVIEWS]-(:Review) }
       ELSE -1.0 END
   WHEN 'LATEST_REVIEW' THEN
-    reduce(latest = '', at IN [(f)<-[:REVIEWS]-(r:Review) | r.createdAt] | CASE WHEN at > latest THEN at ELSE latest END)
+    reduce(latest = -1, at IN [(f)<-[:REVIEWS]-(r:Review) | r.createdAt.epochMillis] | CASE WHEN at > latest THEN at ELSE latest END)
 END AS key
 WITH collect({film: f, key: key}) AS rows
 CALL (rows) {

@@ -1,9 +1,11 @@
 // One page of reviews matching $filter, ordered by $sort, keyset-paginated on (key, id).
-// $filter: {filmId, author (lower case), verdict, dateFrom, dateTo} (null = no condition)
+// $filter: {filmId, author (lower case), verdict, dateFrom, dateTo, dateBefore} (null = no condition);
+//          the dates are ISO 8601 UTC instants: dateFrom and dateTo inclusive, dateBefore exclusive
 // A review's verdict: POSITIVE when sentiment > $positiveAbove, NEGATIVE when < $negativeBelow, else NEUTRAL.
 // $sort: CREATED_AT | DATE | SENTIMENT; $descending; $after: {key, id}; $limit
-// The date of a review is publishedAt, or createdAt when unknown (ISO 8601 strings compare in order).
-// :param filter => {filmId: null, author: null, verdict: 'POSITIVE', dateFrom: null, dateTo: null}
+// The date of a review is the instant datedAt (publishedAt, a bare date at 00:00 UTC, else createdAt);
+// dates sort and page by their epoch milliseconds, so the cursor key is a number.
+// :param filter => {filmId: null, author: null, verdict: 'POSITIVE', dateFrom: null, dateTo: null, dateBefore: null}
 // :param positiveAbove => 0.2; :param negativeBelow => -0.2
 // :param sort => 'CREATED_AT'; :param descending => true; :param after => null; :param limit => 21
 MATCH (r:Review)-[:REVIEWS]->(f:Film)
@@ -13,12 +15,13 @@ WHERE ($filter.filmId IS NULL OR f.id = $filter.filmId)
          WHEN r.sentiment > $positiveAbove THEN 'POSITIVE'
          WHEN r.sentiment < $negativeBelow THEN 'NEGATIVE'
          ELSE 'NEUTRAL' END)
-WITH r, f, coalesce(r.publishedAt, r.createdAt) AS date
-WHERE ($filter.dateFrom IS NULL OR date >= $filter.dateFrom)
-  AND ($filter.dateTo IS NULL OR date <= $filter.dateTo)
+WITH r, f, coalesce(r.datedAt, r.createdAt) AS date
+WHERE ($filter.dateFrom IS NULL OR date >= datetime($filter.dateFrom))
+  AND ($filter.dateTo IS NULL OR date <= datetime($filter.dateTo))
+  AND ($filter.dateBefore IS NULL OR date < datetime($filter.dateBefore))
 WITH r, f, CASE $sort
-  WHEN 'CREATED_AT' THEN r.createdAt
-  WHEN 'DATE' THEN date
+  WHEN 'CREATED_AT' THEN r.createdAt.epochMillis
+  WHEN 'DATE' THEN date.epochMillis
   WHEN 'SENTIMENT' THEN coalesce(r.sentiment, 0.0)
 END AS key
 WITH collect({review: r, filmId: f.id, key: key}) AS rows

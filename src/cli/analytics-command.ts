@@ -28,7 +28,8 @@ export function registerAnalyticsCommand(program: Command): void {
       // Everything that can be wrong with the arguments is found before the database is opened.
       const query = loadAnalytics(name);
       const params = applyOverrides(query.params, options.param);
-      const table = await withDatabase((db) => runAnalytics(db, query, params));
+      // Integers print exactly over the whole 64-bit range, in every format (BigInt from the driver).
+      const table = await withDatabase((db) => runAnalytics(db, query, params), undefined, { exactIntegers: true });
       process.stdout.write(formatTable(table, options.format));
     });
 }

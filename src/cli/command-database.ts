@@ -9,13 +9,15 @@ export const logToStderr = (message: string) => process.stderr.write(`${message}
 /**
  * Runs a command's work against the database the server uses (NEO4J_URI, or the embedded one,
  * started when it is not running), with the schema migrated. If this command had to start the
- * embedded Neo4j, it stops it at the end, also on Ctrl-C.
+ * embedded Neo4j, it stops it at the end, also on Ctrl-C. `exactIntegers`: integers come back as
+ * BigInt (for output that must print 64-bit values exactly).
  */
 export async function withDatabase<T>(
   work: (db: Database, opened: OpenDatabase, config: Config) => Promise<T>,
   config: Config = loadConfig(),
+  options: { exactIntegers?: boolean } = {},
 ): Promise<T> {
-  const opened = await openDatabase(config, logToStderr);
+  const opened = await openDatabase(config, logToStderr, options);
   let interrupting = false;
   // Ctrl-C under `npm run cli` arrives twice (the terminal's, then npm's forwarded one): stop once.
   const interrupted = () => {

@@ -12,6 +12,7 @@ interface IngestFlags {
   source?: string;
   publishedAt?: string;
   url?: string;
+  encoding?: string;
 }
 
 /** `--film` takes the key (`sound-of-metal-2019`) or the global id (`Film:sound-of-metal-2019`). */
@@ -34,6 +35,7 @@ export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer
     .option("--source <name>", "the publication, for every file")
     .option("--published-at <date>", "ISO 8601 date or date-time, for every file")
     .option("--url <url>", "http(s) address where the review was published")
+    .option("--encoding <label>", "the files' encoding when it is not UTF-8 (e.g. windows-1252); a byte order mark declares it too")
     .addHelpText(
       "after",
       "\nA file already stored for the film (the same text) is skipped; a file that cannot be stored is refused with the reason.\n" +
@@ -41,7 +43,7 @@ export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer
     )
     .action(async (paths: string[], flags: IngestFlags) => {
       const filmId = filmKey(flags.film);
-      const files = readReviewFiles(paths);
+      const files = readReviewFiles(paths, flags.encoding);
       const outcomes = await withDatabase((db) =>
         ingestFiles(db, files, { ...flags, filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") }),
       );

@@ -2,12 +2,34 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { CYPHER_DIR, stripComments } from "./cypher-registry";
-import type { Database } from "./database";
+import { Database } from "./database";
+import { IDENTITY_REKEY_ID, rekeyIdentities } from "./identity-rekey";
 
 export interface Migration {
   id: string;
   checksum: string;
   statements: string[];
+  /** A data migration's TypeScript step (after its statements, if any): work Cypher alone cannot do. */
+  run?: (db: Database) => Promise<unknown>;
+}
+
+/**
+ * Data migrations: numbered like the files of cypher/schema and applied in the same order, for
+ * changes that need the service's own code (009: new keys need the Unicode folding of
+ * src/graph/text-fold.ts). The checksum names the version of the step.
+ */
+export const DATA_MIGRATIONS: Migration[] = [
+  {
+    id: IDENTITY_REKEY_ID,
+    checksum: createHash("sha256").update(`${IDENTITY_REKEY_ID} v1`).digest("hex"),
+    statements: [],
+    run: rekeyIdentities,
+  },
+];
+
+/** Every migration, Cypher files and data steps, in order of their numbers. */
+export function allMigrations(dir?: string): Migration[] {
+  return [...readMigrations(dir), ...DATA_MIGRATIONS].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The numbered files of cypher/schema, in order; each holds statements ending in `;`. */
@@ -37,7 +59,10 @@ export const MIGRATION_TIMEOUT_MS = 300_000;
  * Applies the migrations not yet recorded in the database, each statement in a transaction of its
  * own (Neo4j does not mix schema and data changes in one). Returns the ids it applied.
  */
-export async function applyMigrations(db: Database, migrations = readMigrations()): Promise<string[]> {
+export async function applyMigrations(given: Database, migrations = allMigrations()): Promise<string[]> {
+  // Migrations are not requests: their reads, writes and data steps get the migration timeout (a
+  // cold database on a busy machine can take longer than a request's 5 s for its first read).
+  const db = new Database(given.driver, given.name, given.cypher, { readMs: MIGRATION_TIMEOUT_MS, writeMs: MIGRATION_TIMEOUT_MS });
   const applied = new Map(
     (await db.read("appliedMigrations")).map((row) => [row.id as string, row.checksum as string]),
   );
@@ -51,6 +76,14 @@ export async function applyMigrations(db: Database, migrations = readMigrations(
       }
     } finally {
       await session.close();
+    }
+    if (migration.run) {
+      // The step reads and writes through the named statements; indexes it relies on must be online.
+      await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, {
+        database: db.name,
+        transactionConfig: { timeout: MIGRATION_TIMEOUT_MS + 10_000 },
+      });
+      await migration.run(db);
     }
     await db.write((tx) => tx.run("recordMigration", { id: migration.id, checksum: migration.checksum }));
     ran.push(migration.id);

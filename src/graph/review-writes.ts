@@ -1,7 +1,15 @@
 import neo4j from "neo4j-driver";
 import type { WriteTransaction } from "../db/database";
 import type { Recommendation, UnresolvedMention } from "../ingest/analysis-types";
+import { cypherTemporalText } from "./dates";
 import { aspectId, reviewId } from "./ids";
+
+/** publishedAt as Cypher reads it (a date-time without an offset is UTC); anything else is a caller's bug. */
+function publishedAtText(text: string): string {
+  const value = cypherTemporalText(text);
+  if (value === undefined) throw new Error(`publishedAt is not an ISO 8601 date or date-time: ${text}`);
+  return value;
+}
 
 export type Polarity = "POSITIVE" | "NEGATIVE" | "MIXED" | "NEUTRAL";
 
@@ -72,7 +80,7 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
       sentiment,
       author: record.author ?? null,
       source: record.source ?? null,
-      publishedAt: record.publishedAt ?? null,
+      publishedAt: record.publishedAt == null ? null : publishedAtText(record.publishedAt),
       url: record.url ?? null,
       createdAt: now.toISOString(),
       analyzerVersion: record.analyzerVersion,

@@ -19,7 +19,8 @@ export interface SortedListRequest {
 /** One page of a filtered, sorted list: one statement, keyset cursors carrying the sort order. */
 export async function sortedPage<T extends { id: string }>(db: Database, request: SortedListRequest): Promise<ConnectionModel<T>> {
   const limit = pageSize(request.first, request.defaultSize);
-  const sort = `${request.field}:${request.direction}`;
+  // The cursor names its list (the statement) and its sort: another list's cursor is refused.
+  const sort = `${request.statement}:${request.field}:${request.direction}`;
   const after = decodeSortedCursor(request.after, sort);
   const [row] = await db.read(request.statement, {
     filter: request.filter,

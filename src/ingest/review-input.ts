@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fromGlobalId } from "../graph/ids";
+import { fromGlobalId, normalizeText } from "../graph/ids";
 import type { ReviewRecord } from "../graph/review-writes";
 import { InvalidInputError, parseInput } from "./input-errors";
 import { MAX_NAME_CHARS, MAX_REVIEW_CHARS, MAX_URL_CHARS } from "./limits";
@@ -24,16 +24,18 @@ const optionalText = (max: number) =>
   z
     .string()
     .nullish()
-    .transform((v) => (v == null || v.trim() === "" ? null : v.trim()))
+    .transform((v) => (v == null || v.trim() === "" ? null : normalizeText(v.trim())))
     .refine((v) => v == null || v.length <= max, { message: `must be at most ${max} characters` });
 
 const formatCount = (n: number) => n.toLocaleString("en-US");
 
 const reviewSchema = z.object({
   filmId: z.string(),
-  // Stored exactly as written, whitespace and all: the offsets of the evidence point into it.
+  // Stored as written, whitespace and all (the offsets of the evidence point into it), in Unicode
+  // NFC (UAX #15): the same review typed in NFC or NFD is one review with one id.
   text: z
     .string()
+    .transform(normalizeText)
     .refine((t) => t.trim() !== "", { message: "must not be empty or only whitespace" })
     .refine((t) => t.length <= MAX_REVIEW_CHARS, {
       error: (issue) =>

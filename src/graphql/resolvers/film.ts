@@ -1,14 +1,25 @@
 import neo4j from "neo4j-driver";
 import type { FilmResolvers, QueryResolvers } from "../../generated/graphql";
+import { temporalText } from "../../graph/dates";
 import { slug, toGlobalId } from "../../graph/ids";
 import { consensusOf } from "../consensus";
-import { filmFilterParams } from "../filters";
+import { badUserInput } from "../errors";
+import { filmFilterParams, outsideIdParams } from "../filters";
 import type { FilmModel } from "../models";
-import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination";
+import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection } from "../pagination";
 import { sortedPage } from "../sorted-list";
 
+/** The list and sort a Film.reviews cursor belongs to (newest added first). */
+const FILM_REVIEWS_SORT = "Film.reviews:CREATED_AT:DESC";
+
 export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
-  async film(_root, { title, year }, { db }) {
+  async film(_root, { title, year, imdbId, wikidataId }, { db }) {
+    const outside = outsideIdParams({ imdbId, wikidataId });
+    if (outside) {
+      const [row] = await db.read("filmByOutsideId", outside);
+      return (row?.node as FilmModel | undefined) ?? null;
+    }
+    if (title == null) throw badUserInput("film needs a title, an imdbId or a wikidataId");
     if (!title.trim()) return null;
     const [row] = await db.read("filmByTitle", { titleKey: slug(title), year: year == null ? null : neo4j.int(year) });
     return (row?.node as FilmModel | undefined) ?? null;
@@ -28,16 +39,25 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
 
 export const Film: FilmResolvers = {
   id: (film) => toGlobalId("Film", film.id),
+  imdbId: async (film, _args, { loaders }) =>
+    film.imdbId !== undefined ? film.imdbId : ((await loaders.film.load(film.id))?.imdbId ?? null),
+  wikidataId: async (film, _args, { loaders }) =>
+    film.wikidataId !== undefined ? film.wikidataId : ((await loaders.film.load(film.id))?.wikidataId ?? null),
   directors: (film, _args, { loaders }) => loaders.directorsByFilm.load(film.id),
   writers: (film, _args, { loaders }) => loaders.writersByFilm.load(film.id),
   cast: (film, _args, { loaders }) => loaders.castByFilm.load(film.id),
   themes: (film, _args, { loaders }) => loaders.themesByFilm.load(film.id),
   genres: (film, _args, { loaders }) => loaders.genresByFilm.load(film.id),
+  releaseDate: (film) => temporalText(film.releaseDate),
   async reviews(film, { first, after }, { loaders }) {
     const limit = pageSize(first, 10);
-    const [afterCreatedAt, afterId] = (decodeCursor(after, 2) ?? [null, null]) as [string | null, string | null];
-    const page = await loaders.reviewsByFilm.load({ filmId: film.id, limit, afterCreatedAt, afterId });
-    return toConnection(page.nodes, limit, page.totalCount, after != null, (r) => encodeCursor([r.createdAt, r.id]));
+    const position = decodeSortedCursor(after, FILM_REVIEWS_SORT);
+    if (position && typeof position.key !== "string") throw badUserInput(`after is not a cursor of Film.reviews: ${after}`);
+    const afterCreatedAt = position ? String(position.key) : null;
+    const page = await loaders.reviewsByFilm.load({ filmId: film.id, limit, afterCreatedAt, afterId: position?.id ?? null });
+    return toConnection(page.nodes, limit, page.totalCount, after != null, (r) =>
+      encodeSortedCursor(FILM_REVIEWS_SORT, { key: temporalText(r.createdAt) ?? "", id: r.id }),
+    );
   },
   consensus: async (film, _args, { loaders }) => consensusOf(await loaders.consensusByFilm.load(film.id)),
   similarFilms: (film, { first }, { loaders }) => loaders.similarFilms.load({ id: film.id, limit: pageSize(first, 5) }),

@@ -1,4 +1,5 @@
 import type { MentionTargetResolvers, QueryResolvers, ReviewResolvers } from "../../generated/graphql";
+import { temporalText } from "../../graph/dates";
 import { toGlobalId } from "../../graph/ids";
 import { parseRecommendations, parseUnresolved } from "./review-findings";
 import type { GraphQLContext } from "../context";
@@ -42,6 +43,8 @@ export const Review: ReviewResolvers = {
   aspects: (review, _args, { loaders }) => loaders.aspectsByReview.load(review.id),
   mentions: (review, _args, { loaders }) => loaders.mentionsByReview.load(review.id),
   url: (review) => review.url ?? null,
+  publishedAt: (review) => temporalText(review.publishedAt),
+  createdAt: (review) => temporalText(review.createdAt) ?? "",
   unresolvedMentions: (review) => parseUnresolved(review.unresolvedMentions),
   recommendations: (review) => parseRecommendations(review.recommendations),
 };
