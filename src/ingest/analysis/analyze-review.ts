@@ -9,6 +9,7 @@ import { splitSentences } from "./sentences";
 import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
+import { genresOf } from "./genres";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
 export const ANALYZER_VERSION = "review-analysis/1.1.0";
@@ -35,13 +36,17 @@ export const analyzeReview: Analyzer = (text, film) => {
   const unresolved: SentenceMentions["unresolved"] = [];
   const recommending = new Set(findRecommendations(sentences).map((s) => s.index));
   result.recommendations = sentences.filter((s) => recommending.has(s.index)).map(({ text: s, start, end }) => ({ evidence: s, start, end }));
+  const genres = genresOf(sentences, film.genres ?? []);
   const themeHits = findThemeHits(sentences, film.themes);
   const craftTokens = new Map<number, Set<number>>();
+  // Sentences that name a character tell the story.
+  const storySentences = new Set<number>();
   let sentimentSum = 0;
   let judgedSentences = 0;
   for (const sentence of sentences) {
     const names = sentenceMentions(sentence, film);
     result.mentions.push(...names.linked);
+    if (names.linked.some((m) => m.targetType === "Role")) storySentences.add(sentence.index);
     unresolved.push(...names.unresolved);
     // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
     const subjects = new Set<number>();
@@ -49,14 +54,14 @@ export const analyzeReview: Analyzer = (text, film) => {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
-    const { judgements: all, cueTokens } = judgeAspects(sentence, aspectNames, names, subjects);
+    const { judgements: all, cueTokens } = judgeAspects(sentence, aspectNames, names, subjects, undefined, genres);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
     const judgements = all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     craftTokens.set(sentence.index, cueTokens);
     for (const j of judgements) {
       result.aspects.push({ aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end });
     }
-    const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects });
+    const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects, genres });
     if (valence.positive + valence.negative > 0) {
       sentimentSum += compound(valence);
       judgedSentences += 1;
@@ -67,7 +72,7 @@ export const analyzeReview: Analyzer = (text, film) => {
   result.unresolved = unresolved
     .filter((u) => !u.key || people.has(u.key))
     .map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));
-  result.themes = discussedThemes(sentences, themeHits, craftTokens).map((t) => ({
+  result.themes = discussedThemes(sentences, themeHits, craftTokens, storySentences).map((t) => ({
     themeId: t.themeId,
     salience: t.salience,
     evidence: t.sentence.text,
