@@ -1,6 +1,7 @@
 // Stores a review with everything derived from it, replacing an earlier analysis of the same review.
-// $review: {id, filmId, text, sentiment, author, source, publishedAt, url, createdAt, analyzerVersion,
-//           unresolvedMentions, recommendations} (the last two: lists of JSON strings, one per finding)
+// $review: {id, filmId, text, sentiment, author, source, publishedAt, url, rating, score, language,
+//           createdAt, analyzerVersion, unresolvedMentions, recommendations}
+// (score: the rating on 0–100, an integer; sentiment: null when the analysis cannot read the language) (the last two: lists of JSON strings, one per finding)
 // $personMentions, $roleMentions: [{targetId, polarity, evidence, start, end}]
 // $themes: [{themeId, salience, evidence, start, end}]
 // $aspects: [{aspectId, polarity, evidence, start, end}]
@@ -9,6 +10,7 @@ MERGE (r:Review {id: $review.id})
 ON CREATE SET r.createdAt = $review.createdAt
 SET r.text = $review.text, r.sentiment = $review.sentiment, r.author = $review.author,
     r.source = $review.source, r.publishedAt = $review.publishedAt, r.url = $review.url,
+    r.rating = $review.rating, r.score = $review.score, r.language = $review.language,
     r.analyzerVersion = $review.analyzerVersion,
     r.unresolvedMentions = $review.unresolvedMentions, r.recommendations = $review.recommendations
 MERGE (r)-[:REVIEWS]->(f)

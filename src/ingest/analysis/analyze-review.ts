@@ -10,9 +10,10 @@ import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
 import { genresOf } from "./genres";
+import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/1.1.0";
+export const ANALYZER_VERSION = "review-analysis/2.0.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -22,10 +23,16 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * overall sentiment. Every link quotes its sentence. Pure: no I/O, same input, same output.
  */
 export const analyzeReview: Analyzer = (text, film) => {
+  const language = reviewLanguage(text);
+  if (language !== ANALYSED_LANGUAGE && language !== "und") {
+    // Text in a language the lexicons do not cover: stored with its language, nothing derived (not "neutral").
+    return { sentiment: null, language, sentences: [], mentions: [], unresolved: [], themes: [], aspects: [], recommendations: [] };
+  }
   const sentences = maskFilmTitle(splitSentences(text), film.title);
   const aspectNames = new Set(film.aspects);
   const result: AnalysisResult = {
     sentiment: 0,
+    language,
     sentences: sentences.map(({ text: s, start, end }) => ({ text: s, start, end })),
     mentions: [],
     unresolved: [],
