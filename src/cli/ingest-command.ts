@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { fromGlobalId } from "../graph/ids";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
-import { UsageError, withDatabase } from "./command-database";
+import { withDatabase } from "./command-database";
+import { filmKey } from "./film-key";
 import { formatSummary, ingestFiles } from "./ingest-files";
 import { progressOnStderr } from "./progress";
 import { readReviewFiles } from "./review-files";
@@ -12,16 +12,6 @@ interface IngestFlags {
   source?: string;
   publishedAt?: string;
   url?: string;
-}
-
-/** `--film` takes the key (`sound-of-metal-2019`) or the global id (`Film:sound-of-metal-2019`). */
-function filmKey(given: string): string {
-  const trimmed = given.trim();
-  const parsed = fromGlobalId(trimmed);
-  if (parsed && parsed.type !== "Film") throw new UsageError(`--film needs a film id, got the ${parsed.type} id "${given}"`);
-  const key = parsed?.id ?? trimmed;
-  if (!key) throw new UsageError("--film needs a film id such as sound-of-metal-2019");
-  return key;
 }
 
 export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer): void {

@@ -4,7 +4,7 @@ import { splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
 import { addValences, polarityOf, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
-import { criticismLexicon } from "./lexicon";
+import { criticismLexicon, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
@@ -152,6 +152,20 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       aspect = "supporting performance";
     }
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last });
+  }
+  // "Harriet Vale is sensational as Mira": a judging adjective said of a named actor (within a few
+  // words after the name, through "is"/"was") judges the performance, whether or not it is a cast cue.
+  for (const actor of people.cast.filter((c) => c.actor)) {
+    for (let k = actor.token + 1; k <= actor.token + 4 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.pos === "PUNCT" || t.pos === "VERB") break;
+      const judging = t.pos === "ADJ" && Math.abs(wordValence(t.normal, t.lemma, true).value) >= 1.5;
+      if (!judging || found.some((c) => k >= c.first && k <= c.last) || headNoun(tokens, k) >= 0) continue;
+      let aspect = "performance";
+      if (actor.billing >= SUPPORTING_FROM_BILLING) aspect = "supporting performance";
+      if (aspects.has(aspect)) found.push({ aspect, first: k, last: k });
+      break;
+    }
   }
   const named = (aspect: string) => found.some((c) => c.aspect === aspect);
   return found.filter((c) => {
