@@ -9,6 +9,8 @@ export interface FilmFacts {
   directors?: string[];
   writers?: string[];
   cast?: { person: string; character: string }[];
+  /** Genre names ("Horror"); the analysis reads words in their genre's sense. Not written by upsertFilm. */
+  genres?: string[];
 }
 
 export interface ThemeFacts {

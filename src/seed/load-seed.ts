@@ -21,6 +21,7 @@ export const filmSchema = z.object({
   directors: z.array(z.string().min(1)).default([]),
   writers: z.array(z.string().min(1)).default([]),
   cast: z.array(z.object({ person: z.string().min(1), character: z.string().min(1) })).default([]),
+  genres: z.array(z.string().min(1)).optional(),
 });
 export const themesSchema = z.object({
   themes: z.array(
