@@ -16,6 +16,9 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 export const ANALYZER_VERSION = "review-analysis/2.0.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
+// Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
+const STORY_WEIGHT = 0.4;
+const VERDICT_WEIGHT = 2;
 
 /**
  * Reads a review against its film's catalog: who and which characters it names, the themes it
@@ -70,8 +73,12 @@ export const analyzeReview: Analyzer = (text, film) => {
     }
     const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects, genres });
     if (valence.positive + valence.negative > 0) {
-      sentimentSum += compound(valence);
-      judgedSentences += 1;
+      // What the critic judges (an aspect, the film) says more of their verdict than how the story
+      // feels ("murdered", "nightmares"): a sentence that judges nothing weighs STORY_WEIGHT, a
+      // verdict on the whole VERDICT_WEIGHT.
+      const weight = judgements.some((j) => j.aspect === "overall") ? VERDICT_WEIGHT : judgements.length > 0 ? 1 : STORY_WEIGHT;
+      sentimentSum += weight * compound(valence);
+      judgedSentences += weight;
     }
   }
   // Keep the unknown proper nouns that name people ("Darren Aronofsky"), not places or titles.
