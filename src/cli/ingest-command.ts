@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
-import { withDatabase } from "./command-database";
+import { scoreOfRating } from "../ingest/rating";
+import { UsageError, withDatabase } from "./command-database";
 import { filmKey } from "./film-key";
 import { formatSummary, ingestFiles } from "./ingest-files";
 import { progressOnStderr } from "./progress";
@@ -12,6 +13,7 @@ interface IngestFlags {
   source?: string;
   publishedAt?: string;
   url?: string;
+  rating?: string;
 }
 
 export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer): void {
@@ -24,6 +26,7 @@ export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer
     .option("--source <name>", "the publication, for every file")
     .option("--published-at <date>", "ISO 8601 date or date-time, for every file")
     .option("--url <url>", "http(s) address where the review was published")
+    .option("--rating <rating>", 'the critic\'s rating as written ("3.5/4", "8/10", "B+", "★★★½"), for every file; it decides the verdict')
     .addHelpText(
       "after",
       "\nA file already stored for the film (the same text) is skipped; a file that cannot be stored is refused with the reason.\n" +
@@ -31,6 +34,14 @@ export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer
     )
     .action(async (paths: string[], flags: IngestFlags) => {
       const filmId = filmKey(flags.film);
+      // An unreadable rating is bad usage, refused before any file is read.
+      if (flags.rating !== undefined) {
+        try {
+          scoreOfRating(flags.rating);
+        } catch (error) {
+          throw new UsageError(`--rating: ${(error as Error).message.replace(/^input\.rating: /, "")}`);
+        }
+      }
       const files = readReviewFiles(paths);
       const outcomes = await withDatabase((db) =>
         ingestFiles(db, files, { ...flags, filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") }),
