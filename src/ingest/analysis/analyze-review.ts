@@ -51,6 +51,8 @@ export const analyzeReview: Analyzer = (text, film) => {
   const craftTokens = new Map<number, Set<number>>();
   // Sentences that name a character tell the story.
   const storySentences = new Set<number>();
+  // Words that name a craft, judged or not ("the music trundles away"): a theme only in a sentence that tells the story.
+  const craftNames = new Map<number, Set<number>>();
   let sentimentSum = 0;
   let judgedSentences = 0;
   for (const sentence of sentences) {
@@ -64,10 +66,11 @@ export const analyzeReview: Analyzer = (text, film) => {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
-    const { judgements: all, cueTokens } = judgeAspects(sentence, aspectNames, names, subjects, undefined, genres);
+    const { judgements: all, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, names, subjects, undefined, genres);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
     const judgements = all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     craftTokens.set(sentence.index, cueTokens);
+    if (namedCues) craftNames.set(sentence.index, namedCues);
     for (const j of judgements) {
       result.aspects.push({ aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end });
     }
@@ -86,7 +89,7 @@ export const analyzeReview: Analyzer = (text, film) => {
   result.unresolved = unresolved
     .filter((u) => !u.key || people.has(u.key))
     .map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));
-  result.themes = discussedThemes(sentences, themeHits, craftTokens, storySentences).map((t) => ({
+  result.themes = discussedThemes(sentences, themeHits, craftTokens, storySentences, craftNames).map((t) => ({
     themeId: t.themeId,
     salience: t.salience,
     evidence: t.sentence.text,

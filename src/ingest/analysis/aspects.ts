@@ -27,6 +27,8 @@ export interface SentenceAspects {
   judgements: AspectJudgement[];
   /** Tokens that name a judged aspect ("the score"): craft, not a theme of the film. */
   cueTokens: Set<number>;
+  /** Tokens that name an aspect, judged or not ("the music trundles away"). */
+  namedCues?: Set<number>;
 }
 
 type Cue = { aspect: string; castOnly: boolean; nounOnly: boolean; hyphenated: boolean };
@@ -114,6 +116,7 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
 }
 // A short sentence about the film with a judgement and no named aspect is a verdict on the whole.
 const VERDICT_MAX_WORDS = 15;
+const FRAGMENT_MAX_WORDS = 5;
 
 /** Whom a performance word is about: the actor named nearest it, else the nearest character. */
 function nearestCast(cast: CastMention[], at: number): CastMention | undefined {
@@ -208,6 +211,10 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   if (verdicts.length > 0 || found.length > 0) return verdicts;
   const words = tokens.filter((t) => t.pos !== "PUNCT");
   const at = named[0];
+  // A verbless fragment ("An immersive experience.", "Heartbreakingly sensitive.") is the critic's verdict.
+  if (!at && words.length <= FRAGMENT_MAX_WORDS && !words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN")) {
+    return [{ aspect: "overall", first: 0, last: 0 }];
+  }
   if (!at || words.length > VERDICT_MAX_WORDS) return [];
   return [{ aspect: "overall", first: at.first, last: at.last }];
 }
@@ -237,7 +244,8 @@ export function judgeAspects(
   let found = [...findCues(tokens, aspects, people, definitions), ...crewCues(aspects, people)];
   found = [...found, ...verdictCues(sentence, aspects, found)];
   const cueTokens = new Set<number>();
-  if (found.length === 0) return { judgements: [], cueTokens };
+  const namedCues = new Set(found.filter((c) => c.aspect !== "overall").flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
+  if (found.length === 0) return { judgements: [], cueTokens, namedCues };
   const clauses = splitClauses(tokens);
   // An adjective before a noun that names no aspect judges that noun ("a jarring drama", "a gripping story").
   const elsewhere = new Set<number>();
@@ -271,5 +279,5 @@ export function judgeAspects(
     judgements.push({ aspect, polarity });
     for (const c of found.filter((f) => f.aspect === aspect)) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
   }
-  return { judgements, cueTokens };
+  return { judgements, cueTokens, namedCues };
 }

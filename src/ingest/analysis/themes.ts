@@ -165,6 +165,7 @@ export function discussedThemes(
   allHits: ThemeHit[],
   craftTokens: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
   storySentences: ReadonlySet<number> = new Set(),
+  craftNames: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
 ): ThemeLink[] {
   // "the music is overbearing" judges the score; it does not make music a theme.
   const hits = allHits.filter((h) => h.phrase || !craftTokens.get(h.sentence.index)?.has(h.first));
@@ -178,7 +179,12 @@ export function discussedThemes(
   const links: ThemeLink[] = [];
   for (const [themeId, themeHits] of byTheme) {
     const sentencesHit = new Set(themeHits.map((h) => h.sentence.index));
-    const counted = themeHits.filter((h) => h.phrase || isFramed(h.sentence) || aboutTheStory(h, storySentences, craftTokens));
+    const counted = themeHits.filter(
+      (h) =>
+        h.phrase ||
+        ((storySentences.has(h.sentence.index) || !craftNames.get(h.sentence.index)?.has(h.first)) &&
+          (isFramed(h.sentence) || aboutTheStory(h, storySentences, craftTokens))),
+    );
     if (counted.length === 0) continue;
     const strongest = counted.find((h) => h.phrase) ?? counted[0]!;
     const earliest = Math.min(...counted.map((h) => h.sentence.index));
