@@ -1,9 +1,9 @@
 // One page of films matching $filter, ordered by $sort, keyset-paginated on (key, id).
 // $filter: {titleKeyContains, yearFrom, yearTo, genreId, themeId, personId, reviewed} (null = no condition)
 // $sort: TITLE | YEAR | REVIEW_COUNT | POSITIVE_SHARE | LATEST_REVIEW; $descending: boolean
-// $after: {key, id} or null; $limit: page size + 1; $positiveAbove: sentiment of a positive review (0.2)
+// $after: {key, id} or null; $limit: page size + 1; $positiveAbove: sentiment of a positive review (0.2); $positiveScoreFrom: score of a positive review (61)
 // :param filter => {titleKeyContains: null, yearFrom: 2000, yearTo: null, genreId: null, themeId: null, personId: null, reviewed: null}
-// :param sort => 'TITLE'; :param descending => false; :param after => null; :param limit => 21; :param positiveAbove => 0.2
+// :param sort => 'TITLE'; :param descending => false; :param after => null; :param limit => 21; :param positiveAbove => 0.2; :param positiveScoreFrom => 61
 MATCH (f:Film)
 WHERE ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
   AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
@@ -20,8 +20,9 @@ WITH f, CASE $sort
   WHEN 'REVIEW_COUNT' THEN COUNT { (f)<-[:REVIEWS]-(:Review) }
   WHEN 'POSITIVE_SHARE' THEN
     CASE WHEN EXISTS { (f)<-[:REVIEWS]-(:Review) }
-      THEN toFloat(COUNT { (f)<-[:REVIEWS]-(r:Review) WHERE r.sentiment > $positiveAbove })
-           / COUNT { (f)<-[:REVIEWS]-(:Review) }
+      THEN toFloat(COUNT { (f)<-[:REVIEWS]-(r:Review) WHERE r.score >= $positiveScoreFrom OR (r.score IS NULL AND r.sentiment > $positiveAbove) })
+           / CASE WHEN EXISTS { (f)<-[:REVIEWS]-(r:Review) WHERE r.score IS NOT NULL OR r.sentiment IS NOT NULL }
+                  THEN COUNT { (f)<-[:REVIEWS]-(r:Review) WHERE r.score IS NOT NULL OR r.sentiment IS NOT NULL } ELSE 1 END
       ELSE -1.0 END
   WHEN 'LATEST_REVIEW' THEN
     reduce(latest = -1, at IN [(f)<-[:REVIEWS]-(r:Review) | r.createdAt.epochMillis] | CASE WHEN at > latest THEN at ELSE latest END)

@@ -13,4 +13,4 @@ RETURN request.filmId AS filmId,
        request.limit AS limit,
        size(reviews) AS totalCount,
        [r IN rest[..request.limit + 1] |
-         r {.id, .text, .sentiment, .author, .source, .publishedAt, .url, .createdAt, .unresolvedMentions, .recommendations, filmId: request.filmId}] AS nodes
+         r {.id, .text, .sentiment, .rating, .score, .language, .author, .source, .publishedAt, .url, .createdAt, .unresolvedMentions, .recommendations, filmId: request.filmId}] AS nodes

@@ -14,6 +14,8 @@ export interface IngestFilesOptions {
   author?: string;
   source?: string;
   publishedAt?: string;
+  /** The critic's rating as written ("3.5/4", "B+"), for every file. */
+  rating?: string;
   url?: string;
   analyzer: ReviewAnalyzer;
   progress?: Progress;
@@ -43,7 +45,7 @@ export async function ingestFiles(db: Database, files: ReviewFile[], o: IngestFi
       const { reviewId, created } = await ingestReview(
         db,
         o.analyzer,
-        { filmId: o.filmId, text: file.text, author: o.author, source: o.source, publishedAt: o.publishedAt, url: o.url },
+        { filmId: o.filmId, text: file.text, author: o.author, source: o.source, publishedAt: o.publishedAt, url: o.url, rating: o.rating },
         { context },
       );
       outcome = { file: file.path, status: created ? "stored" : "skipped", reviewId };

@@ -27,6 +27,7 @@ export const statementFiles = {
   peopleById: "read/people-by-id.cypher",
   rolesById: "read/roles-by-id.cypher",
   reviewsById: "read/reviews-by-id.cypher",
+  reviewIds: "read/review-ids.cypher",
   themesById: "read/themes-by-id.cypher",
   personByName: "read/person-by-name.cypher",
   filmByOutsideId: "read/film-by-outside-id.cypher",

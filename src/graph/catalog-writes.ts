@@ -18,6 +18,8 @@ export interface FilmFacts extends OutsideIds {
   cast?: { person: string; character: string }[];
   /** Outside ids of people of the film, by name. */
   people?: (OutsideIds & { name: string })[];
+  /** Genre names ("Horror"); the analysis reads words in their genre's sense. Not written by upsertFilm. */
+  genres?: string[];
 }
 
 export interface ThemeFacts {

@@ -21,7 +21,10 @@ export interface Evidence {
 }
 
 export interface ReviewAnalysis {
-  sentiment: number;
+  /** Overall sentiment in [-1, 1]; null when the analysis cannot read the review's language. */
+  sentiment: number | null;
+  /** The review's language (ISO 639-1, "und" when undetermined); absent: English. */
+  language?: string;
   mentions: (Evidence & { targetType: "Person" | "Role"; targetId: string; polarity: Polarity })[];
   themes: (Evidence & { themeId: string; salience: number })[];
   aspects: (Evidence & { aspect: string; polarity: Polarity })[];
@@ -34,6 +37,9 @@ export interface ReviewRecord {
   source?: string | null;
   publishedAt?: string | null;
   url?: string | null;
+  /** The critic's rating as written ("3.5/4", "B+") and it on the 0–100 scale (src/ingest/rating.ts). */
+  rating?: string | null;
+  score?: number | null;
   /** Which analysis produced the links (kept on every link as provenance). */
   analyzerVersion: string;
   analysis: ReviewAnalysis;
@@ -82,6 +88,9 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
       source: record.source ?? null,
       publishedAt: record.publishedAt == null ? null : publishedAtText(record.publishedAt),
       url: record.url ?? null,
+      rating: record.rating ?? null,
+      score: record.score == null ? null : neo4j.int(record.score),
+      language: record.analysis.language ?? null,
       createdAt: now.toISOString(),
       analyzerVersion: record.analyzerVersion,
       unresolvedMentions: (record.unresolved ?? []).map((u) => JSON.stringify(u)),

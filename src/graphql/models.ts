@@ -44,6 +44,11 @@ export interface ReviewModel {
   filmId: string;
   text: string;
   sentiment: number | null;
+  /** The critic's rating as written, and it on the 0–100 scale. */
+  rating?: string | null;
+  score?: number | null;
+  /** ISO 639-1; null for reviews stored before languages were detected (English). */
+  language?: string | null;
   author: string | null;
   source: string | null;
   /** A Neo4j Date or DateTime (see src/graph/dates.ts); text only in a database not yet migrated. */

@@ -3,7 +3,7 @@ import type { Database } from "../db/database";
 import type { StatementName } from "../db/cypher-registry";
 import type { ConnectionModel } from "./models";
 import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection } from "./pagination";
-import { NEGATIVE_BELOW, POSITIVE_ABOVE } from "./verdict";
+import { NEGATIVE_BELOW, NEGATIVE_SCORE_TO, POSITIVE_ABOVE, POSITIVE_SCORE_FROM } from "./verdict";
 
 export interface SortedListRequest {
   /** A *-list.cypher statement: params filter, sort, descending, after, limit; returns totalCount, nodes: [{key, node}]. */
@@ -30,6 +30,8 @@ export async function sortedPage<T extends { id: string }>(db: Database, request
     limit: neo4j.int(limit + 1),
     positiveAbove: POSITIVE_ABOVE,
     negativeBelow: NEGATIVE_BELOW,
+    positiveScoreFrom: neo4j.int(POSITIVE_SCORE_FROM),
+    negativeScoreTo: neo4j.int(NEGATIVE_SCORE_TO),
   });
   const rows = (row?.nodes ?? []) as { key: string | number; node: T }[];
   const page = toConnection(rows, limit, (row?.totalCount as number) ?? 0, after !== undefined, (r) =>

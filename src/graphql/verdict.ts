@@ -12,3 +12,23 @@ export function verdictOf(sentiment: number): Verdict {
   if (sentiment < NEGATIVE_BELOW) return "NEGATIVE";
   return "NEUTRAL";
 }
+
+/**
+ * Scores (0–100) from which a review is favourable, and up to which it is unfavourable: Metacritic's
+ * bands for critics' reviews (61–100 positive, 40–60 mixed, 0–39 negative).
+ */
+export const POSITIVE_SCORE_FROM = 61;
+export const NEGATIVE_SCORE_TO = 39;
+
+/**
+ * A review's verdict: the critic's own when they gave a rating (its score), else the text's
+ * sentiment; null when it has neither (a language the analysis cannot read).
+ */
+export function reviewVerdict(review: { sentiment: number | null; score?: number | null }): Verdict | null {
+  if (review.score != null) {
+    if (review.score >= POSITIVE_SCORE_FROM) return "POSITIVE";
+    if (review.score <= NEGATIVE_SCORE_TO) return "NEGATIVE";
+    return "NEUTRAL";
+  }
+  return review.sentiment == null ? null : verdictOf(review.sentiment);
+}

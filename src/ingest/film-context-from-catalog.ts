@@ -35,5 +35,6 @@ export function filmContextFromCatalog(film: FilmFacts, themes: ThemeFacts[], as
       broader: (t.broader ?? []).map(themeId),
     })),
     aspects: [...aspects],
+    genres: (film.genres ?? []).map((g) => g.toLowerCase()),
   };
 }

@@ -14,6 +14,8 @@ export const goldAnnotationSchema = z.object({
   author: z.string().nullable().optional(),
   source: z.string().nullable().optional(),
   publishedAt: z.string().nullable().optional(),
+  /** The critic's rating as written, when the review has one ("3.5/4", "B+"): the evaluation compares the text's verdict with it. */
+  rating: z.string().nullable().optional(),
   sentiment: z.number().min(-1).max(1),
   mentions: z.array(
     z.object({

@@ -6,7 +6,7 @@ import type { GraphQLContext } from "../context";
 import { reviewFilterParams } from "../filters";
 import type { ReviewModel } from "../models";
 import { sortedPage } from "../sorted-list";
-import { verdictOf } from "../verdict";
+import { reviewVerdict } from "../verdict";
 
 /** A review that a stored link points to; a missing one is a broken graph, not a user error. */
 export async function reviewById(id: string, { loaders }: GraphQLContext): Promise<ReviewModel> {
@@ -30,7 +30,7 @@ export const reviewQueries: Pick<QueryResolvers, "reviews"> = {
 
 export const Review: ReviewResolvers = {
   id: (review) => toGlobalId("Review", review.id),
-  verdict: (review) => (review.sentiment == null ? null : verdictOf(review.sentiment)),
+  verdict: (review) => reviewVerdict(review),
   async film(review, _args, { loaders }) {
     const film = await loaders.film.load(review.filmId);
     if (!film) throw new Error(`Review ${review.id} has no film ${review.filmId}`);
