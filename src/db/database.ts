@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { CypherRegistry, StatementName } from "./cypher-registry";
+import { countedSession } from "./session-use";
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -35,7 +36,15 @@ export class Database {
     return this.driver.executeQueryBookmarkManager;
   }
 
-  async read(name: StatementName, params: Params = {}): Promise<Row[]> {
+  read(name: StatementName, params: Params = {}): Promise<Row[]> {
+    return countedSession(() => this.readInSession(name, params));
+  }
+
+  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return countedSession(() => this.writeInSession(work));
+  }
+
+  private async readInSession(name: StatementName, params: Params): Promise<Row[]> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: "READ", bookmarkManager: this.bookmarks });
     try {
       return await session.executeRead((tx) => this.runIn(tx, name, params));
@@ -44,7 +53,7 @@ export class Database {
     }
   }
 
-  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  private async writeInSession<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: "WRITE", bookmarkManager: this.bookmarks });
     try {
       return await session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }));

@@ -12,6 +12,7 @@ import type { Logger } from "../logger";
 import { createContext, type GraphQLContext } from "./context";
 import { createErrorFormatter } from "./errors";
 import { mountExplorer } from "./explorer/explorer-routes";
+import { mountObservability, trackRequest } from "./observability";
 import { resolvers } from "./resolvers";
 import { readTypeDefs } from "./type-defs";
 
@@ -74,11 +75,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The HTTP server: GraphQL at /graphql (the explorer page for browsers), a health check at /health. */
+/**
+ * The HTTP server: GraphQL at /graphql (the explorer page for browsers), a health check at /health,
+ * readiness at /ready and Prometheus metrics at /metrics (src/graphql/observability).
+ */
 export async function startServer(o: ServerOptions & { host: string; port: number }): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer(o, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const observability = mountObservability(app, o);
+  const apollo = createApolloServer(o, [ApolloServerPluginDrainHttpServer({ httpServer }), observability]);
   await apollo.start();
 
   app.get("/health", async (_req, res) => {
@@ -95,8 +100,8 @@ export async function startServer(o: ServerOptions & { host: string; port: numbe
     cors(),
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(o.db, { analyzer: o.analyzer, apiToken: o.apiToken, authorization: req.headers.authorization }),
+      context: async ({ req, res }) =>
+        trackRequest(res, createContext(o.db, { analyzer: o.analyzer, apiToken: o.apiToken, authorization: req.headers.authorization })),
     }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
