@@ -9,6 +9,7 @@ import express from "express";
 import type { Database } from "../db/database";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import type { Logger } from "../logger";
+import { cacheControlPlugins } from "./cache-control";
 import { createContext, type GraphQLContext } from "./context";
 import { createErrorFormatter } from "./errors";
 import { mountExplorer } from "./explorer/explorer-routes";
@@ -49,7 +50,7 @@ export function createApolloServer(o: ServerOptions, plugins: ApolloServerPlugin
       log: (error) => o.logger.error({ err: error }, "unexpected error in a GraphQL request"),
     }),
     // The explorer page (src/graphql/explorer) replaces Apollo's landing page, which needs the internet.
-    plugins: [ApolloServerPluginLandingPageDisabled(), statementCountHeader, ...plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), statementCountHeader, ...cacheControlPlugins(), ...plugins],
   });
 }
 
