@@ -1,4 +1,5 @@
 // Stores a review with everything derived from it, replacing an earlier analysis of the same review.
+// `caption` is what Neo4j Browser shows on the node (cypher/browser/film-graph.grass): "<critic> on <film>".
 // $review: {id, filmId, text, sentiment, author, source, publishedAt, url, createdAt, analyzerVersion,
 //           unresolvedMentions, recommendations} (the last two: lists of JSON strings, one per finding)
 // $personMentions, $roleMentions: [{targetId, polarity, evidence, start, end}]
@@ -10,6 +11,7 @@ ON CREATE SET r.createdAt = $review.createdAt
 SET r.text = $review.text, r.sentiment = $review.sentiment, r.author = $review.author,
     r.source = $review.source, r.publishedAt = $review.publishedAt, r.url = $review.url,
     r.analyzerVersion = $review.analyzerVersion,
+    r.caption = coalesce($review.author, $review.source, 'A review') + ' on ' + f.title,
     r.unresolvedMentions = $review.unresolvedMentions, r.recommendations = $review.recommendations
 MERGE (r)-[:REVIEWS]->(f)
 WITH r

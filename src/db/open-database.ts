@@ -25,6 +25,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
       ...config.local,
       username: config.neo4j.username,
       password: config.neo4j.password,
+      apiOrigin: `http://localhost:${config.port}`,
       log,
     });
     boltUri = local.boltUri;

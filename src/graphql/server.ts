@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
+import { mountBrowserFiles } from "../browser-guide/browser-routes";
 import type { Database } from "../db/database";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import type { Logger } from "../logger";
@@ -96,6 +97,7 @@ export async function startServer(o: ServerOptions & { host: string; port: numbe
     }
   });
   mountExplorer(app, "/graphql");
+  mountBrowserFiles(app);
   app.use(
     "/graphql",
     cors(),

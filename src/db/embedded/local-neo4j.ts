@@ -25,6 +25,8 @@ export interface LocalNeo4jOptions {
   username: string;
   password: string;
   log: (message: string) => void;
+  /** The API's origin, for Neo4j Browser's style and guide on connect (see neo4j-conf.ts). */
+  apiOrigin?: string;
 }
 
 /**
