@@ -21,7 +21,7 @@ export function registerAnalyticsCommand(program: Command): void {
       if (!name) {
         for (const known of analyticsNames()) {
           const query = loadAnalytics(known);
-          process.stdout.write(`${known.padEnd(24)} ${query.description[0] ?? ""}\n`);
+          process.stdout.write(`${known.padEnd(24)} ${firstSentence(query.description)}\n`);
         }
         return;
       }
@@ -31,6 +31,13 @@ export function registerAnalyticsCommand(program: Command): void {
       const table = await withDatabase((db) => runAnalytics(db, query, params));
       process.stdout.write(formatTable(table, options.format));
     });
+}
+
+/** The header's first sentence, however many comment lines it spans. */
+export function firstSentence(description: string[]): string {
+  const text = description.join(" ").replace(/\s+/g, " ").trim();
+  const end = /[.!?](\s|$)/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
 }
 
 function collect(value: string, previous: string[]): string[] {
