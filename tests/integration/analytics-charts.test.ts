@@ -18,10 +18,13 @@ const env = cleanEnv({
 const cli = (...args: string[]) => runScript("src/cli.ts", args, env);
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
-/** The `<path>` marks of the SVG's mark groups of one kind (`mark-rect`: bars and heat-map cells). */
+/** The `<path>` data marks of one kind (`mark-rect`: bars and heat-map cells; legends are not `role-mark`). */
 function marks(svg: string, kind: string): Element[] {
   const document = new DOMParser().parseFromString(svg, "image/svg+xml");
-  const groups = Array.from(document.getElementsByTagName("g")).filter((g) => (g.getAttribute("class") ?? "").split(" ").includes(kind));
+  const groups = Array.from(document.getElementsByTagName("g")).filter((g) => {
+    const classes = (g.getAttribute("class") ?? "").split(" ");
+    return classes.includes(kind) && classes.includes("role-mark");
+  });
   return groups.flatMap((g) => Array.from(g.getElementsByTagName("path")));
 }
 

@@ -107,6 +107,11 @@ export class LocalNeo4j {
   }
 
   /** Stops the server if this process started it; waits until it has exited. */
+  /** Whether this process started the server (stop() then stops it), rather than reusing one. */
+  get startedHere(): boolean {
+    return this.child !== undefined;
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child) return;
