@@ -1,4 +1,5 @@
 // Stores a review with everything derived from it, replacing an earlier analysis of the same review.
+// `caption` is what Neo4j Browser shows on the node (cypher/browser/film-graph.grass): "<critic> on <film>".
 // $review: {id, filmId, text, sentiment, author, source, publishedAt, url, rating, score, language,
 //           createdAt, analyzerVersion, unresolvedMentions, recommendations}
 // (score: the rating on 0–100, an integer; sentiment: null when the analysis cannot read the language;
@@ -16,6 +17,7 @@ SET r.text = $review.text, r.sentiment = $review.sentiment, r.author = $review.a
     r.publishedAt = CASE WHEN size($review.publishedAt) = 10 THEN date($review.publishedAt) ELSE datetime($review.publishedAt) END,
     r.rating = $review.rating, r.score = $review.score, r.language = $review.language,
     r.analyzerVersion = $review.analyzerVersion,
+    r.caption = coalesce($review.author, $review.source, 'A review') + ' on ' + f.title,
     r.unresolvedMentions = $review.unresolvedMentions, r.recommendations = $review.recommendations
 SET r.datedAt = CASE WHEN r.publishedAt IS :: DATE NOT NULL THEN datetime({date: r.publishedAt, timezone: 'Z'})
                      ELSE coalesce(r.publishedAt, r.createdAt) END

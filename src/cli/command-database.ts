@@ -2,6 +2,7 @@ import { loadConfig, type Config } from "../config";
 import type { Database } from "../db/database";
 import { applyMigrations } from "../db/migrations";
 import { openDatabase, type OpenDatabase } from "../db/open-database";
+import { withElapsedTicker } from "./elapsed-ticker";
 
 /** Progress of the database start goes to stderr, so stdout carries only a command's result. */
 export const logToStderr = (message: string) => process.stderr.write(`${message}\n`);
@@ -17,14 +18,20 @@ export async function withDatabase<T>(
   config: Config = loadConfig(),
   options: { exactIntegers?: boolean } = {},
 ): Promise<T> {
-  const opened = await openDatabase(config, logToStderr, options);
+  // The embedded Neo4j takes 12-60 s to start and a few to stop: say that it is still going.
+  const embedded = !config.externalUri;
+  const opened = embedded
+    ? await withElapsedTicker("Starting the embedded Neo4j", logToStderr, () => openDatabase(config, logToStderr, options))
+    : await openDatabase(config, logToStderr, options);
+  const close = () =>
+    opened.embedded?.startedHere ? withElapsedTicker("Stopping the embedded Neo4j", logToStderr, () => opened.close()) : opened.close();
   let interrupting = false;
   // Ctrl-C under `npm run cli` arrives twice (the terminal's, then npm's forwarded one): stop once.
   const interrupted = () => {
     if (interrupting) return;
     interrupting = true;
     logToStderr("Interrupted: stopping.");
-    void opened.close().finally(() => process.exit(130));
+    void close().finally(() => process.exit(130));
   };
   process.on("SIGINT", interrupted);
   process.on("SIGTERM", interrupted);
@@ -34,7 +41,7 @@ export async function withDatabase<T>(
   } finally {
     process.removeListener("SIGINT", interrupted);
     process.removeListener("SIGTERM", interrupted);
-    await opened.close();
+    await close();
   }
 }
 

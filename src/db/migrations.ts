@@ -54,18 +54,51 @@ export function readMigrations(dir: string = path.join(CYPHER_DIR, "schema")): M
 
 /** Transaction timeout of a migration statement (ms): index builds on a large graph take minutes. */
 export const MIGRATION_TIMEOUT_MS = 300_000;
+/** An applied migration whose file changed afterwards: its new text would never run. */
+export class MigrationChecksumError extends Error {
+  constructor(readonly migrations: string[]) {
+    super(
+      `Migration ${migrations.map((id) => `cypher/schema/${id}.cypher`).join(", ")} changed after ${
+        migrations.length === 1 ? "it was" : "they were"
+      } applied to this database (its sha256 checksum differs from the recorded one). ` +
+        "Applied migrations must not be edited: restore the file and put the change in a new, higher-numbered migration.",
+    );
+    this.name = "MigrationChecksumError";
+  }
+}
+
+export interface MigrationStatus {
+  /** Ids of migrations not yet applied to the database. */
+  pending: string[];
+  /** Ids of applied migrations whose file's checksum differs from the one recorded when applied. */
+  changed: string[];
+}
+
+/** Compares the migration files with what the database recorded (`id` -> sha256 checksum). */
+export function compareMigrations(migrations: Migration[], applied: Map<string, string>): MigrationStatus {
+  return {
+    pending: migrations.filter((m) => !applied.has(m.id)).map((m) => m.id),
+    changed: migrations.filter((m) => applied.has(m.id) && applied.get(m.id) !== m.checksum).map((m) => m.id),
+  };
+}
+
+/** The migrations the database recorded: id -> checksum (one read statement). */
+export async function appliedMigrations(db: Database): Promise<Map<string, string>> {
+  return new Map((await db.read("appliedMigrations")).map((row) => [row.id as string, row.checksum as string]));
+}
 
 /**
  * Applies the migrations not yet recorded in the database, each statement in a transaction of its
- * own (Neo4j does not mix schema and data changes in one). Returns the ids it applied.
+ * own (Neo4j does not mix schema and data changes in one). Returns the ids it applied. Throws a
+ * MigrationChecksumError, before applying anything, when an applied migration's file was edited.
  */
 export async function applyMigrations(given: Database, migrations = allMigrations()): Promise<string[]> {
   // Migrations are not requests: their reads, writes and data steps get the migration timeout (a
   // cold database on a busy machine can take longer than a request's 5 s for its first read).
   const db = new Database(given.driver, given.name, given.cypher, { readMs: MIGRATION_TIMEOUT_MS, writeMs: MIGRATION_TIMEOUT_MS });
-  const applied = new Map(
-    (await db.read("appliedMigrations")).map((row) => [row.id as string, row.checksum as string]),
-  );
+  const applied = await appliedMigrations(db);
+  const { changed } = compareMigrations(migrations, applied);
+  if (changed.length > 0) throw new MigrationChecksumError(changed);
   const ran: string[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.id)) continue;

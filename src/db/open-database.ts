@@ -36,6 +36,7 @@ export async function openDatabase(
       ...config.local,
       username: config.neo4j.username,
       password,
+      apiOrigin: `http://localhost:${config.port}`,
       log,
     });
     boltUri = local.boltUri;

@@ -37,7 +37,7 @@ beforeAll(async () => {
      WITH f, i WHERE i % 10 = 0
      UNWIND range(1, 1 + i % 3) AS n
      CREATE (r:Review {id: f.id + '/review-' + toString(n), text: 'Review ' + toString(n) + ' of ' + f.title,
-                       sentiment: (i % 7 - 3) / 3.0, createdAt: datetime('2025-01-01T00:00:' + toString(10 + n) + 'Z')})
+                       caption: 'A review on ' + f.title, sentiment: (i % 7 - 3) / 3.0, createdAt: datetime('2025-01-01T00:00:' + toString(10 + n) + 'Z')})
      CREATE (r)-[:REVIEWS]->(f)`,
     { films: FILMS, prefix, slug: `scale-${stamp}`, genres },
     { database: db.name },
