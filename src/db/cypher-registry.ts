@@ -53,6 +53,10 @@ export const statementFiles = {
   refreshFilmThemes: "write/refresh-film-themes.cypher",
   deleteReview: "write/delete-review.cypher",
   importVegaFilms: "write/import-vega-films.cypher",
+  importImdbFilms: "write/import-imdb-films.cypher",
+  importImdbPeople: "write/import-imdb-people.cypher",
+  importImdbCredits: "write/import-imdb-credits.cypher",
+  importImdbRatings: "write/import-imdb-ratings.cypher",
   appliedMigrations: "schema-history/applied-migrations.cypher",
   recordMigration: "schema-history/record-migration.cypher",
 } as const;
