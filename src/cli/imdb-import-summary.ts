@@ -10,7 +10,7 @@ export function formatImdbImportSummary(s: ImdbImportSummary, listRejected: bool
       `${n(s.changed.films)} films, ${n(s.changed.people)} people and ${n(s.changed.ratings)} ratings changed.`,
   ];
   for (const f of s.files) {
-    lines.push(`${f.file}: ${n(f.rows)} rows, ${n(f.loaded)} loaded${f.resumedAfterLine ? ` (resumed after line ${n(f.resumedAfterLine)})` : ""}`);
+    lines.push(`${f.file}: ${n(f.rows)} rows, ${n(f.loaded)} loaded in ${f.seconds.toFixed(1)} s${f.resumedAfterLine ? ` (resumed after line ${n(f.resumedAfterLine)})` : ""}`);
     const reasons = (label: string, counts: Record<string, number | undefined>) =>
       Object.entries(counts)
         .sort(([a, x], [b, y]) => (y ?? 0) - (x ?? 0) || a.localeCompare(b))

@@ -20,10 +20,12 @@ import {
   TITLE_BASICS_COLUMNS,
 } from "./imdb-rows";
 import { openTsv } from "./tsv-file";
-import { type BatchResult, OneAhead, writeBatch } from "./write-batch";
+import { type BatchResult, BatchPipeline, writeBatch } from "./write-batch";
 
 export const IMDB_BATCH_SIZE = 5000;
 export const IMDB_TRANSACTION_TIMEOUT_MS = 120_000;
+/** Batches written at once (each its own transaction; Neo4j runs them on separate threads). */
+export const IMDB_CONCURRENCY = 2;
 /** Rejected rows kept with their details (all are counted by reason). */
 export const MAX_LISTED_REJECTIONS = 1000;
 
@@ -48,6 +50,8 @@ export interface ImdbFileSummary {
   skipped: Partial<Record<ImdbSkip, number>>;
   /** Rows up to this line were written by an earlier, interrupted run (0: none). */
   resumedAfterLine: number;
+  /** Time spent reading and writing this file. */
+  seconds: number;
 }
 
 export interface ImdbImportSummary {
@@ -72,6 +76,8 @@ export interface ImdbImportOptions {
   stateDir: string;
   batchSize?: number;
   timeoutMs?: number;
+  /** Batches in flight at once (default IMDB_CONCURRENCY); deadlocks between them are retried by the driver. */
+  concurrency?: number;
   /** A progress display per file (bytes read). */
   progress?: (label: string) => ImdbProgress;
   /** Stops the import after the batch in flight; the checkpoint keeps what was committed. */
@@ -98,6 +104,7 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
   const checkpoint = Checkpoint.forFolder(o.stateDir, dir);
   const batchSize = o.batchSize ?? IMDB_BATCH_SIZE;
   const timeoutMs = o.timeoutMs ?? IMDB_TRANSACTION_TIMEOUT_MS;
+  const concurrency = o.concurrency ?? IMDB_CONCURRENCY;
   const summary: ImdbImportSummary = {
     files: [],
     rows: 0,
@@ -155,11 +162,12 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
     const col = columnsOf(file.columns);
     const width = file.columns.length;
     const resumeAfter = checkpoint.committedLine(path);
-    const s: ImdbFileSummary = { file: f.name, rows: 0, loaded: 0, rejected: {}, skipped: {}, resumedAfterLine: resumeAfter };
+    const fileStarted = performance.now();
+    const s: ImdbFileSummary = { file: f.name, rows: 0, loaded: 0, rejected: {}, skipped: {}, resumedAfterLine: resumeAfter, seconds: 0 };
     summary.files.push(s);
     const progress = o.progress?.(f.name);
     progress?.start(Math.max(1, Math.round(file.size / 1024)));
-    const pipeline = new OneAhead();
+    const pipeline = new BatchPipeline(concurrency);
     let batch: { line: number; row: W }[] = [];
     const flush = async (lastLine: number) => {
       const rows = batch;
@@ -172,12 +180,14 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
         await pipeline.drain();
         throw new Interrupted();
       }
-      await pipeline.submit(async () => {
-        const result = await writeBatch(db, f.statement, { [f.param]: rows.map((r) => r.row) }, timeoutMs);
-        count(result);
-        f.written(result, rows, s);
-        checkpoint.commit(path, lastLine);
-      });
+      await pipeline.submit(
+        () => writeBatch(db, f.statement, { [f.param]: rows.map((r) => r.row) }, timeoutMs),
+        (result) => {
+          count(result);
+          f.written(result, rows, s);
+          checkpoint.commit(path, lastLine);
+        },
+      );
     };
     try {
       let lastLine = 0;
@@ -205,6 +215,7 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
       await pipeline.drain();
     } finally {
       progress?.stop();
+      s.seconds = (performance.now() - fileStarted) / 1000;
     }
     summary.rows += s.rows;
     summary.loaded += s.loaded;

@@ -29,19 +29,33 @@ export async function writeBatch(db: Database, name: StatementName, params: Para
 }
 
 /**
- * Keeps one batch in flight while the next is read: `submit` waits for the previous batch, then
- * starts this one. A failure surfaces at the next `submit` or at `drain`.
+ * Keeps up to `depth` batches in flight while the next is read. Each batch's `commit` (counting,
+ * the checkpoint) runs in submission order, once it and every earlier batch are written, so a
+ * checkpoint never covers a batch that is not committed. A failure surfaces at a later `submit`
+ * or at `drain`.
  */
-export class OneAhead {
-  private pending: Promise<void> = Promise.resolve();
+export class BatchPipeline {
+  private inflight: Promise<void>[] = [];
+  private last: Promise<void> = Promise.resolve();
 
-  async submit(job: () => Promise<void>): Promise<void> {
-    await this.pending;
-    this.pending = job();
-    this.pending.catch(() => {}); // observed by the next submit or drain
+  constructor(private readonly depth: number) {}
+
+  async submit<R>(write: () => Promise<R>, commit: (result: R) => void): Promise<void> {
+    while (this.inflight.length >= this.depth) await this.inflight.shift();
+    const previous = this.last;
+    const written = write();
+    const done = (async () => {
+      const result = await written;
+      await previous;
+      commit(result);
+    })();
+    done.catch(() => {}); // observed by a later submit or drain
+    this.last = done;
+    this.inflight.push(done);
   }
 
   async drain(): Promise<void> {
-    await this.pending;
+    for (const pending of this.inflight.splice(0)) await pending;
+    await this.last;
   }
 }

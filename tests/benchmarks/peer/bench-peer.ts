@@ -102,6 +102,7 @@ async function main(): Promise<void> {
         if (mine.errors) results[i]!.notes.push(`ours: ${mine.errors}`);
         else p.ours = mine;
         if (op.peer && o.contenders.includes("peer")) {
+          await peerRecorder.profile(requestOf(op, "peer", 0)); // warm (the first request also checks the Neo4j version)
           const peer = await peerRecorder.profile(requestOf(op, "peer", 0));
           if (peer.errors) results[i]!.notes.push(`peer: ${peer.errors}`);
           else p.peer = peer;

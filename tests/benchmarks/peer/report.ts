@@ -29,11 +29,13 @@ export const median = (xs: number[]) => {
 };
 
 export function cellOf(rounds: LoadResult[]): Cell {
+  // A round in which no request completed has no latency: its percentiles are unknown, not 0.
+  const answered = rounds.filter((r) => r.requests > 0);
   return {
     rounds,
     reqPerSec: median(rounds.map((r) => r.reqPerSec)),
-    p50: median(rounds.map((r) => r.p50)),
-    p99: median(rounds.map((r) => r.p99)),
+    p50: median(answered.map((r) => r.p50)),
+    p99: median(answered.map((r) => r.p99)),
     errors: rounds.reduce((a, r) => a + r.errors, 0),
     firstError: rounds.find((r) => r.firstError)?.firstError,
   };
