@@ -5,6 +5,7 @@ import type { Database } from "../../src/db/database";
 import { upsertFilm } from "../../src/graph/catalog-writes";
 import { filmId, personId, roleId } from "../../src/graph/ids";
 import { importImdb, type ImdbImportSummary } from "../../src/importers/imdb/import-imdb";
+import { cleanEnv, runScript } from "../support/run-cli";
 import { openTestDatabase } from "../support/test-database";
 
 // The fixture data set of tests/fixtures/imdb (see its README) imported into the run's Neo4j:
@@ -172,5 +173,14 @@ describe("import imdb", () => {
     const again = await importImdb(db, dataDir, { stateDir, batchSize: 3 });
     expect(again).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, changed: { films: 0, people: 0, ratings: 0 }, loaded: resumed.loaded });
     expect(await fixtureSubgraph()).toEqual(before);
+  });
+
+  it("answers a folder without the IMDb files with one line and exit status 1, before touching a database", async () => {
+    const empty = fs.mkdtempSync(path.join(work, "empty-"));
+    const run = await runScript("src/cli.ts", ["import", "imdb", empty], cleanEnv({ NEO4J_URI: "bolt://127.0.0.1:1" }));
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `film-graph: ${empty} lacks title.basics.tsv(.gz), name.basics.tsv(.gz), title.principals.tsv(.gz) (IMDb non-commercial data set files)`,
+    ]);
   });
 });
