@@ -33,15 +33,15 @@ export interface Dataset {
 }
 
 /**
- * The key of a built data set: what its content depends on (the generator, the key functions,
- * the import and seed). A cache with another key is rebuilt; migrations added later are applied
- * on top at every start.
+ * The key of a built data set: what its content depends on (the generator and the statements that
+ * load it). A cache with another key is rebuilt. Changes of the service itself (key functions,
+ * stored types, maintained properties) reach a cached data set the way they reach any database:
+ * through the migrations, applied at every start; `--rebuild` builds it afresh.
  */
-function buildKey(name: DatasetName): string {
+export function buildKey(name: DatasetName): string {
   const hash = createHash("sha256").update(`${name} ${GENERATOR_VERSION}`);
   const files = [
     ...["generate-catalog.ts", "generate-reviews.ts", "names.ts", "random.ts", "load-reviews.cypher", "aggregate-reviews.cypher"].map((f) => path.join(__dirname, f)),
-    path.join(ROOT, "src/graph/ids.ts"),
     ...fs.readdirSync(path.join(ROOT, "cypher/write")).filter((f) => f.startsWith("import-")).map((f) => path.join(ROOT, "cypher/write", f)),
   ].sort();
   for (const file of files) hash.update(fs.readFileSync(file));

@@ -5,18 +5,19 @@
  * (docs/performance.md) are read from the Film node when the graph keeps them; otherwise they
  * are computed per film, as a peer over that graph would have to.
  */
-export function peerTypeDefs(o: { storedReviewKeys: boolean }): string {
+export function peerTypeDefs(o: { storedReviewKeys: boolean; temporalTimes: boolean }): string {
+  const time = o.temporalTimes ? "DateTime" : "String";
   const reviewKeys = o.storedReviewKeys
     ? `reviewCount: Int
   positiveShare: Float
-  latestReviewAt: String`
+  latestReviewAt: ${time}`
     : `reviewCount: Int @cypher(statement: "RETURN COUNT { (this)<-[:REVIEWS]-(:Review) } AS n", columnName: "n")
   positiveShare: Float
     @cypher(
       statement: "OPTIONAL MATCH (this)<-[:REVIEWS]-(r:Review) WITH count(r) AS n, count(CASE WHEN r.sentiment > 0.2 THEN 1 END) AS p RETURN CASE WHEN n = 0 THEN null ELSE toFloat(p) / n END AS share"
       columnName: "share"
     )
-  latestReviewAt: String
+  latestReviewAt: ${time}
     @cypher(statement: "OPTIONAL MATCH (this)<-[:REVIEWS]-(r:Review) RETURN max(r.createdAt) AS latest", columnName: "latest")`;
   return /* GraphQL */ `
 type Film @node {
@@ -134,7 +135,7 @@ type Review @node {
   sentiment: Float
   author: String
   source: String
-  createdAt: String
+  createdAt: ${time}
   film: [Film!]! @relationship(type: "REVIEWS", direction: OUT)
   themes: [Theme!]! @relationship(type: "DISCUSSES", direction: OUT, properties: "Discusses")
   aspects: [Aspect!]! @relationship(type: "JUDGES", direction: OUT, properties: "Judges")
