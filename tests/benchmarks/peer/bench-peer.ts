@@ -96,16 +96,26 @@ async function main(): Promise<void> {
     try {
       for (const [i, op] of operations.entries()) {
         const p: Partial<Record<Contender, RequestProfile>> = {};
-        const warm = await recorder.profile(requestOf(op, "ours", written++));
-        const mine = op.write ? warm : await recorder.profile(requestOf(op, "ours", written++));
+        const warm = await recorder.profile(requestOf(op, "ours", written++)).catch((error: Error): RequestProfile & { createdIds: string[] } => ({
+          statements: [],
+          errors: `recording failed: ${error.message.split("\n")[0]}`,
+          createdIds: [],
+        }));
+        const mine = op.write || warm.errors ? warm : await recorder.profile(requestOf(op, "ours", written++));
         if (op.write) createdReviews.push(...warm.createdIds);
+        // A request that fails while recording is still measured (its failures are the result);
+        // the floor needs its statements, so it runs only for requests that succeeded.
         if (mine.errors) results[i]!.notes.push(`ours: ${mine.errors}`);
-        else p.ours = mine;
+        if (mine.profileError) results[i]!.notes.push(`ours: ${mine.profileError}`);
+        p.ours = mine;
         if (op.peer && o.contenders.includes("peer")) {
-          await peerRecorder.profile(requestOf(op, "peer", 0)); // warm (the first request also checks the Neo4j version)
-          const peer = await peerRecorder.profile(requestOf(op, "peer", 0));
+          const failed = (error: Error): RequestProfile => ({ statements: [], errors: `recording failed: ${error.message.split("\n")[0]}` });
+          // Warm first (the first request also checks the Neo4j version).
+          const warmPeer = await peerRecorder.profile(requestOf(op, "peer", 0)).catch(failed);
+          const peer = warmPeer.errors ? warmPeer : await peerRecorder.profile(requestOf(op, "peer", 0)).catch(failed);
           if (peer.errors) results[i]!.notes.push(`peer: ${peer.errors}`);
-          else p.peer = peer;
+          if (peer.profileError) results[i]!.notes.push(`peer: ${peer.profileError}`);
+          p.peer = peer;
         }
         profiles.set(op.name, p);
       }
@@ -123,11 +133,11 @@ async function main(): Promise<void> {
     const run = async (op: Operation, contender: Contender, seconds: number): Promise<LoadResult | undefined> => {
       const p = profiles.get(op.name)!;
       if (contender === "floor") {
-        if (op.write || !p.ours) return undefined;
+        if (op.write || !p.ours || p.ours.errors) return undefined;
         return floorLoad({ driver: dataset.db.driver, database: dataset.db.name, connections: o.connections, seconds, statements: p.ours.statements });
       }
       const server = contender === "ours" ? ours : peer;
-      if (!server || (contender === "peer" && (!op.peer || !p.peer))) return undefined;
+      if (!server || (contender === "peer" && !op.peer)) return undefined;
       return httpLoad({
         url: server.url,
         connections: o.connections,

@@ -10,13 +10,21 @@ import { profileDbHits, type RecordedStatement, recordingDriver } from "./record
 /** The statements one request ran, and their database hits (PROFILE, summed). */
 export interface RequestProfile {
   statements: RecordedStatement[];
-  dbHits: number;
+  dbHits?: number;
+  /** Why the request or its PROFILE failed. */
+  errors?: string;
+  profileError?: string;
 }
 
-async function profileAll(db: Database, statements: RecordedStatement[]): Promise<number> {
+/** The summed database hits, or undefined (with the reason) when a statement cannot be profiled (e.g. it runs out of memory). */
+async function profileAll(db: Database, statements: RecordedStatement[]): Promise<{ dbHits?: number; profileError?: string }> {
   let hits = 0;
-  for (const s of statements) hits += await profileDbHits(db.driver, db.name, s);
-  return hits;
+  try {
+    for (const s of statements) hits += await profileDbHits(db.driver, db.name, s);
+  } catch (error) {
+    return { profileError: `PROFILE failed: ${(error as Error).message.split("\n")[0]}` };
+  }
+  return { dbHits: hits };
 }
 
 /**
@@ -28,7 +36,7 @@ export async function recordOurs(db: Database, apiToken: string) {
   const recorded = new Database(recordingDriver(db.driver, log), db.name, db.cypher);
   const server = await startServer({ db: recorded, logger: pino({ level: "silent" }), development: false, analyzer: defaultAnalyzer, apiToken, host: "127.0.0.1", port: 0 });
   return {
-    async profile(request: GraphQLRequest): Promise<RequestProfile & { errors?: string; createdIds: string[] }> {
+    async profile(request: GraphQLRequest): Promise<RequestProfile & { createdIds: string[] }> {
       log.length = 0;
       const response = await fetch(server.url, {
         method: "POST",
@@ -38,7 +46,8 @@ export async function recordOurs(db: Database, apiToken: string) {
       const body = (await response.json()) as { errors?: { message: string }[]; data?: { ingestReview?: { id: string } } };
       const statements = [...log];
       const createdIds = body.data?.ingestReview?.id ? [body.data.ingestReview.id] : [];
-      return { statements, dbHits: await profileAll(db, statements), errors: body.errors?.[0]?.message, createdIds };
+      const errors = body.errors?.[0]?.message;
+      return { statements, ...(errors ? {} : await profileAll(db, statements)), errors, createdIds };
     },
     close: () => server.close(),
   };
@@ -49,12 +58,13 @@ export async function recordPeer(db: Database) {
   const log: RecordedStatement[] = [];
   let schema: GraphQLSchema | undefined;
   return {
-    async profile(request: GraphQLRequest): Promise<RequestProfile & { errors?: string }> {
+    async profile(request: GraphQLRequest): Promise<RequestProfile> {
       schema ??= (await buildPeerSchema(recordingDriver(db.driver, log))).schema;
       log.length = 0;
       const result = await graphql({ schema, source: request.query, variableValues: request.variables, contextValue: {} });
       const statements = [...log];
-      return { statements, dbHits: await profileAll(db, statements), errors: result.errors?.[0]?.message };
+      const errors = result.errors?.[0]?.message;
+      return { statements, ...(errors ? {} : await profileAll(db, statements)), errors };
     },
   };
 }
