@@ -23,6 +23,7 @@ interface Options {
   connections: number;
   only?: string[];
   contenders: Contender[];
+  timeout: number;
   rebuild?: boolean;
 }
 
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     .option("--connections <n>", "concurrent clients (closed loop)", positive, 10)
     .option("--only <operations>", "comma-separated operation names or prefixes (film-page, films-10, nested ...)", list)
     .option("--contenders <list>", "comma-separated: ours, peer, floor", list, [...CONTENDERS])
+    .option("--timeout <seconds>", "a request unanswered after this long counts as an error", positive, 20)
     .option("--rebuild", "rebuild the cached data set")
     .parse();
   const o = program.opts<Options>();
@@ -73,6 +75,15 @@ async function main(): Promise<void> {
 
   const dataset = await openDataset(o.dataset, { rebuild: o.rebuild });
   const servers: ServerProcess[] = [];
+  // Ctrl-C: stop what the run started (the servers, the data set's Neo4j), keep the cache.
+  const interrupted = () => {
+    log("interrupted: stopping");
+    void Promise.allSettled(servers.map((s) => s.stop()))
+      .then(() => dataset.close())
+      .finally(() => process.exit(130));
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   const apiToken = `bench-${runId}-token`;
   const createdReviews: string[] = [];
   let ours: ServerProcess | undefined;
@@ -134,7 +145,7 @@ async function main(): Promise<void> {
       const p = profiles.get(op.name)!;
       if (contender === "floor") {
         if (op.write || !p.ours || p.ours.errors) return undefined;
-        return floorLoad({ driver: dataset.db.driver, database: dataset.db.name, connections: o.connections, seconds, statements: p.ours.statements });
+        return floorLoad({ driver: dataset.db.driver, database: dataset.db.name, connections: o.connections, seconds, statements: p.ours.statements, timeoutSeconds: o.timeout });
       }
       const server = contender === "ours" ? ours : peer;
       if (!server || (contender === "peer" && !op.peer)) return undefined;
@@ -142,6 +153,7 @@ async function main(): Promise<void> {
         url: server.url,
         connections: o.connections,
         seconds,
+        timeoutSeconds: o.timeout,
         headers: op.write ? { authorization: `Bearer ${apiToken}` } : {},
         body: (n) => JSON.stringify(requestOf(op, contender, op.write ? written + n : n)),
         onData: op.write
@@ -194,7 +206,7 @@ async function main(): Promise<void> {
 
     const loadAfter = loadAverage();
     const when = new Date().toISOString();
-    const command = `npm run bench:peer -- --dataset ${o.dataset} --duration ${o.duration} --rounds ${o.rounds} --warmup ${o.warmup} --connections ${o.connections}` +
+    const command = `npm run bench:peer -- --dataset ${o.dataset} --duration ${o.duration} --rounds ${o.rounds} --warmup ${o.warmup} --connections ${o.connections} --timeout ${o.timeout}` +
       (o.only ? ` --only ${o.only.join(",")}` : "") + (o.contenders.length < CONTENDERS.length ? ` --contenders ${o.contenders.join(",")}` : "");
     const table = markdownTable(results, o.contenders);
     const notes = results.flatMap((r) => [

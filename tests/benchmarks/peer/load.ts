@@ -28,6 +28,8 @@ export async function httpLoad(o: {
   body: (n: number) => string;
   headers?: Record<string, string>;
   onData?: (json: string) => void;
+  /** A request unanswered after this many seconds counts as an error (autocannon's timeout). */
+  timeoutSeconds: number;
 }): Promise<LoadResult> {
   let n = 0;
   let graphqlErrors = 0;
@@ -37,6 +39,7 @@ export async function httpLoad(o: {
     url: o.url,
     connections: o.connections,
     duration: o.seconds,
+    timeout: o.timeoutSeconds,
     method: "POST",
     headers: { "content-type": "application/json", ...o.headers },
     requests: [
@@ -74,7 +77,15 @@ export async function httpLoad(o: {
  * The raw-driver floor: `connections` async clients replaying one request's recorded statements
  * (each in a transaction of its own, the statements of a wave together, waves in order) for `seconds`.
  */
-export async function floorLoad(o: { driver: Driver; database: string; connections: number; seconds: number; statements: RecordedStatement[] }): Promise<LoadResult> {
+export async function floorLoad(o: {
+  driver: Driver;
+  database: string;
+  connections: number;
+  seconds: number;
+  statements: RecordedStatement[];
+  /** Neo4j's transaction timeout for each replayed statement: a statement over it counts as an error. */
+  timeoutSeconds: number;
+}): Promise<LoadResult> {
   const plan = waves(o.statements);
   const deadline = performance.now() + o.seconds * 1000;
   const latencies: number[] = [];
@@ -84,7 +95,7 @@ export async function floorLoad(o: { driver: Driver; database: string; connectio
     while (performance.now() < deadline) {
       const started = performance.now();
       try {
-        for (const wave of plan) await Promise.all(wave.map((s) => replay(o.driver, o.database, s)));
+        for (const wave of plan) await Promise.all(wave.map((s) => replay(o.driver, o.database, s, o.timeoutSeconds * 1000)));
         latencies.push(performance.now() - started);
       } catch (error) {
         errors += 1;

@@ -73,10 +73,11 @@ export function waves(statements: RecordedStatement[]): RecordedStatement[][] {
 }
 
 /** Runs a recorded statement as its contender did: in a transaction of its own, by access mode. */
-export async function replay(driver: Driver, database: string, s: RecordedStatement): Promise<void> {
+export async function replay(driver: Driver, database: string, s: RecordedStatement, timeoutMs: number): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: s.mode });
   try {
-    await (s.mode === "READ" ? session.executeRead((tx) => tx.run(s.text, s.params)) : session.executeWrite((tx) => tx.run(s.text, s.params)));
+    const config = { timeout: timeoutMs };
+    await (s.mode === "READ" ? session.executeRead((tx) => tx.run(s.text, s.params), config) : session.executeWrite((tx) => tx.run(s.text, s.params), config));
   } finally {
     await session.close();
   }
