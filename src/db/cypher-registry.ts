@@ -65,6 +65,10 @@ export const statementFiles = {
   deleteDuplicateReviews: "write/delete-duplicate-reviews.cypher",
   rekeyNodes: "write/rekey-nodes.cypher",
   refreshTitleKeys: "write/refresh-title-keys.cypher",
+  importImdbFilms: "write/import-imdb-films.cypher",
+  importImdbPeople: "write/import-imdb-people.cypher",
+  importImdbCredits: "write/import-imdb-credits.cypher",
+  importImdbRatings: "write/import-imdb-ratings.cypher",
   appliedMigrations: "schema-history/applied-migrations.cypher",
   recordMigration: "schema-history/record-migration.cypher",
 } as const;
