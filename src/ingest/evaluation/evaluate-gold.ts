@@ -71,7 +71,7 @@ function evaluateCase({ gold, film }: GoldCase, analyzer: Analyzer): FileEvaluat
   const verdict = {
     gold: verdictOf(gold.annotation.sentiment),
     found: found.sentiment == null ? null : verdictOf(found.sentiment),
-    rating: rating == null ? null : reviewVerdict({ sentiment: null, score: scoreOfRating(rating) }),
+    rating: rating == null ? null : ratingVerdict(rating),
   };
   return {
     verdict,
@@ -103,4 +103,16 @@ export function evaluateGold(goldFiles: string[], analyzer: Analyzer): Evaluatio
     aspects: sumScores(files.map((f) => f.scores.aspects)),
   };
   return { files, totals };
+}
+
+/**
+ * The verdict a gold file's rating gives, or null when the rating has no readable scale ("4.0"
+ * without "/5"): such a file is still scored, it just does not count in the rating agreement.
+ */
+function ratingVerdict(rating: string): Verdict | null {
+  try {
+    return reviewVerdict({ sentiment: null, score: scoreOfRating(rating) });
+  } catch {
+    return null;
+  }
 }
