@@ -19,11 +19,14 @@ WITH f, CASE $sort
   WHEN 'YEAR' THEN coalesce(f.year, -1)
   WHEN 'REVIEW_COUNT' THEN COUNT { (f)<-[:REVIEWS]-(:Review) }
   WHEN 'POSITIVE_SHARE' THEN
-    CASE WHEN EXISTS { (f)<-[:REVIEWS]-(:Review) }
-      THEN toFloat(COUNT { (f)<-[:REVIEWS]-(r:Review) WHERE r.score >= $positiveScoreFrom OR (r.score IS NULL AND r.sentiment > $positiveAbove) })
-           / CASE WHEN EXISTS { (f)<-[:REVIEWS]-(r:Review) WHERE r.score IS NOT NULL OR r.sentiment IS NOT NULL }
-                  THEN COUNT { (f)<-[:REVIEWS]-(r:Review) WHERE r.score IS NOT NULL OR r.sentiment IS NOT NULL } ELSE 1 END
-      ELSE -1.0 END
+    // One pass over the film's reviews: 1.0 per positive verdict, 0.0 per other verdict; reviews
+    // without a verdict (a language the analysis cannot read) do not count.
+    CASE WHEN NOT EXISTS { (f)<-[:REVIEWS]-(:Review) } THEN -1.0
+    ELSE reduce(share = 0.0, votes IN [[(f)<-[:REVIEWS]-(r:Review) WHERE r.score IS NOT NULL OR r.sentiment IS NOT NULL
+                                       | CASE WHEN r.score >= $positiveScoreFrom OR (r.score IS NULL AND r.sentiment > $positiveAbove)
+                                              THEN 1.0 ELSE 0.0 END]]
+                | CASE size(votes) WHEN 0 THEN 0.0 ELSE reduce(sum = 0.0, v IN votes | sum + v) / size(votes) END)
+    END
   WHEN 'LATEST_REVIEW' THEN
     reduce(latest = -1, at IN [(f)<-[:REVIEWS]-(r:Review) | r.createdAt.epochMillis] | CASE WHEN at > latest THEN at ELSE latest END)
 END AS key

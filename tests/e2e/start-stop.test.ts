@@ -65,6 +65,9 @@ async function environment() {
     NEO4J_HTTP_PORT: String(httpPort),
     NEO4J_HEAP: "512m",
     NEO4J_PAGECACHE: "128m",
+    // These tests are about starting and stopping: a first query that compiles its plan on a
+    // cold Neo4j, beside the other test files, may take longer than the service's 5 s for reads.
+    NEO4J_READ_TIMEOUT_MS: "60000",
     STATE_DIR: stateDir,
   };
   return { env, port, boltPort, httpPort, ports: [port, boltPort, httpPort] };
