@@ -23,10 +23,10 @@ def scan(where, order, prev, hint=""):
 
 def statement(key, nullable, doc, nulls_allowed="true", start=None, temporal=False):
     K = f"f.{key}"
-    # A temporal key travels in the cursor as its ISO string and is compared as the stored type.
-    AK = "afterKey" if temporal else "$after.key"
+    # A temporal key (a DateTime) travels in the cursor as its ISO 8601 text and is read back with datetime().
+    AK = "datetime($after.key)" if temporal else "$after.key"
     KEY_OUT = f"toString({K})" if temporal else K
-    IMPORT = ", afterKey" if temporal else ""
+    IMPORT = ""
     # The whole key range of a page from the start, or the range the filter allows (year).
     start = start or f"{K} IS NOT NULL"
     idx = f" USING INDEX f:Film({key}, id)"
@@ -78,12 +78,7 @@ WITH found AS films{IMPORT}"""
 WITH films + found AS page"""
         stages = f"{s1}\n{s2}"
         nulls = ""
-    PRE = ("""// The cursor's key as the stored type: a date-time when the keys are date-times, else as given.
-OPTIONAL CALL () {{
-  MATCH (x:Film) WHERE {K} IS NOT NULL RETURN {K} AS sample LIMIT 1
-}}
-WITH CASE WHEN $after.key IS NOT NULL AND sample IS :: ZONED DATETIME THEN datetime($after.key) ELSE $after.key END AS afterKey
-""".replace("{K}", K.replace("f.", "x.")).replace("{{", "{").replace("}}", "}")) if temporal else ""
+    PRE = ""
     return f"""// One page of films matching $filter by {doc}, keyset-paginated on ({key}, id).
 // The shape of every cypher/read/films-by-*.cypher (docs/performance.md): the page is read in
 // stages (the rows tied with the cursor's key, then the rows after it), each an ordered scan of

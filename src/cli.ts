@@ -6,6 +6,7 @@ import { registerIngestCommand } from "./cli/ingest-command";
 import { registerAnalyticsCommand } from "./cli/analytics-command";
 import { registerImportCommand } from "./cli/import-command";
 import { registerServeCommand } from "./cli/serve-command";
+import { registerReanalyzeCommand } from "./cli/reanalyze-command";
 import { defaultAnalyzer } from "./ingest/default-analyzer";
 import type { ReviewAnalyzer } from "./ingest/review-analyzer";
 
@@ -23,6 +24,7 @@ export function buildProgram(o: CliOptions): Command {
   registerServeCommand(program, o.analyzer);
   registerIngestCommand(program, o.analyzer);
   registerEvalCommand(program, o.analyzer);
+  registerReanalyzeCommand(program, o.analyzer);
   registerDbCommand(program);
   registerAnalyticsCommand(program);
   registerImportCommand(program);

@@ -34,7 +34,7 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   aliases: 30,
   tokens: 2000,
   directives: 20,
-  cost: 20_000,
+  cost: 100_000,
   assumedListSize: 20,
   concurrentStatements: 4,
 };

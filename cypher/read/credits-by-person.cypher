@@ -1,4 +1,4 @@
-// Every credit of each person: films directed, written and played in (with the character), newest first.
+// Every credit of each person: films directed, written and played in (with the character), newest first (undated films last).
 // :param ids => ['darius-marder']
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
@@ -9,6 +9,6 @@ CALL (p) {
   MATCH (p)-[:PLAYED]->(role:Role)-[:IN]->(f:Film)
   RETURN f, 'ACTOR' AS kind, role
 }
-WITH id, f, kind, role ORDER BY f.year DESC, f.titleKey, kind
+WITH id, f, kind, role ORDER BY f.year IS NULL, f.year DESC, f.titleKey, kind
 RETURN id, collect({kind: kind, film: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource},
                     role: CASE WHEN role IS NULL THEN null ELSE role {.id, .name, filmId: f.id, personId: id} END}) AS nodes

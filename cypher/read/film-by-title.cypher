@@ -1,4 +1,4 @@
-// A film by its title key (the slug of its title); the newest one unless a year is given.
+// A film by its title key (the folded key of its title); the newest one unless a year is given (undated films last).
 // With it, in the same statement, the neighbours the query asks for ($include: {directors,
 // writers, cast, themes, genres}: booleans; null lists when not asked), in the order and shape of
 // directors-, writers-, cast-, themes- and genres-by-film.cypher: a film page is one round trip.
@@ -6,7 +6,7 @@
 // :param include => {directors: true, writers: false, cast: true, themes: true, genres: false}
 MATCH (f:Film {titleKey: $titleKey})
 WHERE $year IS NULL OR f.year = $year
-WITH f ORDER BY f.year DESC LIMIT 1
+WITH f ORDER BY f.year IS NULL, f.year DESC LIMIT 1
 RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource} AS node,
   CASE WHEN $include.directors THEN COLLECT {
     MATCH (f)<-[:DIRECTED]-(p:Person) RETURN p {.id, .name} ORDER BY p.name

@@ -1,6 +1,6 @@
 // What the review analysis needs to know about a film, in one statement: the film, everyone
 // credited on it (cast and crew, with how), its characters in billing order, the whole theme
-// taxonomy and the aspect names. No row when the film does not exist.
+// taxonomy, the aspect names and the film's genres (lowercase). No row when the film does not exist.
 // :param filmId => 'sound-of-metal-2019'
 MATCH (f:Film {id: $filmId})
 RETURN f.id AS filmId, f.title AS title, f.year AS year,
@@ -26,4 +26,5 @@ RETURN f.id AS filmId, f.title AS title, f.year AS year,
     RETURN t {.id, .name, synonyms: coalesce(t.synonyms, []), patterns: coalesce(t.patterns, []),
               broader: [(t)-[:BROADER]->(b:Theme) | b.id]} ORDER BY t.id
   } AS themes,
-  COLLECT { MATCH (a:Aspect) RETURN a.name ORDER BY a.name } AS aspects
+  COLLECT { MATCH (a:Aspect) RETURN a.name ORDER BY a.name } AS aspects,
+  COLLECT { MATCH (f)-[:HAS_GENRE]->(g:Genre) RETURN toLower(g.name) ORDER BY g.name } AS genres

@@ -8,12 +8,7 @@
 // $filter is not read. $descending: boolean; $after: {key, id} of the last row of the previous page, or null; $limit: page size + 1
 // :param descending => false; :param after => null; :param limit => 21
 CYPHER 25
-// The cursor's key as the stored type: a date-time when the keys are date-times, else as given.
-OPTIONAL CALL () {
-  MATCH (x:Film) WHERE x.latestReviewAt IS NOT NULL RETURN x.latestReviewAt AS sample LIMIT 1
-}
-WITH CASE WHEN $after.key IS NOT NULL AND sample IS :: ZONED DATETIME THEN datetime($after.key) ELSE $after.key END AS afterKey
-CALL (afterKey) {
+CALL () {
     WHEN NOT $descending AND $after.key IS NULL AND NOT (true) THEN { RETURN [] AS found }
     WHEN NOT $descending AND $after.key IS NULL THEN {
       MATCH (f:Film)
@@ -23,7 +18,7 @@ CALL (afterKey) {
     }
     WHEN NOT $descending THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt = afterKey AND f.id > $after.id
+      WHERE f.latestReviewAt = datetime($after.key) AND f.id > $after.id
       WITH f ORDER BY f.latestReviewAt, f.id LIMIT $limit
       RETURN collect(f) AS found
     }
@@ -35,7 +30,7 @@ CALL (afterKey) {
     }
     WHEN $after.key IS NOT NULL THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt = afterKey AND f.id < $after.id
+      WHERE f.latestReviewAt = datetime($after.key) AND f.id < $after.id
       WITH f ORDER BY f.latestReviewAt DESC, f.id DESC LIMIT $limit
       RETURN collect(f) AS found
     }
@@ -46,8 +41,8 @@ CALL (afterKey) {
       RETURN collect(f) AS found
     }
   }
-WITH found AS films, afterKey
-CALL (films, afterKey) {
+WITH found AS films
+CALL (films) {
     WHEN size(films) >= $limit THEN { RETURN [] AS found }
     WHEN NOT $descending AND $after.key IS NULL THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
@@ -57,7 +52,7 @@ CALL (films, afterKey) {
     }
     WHEN NOT $descending THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt > afterKey AND f.id IS NOT NULL
+      WHERE f.latestReviewAt > datetime($after.key) AND f.id IS NOT NULL
       WITH f ORDER BY f.latestReviewAt, f.id LIMIT $limit
       RETURN collect(f) AS found
     }
@@ -70,14 +65,14 @@ CALL (films, afterKey) {
     }
     WHEN $after.key IS NOT NULL THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt < afterKey AND f.id IS NOT NULL
+      WHERE f.latestReviewAt < datetime($after.key) AND f.id IS NOT NULL
       WITH f ORDER BY f.latestReviewAt DESC, f.id DESC LIMIT $limit
       RETURN collect(f) AS found
     }
     ELSE { RETURN [] AS found }
   }
-WITH films + found AS more, afterKey
-CALL (more, afterKey) {
+WITH films + found AS more
+CALL (more) {
     WHEN size(more) >= $limit OR NOT $descending OR $after IS NULL OR $after.key IS NULL OR NOT (true) THEN { RETURN [] AS found }
     ELSE {
       MATCH (f:Film)

@@ -10,12 +10,7 @@
 // :param filter => {titleKeyContains: null, yearFrom: null, yearTo: null, genreId: null, themeId: null, personId: null, reviewed: null}
 // :param descending => false; :param after => null; :param limit => 21
 CYPHER 25
-// The cursor's key as the stored type: a date-time when the keys are date-times, else as given.
-OPTIONAL CALL () {
-  MATCH (x:Film) WHERE x.latestReviewAt IS NOT NULL RETURN x.latestReviewAt AS sample LIMIT 1
-}
-WITH CASE WHEN $after.key IS NOT NULL AND sample IS :: ZONED DATETIME THEN datetime($after.key) ELSE $after.key END AS afterKey
-CALL (afterKey) {
+CALL () {
     WHEN NOT $descending AND $after.key IS NULL AND NOT ($filter.reviewed IS NULL OR NOT $filter.reviewed) THEN { RETURN [] AS found }
     WHEN NOT $descending AND $after.key IS NULL THEN {
       MATCH (f:Film)
@@ -34,7 +29,7 @@ CALL (afterKey) {
     }
     WHEN NOT $descending THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt = afterKey AND f.id > $after.id
+      WHERE f.latestReviewAt = datetime($after.key) AND f.id > $after.id
         AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
         AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
         AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
@@ -64,7 +59,7 @@ CALL (afterKey) {
     }
     WHEN $after.key IS NOT NULL THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt = afterKey AND f.id < $after.id
+      WHERE f.latestReviewAt = datetime($after.key) AND f.id < $after.id
         AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
         AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
         AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
@@ -93,8 +88,8 @@ CALL (afterKey) {
       RETURN collect(f) AS found
     }
   }
-WITH found AS films, afterKey
-CALL (films, afterKey) {
+WITH found AS films
+CALL (films) {
     WHEN size(films) >= $limit THEN { RETURN [] AS found }
     WHEN NOT $descending AND $after.key IS NULL THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
@@ -113,7 +108,7 @@ CALL (films, afterKey) {
     }
     WHEN NOT $descending THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt > afterKey AND f.id IS NOT NULL
+      WHERE f.latestReviewAt > datetime($after.key) AND f.id IS NOT NULL
         AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
         AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
         AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
@@ -144,7 +139,7 @@ CALL (films, afterKey) {
     }
     WHEN $after.key IS NOT NULL THEN {
       MATCH (f:Film) USING INDEX f:Film(latestReviewAt, id)
-      WHERE f.latestReviewAt < afterKey AND f.id IS NOT NULL
+      WHERE f.latestReviewAt < datetime($after.key) AND f.id IS NOT NULL
         AND ($filter.titleKeyContains IS NULL OR f.titleKey CONTAINS $filter.titleKeyContains)
         AND ($filter.yearFrom IS NULL OR f.year >= $filter.yearFrom)
         AND ($filter.yearTo IS NULL OR f.year <= $filter.yearTo)
@@ -159,8 +154,8 @@ CALL (films, afterKey) {
     }
     ELSE { RETURN [] AS found }
   }
-WITH films + found AS more, afterKey
-CALL (more, afterKey) {
+WITH films + found AS more
+CALL (more) {
     WHEN size(more) >= $limit OR NOT $descending OR $after IS NULL OR $after.key IS NULL OR NOT ($filter.reviewed IS NULL OR NOT $filter.reviewed) THEN { RETURN [] AS found }
     ELSE {
       MATCH (f:Film)

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-RETURN id, p {.id, .name} AS node
+RETURN id, p {.id, .name, .imdbId, .wikidataId} AS node

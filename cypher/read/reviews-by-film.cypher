@@ -1,5 +1,5 @@
 // One page of reviews for each requested film, newest first, keyset-paginated on (createdAt, id).
-// $requests: [{filmId, limit, afterCreatedAt, afterId}]
+// $requests: [{filmId, limit, afterCreatedAt, afterId}] (afterCreatedAt: ISO 8601 text of a DateTime)
 // With each review, the links the query asks for ($include: {themeLinks, aspects, mentions}:
 // booleans; null when not asked), in the order and shape of theme-links-, aspects- and
 // mentions-by-review.cypher: a page of reviews with their links is one round trip.
@@ -10,11 +10,11 @@ WITH request, r
 ORDER BY r.createdAt DESC, r.id DESC
 WITH request, collect(r) AS reviews
 WITH request, reviews, [r IN reviews WHERE request.afterId IS NULL
-                          OR r.createdAt < request.afterCreatedAt
-                          OR (r.createdAt = request.afterCreatedAt AND r.id < request.afterId)] AS rest
+                          OR r.createdAt < datetime(request.afterCreatedAt)
+                          OR (r.createdAt = datetime(request.afterCreatedAt) AND r.id < request.afterId)] AS rest
 CALL (request, rest) {
   UNWIND rest[..request.limit + 1] AS r
-  RETURN collect(r {.id, .text, .sentiment, .author, .source, .publishedAt, .url, .createdAt, .unresolvedMentions,
+  RETURN collect(r {.id, .text, .sentiment, .rating, .score, .language, .author, .source, .publishedAt, .url, .createdAt, .unresolvedMentions,
     .recommendations, filmId: request.filmId,
     themeLinks: CASE WHEN $include.themeLinks THEN COLLECT {
       MATCH (r)-[d:DISCUSSES]->(t:Theme)

@@ -10,7 +10,7 @@ RETURN score, type, CASE type
   WHEN 'Role' THEN node {.id, .name, filmId: [(node)-[:IN]->(f:Film) | f.id][0],
                          personId: [(p:Person)-[:PLAYED]->(node) | p.id][0]}
   WHEN 'Theme' THEN node {.id, .name, .synonyms}
-  ELSE node {.id, .text, .sentiment, .author, .source, .publishedAt, .createdAt,
+  ELSE node {.id, .text, .sentiment, .rating, .score, .language, .author, .source, .publishedAt, .createdAt,
              filmId: [(node)-[:REVIEWS]->(f:Film) | f.id][0]}
 END AS node
 ORDER BY score DESC

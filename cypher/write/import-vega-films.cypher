@@ -1,7 +1,7 @@
 // Imports a batch of films of vega-datasets movies.json: the film with its outside critic scores
 // (and their source), its director and its genre. Idempotent (MERGE on keys); a value the row
 // lacks never overwrites one the graph has. Returns what the batch created or changed.
-// $films: [{id, title, titleKey, year, releaseDate, runtimeMinutes, rottenTomatoesRating,
+// $films: [{id, title, titleKey, year, releaseDate (ISO 8601 date text, stored as a Date), runtimeMinutes, rottenTomatoesRating,
 //           imdbRating, imdbVotes, mpaaRating, distributor, scoresSource,
 //           director: {id, name} | null, genre: {id, name} | null}]
 UNWIND $films AS row
@@ -11,7 +11,7 @@ WITH row, old IS NULL AS isNew,
           .mpaaRating, .distributor, .scoresSource} AS before
 MERGE (f:Film {id: row.id})
 ON CREATE SET f.title = row.title, f.titleKey = row.titleKey, f.year = row.year
-SET f.releaseDate = coalesce(row.releaseDate, f.releaseDate),
+SET f.releaseDate = coalesce(date(row.releaseDate), f.releaseDate),
     f.runtimeMinutes = coalesce(row.runtimeMinutes, f.runtimeMinutes),
     f.rottenTomatoesRating = coalesce(row.rottenTomatoesRating, f.rottenTomatoesRating),
     f.imdbRating = coalesce(row.imdbRating, f.imdbRating),

@@ -1,16 +1,22 @@
-// Stores many reviews in one statement (the CLI's batched ingest), each as store-review.cypher
-// stores one: the node, replacing earlier links, then its mentions, theme links and judgements.
+// Stores many reviews in one statement (the CLI's batched ingest), each exactly as
+// store-review.cypher stores one (keep the two SET blocks the same): the node with its caption and
+// dates, replacing earlier links, then its mentions, theme links and judgements.
 // Answers per review the links stored, so the caller can refuse a batch with a missing target.
-// $reviews: [{review: {...as in store-review.cypher}, personMentions, roleMentions, themes, aspects}]
+// $reviews: [{review: {...$review of store-review.cypher}, personMentions, roleMentions, themes, aspects}]
 UNWIND $reviews AS item
 WITH item, item.review AS review
 MATCH (f:Film {id: review.filmId})
 MERGE (r:Review {id: review.id})
-ON CREATE SET r.createdAt = review.createdAt
+ON CREATE SET r.createdAt = datetime(review.createdAt)
 SET r.text = review.text, r.sentiment = review.sentiment, r.author = review.author,
-    r.source = review.source, r.publishedAt = review.publishedAt, r.url = review.url,
+    r.source = review.source, r.url = review.url,
+    r.publishedAt = CASE WHEN size(review.publishedAt) = 10 THEN date(review.publishedAt) ELSE datetime(review.publishedAt) END,
+    r.rating = review.rating, r.score = review.score, r.language = review.language,
     r.analyzerVersion = review.analyzerVersion,
+    r.caption = coalesce(review.author, review.source, 'A review') + ' on ' + f.title,
     r.unresolvedMentions = review.unresolvedMentions, r.recommendations = review.recommendations
+SET r.datedAt = CASE WHEN r.publishedAt IS :: DATE NOT NULL THEN datetime({date: r.publishedAt, timezone: 'Z'})
+                     ELSE coalesce(r.publishedAt, r.createdAt) END
 MERGE (r)-[:REVIEWS]->(f)
 WITH item, review, r
 CALL (r) {

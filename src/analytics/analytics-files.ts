@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { readTextFile } from "../cli/text-file";
 import { CYPHER_DIR } from "../db/cypher-registry";
 import { type HeaderParams, parseHeader } from "./header-params";
 
@@ -28,6 +29,6 @@ export function loadAnalytics(nameOrPath: string, dir: string = ANALYTICS_DIR): 
   if (!isName && !(fs.existsSync(file) && fs.statSync(file).isFile())) {
     throw new Error(`no analytics query "${nameOrPath}"; available: ${analyticsNames(dir).join(", ")}`);
   }
-  const text = fs.readFileSync(file, "utf8");
+  const text = readTextFile(file);
   return { name: path.basename(file, ".cypher"), file, text, ...parseHeader(text) };
 }

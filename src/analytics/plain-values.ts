@@ -1,7 +1,15 @@
 import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from "neo4j-driver";
 
-/** What a result cell becomes outside Neo4j: JSON-compatible values. */
-export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
+/**
+ * What a result cell becomes outside Neo4j: JSON-compatible values, and BigInt for an integer beyond
+ * JavaScript's exact range (±2^53), so a 64-bit integer is never rounded (the formats print its digits).
+ */
+export type PlainValue = null | boolean | number | bigint | string | PlainValue[] | { [key: string]: PlainValue };
+
+/** An integer as a number when that is exact, else as a BigInt. */
+function exactInteger(value: bigint): number | bigint {
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
 
 interface GraphNode {
   labels: string[];
@@ -22,8 +30,8 @@ export function nodeCaption(node: GraphNode): string {
 export function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "bigint") return Number(value);
-  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value === "bigint") return exactInteger(value);
+  if (isInt(value)) return exactInteger(BigInt((value as { toString(): string }).toString()));
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value) || isPoint(value)) {
     return String(value);
   }

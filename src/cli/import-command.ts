@@ -1,7 +1,10 @@
 import type { Command } from "commander";
+import { importImdb } from "../importers/imdb/import-imdb";
+import { MissingImdbFileError, findImdbFiles } from "../importers/imdb/imdb-folder";
 import { importVegaMovies } from "../importers/vega-movies/import-vega-movies";
+import { formatImdbImportSummary } from "./imdb-import-summary";
 import { formatImportSummary } from "./import-summary";
-import { withDatabase } from "./command-database";
+import { UsageError, withDatabase } from "./command-database";
 import { progressOnStderr } from "./progress";
 
 export function registerImportCommand(program: Command): void {
@@ -15,5 +18,28 @@ export function registerImportCommand(program: Command): void {
         importVegaMovies(db, { progress: progressOnStderr("vega movies", "films") }),
       );
       process.stdout.write(formatImportSummary(summary, Boolean(options.rejected)));
+    });
+  command
+    .command("imdb")
+    .argument("<dir>", "folder with title.basics, name.basics, title.principals and optionally title.ratings (.tsv or .tsv.gz)")
+    .description("load films, people, credits and ratings of the IMDb non-commercial data set (resumes an interrupted import)")
+    .option("--rejected", "list the rejected rows with their reasons")
+    .option("--batch-size <rows>", "rows per write transaction", (v) => Number.parseInt(v, 10), 5000)
+    .action(async (dir: string, options: { rejected?: boolean; batchSize: number }) => {
+      if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new UsageError("--batch-size must be a positive whole number");
+      try {
+        findImdbFiles(dir);
+      } catch (error) {
+        if (error instanceof MissingImdbFileError) throw new UsageError(error.message);
+        throw error;
+      }
+      const summary = await withDatabase((db, _opened, config) =>
+        importImdb(db, dir, {
+          stateDir: config.stateDir,
+          batchSize: options.batchSize,
+          progress: (file) => progressOnStderr(`imdb ${file}`, "kB"),
+        }),
+      );
+      process.stdout.write(formatImdbImportSummary(summary, Boolean(options.rejected)));
     });
 }

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { fromGlobalId } from "../graph/ids";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
+import { scoreOfRating } from "../ingest/rating";
 import { UsageError, withDatabase } from "./command-database";
+import { filmKey } from "./film-key";
 import { formatSummary, ingestFiles } from "./ingest-files";
 import { progressOnStderr } from "./progress";
 import { readReviewFiles } from "./review-files";
@@ -12,16 +13,8 @@ interface IngestFlags {
   source?: string;
   publishedAt?: string;
   url?: string;
-}
-
-/** `--film` takes the key (`sound-of-metal-2019`) or the global id (`Film:sound-of-metal-2019`). */
-function filmKey(given: string): string {
-  const trimmed = given.trim();
-  const parsed = fromGlobalId(trimmed);
-  if (parsed && parsed.type !== "Film") throw new UsageError(`--film needs a film id, got the ${parsed.type} id "${given}"`);
-  const key = parsed?.id ?? trimmed;
-  if (!key) throw new UsageError("--film needs a film id such as sound-of-metal-2019");
-  return key;
+  encoding?: string;
+  rating?: string;
 }
 
 export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer): void {
@@ -34,6 +27,8 @@ export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer
     .option("--source <name>", "the publication, for every file")
     .option("--published-at <date>", "ISO 8601 date or date-time, for every file")
     .option("--url <url>", "http(s) address where the review was published")
+    .option("--encoding <label>", "the files' encoding when it is not UTF-8 (e.g. windows-1252); a byte order mark declares it too")
+    .option("--rating <rating>", 'the critic\'s rating as written ("3.5/4", "8/10", "B+", "★★★½"), for every file; it decides the verdict')
     .addHelpText(
       "after",
       "\nA file already stored for the film (the same text) is skipped; a file that cannot be stored is refused with the reason.\n" +
@@ -41,7 +36,15 @@ export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer
     )
     .action(async (paths: string[], flags: IngestFlags) => {
       const filmId = filmKey(flags.film);
-      const files = readReviewFiles(paths);
+      // An unreadable rating is bad usage, refused before any file is read.
+      if (flags.rating !== undefined) {
+        try {
+          scoreOfRating(flags.rating);
+        } catch (error) {
+          throw new UsageError(`--rating: ${(error as Error).message.replace(/^input\.rating: /, "")}`);
+        }
+      }
+      const files = readReviewFiles(paths, flags.encoding);
       const outcomes = await withDatabase((db) =>
         ingestFiles(db, files, { ...flags, filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") }),
       );

@@ -17,6 +17,8 @@ export interface IngestFilesOptions {
   author?: string;
   source?: string;
   publishedAt?: string;
+  /** The critic's rating as written ("3.5/4", "B+"), for every file. */
+  rating?: string;
   url?: string;
   analyzer: ReviewAnalyzer;
   progress?: Progress;
@@ -58,7 +60,15 @@ export async function ingestFiles(db: Database, files: ReviewFile[], o: IngestFi
       const early = new Map<ReviewFile, FileOutcome>();
       for (const file of batch) {
         try {
-          const review = validateReview({ filmId: o.filmId, text: file.text, author: o.author, source: o.source, publishedAt: o.publishedAt, url: o.url });
+          const review = validateReview({
+            filmId: o.filmId,
+            text: file.text,
+            author: o.author,
+            source: o.source,
+            publishedAt: o.publishedAt,
+            url: o.url,
+            rating: o.rating,
+          });
           pending.push({ file, id: reviewId(review.filmId, review.text), review });
         } catch (error) {
           early.set(file, refusal(file, error));

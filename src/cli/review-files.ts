@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { UsageError } from "./command-database";
+import { readTextFile, TextFileError } from "./text-file";
 
 /** In a folder, the files taken as reviews. */
 export const REVIEW_EXTENSIONS = [".txt", ".md"];
@@ -12,9 +13,11 @@ export interface ReviewFile {
 
 /**
  * The files named on the command line, folders expanded to their review files (sorted, not
- * recursive), each read as UTF-8. A missing or unreadable path, or no file at all, is a UsageError.
+ * recursive), each read as UTF-8 (or as the encoding its byte order mark or `encoding` declares,
+ * see src/cli/text-file.ts). A missing or unreadable path, a file that is not valid in its
+ * encoding, or no file at all, is a UsageError: nothing is stored.
  */
-export function readReviewFiles(paths: string[]): ReviewFile[] {
+export function readReviewFiles(paths: string[], encoding?: string): ReviewFile[] {
   const files: string[] = [];
   for (const given of paths) {
     let stat: fs.Stats;
@@ -36,7 +39,7 @@ export function readReviewFiles(paths: string[]): ReviewFile[] {
     }
   }
   if (files.length === 0) throw new UsageError("no review files given");
-  return files.map((file) => ({ path: file, text: readText(file) }));
+  return files.map((file) => ({ path: file, text: readText(file, encoding) }));
 }
 
 function readDir(dir: string): string[] {
@@ -47,10 +50,10 @@ function readDir(dir: string): string[] {
   }
 }
 
-function readText(file: string): string {
+function readText(file: string, encoding?: string): string {
   try {
-    return fs.readFileSync(file, "utf8");
+    return readTextFile(file, encoding);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw error instanceof TextFileError ? new UsageError(error.message) : error;
   }
 }

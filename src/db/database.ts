@@ -1,6 +1,7 @@
 import type { Semaphore } from "async-mutex";
 import type { Driver, ManagedTransaction, Session, SessionMode } from "neo4j-driver";
 import type { CypherRegistry, StatementName } from "./cypher-registry";
+import { countedSession } from "./session-use";
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -71,16 +72,20 @@ export class Database {
   }
 
   async read(name: StatementName, params: Params = {}): Promise<Row[]> {
-    return this.inSession("READ", (session) =>
-      session.executeRead((tx) => this.runIn(tx, name, params), { timeout: this.timeouts.readMs }),
+    return countedSession(() =>
+      this.inSession("READ", (session) =>
+        session.executeRead((tx) => this.runIn(tx, name, params), { timeout: this.timeouts.readMs }),
+      ),
     );
   }
 
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.inSession("WRITE", (session) =>
-      session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), {
-        timeout: this.timeouts.writeMs,
-      }),
+    return countedSession(() =>
+      this.inSession("WRITE", (session) =>
+        session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), {
+          timeout: this.timeouts.writeMs,
+        }),
+      ),
     );
   }
 

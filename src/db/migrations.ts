@@ -2,12 +2,42 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { CYPHER_DIR, stripComments } from "./cypher-registry";
-import type { Database } from "./database";
+import { Database } from "./database";
+import { backfillFilmReviewKeys, FILM_REVIEW_KEYS_BACKFILL_ID } from "./film-review-keys-backfill";
+import { IDENTITY_REKEY_ID, rekeyIdentities } from "./identity-rekey";
 
 export interface Migration {
   id: string;
   checksum: string;
   statements: string[];
+  /** A data migration's TypeScript step (after its statements, if any): work Cypher alone cannot do. */
+  run?: (db: Database) => Promise<unknown>;
+}
+
+/**
+ * Data migrations: numbered like the files of cypher/schema and applied in the same order, for
+ * changes that need the service's own code (009: new keys need the Unicode folding of
+ * src/graph/text-fold.ts; 011: the review keys need the verdict thresholds of src/graphql/verdict.ts).
+ * The checksum names the version of the step.
+ */
+export const DATA_MIGRATIONS: Migration[] = [
+  {
+    id: IDENTITY_REKEY_ID,
+    checksum: createHash("sha256").update(`${IDENTITY_REKEY_ID} v1`).digest("hex"),
+    statements: [],
+    run: rekeyIdentities,
+  },
+  {
+    id: FILM_REVIEW_KEYS_BACKFILL_ID,
+    checksum: createHash("sha256").update(`${FILM_REVIEW_KEYS_BACKFILL_ID} v1`).digest("hex"),
+    statements: [],
+    run: backfillFilmReviewKeys,
+  },
+];
+
+/** Every migration, Cypher files and data steps, in order of their numbers. */
+export function allMigrations(dir?: string): Migration[] {
+  return [...readMigrations(dir), ...DATA_MIGRATIONS].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The numbered files of cypher/schema, in order; each holds statements ending in `;`. */
@@ -32,15 +62,51 @@ export function readMigrations(dir: string = path.join(CYPHER_DIR, "schema")): M
 
 /** Transaction timeout of a migration statement (ms): index builds on a large graph take minutes. */
 export const MIGRATION_TIMEOUT_MS = 300_000;
+/** An applied migration whose file changed afterwards: its new text would never run. */
+export class MigrationChecksumError extends Error {
+  constructor(readonly migrations: string[]) {
+    super(
+      `Migration ${migrations.map((id) => `cypher/schema/${id}.cypher`).join(", ")} changed after ${
+        migrations.length === 1 ? "it was" : "they were"
+      } applied to this database (its sha256 checksum differs from the recorded one). ` +
+        "Applied migrations must not be edited: restore the file and put the change in a new, higher-numbered migration.",
+    );
+    this.name = "MigrationChecksumError";
+  }
+}
+
+export interface MigrationStatus {
+  /** Ids of migrations not yet applied to the database. */
+  pending: string[];
+  /** Ids of applied migrations whose file's checksum differs from the one recorded when applied. */
+  changed: string[];
+}
+
+/** Compares the migration files with what the database recorded (`id` -> sha256 checksum). */
+export function compareMigrations(migrations: Migration[], applied: Map<string, string>): MigrationStatus {
+  return {
+    pending: migrations.filter((m) => !applied.has(m.id)).map((m) => m.id),
+    changed: migrations.filter((m) => applied.has(m.id) && applied.get(m.id) !== m.checksum).map((m) => m.id),
+  };
+}
+
+/** The migrations the database recorded: id -> checksum (one read statement). */
+export async function appliedMigrations(db: Database): Promise<Map<string, string>> {
+  return new Map((await db.read("appliedMigrations")).map((row) => [row.id as string, row.checksum as string]));
+}
 
 /**
  * Applies the migrations not yet recorded in the database, each statement in a transaction of its
- * own (Neo4j does not mix schema and data changes in one). Returns the ids it applied.
+ * own (Neo4j does not mix schema and data changes in one). Returns the ids it applied. Throws a
+ * MigrationChecksumError, before applying anything, when an applied migration's file was edited.
  */
-export async function applyMigrations(db: Database, migrations = readMigrations()): Promise<string[]> {
-  const applied = new Map(
-    (await db.read("appliedMigrations")).map((row) => [row.id as string, row.checksum as string]),
-  );
+export async function applyMigrations(given: Database, migrations = allMigrations()): Promise<string[]> {
+  // Migrations are not requests: their reads, writes and data steps get the migration timeout (a
+  // cold database on a busy machine can take longer than a request's 5 s for its first read).
+  const db = new Database(given.driver, given.name, given.cypher, { readMs: MIGRATION_TIMEOUT_MS, writeMs: MIGRATION_TIMEOUT_MS });
+  const applied = await appliedMigrations(db);
+  const { changed } = compareMigrations(migrations, applied);
+  if (changed.length > 0) throw new MigrationChecksumError(changed);
   const ran: string[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.id)) continue;
@@ -51,6 +117,14 @@ export async function applyMigrations(db: Database, migrations = readMigrations(
       }
     } finally {
       await session.close();
+    }
+    if (migration.run) {
+      // The step reads and writes through the named statements; indexes it relies on must be online.
+      await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, {
+        database: db.name,
+        transactionConfig: { timeout: MIGRATION_TIMEOUT_MS + 10_000 },
+      });
+      await migration.run(db);
     }
     await db.write((tx) => tx.run("recordMigration", { id: migration.id, checksum: migration.checksum }));
     ran.push(migration.id);

@@ -17,7 +17,11 @@ export interface OpenDatabase {
 }
 
 /** NEO4J_URI when it is set, otherwise the embedded Neo4j (started here unless it is running). */
-export async function openDatabase(config: Config, log: (message: string) => void): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: (message: string) => void,
+  options: { exactIntegers?: boolean } = {},
+): Promise<OpenDatabase> {
   const cypher = CypherRegistry.load();
   let local: LocalNeo4j | undefined;
   let boltUri = config.externalUri;
@@ -32,11 +36,12 @@ export async function openDatabase(config: Config, log: (message: string) => voi
       ...config.local,
       username: config.neo4j.username,
       password,
+      apiOrigin: `http://localhost:${config.port}`,
       log,
     });
     boltUri = local.boltUri;
   }
-  const driver = createDriver({ uri: boltUri, ...config.neo4j, password });
+  const driver = createDriver({ uri: boltUri, ...config.neo4j, password, exactIntegers: options.exactIntegers });
   const db = new Database(driver, config.neo4j.database, cypher, {
     readMs: config.neo4j.readTimeoutMs,
     writeMs: config.neo4j.writeTimeoutMs,

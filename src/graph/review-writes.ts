@@ -1,8 +1,16 @@
 import neo4j from "neo4j-driver";
 import type { Row, WriteTransaction } from "../db/database";
 import type { Recommendation, UnresolvedMention } from "../ingest/analysis-types";
-import { POSITIVE_ABOVE } from "../graphql/verdict";
+import { verdictThresholds } from "../graphql/verdict";
+import { cypherTemporalText } from "./dates";
 import { aspectId, reviewId } from "./ids";
+
+/** publishedAt as Cypher reads it (a date-time without an offset is UTC); anything else is a caller's bug. */
+function publishedAtText(text: string): string {
+  const value = cypherTemporalText(text);
+  if (value === undefined) throw new Error(`publishedAt is not an ISO 8601 date or date-time: ${text}`);
+  return value;
+}
 
 export type Polarity = "POSITIVE" | "NEGATIVE" | "MIXED" | "NEUTRAL";
 
@@ -14,7 +22,10 @@ export interface Evidence {
 }
 
 export interface ReviewAnalysis {
-  sentiment: number;
+  /** Overall sentiment in [-1, 1]; null when the analysis cannot read the review's language. */
+  sentiment: number | null;
+  /** The review's language (ISO 639-1, "und" when undetermined); absent: English. */
+  language?: string;
   mentions: (Evidence & { targetType: "Person" | "Role"; targetId: string; polarity: Polarity })[];
   themes: (Evidence & { themeId: string; salience: number })[];
   aspects: (Evidence & { aspect: string; polarity: Polarity })[];
@@ -27,6 +38,9 @@ export interface ReviewRecord {
   source?: string | null;
   publishedAt?: string | null;
   url?: string | null;
+  /** The critic's rating as written ("3.5/4", "B+") and it on the 0–100 scale (src/ingest/rating.ts). */
+  rating?: string | null;
+  score?: number | null;
   /** Which analysis produced the links (kept on every link as provenance). */
   analyzerVersion: string;
   analysis: ReviewAnalysis;
@@ -119,8 +133,11 @@ function reviewParams(record: ReviewRecord, now: Date) {
       sentiment,
       author: record.author ?? null,
       source: record.source ?? null,
-      publishedAt: record.publishedAt ?? null,
+      publishedAt: record.publishedAt == null ? null : publishedAtText(record.publishedAt),
       url: record.url ?? null,
+      rating: record.rating ?? null,
+      score: record.score == null ? null : neo4j.int(record.score),
+      language: record.analysis.language ?? null,
       createdAt: now.toISOString(),
       analyzerVersion: record.analyzerVersion,
       unresolvedMentions: (record.unresolved ?? []).map((u) => JSON.stringify(u)),
@@ -146,9 +163,12 @@ function checkStored(id: string, counts: Row, record: ReviewRecord): string {
 }
 
 /**
- * Recomputes the film's review-derived sort keys (reviewCount, positiveShare, latestReviewAt,
- * meanScore; docs/performance.md) inside the caller's write transaction, under the film's lock.
+ * Recomputes the films' review-derived sort keys (reviewCount, positiveShare, latestReviewAt,
+ * meanScore; docs/performance.md) inside the caller's write transaction, taking each film's lock in
+ * id order. A verdict is the one of src/graphql/verdict.ts (the score when there is one, else the
+ * sentiment); its thresholds are passed from there.
  */
-export async function refreshFilmReviewKeys(tx: WriteTransaction, filmId: string): Promise<void> {
-  await tx.run("refreshFilmReviewStats", { filmId, positiveAbove: POSITIVE_ABOVE });
+export async function refreshFilmReviewKeys(tx: WriteTransaction, filmIds: string | string[]): Promise<void> {
+  const ids = [...new Set(typeof filmIds === "string" ? [filmIds] : filmIds)].sort();
+  await tx.run("refreshFilmReviewStats", { filmIds: ids, ...verdictThresholds() });
 }

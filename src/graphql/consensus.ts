@@ -1,7 +1,7 @@
 import type { Polarity } from "../graph/review-writes";
 import type { AspectTally, FilmConsensus } from "../generated/graphql";
 import type { ConsensusQuoteModel } from "./models";
-import { verdictOf } from "./verdict";
+import { reviewVerdict } from "./verdict";
 
 /** One aspect judgement of one review of the film, as consensus-by-film.cypher returns it. */
 export interface JudgementRow {
@@ -16,6 +16,8 @@ export interface ConsensusInput {
   reviewCount: number;
   /** Sentiments of the reviews that have one. */
   sentiments: number[];
+  /** Per review with a sentiment or a score: both (a review in a language the analysis cannot read has neither). */
+  verdictInputs?: { sentiment: number | null; score: number | null }[];
   judgements: JudgementRow[];
 }
 
@@ -58,19 +60,25 @@ function quotes(judgements: JudgementRow[], polarity: "POSITIVE" | "NEGATIVE"): 
 /** A film's consensus from its reviews' sentiments and aspect judgements (pure). */
 export function consensusOf(input: ConsensusInput): ConsensusModel {
   const { reviewCount, sentiments, judgements } = input;
-  const verdicts = sentiments.map(verdictOf);
+  // A review counts by its score when it has one, else by its sentiment; one with neither is left out.
+  const inputs = input.verdictInputs ?? sentiments.map((sentiment) => ({ sentiment, score: null }));
+  const verdicts = inputs.map(reviewVerdict).filter((v) => v !== null);
   const positiveCount = verdicts.filter((v) => v === "POSITIVE").length;
   const negativeCount = verdicts.filter((v) => v === "NEGATIVE").length;
-  const neutralCount = reviewCount - positiveCount - negativeCount;
-  const hasReviews = reviewCount > 0;
+  const judged = verdicts.length;
+  const neutralCount = judged - positiveCount - negativeCount;
+  const hasReviews = judged > 0;
+  const scores = inputs.flatMap((i) => (i.score == null ? [] : [Number(i.score)]));
   const average = sentiments.length > 0 ? mean(sentiments) : null;
   return {
     reviewCount,
     positiveCount,
     negativeCount,
-    positiveShare: hasReviews ? positiveCount / reviewCount : null,
+    positiveShare: hasReviews ? positiveCount / judged : null,
+    meanScore: scores.length > 0 ? mean(scores) : null,
+    scoredReviewCount: scores.length,
     averageSentiment: average,
-    agreement: hasReviews ? Math.max(positiveCount, negativeCount, neutralCount) / reviewCount : null,
+    agreement: hasReviews ? Math.max(positiveCount, negativeCount, neutralCount) / judged : null,
     sentimentSpread: average === null ? null : Math.sqrt(mean(sentiments.map((s) => (s - average) ** 2))),
     aspects: tallies(judgements),
     praise: quotes(judgements, "POSITIVE"),

@@ -3,6 +3,7 @@
 import neo4j, { type Integer } from "neo4j-driver";
 import type { FilmFilter, PersonFilter, ReviewFilter, ThemeFilter } from "../generated/graphql";
 import { fromGlobalId, slug, type NodeType } from "../graph/ids";
+import { dateBound } from "../graph/dates";
 import { badUserInput } from "./errors";
 
 /** The slug of a name, or null for an absent or blank one. */
@@ -16,6 +17,19 @@ export function keyOfGlobalId(globalId: string | null | undefined, type: NodeTyp
   const parsed = fromGlobalId(globalId);
   if (parsed?.type !== type) throw badUserInput(`${field} must be the id of a ${type} (${type}:<key>), got ${globalId}`);
   return parsed.id;
+}
+
+/**
+ * The parameters of a lookup by outside id (IMDb `tt…`/`nm…`, Wikidata `Q…`), trimmed; undefined
+ * when neither is given (the lookup goes by title or name then).
+ */
+export function outsideIdParams(ids: {
+  imdbId?: string | null;
+  wikidataId?: string | null;
+}): { imdbId: string | null; wikidataId: string | null } | undefined {
+  const imdbId = ids.imdbId?.trim() || null;
+  const wikidataId = ids.wikidataId?.trim() || null;
+  return imdbId == null && wikidataId == null ? undefined : { imdbId, wikidataId };
 }
 
 export function filmFilterParams(filter: FilmFilter | null | undefined) {
@@ -45,16 +59,12 @@ export function themeFilterParams(filter: ThemeFilter | null | undefined) {
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-function isoDate(value: string | null | undefined, field: string, endOfDay: boolean): string | null {
-  if (value == null) return null;
-  const date = value.trim();
-  if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) {
-    throw badUserInput(`${field} must be an ISO 8601 date such as 2024-05-31, got ${value}`);
-  }
-  // Stored dates are ISO strings, compared as text: a bare end date includes the whole day.
-  return endOfDay && date.length === 10 ? `${date}T23:59:59.999Z` : date;
+/** A date filter's bound as a UTC instant (see dateBound); anything but ISO 8601 is BAD_USER_INPUT. */
+function dateFilterBound(value: string | null | undefined, field: string, side: "from" | "to") {
+  if (value == null) return {};
+  const bound = dateBound(value, side);
+  if (!bound) throw badUserInput(`${field} must be an ISO 8601 date such as 2024-05-31 or a date-time, got ${value}`);
+  return bound;
 }
 
 export function reviewFilterParams(filter: ReviewFilter | null | undefined) {
@@ -62,7 +72,9 @@ export function reviewFilterParams(filter: ReviewFilter | null | undefined) {
     filmId: keyOfGlobalId(filter?.film, "Film", "filter.film"),
     author: filter?.author?.trim() ? filter.author.trim().toLowerCase() : null,
     verdict: filter?.verdict ?? null,
-    dateFrom: isoDate(filter?.dateFrom, "filter.dateFrom", false),
-    dateTo: isoDate(filter?.dateTo, "filter.dateTo", true),
+    // A bare date is its whole UTC day (docs/identity.md, "Dates").
+    dateFrom: dateFilterBound(filter?.dateFrom, "filter.dateFrom", "from").from ?? null,
+    dateTo: dateFilterBound(filter?.dateTo, "filter.dateTo", "to").to ?? null,
+    dateBefore: dateFilterBound(filter?.dateTo, "filter.dateTo", "to").before ?? null,
   };
 }

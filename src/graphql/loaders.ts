@@ -190,3 +190,12 @@ export function createLoaders(db: Database) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Forgets everything the request's loaders have cached. A mutation calls it after its write, so
+ * what the request reads next (the mutation's own answer, the next mutation of the request) sees
+ * the write instead of the state before it.
+ */
+export function clearLoaders(loaders: Loaders): void {
+  for (const loader of Object.values(loaders)) loader.clearAll();
+}

@@ -1,6 +1,10 @@
 // What the read statements return for each GraphQL type (codegen maps the types to these).
 // `id` is the node's key in Neo4j; the GraphQL id adds the type (`Film:<key>`).
+import type { Date as Neo4jDate, DateTime as Neo4jDateTime } from "neo4j-driver";
 import type { Polarity } from "../graph/review-writes";
+
+/** A temporal value as the driver returns it (integers as numbers: disableLosslessIntegers). */
+export type StoredTemporal = Neo4jDate<number> | Neo4jDateTime<number>;
 
 export interface FilmModel {
   __typename?: "Film";
@@ -8,17 +12,22 @@ export interface FilmModel {
   title: string;
   year: number | null;
   runtimeMinutes: number | null;
-  releaseDate?: string | null;
+  /** A Neo4j Date (text in a database not yet migrated). */
+  releaseDate?: StoredTemporal | string | null;
   rottenTomatoesRating?: number | null;
   imdbRating?: number | null;
   imdbVotes?: number | null;
   scoresSource?: string | null;
+  imdbId?: string | null;
+  wikidataId?: string | null;
 }
 
 export interface PersonModel {
   __typename?: "Person";
   id: string;
   name: string;
+  imdbId?: string | null;
+  wikidataId?: string | null;
 }
 
 export interface RoleModel {
@@ -35,11 +44,17 @@ export interface ReviewModel {
   filmId: string;
   text: string;
   sentiment: number | null;
+  /** The critic's rating as written, and it on the 0–100 scale. */
+  rating?: string | null;
+  score?: number | null;
+  /** ISO 639-1; null for reviews stored before languages were detected (English). */
+  language?: string | null;
   author: string | null;
   source: string | null;
-  publishedAt: string | null;
+  /** A Neo4j Date or DateTime (see src/graph/dates.ts); text only in a database not yet migrated. */
+  publishedAt: StoredTemporal | string | null;
   url?: string | null;
-  createdAt: string;
+  createdAt: StoredTemporal | string;
   /** JSON strings, one per unresolved name (parsed by the Review resolver). */
   unresolvedMentions?: string[] | null;
   /** JSON strings, one per recommending sentence. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { badUserInput } from "./errors";
 import type { ConnectionModel } from "./models";
 
@@ -11,21 +12,35 @@ export function pageSize(first: number | null | undefined, fallback: number): nu
   return size;
 }
 
-/** Cursors are opaque: the keyset values of the last row, as base64url JSON. */
+/** A keyset value in a cursor: null for a row without the sort key (it sorts lowest). */
 export type CursorValue = string | number | null;
 
+/** A check of a cursor's values (SHA-256, 12 base64url characters): a cursor changed by hand fails it. */
+const checkOf = (values: CursorValue[]) => createHash("sha256").update(JSON.stringify(values)).digest("base64url").slice(0, 12);
+
+/**
+ * Cursors are opaque: the keyset values of the last row and their check, as base64url JSON
+ * (`{"v": [...], "c": "<check>"}`).
+ */
 export function encodeCursor(values: CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values)).toString("base64url");
+  return Buffer.from(JSON.stringify({ v: values, c: checkOf(values) })).toString("base64url");
 }
 
+/**
+ * The keyset values of a cursor this service made; undefined without a cursor. Garbage, a cursor
+ * of another arity and a cursor whose values were changed (the check fails) are BAD_USER_INPUT.
+ */
 export function decodeCursor(cursor: string | null | undefined, arity: number): CursorValue[] | undefined {
   if (cursor === null || cursor === undefined) return undefined;
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const { v: values, c: check } = (parsed ?? {}) as { v?: unknown; c?: unknown };
     if (
       Array.isArray(values) &&
       values.length === arity &&
-      values.every((v) => v === null || typeof v === "string" || typeof v === "number")
+      values.every((v) => v === null || typeof v === "string" || (typeof v === "number" && Number.isFinite(v))) &&
+      check === checkOf(values as CursorValue[]) &&
+      Buffer.from(cursor, "base64url").toString("base64url") === cursor
     ) {
       return values as CursorValue[];
     }
@@ -67,8 +82,9 @@ export interface KeysetPosition {
 }
 
 /**
- * Cursors of sorted lists carry the sort they were made for (`TITLE:ASC`), the row's sort key and
- * its id; a cursor of another sort order cannot say where to continue, so it is refused.
+ * Cursors of sorted lists carry the list and the sort they were made for (`themesList:NAME:ASC`),
+ * the row's sort key and its id; a cursor of another list or sort order cannot say where to
+ * continue, so it is refused (BAD_USER_INPUT).
  */
 export function encodeSortedCursor(sort: string, position: KeysetPosition): string {
   return encodeCursor([sort, position.key, position.id]);
@@ -79,7 +95,7 @@ export function decodeSortedCursor(cursor: string | null | undefined, sort: stri
   if (!values) return undefined;
   const [cursorSort, key, id] = values;
   if (cursorSort !== sort || typeof id !== "string" || key === undefined) {
-    throw badUserInput(`after is a cursor of another sort order (${String(cursorSort)}), not of ${sort}`);
+    throw badUserInput(`after is a cursor of another list or sort order (${String(cursorSort)}), not of ${sort}`);
   }
   return { key, id };
 }

@@ -68,21 +68,21 @@ export function checkSearchQuery(query: string): void {
   let terms = 0;
   for (const node of leaves(ast)) {
     terms += 1;
-    if (isRange(node)) throw new SearchQueryError("Ranges ([a TO z]) are not supported in search.");
+    if (isRange(node)) throw new SearchQueryError("Ranges ([a TO z]) are not supported in the search query.");
     if (!isTerm(node)) continue;
-    if (node.regex) throw new SearchQueryError("Regular expressions (/.../) are not supported in search.");
+    if (node.regex) throw new SearchQueryError("Regular expressions (/.../) are not supported in the search query.");
     if (node.quoted) continue;
     const wildcard = node.term.replace(/\\./g, "xx").search(/[*?]/);
     if (wildcard === 0) {
-      throw new SearchQueryError(`A word cannot start with a wildcard (${node.term}): write the beginning of the word, as in drum*.`);
+      throw new SearchQueryError(`A word of the search query cannot start with a wildcard (${node.term}): write the beginning of the word, as in drum*.`);
     }
     if (wildcard > 0 && wildcard < SEARCH_MIN_PREFIX) {
-      throw new SearchQueryError(`A wildcard needs at least ${SEARCH_MIN_PREFIX} letters before it (${node.term}).`);
+      throw new SearchQueryError(`A wildcard in the search query needs at least ${SEARCH_MIN_PREFIX} letters before it (${node.term}).`);
     }
     if (node.similarity !== null && node.similarity !== undefined) {
       const edits = fuzzyValue(query, node) ?? node.similarity;
       if (edits > SEARCH_MAX_EDITS) {
-        throw new SearchQueryError(`A fuzzy search allows at most ${SEARCH_MAX_EDITS} edits (word~1 or word~2), not ${edits}.`);
+        throw new SearchQueryError(`A fuzzy term of the search query allows at most ${SEARCH_MAX_EDITS} edits (word~1 or word~2), not ${edits}.`);
       }
     }
   }

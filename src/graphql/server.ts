@@ -7,14 +7,17 @@ import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "../config";
+import { mountBrowserFiles } from "../browser-guide/browser-routes";
 import type { Database } from "../db/database";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import type { Logger } from "../logger";
+import { cacheControlPlugins } from "./cache-control";
 import { createContext, type GraphQLContext } from "./context";
 import { createErrorFormatter } from "./errors";
 import { mountExplorer } from "./explorer/explorer-routes";
 import { operationLimits } from "./limits";
 import { clientGoneSignal } from "./limits/client-gone";
+import { mountObservability, trackRequest } from "./observability";
 import { resolvers } from "./resolvers";
 import { readTypeDefs } from "./type-defs";
 
@@ -58,7 +61,13 @@ export function createApolloServer(o: ServerOptions, plugins: ApolloServerPlugin
       log: (error) => o.logger.error({ err: error }, "unexpected error in a GraphQL request"),
     }),
     // The explorer page (src/graphql/explorer) replaces Apollo's landing page, which needs the internet.
-    plugins: [ApolloServerPluginLandingPageDisabled(), statementCountHeader, ...limits.plugins, ...plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      statementCountHeader,
+      ...limits.plugins,
+      ...cacheControlPlugins(),
+      ...plugins,
+    ],
   });
 }
 
@@ -84,11 +93,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The HTTP server: GraphQL at /graphql (the explorer page for browsers), a health check at /health. */
+/**
+ * The HTTP server: GraphQL at /graphql (the explorer page for browsers), a health check at /health,
+ * readiness at /ready and Prometheus metrics at /metrics (src/graphql/observability).
+ */
 export async function startServer(o: ServerOptions & { host: string; port: number }): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer(o, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const observability = mountObservability(app, o);
+  const apollo = createApolloServer(o, [ApolloServerPluginDrainHttpServer({ httpServer }), observability]);
   await apollo.start();
 
   app.get("/health", async (_req, res) => {
@@ -100,19 +113,23 @@ export async function startServer(o: ServerOptions & { host: string; port: numbe
     }
   });
   mountExplorer(app, "/graphql");
+  mountBrowserFiles(app);
   app.use(
     "/graphql",
     cors(),
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(o.db, {
-          analyzer: o.analyzer,
-          apiToken: o.apiToken,
-          authorization: req.headers.authorization,
-          signal: clientGoneSignal(res),
-          concurrentStatements: (o.limits ?? DEFAULT_OPERATION_LIMITS).concurrentStatements,
-        }),
+        trackRequest(
+          res,
+          createContext(o.db, {
+            analyzer: o.analyzer,
+            apiToken: o.apiToken,
+            authorization: req.headers.authorization,
+            signal: clientGoneSignal(res),
+            concurrentStatements: (o.limits ?? DEFAULT_OPERATION_LIMITS).concurrentStatements,
+          }),
+        ),
     }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));

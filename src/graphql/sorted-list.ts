@@ -3,7 +3,7 @@ import type { Database, Params } from "../db/database";
 import type { StatementName } from "../db/cypher-registry";
 import type { ConnectionModel } from "./models";
 import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection, type CursorValue } from "./pagination";
-import { NEGATIVE_BELOW, POSITIVE_ABOVE } from "./verdict";
+import { verdictThresholds } from "./verdict";
 
 /** A statement that counts the list's rows (returns `count`), run only when totalCount is asked. */
 export interface CountRequest {
@@ -17,6 +17,11 @@ export interface SortedListRequest {
    * and, unless `count` is given, totalCount.
    */
   statement: StatementName;
+  /**
+   * The list a cursor belongs to (default: the statement's name). Set it when one list picks its
+   * statement by sort or filter, so that a cursor stays valid across its statements.
+   */
+  list?: string;
   filter: Record<string, unknown>;
   field: string;
   direction: "ASC" | "DESC";
@@ -30,7 +35,8 @@ export interface SortedListRequest {
 /** One page of a filtered, sorted list: one statement, keyset cursors carrying the sort order. */
 export async function sortedPage<T extends { id: string }>(db: Database, request: SortedListRequest): Promise<ConnectionModel<T>> {
   const limit = pageSize(request.first, request.defaultSize);
-  const sort = `${request.field}:${request.direction}`;
+  // The cursor names its list (by default the statement) and its sort: another list's cursor is refused.
+  const sort = `${request.list ?? request.statement}:${request.field}:${request.direction}`;
   const after = decodeSortedCursor(request.after, sort);
   const [row] = await db.read(request.statement, {
     filter: request.filter,
@@ -38,8 +44,7 @@ export async function sortedPage<T extends { id: string }>(db: Database, request
     descending: request.direction === "DESC",
     after: after ?? null,
     limit: neo4j.int(limit + 1),
-    positiveAbove: POSITIVE_ABOVE,
-    negativeBelow: NEGATIVE_BELOW,
+    ...verdictThresholds(),
   });
   const rows = (row?.nodes ?? []) as { key: CursorValue; node: T }[];
   const { count } = request;

@@ -41,6 +41,8 @@ export interface FilmContext {
   themes: ContextTheme[];
   /** Aspect names critics judge (cypher/seed/aspects.json). */
   aspects: string[];
+  /** The film's genres, lowercase ("horror", "comedy"), when the catalog has them: they give words their genre sense. */
+  genres?: string[];
 }
 
 export interface Sentence {

@@ -1,5 +1,5 @@
-import { filmId, personId, roleId, themeId } from "../graph/ids";
-import type { FilmFacts, ThemeFacts } from "../graph/catalog-writes";
+import { creditRoleIds, filmId, personId, themeId } from "../graph/ids";
+import { distinctCredits, type FilmFacts, type ThemeFacts } from "../graph/catalog-writes";
 import type { ContextPerson, FilmContext } from "./analysis-types";
 
 /**
@@ -15,7 +15,9 @@ export function filmContextFromCatalog(film: FilmFacts, themes: ThemeFacts[], as
     if (!person.credits.includes(as)) person.credits.push(as);
     people.set(key, person);
   };
-  const cast = film.cast ?? [];
+  const cast = distinctCredits(film.cast ?? []);
+  // A fresh graph gives each credit its plain role key unless an earlier credit holds it.
+  const roleIds = creditRoleIds(id, cast).map((r) => (r.firstOfCharacter ? r.roleId : r.personRoleId));
   for (const c of cast) credit(c.person, "cast");
   for (const name of film.directors ?? []) credit(name, "director");
   for (const name of film.writers ?? []) credit(name, "writer");
@@ -24,7 +26,7 @@ export function filmContextFromCatalog(film: FilmFacts, themes: ThemeFacts[], as
     title: film.title.trim(),
     year: film.year ?? null,
     people: [...people.values()],
-    roles: cast.map((c, i) => ({ id: roleId(id, c.character), name: c.character.trim(), personId: personId(c.person), billing: i + 1 })),
+    roles: cast.map((c, i) => ({ id: roleIds[i]!, name: c.character.trim(), personId: personId(c.person), billing: i + 1 })),
     themes: themes.map((t) => ({
       id: themeId(t.name),
       name: t.name,
@@ -33,5 +35,6 @@ export function filmContextFromCatalog(film: FilmFacts, themes: ThemeFacts[], as
       broader: (t.broader ?? []).map(themeId),
     })),
     aspects: [...aspects],
+    genres: (film.genres ?? []).map((g) => g.toLowerCase()),
   };
 }

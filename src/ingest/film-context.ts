@@ -17,5 +17,6 @@ export async function readFilmContext(db: Database, filmId: string): Promise<Fil
     })),
     themes: row.themes as FilmContext["themes"],
     aspects: row.aspects as string[],
+    genres: (row.genres as string[] | undefined) ?? [],
   };
 }

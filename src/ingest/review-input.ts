@@ -1,14 +1,15 @@
 import { z } from "zod";
-import { fromGlobalId } from "../graph/ids";
+import { fromGlobalId, normalizeText } from "../graph/ids";
 import type { ReviewRecord } from "../graph/review-writes";
 import { InvalidInputError, parseInput } from "./input-errors";
+import { scoreOfRating } from "./rating";
 import { MAX_NAME_CHARS, MAX_REVIEW_CHARS, MAX_URL_CHARS } from "./limits";
 
 /**
  * A review as a client sends it (the GraphQL ReviewInput, or the CLI's file and flags): what is
  * stored of it before analysis. `filmId` is the film's key, not its global id.
  */
-export type ReviewInput = Pick<ReviewRecord, "filmId" | "text" | "author" | "source" | "publishedAt" | "url">;
+export type ReviewInput = Pick<ReviewRecord, "filmId" | "text" | "author" | "source" | "publishedAt" | "url" | "rating">;
 
 /** A review that passed validation: the text as written, optional fields trimmed or null. */
 export interface ValidReview {
@@ -18,22 +19,27 @@ export interface ValidReview {
   source: string | null;
   publishedAt: string | null;
   url: string | null;
+  /** The critic's rating as written, and it on the 0–100 scale (null without a rating). */
+  rating: string | null;
+  score: number | null;
 }
 
 const optionalText = (max: number) =>
   z
     .string()
     .nullish()
-    .transform((v) => (v == null || v.trim() === "" ? null : v.trim()))
+    .transform((v) => (v == null || v.trim() === "" ? null : normalizeText(v.trim())))
     .refine((v) => v == null || v.length <= max, { message: `must be at most ${max} characters` });
 
 const formatCount = (n: number) => n.toLocaleString("en-US");
 
 const reviewSchema = z.object({
   filmId: z.string(),
-  // Stored exactly as written, whitespace and all: the offsets of the evidence point into it.
+  // Stored as written, whitespace and all (the offsets of the evidence point into it), in Unicode
+  // NFC (UAX #15): the same review typed in NFC or NFD is one review with one id.
   text: z
     .string()
+    .transform(normalizeText)
     .refine((t) => t.trim() !== "", { message: "must not be empty or only whitespace" })
     .refine((t) => t.length <= MAX_REVIEW_CHARS, {
       error: (issue) =>
@@ -49,11 +55,13 @@ const reviewSchema = z.object({
   url: optionalText(MAX_URL_CHARS).refine((v) => v == null || z.url({ protocol: /^https?$/ }).safeParse(v).success, {
     error: (issue) => `must be an http:// or https:// address, got "${String(issue.input)}"`,
   }),
+  rating: optionalText(40),
 });
 
 /** Checks a review before anything is read or written; throws InvalidInputError saying what to fix. */
 export function validateReview(input: ReviewInput): ValidReview {
-  return parseInput(reviewSchema, input, "input");
+  const review = parseInput(reviewSchema, input, "input");
+  return { ...review, rating: review.rating ?? null, score: review.rating == null ? null : scoreOfRating(review.rating) };
 }
 
 /** The film key in a `Film:<key>` global id; anything else is a bad argument. */

@@ -8,6 +8,10 @@ export const aspectsFileSchema = z.object({
       name: z.string().min(1),
       cues: z.array(z.string().min(1)).default([]),
       castCues: z.array(z.string().min(1)).default([]),
+      /** Words that name the aspect only as nouns ("the sound", not "sounds thrilled"). */
+      nounCues: z.array(z.string().min(1)).default([]),
+      /** Naming the aspect is praise ("the film is open-captioned"): a critic mentions it because it is there. */
+      praisedWhenStated: z.boolean().default(false),
     }),
   ),
 });

@@ -14,6 +14,8 @@ export const goldAnnotationSchema = z.object({
   author: z.string().nullable().optional(),
   source: z.string().nullable().optional(),
   publishedAt: z.string().nullable().optional(),
+  /** The critic's rating as written, when the review has one ("3.5/4", "B+"): the evaluation compares the text's verdict with it. */
+  rating: z.string().nullable().optional(),
   sentiment: z.number().min(-1).max(1),
   mentions: z.array(
     z.object({
@@ -38,10 +40,26 @@ export interface GoldReview {
   text: string;
 }
 
+/**
+ * Reads a gold annotation file and the review text it names. Throws one sentence naming the file
+ * when it cannot be read, is not JSON, or does not have the annotation's shape.
+ */
 export function readGoldReview(file: string): GoldReview {
-  const parsed = goldAnnotationSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new Error(`${file}: no such file`);
+    if (code === "EISDIR") throw new Error(`${file}: is a folder, not a gold annotation file`);
+    if (error instanceof SyntaxError) throw new Error(`${file}: not a JSON gold annotation (${error.message})`);
+    throw new Error(`${file}: cannot be read (${(error as Error).message})`);
+  }
+  const parsed = goldAnnotationSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-  const text = fs.readFileSync(path.resolve(path.dirname(file), parsed.data.text), "utf8");
+  const textFile = path.resolve(path.dirname(file), parsed.data.text);
+  if (!fs.existsSync(textFile)) throw new Error(`${file}: the review text it names, ${textFile}, does not exist`);
+  const text = fs.readFileSync(textFile, "utf8");
   return { file, annotation: parsed.data, text };
 }
 

@@ -21,6 +21,7 @@ export const filmSchema = z.object({
   directors: z.array(z.string().min(1)).default([]),
   writers: z.array(z.string().min(1)).default([]),
   cast: z.array(z.object({ person: z.string().min(1), character: z.string().min(1) })).default([]),
+  genres: z.array(z.string().min(1)).optional(),
 });
 export const themesSchema = z.object({
   themes: z.array(
@@ -79,7 +80,7 @@ export async function loadSeed(
     const id = filmId(annotation.film.title, annotation.film.year);
     const film = films.find((f) => filmId(f.title, f.year) === id);
     if (!film) throw new Error(`${review.file}: film "${annotation.film.title}" is not in ${path.join(dir, "films")}`);
-    const { sentiment, mentions, themes: themeLinks, aspects: judgements, unresolved, recommendations } = analyzer.analyze(
+    const { sentiment, language, mentions, themes: themeLinks, aspects: judgements, unresolved, recommendations } = analyzer.analyze(
       text,
       filmContextFromCatalog(film, themes, aspects),
     );
@@ -90,7 +91,7 @@ export async function loadSeed(
       source: annotation.source,
       publishedAt: annotation.publishedAt,
       analyzerVersion: analyzer.version,
-      analysis: { sentiment, mentions, themes: themeLinks, aspects: judgements },
+      analysis: { sentiment, language, mentions, themes: themeLinks, aspects: judgements },
       unresolved,
       recommendations,
     };

@@ -91,7 +91,13 @@ describe("analytics contract", () => {
 
   it("GraphAnalytics answers theme co-occurrence and praised performances", async () => {
     const { themeCooccurrence, praisedPerformances } = await run("GraphAnalytics");
-    const pair = themeCooccurrence.find((p: any) => p.themes.some((t: any) => t.name === themeA));
+    expect(themeCooccurrence.length).toBeGreaterThan(0);
+    // The contract asks for the graph's top 10 pairs; other test files share the database and may
+    // write pairs discussed more often, so this test's own pair is looked up in a longer list.
+    const { body } = await server.query<{ themeCooccurrence: any[] }>(
+      "{ themeCooccurrence(first: 100) { count themes { name } } }",
+    );
+    const pair = body.data!.themeCooccurrence.find((p: any) => p.themes.some((t: any) => t.name === themeA));
     expect(pair).toBeDefined();
     expect(pair.count).toBe(4);
     expect(pair.themes.map((t: any) => t.name).sort()).toEqual([themeA, themeB].sort());

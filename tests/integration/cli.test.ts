@@ -94,6 +94,7 @@ describe("film-graph ingest", () => {
     ["a folder without review files", () => ["ingest", folder("none", { "x.json": "{}" }), "--film", filmKey], /^film-graph: no review files \(\.txt, \.md\) in .*none\n$/],
     ["a file that is not there", () => ["ingest", path.join(workDir, "missing.txt"), "--film", filmKey], /^film-graph: cannot read .*missing\.txt: no such file or folder\n$/],
     ["a person's id for the film", () => ["ingest", folder("any", {}), "--film", "Person:cleo-lead"], /^film-graph: --film needs a film id, got the Person id "Person:cleo-lead"\n$/],
+    ["an unreadable rating", () => ["ingest", folder("rated", { "r.txt": "Some text." }), "--film", filmKey, "--rating", "pretty good"], /^film-graph: --rating: cannot read "pretty good" as a rating; write it as a fraction/],
   ])("refuses %s in one line and exits 1, storing nothing", async (_what, args, message) => {
     const before = await reviewsOfFilm();
     const run = await cli(...args());

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isDate } from "neo4j-driver";
 import { analyticsNames, loadAnalytics } from "../../src/analytics/analytics-files";
 import { applyOverrides } from "../../src/analytics/param-overrides";
 import { runAnalytics } from "../../src/analytics/run-analytics";
@@ -79,13 +80,15 @@ describe("importing vega movies", () => {
       title: "The Dark Knight",
       titleKey: "the-dark-knight",
       year: 2008,
-      releaseDate: "2008-07-18",
       runtimeMinutes: 152,
       rottenTomatoesRating: 93,
       imdbRating: 8.9,
       mpaaRating: "PG-13",
       scoresSource: "vega-datasets movies.json",
     });
+    // Dates are Neo4j temporal values (docs/identity.md), not text.
+    expect(isDate(row.film.releaseDate)).toBe(true);
+    expect(String(row.film.releaseDate)).toBe("2008-07-18");
     expect(row.directors).toEqual(["Christopher Nolan"]);
     expect(row.genres).toEqual(["Action"]);
   });

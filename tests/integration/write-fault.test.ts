@@ -85,8 +85,9 @@ it("acknowledged reviews are present and complete after a crash of Neo4j; failed
   const failed = outcomes.filter((o) => !o.id);
   expect(acknowledged.length).toBeGreaterThanOrEqual(10);
   expect(failed.length).toBeGreaterThanOrEqual(CLIENTS);
-  // The clients were told the database is unavailable, not an internal error.
-  expect(new Set(failed.map((o) => o.code))).toEqual(new Set(["SERVICE_UNAVAILABLE"]));
+  // The clients were told the database is unavailable (or, for a statement cut off mid-flight, that
+  // it timed out), never an internal error.
+  expect([...new Set(failed.map((o) => o.code))].filter((code) => code !== "SERVICE_UNAVAILABLE" && code !== "TIMEOUT")).toEqual([]);
 
   // Neo4j again, on the same data folder and ports (it recovers from its transaction log).
   const { homeDir } = neo4j;
@@ -98,6 +99,10 @@ it("acknowledged reviews are present and complete after a crash of Neo4j; failed
   const expected = { themes: acknowledged[0]!.themes, mentions: acknowledged[0]!.mentions };
   expect(expected).toEqual({ themes: 2, mentions: 2 });
   const stored = await storedReviews(filmId.slice("Film:".length));
+  process.stderr.write(
+    `[write-fault] ${acknowledged.length} acknowledged, ${failed.length} failed, ` +
+      `${failed.filter((o) => stored.some((r) => r.text === o.text)).length} of the failed stored (committed before Neo4j died)\n`,
+  );
   const byText = new Map(stored.map((r) => [r.text, r]));
   for (const ack of acknowledged) {
     expect(byText.get(ack.text)).toEqual({ text: ack.text, id: ack.id!.slice("Review:".length), films: 1, ...expected, aspects: 1 });

@@ -15,5 +15,7 @@ export function openTestDatabase(uri = process.env.TEST_NEO4J_URI, retryMs = 10_
     password: process.env.TEST_NEO4J_PASSWORD ?? "",
     retryMs,
   });
-  return new Database(driver, "neo4j", CypherRegistry.load());
+  // Timeouts far above the service's defaults: test files run side by side on a shared machine,
+  // where a statement can wait seconds for a core; tests of the timeouts set their own.
+  return new Database(driver, "neo4j", CypherRegistry.load(), { readMs: 60_000, writeMs: 120_000 });
 }

@@ -9,7 +9,7 @@ export const TEST_PASSWORD = "film-graph-test";
 
 /** A Neo4j of the tests' own: a temporary data folder and free ports, beside any `npm start`. */
 export async function startTestNeo4j(
-  o: { homeDir?: string; boltPort?: number; httpPort?: number } = {},
+  o: { homeDir?: string; boltPort?: number; httpPort?: number; apiOrigin?: string } = {},
 ): Promise<LocalNeo4j> {
   const home = o.homeDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-test-"));
   const defaults = loadConfig({ HOME: process.env.HOME });
@@ -22,6 +22,7 @@ export async function startTestNeo4j(
     pageCache: "128m",
     username: "neo4j",
     password: TEST_PASSWORD,
+    apiOrigin: o.apiOrigin,
     log: (message) => process.stderr.write(`[test neo4j] ${message}\n`),
   });
 }

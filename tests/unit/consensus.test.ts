@@ -22,6 +22,8 @@ describe("consensusOf", () => {
       positiveCount: 0,
       negativeCount: 0,
       positiveShare: null,
+      meanScore: null,
+      scoredReviewCount: 0,
       averageSentiment: null,
       agreement: null,
       sentimentSpread: null,
@@ -38,9 +40,23 @@ describe("consensusOf", () => {
     expect(c.sentimentSpread).toBeCloseTo(Math.sqrt((0.36 + 0.04 + 0.01 + 0.49) / 4), 10);
   });
 
-  it("counts a review without sentiment as neutral in agreement", () => {
-    const c = consensusOf({ reviewCount: 3, sentiments: [0.9], judgements: [] });
-    expect(c).toMatchObject({ positiveCount: 1, positiveShare: 1 / 3, agreement: 2 / 3, averageSentiment: 0.9 });
+  it("leaves a review without sentiment or score (a language the analysis cannot read) out of the verdicts, not neutral", () => {
+    const c = consensusOf({ reviewCount: 3, sentiments: [0.9, -0.1], verdictInputs: [{ sentiment: 0.9, score: null }, { sentiment: -0.1, score: null }], judgements: [] });
+    expect(c).toMatchObject({ reviewCount: 3, positiveCount: 1, positiveShare: 1 / 2, agreement: 1 / 2, averageSentiment: 0.4 });
+  });
+
+  it("takes the verdict from the score where the critic gave a rating, and reports the mean score", () => {
+    const c = consensusOf({
+      reviewCount: 3,
+      sentiments: [-0.3, 0.1, 0.5],
+      verdictInputs: [
+        { sentiment: -0.3, score: 88 },
+        { sentiment: 0.1, score: 30 },
+        { sentiment: 0.5, score: null },
+      ],
+      judgements: [],
+    });
+    expect(c).toMatchObject({ positiveCount: 2, negativeCount: 1, positiveShare: 2 / 3, meanScore: 59, scoredReviewCount: 2 });
   });
 
   it("tallies aspects, most judged first, and quotes the most positive and most negative reviews", () => {

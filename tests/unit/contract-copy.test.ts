@@ -21,7 +21,7 @@ whenShared("is the same as shared/contract", () => {
   }
 });
 
-it.each(["acceptance.graphql", "ingest.graphql"])("%s validates against schema/", (file) => {
+it.each(["acceptance.graphql", "ingest.graphql", "scores.graphql"])("%s validates against schema/", (file) => {
   const schema = buildASTSchema(concatAST(readTypeDefs().map((sdl) => parse(sdl))));
   const errors = validate(schema, parse(fs.readFileSync(path.join(CONTRACT_DIR, file), "utf8")));
   expect(errors.map((e) => e.message)).toEqual([]);

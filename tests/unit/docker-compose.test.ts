@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import dockerignore from "@balena/dockerignore";
 import { parse } from "yaml";
 import { configSchema, LOCAL_NEO4J_PASSWORD } from "../../src/config";
 import { NEO4J_VERSION } from "../../src/db/neo4j-version";
@@ -147,7 +148,18 @@ describe("docker-compose.yml", () => {
     expect(containerPorts(api)).toContain(port);
   });
 
-  it("builds the API from an inline Dockerfile on a pinned Node 20 image", () => {
+  it("publishes every port on 127.0.0.1 only", () => {
+    for (const [name, service] of [["neo4j", neo4j], ["api", api]] as const) {
+      const ports = service.ports as unknown[];
+      expect(ports.length).toBeGreaterThan(0);
+      for (const port of ports) {
+        const hostIp = isDict(port) ? String(port.host_ip) : interpolateWithDefaults(String(port)).split(":")[0];
+        expect({ service: name, hostIp }).toEqual({ service: name, hostIp: "127.0.0.1" });
+      }
+    }
+  });
+
+  it("builds the API on the current Node LTS image, with codegen at build time and not at start", () => {
     const build = dict(api.build, "services.api.build");
     expect(build.dockerfile).toBeUndefined();
     const dockerfile = String(build.dockerfile_inline);
@@ -155,20 +167,36 @@ describe("docker-compose.yml", () => {
       .split("\n")
       .map((l) => l.trim())
       .filter((l) => l !== "" && !l.startsWith("#"));
-    expect(instructions[0]).toMatch(/^FROM node:20[.\w-]*-(bookworm|bullseye|trixie|alpine)[\w.-]*$/);
+    // Node 26: Active LTS since 2026-10-28 (nodejs/Release schedule); its images default to Debian 13.
+    expect(instructions[0]).toMatch(/^FROM node:26[.\d]*-(trixie|alpine)[\w.-]*$/);
     expect(instructions).toContain("WORKDIR /app");
     const ci = instructions.findIndex((l) => /^RUN npm ci\b/.test(l));
     const copyManifests = instructions.findIndex((l) => /^COPY package\.json package-lock\.json/.test(l));
     const copyRest = instructions.findIndex((l) => /^COPY .*\. \.$/.test(l));
+    const codegen = instructions.findIndex((l) => /^RUN npm run codegen\b/.test(l));
     expect(copyManifests).toBeGreaterThan(-1);
     expect(ci).toBeGreaterThan(copyManifests);
     expect(copyRest).toBeGreaterThan(ci);
-    // codegen runs at start and needs dev dependencies: keep the install full.
+    // Codegen needs the sources and the dev dependencies: after both, before any prune.
+    expect(codegen).toBeGreaterThan(copyRest);
     expect(instructions[ci]).not.toMatch(/--omit|--only|--production/);
     expect(instructions).toContain("EXPOSE 4000");
     const cmd = instructions[instructions.length - 1] ?? "";
     expect(cmd.startsWith("CMD ")).toBe(true);
-    expect(JSON.parse(cmd.slice("CMD ".length))).toEqual(["npm", "start"]);
+    const command = JSON.parse(cmd.slice("CMD ".length)) as string[];
+    // `npm start` would run codegen again (prestart) at every container start.
+    expect(command).not.toEqual(["npm", "start"]);
+    expect(command.slice(-2)).toEqual(["tsx", "src/main.ts"]);
+  });
+
+  it("keeps dependencies, local state, git history and generated code out of the build context", () => {
+    const ignored = dockerignore().add(fs.readFileSync(path.join(root, ".dockerignore"), "utf8"));
+    for (const excluded of ["node_modules/graphql/index.js", ".local/neo4j/data/x", ".git/HEAD", "src/generated/graphql.ts"]) {
+      expect({ path: excluded, ignored: ignored.ignores(excluded) }).toEqual({ path: excluded, ignored: true });
+    }
+    for (const needed of ["package.json", "package-lock.json", "src/main.ts", "schema/film.graphql", "cypher/read/search.cypher", "codegen.yml", "tsconfig.json"]) {
+      expect({ path: needed, ignored: ignored.ignores(needed) }).toEqual({ path: needed, ignored: false });
+    }
   });
 
   it("does not rely on a top-level Dockerfile", () => {

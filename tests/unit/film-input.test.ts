@@ -10,7 +10,24 @@ describe("validateFilm", () => {
       directors: [],
       writers: [],
       cast: [{ person: "Greta Lee", character: "Nora" }],
+      imdbId: null,
+      wikidataId: null,
+      people: [],
     });
+  });
+
+  it("stores names in NFC, whatever form they came in", () => {
+    const film = validateFilm({ title: "Ame\u0301lie", directors: ["Jean-Pierre Jeunet"], cast: [{ person: "Audrey Tautou", character: "Ame\u0301lie Poulain" }] });
+    expect(film.title).toBe("Am\u00e9lie");
+    expect(film.cast?.[0]?.character).toBe("Am\u00e9lie Poulain");
+  });
+
+  it("takes outside ids of the film and its people, and refuses malformed ones", () => {
+    const film = validateFilm({ title: "Past Lives", imdbId: "tt13238346", wikidataId: "Q107178393", people: [{ name: "Celine Song", imdbId: "nm5447408" }] });
+    expect(film).toMatchObject({ imdbId: "tt13238346", wikidataId: "Q107178393", people: [{ name: "Celine Song", imdbId: "nm5447408", wikidataId: null }] });
+    expect(() => validateFilm({ title: "X", imdbId: "nm5447408" })).toThrow(/^input\.imdbId: must be an IMDb id such as tt0000001$/);
+    expect(() => validateFilm({ title: "X", wikidataId: "42" })).toThrow(/^input\.wikidataId: must be a Wikidata item id such as Q42$/);
+    expect(() => validateFilm({ title: "X", people: [{ name: "A", imdbId: "tt13238346" }] })).toThrow(/^input\.people\.0\.imdbId: must be an IMDb id such as nm0000001$/);
   });
 
   it.each([

@@ -12,7 +12,7 @@ const MODEL_CAPTIONS: Record<string, string> = {
   Film: "title",
   Person: "name",
   Role: "name",
-  Review: "id",
+  Review: "caption",
   Theme: "name",
   Aspect: "name",
   Genre: "name",

@@ -50,8 +50,8 @@ describe("slug", () => {
 describe("node keys", () => {
   it("filmId appends the year when there is one", () => {
     expect(filmId("Sound of Metal", 2019)).toBe("sound-of-metal-2019");
-    expect(filmId("Sound of Metal", null)).toBe("sound-of-metal");
-    expect(filmId("Sound of Metal", undefined)).toBe("sound-of-metal");
+    expect(filmId("Sound of Metal", null)).toBe("sound-of-metal-undated");
+    expect(filmId("Sound of Metal", undefined)).toBe("sound-of-metal-undated");
   });
 
   it("personId, themeId and roleId use the slug", () => {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readMigrations } from "../../src/db/migrations";
+import { compareMigrations, MigrationChecksumError, readMigrations } from "../../src/db/migrations";
 
 const temps: string[] = [];
 afterAll(() => {
@@ -78,5 +78,25 @@ describe("readMigrations on a temp dir", () => {
     expect(first.map((m) => m.id)).toEqual(["001-a", "002-b"]);
     expect(first[0]?.checksum).toBe(second[0]?.checksum);
     expect(first[1]?.checksum).not.toBe(second[1]?.checksum);
+  });
+});
+
+describe("compareMigrations", () => {
+  const migration = (id: string, checksum: string) => ({ id, checksum, statements: ["CREATE INDEX x"] });
+
+  it("finds pending migrations and applied ones whose file changed", () => {
+    const files = [migration("001-a", "aaa"), migration("002-b", "bbb"), migration("003-c", "ccc")];
+    const applied = new Map([
+      ["001-a", "aaa"],
+      ["002-b", "old"],
+    ]);
+    expect(compareMigrations(files, applied)).toEqual({ pending: ["003-c"], changed: ["002-b"] });
+  });
+
+  it("says which file changed and what to do, in the error", () => {
+    const error = new MigrationChecksumError(["002-lookup-indexes"]);
+    expect(error.message).toContain("cypher/schema/002-lookup-indexes.cypher");
+    expect(error.message).toMatch(/changed after it was applied/);
+    expect(error.message).toMatch(/new, higher-numbered migration/);
   });
 });

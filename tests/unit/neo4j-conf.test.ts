@@ -40,3 +40,17 @@ describe("renderNeo4jConf", () => {
     }
   });
 });
+
+describe("renderNeo4jConf for Neo4j Browser", () => {
+  it("lets Neo4j Browser load content from this machine only", () => {
+    expect(settings.get("browser.remote_content_hostname_whitelist")).toBe("localhost,127.0.0.1");
+  });
+
+  it("applies the API's style and plays its guide on connect when the API's origin is known", () => {
+    expect(settings.has("browser.post_connect_cmd")).toBe(false);
+    const withApi = renderNeo4jConf({ homeDir: "/h", boltPort: 1, httpPort: 2, pageCache: "1m", apiOrigin: "http://localhost:4100" });
+    expect(withApi).toContain(
+      "browser.post_connect_cmd=style http://localhost:4100/browser/style.grass; play http://localhost:4100/browser/guide.html\n",
+    );
+  });
+});

@@ -59,6 +59,16 @@ describe("cursors", () => {
     expect(codeOf(() => decodeCursor(wrongTypes, 2))).toBe("BAD_USER_INPUT");
   });
 
+  it("reject a cursor whose values were changed (tampered) as BAD_USER_INPUT", () => {
+    const cursor = encodeCursor(["TITLE:ASC", "m", "m-2001"]);
+    const decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { v: unknown[]; c: string };
+    const tampered = Buffer.from(JSON.stringify({ v: ["TITLE:ASC", "zzzz", "m-2001"], c: decoded.c })).toString("base64url");
+    expect(codeOf(() => decodeCursor(tampered, 3))).toBe("BAD_USER_INPUT");
+    const bareValues = Buffer.from(JSON.stringify(["TITLE:ASC", "zzzz", "m-2001"])).toString("base64url");
+    expect(codeOf(() => decodeCursor(bareValues, 3))).toBe("BAD_USER_INPUT");
+    expect(codeOf(() => decodeCursor(`${cursor.slice(0, -2)}xy`, 3))).toBe("BAD_USER_INPUT");
+  });
+
   it("reject a cursor of the wrong arity as BAD_USER_INPUT", () => {
     const cursor = encodeCursor(["a", 1]);
     expect(codeOf(() => decodeCursor(cursor, 3))).toBe("BAD_USER_INPUT");
@@ -118,6 +128,12 @@ describe("sorted cursors", () => {
     const cursor = encodeSortedCursor("YEAR:DESC", { key: 2019, id: "x" });
     expect(codeOf(() => decodeSortedCursor(cursor, "YEAR:ASC"))).toBe("BAD_USER_INPUT");
     expect(codeOf(() => decodeSortedCursor(cursor, "TITLE:DESC"))).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuse a cursor of another list with the same sort (people's NAME:ASC given to themes) as BAD_USER_INPUT", () => {
+    const people = encodeSortedCursor("peopleList:NAME:ASC", { key: "riz-ahmed", id: "riz-ahmed" });
+    expect(decodeSortedCursor(people, "peopleList:NAME:ASC")).toEqual({ key: "riz-ahmed", id: "riz-ahmed" });
+    expect(codeOf(() => decodeSortedCursor(people, "themesList:NAME:ASC"))).toBe("BAD_USER_INPUT");
   });
 
   it("refuse an unsorted cursor (the keyset of another list) as BAD_USER_INPUT", () => {

@@ -24,7 +24,27 @@ describe("validateReview", () => {
       source: null,
       publishedAt: null,
       url: null,
+      rating: null,
+      score: null,
     });
+  });
+
+  it.each([
+    ["3.5/4", 88],
+    ["4/5", 80],
+    ["8/10", 80],
+    ["B+", 83],
+    ["★★★½", 70],
+    ["4 stars", 80],
+    ["85/100", 85],
+    ["★★☆☆", 50],
+    ["3 out of 5", 60],
+  ])("reads the rating %s as the score %d (0–100)", (rating, score) => {
+    expect(validateReview({ ...valid, rating })).toMatchObject({ rating, score });
+  });
+
+  it.each(["great", "11/10", "5/4", "Z", "-1/5"])("refuses the unreadable rating %s, saying how to write one", (rating) => {
+    expect(() => validateReview({ ...valid, rating })).toThrow(/^input\.rating: /);
   });
 
   it.each([

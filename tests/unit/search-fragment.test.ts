@@ -69,3 +69,29 @@ describe("matchFragment", () => {
     expect(after === undefined || after === " ").toBe(true);
   });
 });
+
+describe("matchFragment on Unicode (issue 9, item 6)", () => {
+  const pad = "Words before the match that fill the window well enough to need a cut somewhere. ";
+
+  it("finds a folded term after emoji and letters that fold longer, and cuts around it", () => {
+    const text = `${"🌞".repeat(40)} ${pad}${pad}Die Straße is the street where Amélie lives. ${pad}${pad}`;
+    const fragment = matchFragment(text, "amelie", 60);
+    expect(fragment).toContain("Amélie");
+    const strasse = matchFragment(text, "strasse", 60);
+    expect(strasse).toContain("Straße");
+  });
+
+  it("never cuts inside a surrogate pair or between a letter and its mark", () => {
+    const text = `${"🌞".repeat(100)} target ${"e\u0301".repeat(100)}`;
+    for (const width of [17, 18, 19, 40, 41]) {
+      const fragment = matchFragment(text, "target", width);
+      expect(fragment).toContain("target");
+      expect(Buffer.from(fragment, "utf8").toString("utf8")).toBe(fragment);
+      expect(fragment).not.toMatch(/(^|…)\u0301/);
+    }
+  });
+
+  it("folds query terms as keys are: marks dropped from Arabic, letters that do not decompose folded", () => {
+    expect(queryTerms("سَلْمَى Łódź Straße")).toEqual(["سلمى", "lodz", "strasse"]);
+  });
+});

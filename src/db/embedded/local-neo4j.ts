@@ -27,6 +27,8 @@ export interface LocalNeo4jOptions {
   username: string;
   password: string;
   log: (message: string) => void;
+  /** The API's origin, for Neo4j Browser's style and guide on connect (see neo4j-conf.ts). */
+  apiOrigin?: string;
 }
 
 /**
@@ -118,6 +120,11 @@ export class LocalNeo4j {
   }
 
   /** Stops the server if this process started it; waits until it has exited. */
+  /** Whether this process started the server (stop() then stops it), rather than reusing one. */
+  get startedHere(): boolean {
+    return this.child !== undefined;
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child) return;

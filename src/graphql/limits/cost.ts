@@ -38,7 +38,7 @@ export function listSize(
 /**
  * The cost estimator: every field costs 1, and a field's selection costs as many times over as its
  * list holds items (listSize), so nested lists multiply: `films(first: 100) { edges { node { cast {
- * name } } } }` costs 1 + 1 + 100 × (1 + 1 + 20 × 1) = 2,202 with the default list size of 20.
+ * name } } } }` costs 1 + 100 × (1 + (1 + (1 + 20 × 1))) = 2,301 with the default list size of 20.
  * Introspection (`__schema`, `__type`, `__typename`) costs nothing: graphql-js answers it from memory
  * and its MaxIntrospectionDepthRule bounds introspection cycles.
  */

@@ -3,7 +3,7 @@ import type { AspectTally, ConsensusQuoteResolvers, QueryResolvers } from "../..
 import type { FilmModel, PersonModel, RoleModel, ThemeModel } from "../models";
 import { badUserInput } from "../errors";
 import { pageSize } from "../pagination";
-import { NEGATIVE_BELOW, POSITIVE_ABOVE } from "../verdict";
+import { NEGATIVE_BELOW, NEGATIVE_SCORE_TO, POSITIVE_ABOVE, POSITIVE_SCORE_FROM } from "../verdict";
 import { reviewById } from "./review";
 
 type Analytics = "themeCooccurrence" | "praisedPerformances" | "aspectSentiment" | "criticsAgreement";
@@ -38,6 +38,8 @@ export const analyticsQueries: Pick<QueryResolvers, Analytics> = {
       divided: (order ?? "MOST_DIVIDED") === "MOST_DIVIDED",
       positiveAbove: POSITIVE_ABOVE,
       negativeBelow: NEGATIVE_BELOW,
+      positiveScoreFrom: neo4j.int(POSITIVE_SCORE_FROM),
+      negativeScoreTo: neo4j.int(NEGATIVE_SCORE_TO),
     });
     return rows.map((row) => ({
       film: row.film as FilmModel,

@@ -1,17 +1,28 @@
 import neo4j from "neo4j-driver";
 import type { StatementName } from "../../db/cypher-registry";
 import type { FilmResolvers, FilmSortField, QueryResolvers } from "../../generated/graphql";
+import { temporalText } from "../../graph/dates";
 import { slug, toGlobalId } from "../../graph/ids";
 import { consensusOf } from "../consensus";
-import { filmFilterParams } from "../filters";
+import { badUserInput } from "../errors";
+import { filmFilterParams, outsideIdParams } from "../filters";
 import type { FilmModel } from "../models";
-import { decodeCursor, encodeCursor, pageSize, toConnection } from "../pagination";
+import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection } from "../pagination";
 import { primeFilmNeighbours, primeReviews } from "../prime";
 import { selects } from "../selection";
 import { countOf, sortedPage } from "../sorted-list";
 
+/** The list and sort a Film.reviews cursor belongs to (newest added first). */
+const FILM_REVIEWS_SORT = "Film.reviews:CREATED_AT:DESC";
+
 export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
-  async film(_root, { title, year }, { db, loaders }, info) {
+  async film(_root, { title, year, imdbId, wikidataId }, { db, loaders }, info) {
+    const outside = outsideIdParams({ imdbId, wikidataId });
+    if (outside) {
+      const [row] = await db.read("filmByOutsideId", outside);
+      return (row?.node as FilmModel | undefined) ?? null;
+    }
+    if (title == null) throw badUserInput("film needs a title, an imdbId or a wikidataId");
     if (!title.trim()) return null;
     // The neighbours the query asks for come in the film's own statement (one round trip).
     const include = {
@@ -32,6 +43,7 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
     const field = sort?.field ?? "TITLE";
     const page = await sortedPage<FilmModel>(db, {
       // Without a condition, the statement without filter predicates (a plan a fraction the size).
+      list: "films",
       statement: (Object.values(params).every((v) => v === null) ? allFilmsPageStatements : filmPageStatements)[field],
       filter: params,
       field,
@@ -66,19 +78,29 @@ const filmPageStatements: Record<FilmSortField, StatementName> = {
 
 export const Film: FilmResolvers = {
   id: (film) => toGlobalId("Film", film.id),
+  imdbId: async (film, _args, { loaders }) =>
+    film.imdbId !== undefined ? film.imdbId : ((await loaders.film.load(film.id))?.imdbId ?? null),
+  wikidataId: async (film, _args, { loaders }) =>
+    film.wikidataId !== undefined ? film.wikidataId : ((await loaders.film.load(film.id))?.wikidataId ?? null),
   directors: (film, _args, { loaders }) => loaders.directorsByFilm.load(film.id),
   writers: (film, _args, { loaders }) => loaders.writersByFilm.load(film.id),
   cast: (film, _args, { loaders }) => loaders.castByFilm.load(film.id),
   themes: (film, _args, { loaders }) => loaders.themesByFilm.load(film.id),
   genres: (film, _args, { loaders }) => loaders.genresByFilm.load(film.id),
+  releaseDate: (film) => temporalText(film.releaseDate),
   async reviews(film, { first, after }, { loaders }, info) {
     const limit = pageSize(first, 10);
-    const [afterCreatedAt, afterId] = (decodeCursor(after, 2) ?? [null, null]) as [string | null, string | null];
+    const position = decodeSortedCursor(after, FILM_REVIEWS_SORT);
+    if (position && typeof position.key !== "string") throw badUserInput(`after is not a cursor of Film.reviews: ${after}`);
+    const afterCreatedAt = position ? String(position.key) : null;
+    // The links the query asks for come in the page's own statement (one round trip).
     const node = (field: string) => selects(info, ["edges", "node", field]);
     const include = { themeLinks: node("themeLinks") || node("themes"), aspects: node("aspects"), mentions: node("mentions") };
-    const page = await loaders.reviewsByFilm.load({ filmId: film.id, limit, afterCreatedAt, afterId, include });
+    const page = await loaders.reviewsByFilm.load({ filmId: film.id, limit, afterCreatedAt, afterId: position?.id ?? null, include });
     const reviews = primeReviews(loaders, page.nodes);
-    return toConnection(reviews, limit, page.totalCount, after != null, (r) => encodeCursor([r.createdAt, r.id]));
+    return toConnection(reviews, limit, page.totalCount, after != null, (r) =>
+      encodeSortedCursor(FILM_REVIEWS_SORT, { key: temporalText(r.createdAt) ?? "", id: r.id }),
+    );
   },
   consensus: async (film, _args, { loaders }) => consensusOf(await loaders.consensusByFilm.load(film.id)),
   similarFilms: (film, { first }, { loaders }) => loaders.similarFilms.load({ id: film.id, limit: pageSize(first, 5) }),

@@ -6,6 +6,7 @@ import { filmKeyOf } from "../../ingest/review-input";
 import { writeFilm } from "../../ingest/write-film";
 import type { GraphQLContext } from "../context";
 import { unauthenticated } from "../errors";
+import { clearLoaders } from "../loaders";
 
 /** Each mutation field checks the token itself, so reads in the same request stay open. */
 function requireToken(context: GraphQLContext): void {
@@ -21,6 +22,7 @@ export const mutations: MutationResolvers = {
   async upsertFilm(_root, { input }, context) {
     requireToken(context);
     const id = await writeFilm(context.db, input);
+    clearLoaders(context.loaders);
     const film = await context.loaders.film.load(id);
     if (!film) throw new Error(`Film ${id} was written but cannot be read back`);
     return film;
@@ -32,7 +34,7 @@ export const mutations: MutationResolvers = {
     // already stored) and this read: ingest again, so the answer is the stored review.
     for (let attempt = 1; attempt <= INGEST_ATTEMPTS; attempt++) {
       const { reviewId } = await ingestReview(context.db, context.analyzer, { ...input, filmId: filmKeyOf(input.filmId) });
-      context.loaders.review.clear(reviewId);
+      clearLoaders(context.loaders);
       const review = await context.loaders.review.load(reviewId);
       if (review) return review;
     }
@@ -42,6 +44,7 @@ export const mutations: MutationResolvers = {
   async deleteReview(_root, { id }, context) {
     requireToken(context);
     await deleteReview(context.db, reviewKeyOf(id));
+    clearLoaders(context.loaders);
     return true;
   },
 };

@@ -1,13 +1,20 @@
 import type { PerformanceQuoteResolvers, PerformanceReceptionResolvers, PersonResolvers, QueryResolvers } from "../../generated/graphql";
 import { personId, toGlobalId } from "../../graph/ids";
-import { personFilterParams } from "../filters";
+import { badUserInput } from "../errors";
+import { outsideIdParams, personFilterParams } from "../filters";
 import type { PersonModel } from "../models";
 import { pageSize } from "../pagination";
 import { countOf, sortedPage } from "../sorted-list";
 import { reviewById } from "./review";
 
 export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
-  async person(_root, { name }, { db }) {
+  async person(_root, { name, imdbId, wikidataId }, { db }) {
+    const outside = outsideIdParams({ imdbId, wikidataId });
+    if (outside) {
+      const [row] = await db.read("personByOutsideId", outside);
+      return (row?.node as PersonModel | undefined) ?? null;
+    }
+    if (name == null) throw badUserInput("person needs a name, an imdbId or a wikidataId");
     if (!name.trim()) return null;
     const [row] = await db.read("personByName", { id: personId(name) });
     return (row?.node as PersonModel | undefined) ?? null;
@@ -34,6 +41,10 @@ export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
 
 export const Person: PersonResolvers = {
   id: (person) => toGlobalId("Person", person.id),
+  imdbId: async (person, _args, { loaders }) =>
+    person.imdbId !== undefined ? person.imdbId : ((await loaders.person.load(person.id))?.imdbId ?? null),
+  wikidataId: async (person, _args, { loaders }) =>
+    person.wikidataId !== undefined ? person.wikidataId : ((await loaders.person.load(person.id))?.wikidataId ?? null),
   roles: (person, _args, { loaders }) => loaders.rolesByPerson.load(person.id),
   directed: (person, _args, { loaders }) => loaders.filmsDirectedByPerson.load(person.id),
   wrote: (person, _args, { loaders }) => loaders.filmsWrittenByPerson.load(person.id),

@@ -1,11 +1,12 @@
 import type { MentionTargetResolvers, QueryResolvers, ReviewResolvers } from "../../generated/graphql";
+import { temporalText } from "../../graph/dates";
 import { toGlobalId } from "../../graph/ids";
 import { parseRecommendations, parseUnresolved } from "./review-findings";
 import type { GraphQLContext } from "../context";
 import { reviewFilterParams } from "../filters";
 import type { ReviewModel } from "../models";
 import { sortedPage } from "../sorted-list";
-import { verdictOf } from "../verdict";
+import { reviewVerdict } from "../verdict";
 
 /** A review that a stored link points to; a missing one is a broken graph, not a user error. */
 export async function reviewById(id: string, { loaders }: GraphQLContext): Promise<ReviewModel> {
@@ -29,7 +30,7 @@ export const reviewQueries: Pick<QueryResolvers, "reviews"> = {
 
 export const Review: ReviewResolvers = {
   id: (review) => toGlobalId("Review", review.id),
-  verdict: (review) => (review.sentiment == null ? null : verdictOf(review.sentiment)),
+  verdict: (review) => reviewVerdict(review),
   async film(review, _args, { loaders }) {
     const film = await loaders.film.load(review.filmId);
     if (!film) throw new Error(`Review ${review.id} has no film ${review.filmId}`);
@@ -42,6 +43,8 @@ export const Review: ReviewResolvers = {
   aspects: (review, _args, { loaders }) => loaders.aspectsByReview.load(review.id),
   mentions: (review, _args, { loaders }) => loaders.mentionsByReview.load(review.id),
   url: (review) => review.url ?? null,
+  publishedAt: (review) => temporalText(review.publishedAt),
+  createdAt: (review) => temporalText(review.createdAt) ?? "",
   unresolvedMentions: (review) => parseUnresolved(review.unresolvedMentions),
   recommendations: (review) => parseRecommendations(review.recommendations),
 };

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { readTextFile } from "../../cli/text-file";
 
 /**
  * data/movies.json of the vega-datasets package. Its `exports` map hides both package.json and the
@@ -19,7 +20,8 @@ export function vegaMoviesPath(): string {
 }
 
 export function readVegaMovies(file: string = vegaMoviesPath()): unknown[] {
-  const rows: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+  // JSON is UTF-8 (RFC 8259 §8.1): anything else is refused with the reason, never read with U+FFFD.
+  const rows: unknown = JSON.parse(readTextFile(file));
   if (!Array.isArray(rows)) throw new Error(`${file} is not a JSON array of films`);
   return rows;
 }

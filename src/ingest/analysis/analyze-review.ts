@@ -9,11 +9,16 @@ import { splitSentences } from "./sentences";
 import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
+import { genresOf } from "./genres";
+import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/1.1.0";
+export const ANALYZER_VERSION = "review-analysis/2.0.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
+// Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
+const STORY_WEIGHT = 0.4;
+const VERDICT_WEIGHT = 2;
 
 /**
  * Reads a review against its film's catalog: who and which characters it names, the themes it
@@ -21,10 +26,16 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * overall sentiment. Every link quotes its sentence. Pure: no I/O, same input, same output.
  */
 export const analyzeReview: Analyzer = (text, film) => {
+  const language = reviewLanguage(text);
+  if (language !== ANALYSED_LANGUAGE && language !== "und") {
+    // Text in a language the lexicons do not cover: stored with its language, nothing derived (not "neutral").
+    return { sentiment: null, language, sentences: [], mentions: [], unresolved: [], themes: [], aspects: [], recommendations: [] };
+  }
   const sentences = maskFilmTitle(splitSentences(text), film.title);
   const aspectNames = new Set(film.aspects);
   const result: AnalysisResult = {
     sentiment: 0,
+    language,
     sentences: sentences.map(({ text: s, start, end }) => ({ text: s, start, end })),
     mentions: [],
     unresolved: [],
@@ -35,13 +46,19 @@ export const analyzeReview: Analyzer = (text, film) => {
   const unresolved: SentenceMentions["unresolved"] = [];
   const recommending = new Set(findRecommendations(sentences).map((s) => s.index));
   result.recommendations = sentences.filter((s) => recommending.has(s.index)).map(({ text: s, start, end }) => ({ evidence: s, start, end }));
+  const genres = genresOf(sentences, film.genres ?? []);
   const themeHits = findThemeHits(sentences, film.themes);
   const craftTokens = new Map<number, Set<number>>();
+  // Sentences that name a character tell the story.
+  const storySentences = new Set<number>();
+  // Words that name a craft, judged or not ("the music trundles away"): a theme only in a sentence that tells the story.
+  const craftNames = new Map<number, Set<number>>();
   let sentimentSum = 0;
   let judgedSentences = 0;
   for (const sentence of sentences) {
     const names = sentenceMentions(sentence, film);
     result.mentions.push(...names.linked);
+    if (names.linked.some((m) => m.targetType === "Role")) storySentences.add(sentence.index);
     unresolved.push(...names.unresolved);
     // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
     const subjects = new Set<number>();
@@ -49,17 +66,22 @@ export const analyzeReview: Analyzer = (text, film) => {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
-    const { judgements: all, cueTokens } = judgeAspects(sentence, aspectNames, names, subjects);
+    const { judgements: all, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, names, subjects, undefined, genres);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
     const judgements = all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     craftTokens.set(sentence.index, cueTokens);
+    if (namedCues) craftNames.set(sentence.index, namedCues);
     for (const j of judgements) {
       result.aspects.push({ aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end });
     }
-    const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects });
+    const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects, genres });
     if (valence.positive + valence.negative > 0) {
-      sentimentSum += compound(valence);
-      judgedSentences += 1;
+      // What the critic judges (an aspect, the film) says more of their verdict than how the story
+      // feels ("murdered", "nightmares"): a sentence that judges nothing weighs STORY_WEIGHT, a
+      // verdict on the whole VERDICT_WEIGHT.
+      const weight = judgements.some((j) => j.aspect === "overall") ? VERDICT_WEIGHT : judgements.length > 0 ? 1 : STORY_WEIGHT;
+      sentimentSum += weight * compound(valence);
+      judgedSentences += weight;
     }
   }
   // Keep the unknown proper nouns that name people ("Darren Aronofsky"), not places or titles.
@@ -67,7 +89,7 @@ export const analyzeReview: Analyzer = (text, film) => {
   result.unresolved = unresolved
     .filter((u) => !u.key || people.has(u.key))
     .map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));
-  result.themes = discussedThemes(sentences, themeHits, craftTokens).map((t) => ({
+  result.themes = discussedThemes(sentences, themeHits, craftTokens, storySentences, craftNames).map((t) => ({
     themeId: t.themeId,
     salience: t.salience,
     evidence: t.sentence.text,

@@ -4,6 +4,7 @@ import { splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
 import { addValences, polarityOf, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
+import { criticismLexicon, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
@@ -26,9 +27,11 @@ export interface SentenceAspects {
   judgements: AspectJudgement[];
   /** Tokens that name a judged aspect ("the score"): craft, not a theme of the film. */
   cueTokens: Set<number>;
+  /** Tokens that name an aspect, judged or not ("the music trundles away"). */
+  namedCues?: Set<number>;
 }
 
-type Cue = { aspect: string; castOnly: boolean };
+type Cue = { aspect: string; castOnly: boolean; nounOnly: boolean; hyphenated: boolean };
 interface CueAt {
   aspect: string;
   first: number;
@@ -40,17 +43,80 @@ function cues(definitions: AspectDefinition[]): PhraseMatcher<Cue> {
   if (cueMatcher) return cueMatcher;
   cueMatcher = new PhraseMatcher();
   for (const d of definitions) {
-    for (const cue of d.cues) cueMatcher.add(cue, { aspect: d.name, castOnly: false });
-    for (const cue of d.castCues) cueMatcher.add(cue, { aspect: d.name, castOnly: true });
+    const add = (cue: string, castOnly: boolean, nounOnly: boolean) =>
+      cueMatcher!.add(cue, { aspect: d.name, castOnly, nounOnly, hyphenated: cue.includes("-") });
+    for (const cue of d.cues) add(cue, false, false);
+    for (const cue of d.castCues) add(cue, true, false);
+    for (const cue of d.nounCues) add(cue, false, true);
   }
   return cueMatcher;
 }
 
-const SUBJECT_MARKERS = new Set(["about", "of"]);
+let filmWordMatcher: PhraseMatcher<true> | undefined;
+/** Where a sentence names the film itself ("this film", "the picture", "it all", its title). */
+function filmWords(tokens: Token[]) {
+  if (!filmWordMatcher) {
+    filmWordMatcher = new PhraseMatcher();
+    for (const w of criticismLexicon.filmWords) if (w !== TITLE_LEMMA) filmWordMatcher.add(w, true);
+  }
+  const found = filmWordMatcher.find(tokens).map((m) => ({ first: m.first, last: m.last }));
+  tokens.forEach((t, i) => {
+    if (t.lemma === TITLE_LEMMA && tokens[i - 1]?.lemma !== TITLE_LEMMA) found.push({ first: i, last: i });
+  });
+  return found;
+}
+
+// "a film about music" names a subject; "of" does only after a word that frames one ("a story of
+// grief"), not in "awesome use of sound design".
+const frameNouns = new Set([...criticismLexicon.themeFrameCues.filter((c) => !c.includes(" ")), ...criticismLexicon.filmWords]);
+const isSubjectMarker = (tokens: Token[], i: number) =>
+  tokens[i]?.normal === "about" || (tokens[i]?.normal === "of" && frameNouns.has(tokens[i - 1]?.lemma ?? ""));
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
-const FILM_WORDS = new Set(["film", "movie", TITLE_LEMMA]);
+const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star", "performer", "portrayal", "performance", "acting"]);
+const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire"]);
+const otherWork = criticismLexicon.otherWorkMarkers;
+const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
+const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
+const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
+
+/** A hyphen written against the word ("tight-knit"): the word is part of a compound. */
+const hyphenAt = (tokens: Token[], i: number, side: -1 | 1) => {
+  const h = tokens[i + side];
+  const t = tokens[i]!;
+  return h?.text === "-" && (side < 0 ? h.end === t.start : h.start === t.end);
+};
+
+/** The noun an adjective modifies when it stands before one ("a brilliant opening montage" -> montage); else -1. */
+function headNoun(tokens: Token[], i: number): number {
+  if (tokens[i]?.pos !== "ADJ") return -1;
+  let k = i + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.text === "-" || (tokens[k]!.pos === "VERB" && tokens[k]!.normal.endsWith("ing")))) k++;
+  if (tokens[k]?.pos !== "NOUN" && tokens[k]?.pos !== "PROPN") return -1;
+  while (tokens[k + 1]?.pos === "NOUN") k++;
+  return k;
+}
+
+/** Comma-delimited stretches of the sentence whose subject is another work ("His television show was ..."). */
+function otherWorkStretches(tokens: Token[]): [number, number][] {
+  const stretches: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text)) continue;
+    const words = tokens.slice(from, Math.min(i, from + 6));
+    const det = words.findIndex((t) => otherWork.determiners.includes(t.normal));
+    if (det >= 0) {
+      const noun = words.findIndex(
+        (t, k) => k > det && (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
+      );
+      if (noun > det && words.slice(det + 1, noun).every((t) => t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN")) stretches.push([from, i - 1]);
+    }
+    from = i + 1;
+  }
+  return stretches;
+}
 // A short sentence about the film with a judgement and no named aspect is a verdict on the whole.
 const VERDICT_MAX_WORDS = 15;
+const FRAGMENT_MAX_WORDS = 5;
 
 /** Whom a performance word is about: the actor named nearest it, else the nearest character. */
 function nearestCast(cast: CastMention[], at: number): CastMention | undefined {
@@ -67,15 +133,42 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   const actorNamed = people.cast.some((c) => c.actor);
   const aboutCast = actorNamed || PRONOUN_SUBJECTS.has(tokens[0]?.normal ?? "");
   const found: CueAt[] = [];
-  for (const match of cues(definitions).find(tokens)) {
+  const cueSpans = cues(definitions).find(tokens);
+  const isActingCue = (i: number) => cueSpans.some((c) => !c.value.castOnly && c.value.aspect.endsWith("performance") && i >= c.first && i <= c.last);
+  const elsewhere = otherWorkStretches(tokens);
+  for (const match of cueSpans) {
     if (match.value.castOnly && !aboutCast) continue;
     // "a film about music" names a subject, not the score.
-    if (SUBJECT_MARKERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
+    if (isSubjectMarker(tokens, match.first - 1)) continue;
+    // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
+    if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
+    if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
+    // An acting word that modifies another noun judges that ("a brilliant opening montage").
+    if (match.value.castOnly) {
+      const head = headNoun(tokens, match.last);
+      if (head >= 0 && tokens[head]!.pos !== "PROPN" && !ACTING_NOUNS.has(tokens[head]!.lemma) && !isActingCue(head)) continue;
+    }
+    // "His television show was slow-moving": another work's pace, not the film's.
+    if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     let aspect = match.value.aspect;
     if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
     }
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last });
+  }
+  // "Harriet Vale is sensational as Mira": a judging adjective said of a named actor (within a few
+  // words after the name, through "is"/"was") judges the performance, whether or not it is a cast cue.
+  for (const actor of people.cast.filter((c) => c.actor)) {
+    for (let k = actor.token + 1; k <= actor.token + 4 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.pos === "PUNCT" || t.pos === "VERB") break;
+      const judging = t.pos === "ADJ" && Math.abs(wordValence(t.normal, t.lemma, true).value) >= 1.5;
+      if (!judging || found.some((c) => k >= c.first && k <= c.last) || headNoun(tokens, k) >= 0) continue;
+      let aspect = "performance";
+      if (actor.billing >= SUPPORTING_FROM_BILLING) aspect = "supporting performance";
+      if (aspects.has(aspect)) found.push({ aspect, first: k, last: k });
+      break;
+    }
   }
   const named = (aspect: string) => found.some((c) => c.aspect === aspect);
   return found.filter((c) => {
@@ -87,19 +180,47 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   });
 }
 
-/** A short sentence that names a director or writer and judges: their direction or screenplay. */
-function crewCue(sentence: AnalysedSentence, aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
-  const words = sentence.tokens.filter((t) => t.pos !== "PUNCT");
-  if (words.length > VERDICT_MAX_WORDS) return [];
+/** A director or writer named in a sentence: judgements next to the name judge their direction or screenplay. */
+function crewCues(aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
   return people.crew.filter((c) => aspects.has(c.aspect)).map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
 }
 
-function verdictCue(sentence: AnalysedSentence, aspects: ReadonlySet<string>): CueAt[] {
-  const words = sentence.tokens.filter((t) => t.pos !== "PUNCT");
-  const at = sentence.tokens.findIndex((t) => FILM_WORDS.has(t.lemma));
-  if (!aspects.has("overall") || at < 0 || words.length > VERDICT_MAX_WORDS) return [];
-  return [{ aspect: "overall", first: at, last: at }];
+/**
+ * The film as the subject of a clause ("the picture never stops being gripping", "this film is
+ * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
+ * whole, however long the sentence. Else a short sentence that names the film and judges.
+ */
+function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[]): CueAt[] {
+  if (!aspects.has("overall")) return [];
+  const { tokens } = sentence;
+  const verdicts: CueAt[] = [];
+  // The film itself ("this drama", "the picture", its title), not a kind of film ("romantic dramas").
+  const named = filmWords(tokens).filter((w) => {
+    const before = tokens[w.first - 1];
+    return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal));
+  });
+  for (const clause of splitClauses(tokens)) {
+    if (found.some((c) => c.first >= clause.first && c.first <= clause.last)) continue;
+    const subject = named.find((w) => {
+      if (w.first < clause.first || w.last > clause.last) return false;
+      const verb = tokens.slice(w.last + 1, w.last + 3).some((t) => t.pos === "AUX" || t.pos === "VERB");
+      return verb;
+    });
+    if (subject) verdicts.push({ aspect: "overall", first: subject.first, last: subject.last });
+  }
+  if (verdicts.length > 0 || found.length > 0) return verdicts;
+  const words = tokens.filter((t) => t.pos !== "PUNCT");
+  const at = named[0];
+  // A verbless fragment ("An immersive experience.", "Heartbreakingly sensitive.") is the critic's verdict.
+  if (!at && words.length <= FRAGMENT_MAX_WORDS && !words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN")) {
+    return [{ aspect: "overall", first: 0, last: 0 }];
+  }
+  if (!at || words.length > VERDICT_MAX_WORDS) return [];
+  return [{ aspect: "overall", first: at.first, last: at.last }];
 }
+
+let stated: Set<string> | undefined;
+const praisedWhenStated = (definitions: AspectDefinition[]) => (stated ??= new Set(definitions.filter((d) => d.praisedWhenStated).map((d) => d.name)));
 
 const distance = (cue: CueAt, i: number) => (i < cue.first ? cue.first - i : i > cue.last ? i - cue.last : 0);
 
@@ -117,15 +238,27 @@ export function judgeAspects(
   people: PeopleInSentence,
   subjects: ReadonlySet<number> = new Set(),
   definitions: AspectDefinition[] = shippedAspectDefinitions(),
+  genres: ReadonlySet<string> = new Set(),
 ): SentenceAspects {
   const { tokens } = sentence;
-  let found = findCues(tokens, aspects, people, definitions);
-  if (found.length === 0) found = crewCue(sentence, aspects, people);
-  if (found.length === 0) found = verdictCue(sentence, aspects);
+  let found = [...findCues(tokens, aspects, people, definitions), ...crewCues(aspects, people)];
+  found = [...found, ...verdictCues(sentence, aspects, found)];
   const cueTokens = new Set<number>();
-  if (found.length === 0) return { judgements: [], cueTokens };
+  const namedCues = new Set(found.filter((c) => c.aspect !== "overall").flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
+  if (found.length === 0) return { judgements: [], cueTokens, namedCues };
   const clauses = splitClauses(tokens);
-  const options = { aboutCraft: true, subjects };
+  // An adjective before a noun that names no aspect judges that noun ("a jarring drama", "a gripping story").
+  const elsewhere = new Set<number>();
+  tokens.forEach((t, i) => {
+    const head = headNoun(tokens, i);
+    if (head < 0 || tokens[head]!.pos === "PROPN") return;
+    const cueAt = (k: number) => found.some((c) => k >= c.first && k <= c.last);
+    if (cueAt(head) || ACTING_NOUNS.has(tokens[head]!.lemma)) return;
+    // "awesome use of sound design", "a deft handling of the score": the judgement is the cue's.
+    if (tokens[head + 1]?.normal === "of" && [head + 2, head + 3, head + 4].some(cueAt)) return;
+    elsewhere.add(i);
+  });
+  const options = { aboutCraft: true, subjects, genres, elsewhere, craftOnly: true };
   const attributed = new Map<string, Valence>();
   for (const clause of clauses) {
     const inClause = found.filter((c) => c.first >= clause.first && c.first <= clause.last);
@@ -140,10 +273,11 @@ export function judgeAspects(
   for (const aspect of aspectNames) {
     // An aspect named in a clause without judging words takes the sentence's judgement when it is the only one.
     const valence = attributed.get(aspect) ?? (aspectNames.length === 1 ? scoreClauses(tokens, clauses, options) : undefined);
-    const polarity = valence ? polarityOf(valence) : "NEUTRAL";
+    let polarity = valence ? polarityOf(valence) : "NEUTRAL";
+    if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
     if (polarity === "NEUTRAL") continue;
     judgements.push({ aspect, polarity });
     for (const c of found.filter((f) => f.aspect === aspect)) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
   }
-  return { judgements, cueTokens };
+  return { judgements, cueTokens, namedCues };
 }

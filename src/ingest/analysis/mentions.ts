@@ -5,6 +5,37 @@ import { buildNameIndex, type NameIndex } from "./name-index";
 import { linkNames, type NameMention } from "./name-linking";
 import { polarityOf, scoreClauses, scoreSpan } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
+import { tokenize } from "./tokens";
+import { PhraseMatcher } from "./phrase-matcher";
+import { shippedAspectDefinitions } from "../../seed/aspect-definitions";
+
+type Credit = "cast" | "director" | "writer";
+// The aspect a sentence names says which credit a shared surname means ("Whitlock's direction").
+const CREDIT_OF_ASPECT: Record<string, Credit> = { direction: "director", screenplay: "writer", performance: "cast" };
+let creditCues: PhraseMatcher<Credit> | undefined;
+function creditWords(): PhraseMatcher<Credit> {
+  if (creditCues) return creditCues;
+  creditCues = new PhraseMatcher();
+  for (const d of shippedAspectDefinitions()) {
+    const credit = CREDIT_OF_ASPECT[d.name];
+    if (credit) for (const cue of d.cues) creditCues.add(cue, credit);
+  }
+  return creditCues;
+}
+
+const ordinary = new Map<string, boolean>();
+/** Whether a capitalized word is an ordinary word written lowercase ("Bear", "Gives"), not a name. */
+function ordinaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = ordinary.get(lower);
+  if (known === undefined) {
+    const pos = tokenize(lower).tokens[0]?.pos;
+    known = pos !== undefined && pos !== "PROPN" && pos !== "X";
+    if (ordinary.size > 5000) ordinary.clear();
+    ordinary.set(lower, known);
+  }
+  return known;
+}
 
 export type LinkedMention = ReviewAnalysis["mentions"][number];
 
@@ -87,6 +118,22 @@ function resolveByCharacter(names: NameMention[], film: FilmContext): NameMentio
   });
 }
 
+/**
+ * "Whitlock's direction is assured" with a director and a co-writer both named Whitlock: a shared
+ * surname is the candidate credited for the craft the sentence names, when exactly one is.
+ */
+function resolveByCredit(names: NameMention[], film: FilmContext, sentence: AnalysedSentence): NameMention[] {
+  if (!names.some((n) => n.kind === "unresolved")) return names;
+  const named = new Set(creditWords().find(sentence.tokens).map((m) => m.value));
+  if (named.size !== 1) return names;
+  const credits = new Map(film.people.map((p) => [p.id, p.credits ?? []]));
+  return names.map((name) => {
+    if (name.kind !== "unresolved") return name;
+    const fits = name.candidates.filter((c) => c.type === "Person" && (credits.get(c.id) ?? []).some((credit) => named.has(credit)));
+    return fits.length === 1 ? { kind: "linked", surface: name.surface, start: name.start, end: name.end, target: fits[0]! } : name;
+  });
+}
+
 /** The people and characters a sentence names, linked to the film's nodes or kept unresolved. */
 export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext): SentenceMentions {
   const { index, billing, crew } = filmNames(film);
@@ -96,7 +143,8 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext):
     const words = sentence.tokens.filter((t) => t.start >= sentence.start + start && t.end <= sentence.start + end && t.pos !== "PUNCT" && t.pos !== "PART");
     return words.length > 0 && words.every((t) => t.pos === "PROPN");
   };
-  for (const name of resolveByCharacter(linkNames(sentence.text, index, film.title, properNoun), film)) {
+  const names = resolveByCharacter(linkNames(sentence.text, index, film.title, properNoun, ordinaryWord), film);
+  for (const name of resolveByCredit(names, film, sentence)) {
     const start = sentence.start + name.start;
     const end = sentence.start + name.end;
     let tokenIndex = sentence.tokens.findIndex((t) => t.start >= start);

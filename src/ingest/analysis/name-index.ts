@@ -1,3 +1,4 @@
+import { foldedWords } from "../../graph/text-fold";
 import type { FilmContext } from "../analysis-types";
 import { criticismLexicon } from "./lexicon";
 
@@ -19,32 +20,20 @@ const DESCRIPTORS = new Set(["the", "a", "an", "young", "old", "older", "younger
 const honorifics = new Set(criticismLexicon.honorifics);
 const notCharacters = new Set(criticismLexicon.notCharacters);
 
-/** A name word's key: no accents, case, periods or apostrophes ("J.K." -> "jk", "Monáe" -> "monae"). */
+/**
+ * A name word's key, folded as the graph's keys are (src/graph/text-fold.ts): no case, accents,
+ * marks, periods or apostrophes ("J.K." -> "jk", "Monáe" -> "monae", "Łucja" -> "lucja").
+ */
 export function wordKey(word: string): string {
-  return word
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[.'’]/g, "");
+  return foldedWords(word).join("");
 }
 
-/** The key of a sequence of name words; initials written apart ("J. K.") join ("jk"). */
+/**
+ * The key of a sequence of name words, folded as the graph's keys are: initials written apart
+ * ("J. K.") join ("jk"), and hyphens, dashes and spaces in double names are one separator.
+ */
 export function nameKey(words: string[]): string {
-  const keys: string[] = [];
-  let initials = "";
-  for (const word of words) {
-    const key = wordKey(word);
-    if (key.length === 0) continue;
-    if (key.length === 1) {
-      initials += key;
-      continue;
-    }
-    if (initials) keys.push(initials);
-    initials = "";
-    keys.push(key);
-  }
-  if (initials) keys.push(initials);
-  return keys.join(" ");
+  return foldedWords(words.join(" ")).join(" ");
 }
 
 export const splitName = (name: string): string[] => name.trim().split(/\s+/).filter(Boolean);

@@ -13,7 +13,28 @@ export type NameMention =
   | { kind: "unknown"; surface: string; start: number; end: number; key: string; name: string };
 
 const honorifics = new Set(criticismLexicon.honorifics);
+const workNouns = new Set(criticismLexicon.workNouns);
 const ARTICLES = new Set(["the", "a", "an"]);
+// The typographic apostrophe and the straight one are the same letter in a title or a name.
+const sameApostrophe = (text: string) => text.replace(/[’‘]/g, "'");
+const NEXT_WORD = /^\s+([\p{L}]+)/u;
+
+/**
+ * A full name of the film's credits inside a longer capitalized run: a name of two words or more
+ * anywhere ("Review: Mara Okafor Gives A Fierce Performance"), or a one-word character name that
+ * opens the run when the rest are ordinary words ("Bramble Bear": the character and her species).
+ * Returns the word range, longest first.
+ */
+function nameInside(index: NameIndex, words: string[], ordinaryWord: (word: string) => boolean): [number, number] | undefined {
+  for (let length = words.length - 1; length >= 2; length--) {
+    for (let from = 0; from + length <= words.length; from++) {
+      if (index.full.has(nameKey(words.slice(from, from + length)))) return [from, from + length];
+    }
+  }
+  const first = index.full.get(nameKey([words[0]!]));
+  if (first && first.every((t) => t.type === "Role") && words.slice(1).every(ordinaryWord)) return [0, 1];
+  return undefined;
+}
 
 const lookup = (index: NameIndex, words: string[]): NameTarget[] | undefined => {
   const key = nameKey(words);
@@ -45,11 +66,19 @@ export function recognizePeople(unknown: { name: string; key: string }[]): Set<s
  * that fits several (a shared surname) or none of the film's credits is kept unresolved, never
  * guessed; a longer name that merely contains a known surname ("Paul Thomas Anderson") is unknown.
  */
-export function linkNames(sentence: string, index: NameIndex, filmTitle: string, properNoun: (start: number, end: number) => boolean): NameMention[] {
+export function linkNames(
+  sentence: string,
+  index: NameIndex,
+  filmTitle: string,
+  properNoun: (start: number, end: number) => boolean,
+  ordinaryWord: (word: string) => boolean = () => false,
+): NameMention[] {
   const titleAt = (() => {
     const spans: [number, number][] = [];
     if (index.full.has(nameKey(filmTitle.split(/\s+/)))) return spans;
-    for (let at = sentence.indexOf(filmTitle); at >= 0; at = sentence.indexOf(filmTitle, at + 1)) spans.push([at, at + filmTitle.length]);
+    const text = sameApostrophe(sentence);
+    const title = sameApostrophe(filmTitle);
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) spans.push([at, at + title.length]);
     return spans;
   })();
   const mentions: NameMention[] = [];
@@ -67,8 +96,23 @@ export function linkNames(sentence: string, index: NameIndex, filmTitle: string,
       start = sentence.indexOf(words[1]!, start + words[0]!.length);
       words = words.slice(1);
     }
-    const surface = sentence.slice(start, run.end);
+    let end = run.end;
     let targets = lookup(index, words);
+    if (!targets && words.length > 1) {
+      const inside = nameInside(index, words, ordinaryWord);
+      if (inside) {
+        const [from, to] = inside;
+        for (let k = 0; k < from; k++) start = sentence.indexOf(words[k + 1]!, start + words[k]!.length);
+        if (to < words.length) end = sentence.indexOf(words[to - 1]!, start) + words[to - 1]!.length;
+        words = words.slice(from, to);
+        targets = lookup(index, words);
+      }
+    }
+    const surface = sentence.slice(start, end);
+    // "the first Bramble movie": a character's name before "movie", "film", "series" names a work.
+    const nextWord = NEXT_WORD.exec(sentence.slice(end))?.[1]?.toLowerCase();
+    if (targets && nextWord && workNouns.has(nextWord)) targets = targets.filter((t) => t.type !== "Role");
+    if (targets && targets.length === 0) continue;
     // "Oscar-winner J.K. Simmons": a full name at the end of the run.
     for (let from = 1; !targets && from < words.length - 1; from++) {
       const tail = index.full.get(nameKey(words.slice(from)));
@@ -78,11 +122,11 @@ export function linkNames(sentence: string, index: NameIndex, filmTitle: string,
       }
     }
     if (targets && targets.length === 1) {
-      mentions.push({ kind: "linked", surface: sentence.slice(start, run.end), start, end: run.end, target: targets[0]! });
+      mentions.push({ kind: "linked", surface: sentence.slice(start, end), start, end, target: targets[0]! });
     } else if (targets && targets.length > 1) {
-      mentions.push({ kind: "unresolved", surface, start, end: run.end, reason: "ambiguous", candidates: targets });
-    } else if (properNoun(start, run.end)) {
-      mentions.push({ kind: "unknown", surface, start, end: run.end, key: nameKey(words), name: words.join(" ") });
+      mentions.push({ kind: "unresolved", surface, start, end, reason: "ambiguous", candidates: targets });
+    } else if (properNoun(start, end)) {
+      mentions.push({ kind: "unknown", surface, start, end, key: nameKey(words), name: words.join(" ") });
     }
   }
   return mentions;

@@ -8,7 +8,8 @@ export interface NameRun {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*/gu;
+// Hyphens of every kind join a double name ("García-Márquez", "García–Márquez"): keys fold them alike.
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\u2010\u2011\u2013-]*/gu;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const particles = new Set(criticismLexicon.nameParticles);
@@ -34,7 +35,7 @@ export function findNameRuns(sentence: string): NameRun[] {
       word = word.slice(0, -1);
       end -= 1;
     }
-    word = word.replace(/-+$/, "");
+    word = word.replace(/[\u2010\u2011\u2013-]+$/, "");
     const adjacent = current !== undefined && /^ $/.test(sentence.slice(lastEnd, start));
     const capitalized = isCapitalized(word);
     if (capitalized || (adjacent && particles.has(word.toLowerCase()))) {

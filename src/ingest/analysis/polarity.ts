@@ -1,6 +1,6 @@
 import type { Polarity } from "../../graph/review-writes";
 import type { Clause } from "./clauses";
-import { criticismLexicon, wordValence } from "./lexicon";
+import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
 
@@ -14,6 +14,12 @@ export interface ScoreOptions {
   aboutCraft: boolean;
   /** Token indexes that carry no judgement here (the story's subjects: "grief", "addiction"). */
   subjects?: ReadonlySet<number>;
+  /** The film's genres and those the review names: "chilling" praises a horror film. */
+  genres?: ReadonlySet<string>;
+  /** Token indexes whose judgement belongs to something else (an adjective of another noun). */
+  elsewhere?: ReadonlySet<number>;
+  /** Judging a craft: the story's events ("died", "banned") say nothing of it. */
+  craftOnly?: boolean;
 }
 
 // VADER's constants: a negated word keeps 74% of its strength with the opposite sign; a booster adds ~30%.
@@ -53,10 +59,13 @@ const isNegator = (t: Token) => negators.has(t.normal) || negators.has(t.lemma);
  */
 function negated(tokens: Token[], i: number, from: number): boolean {
   const reach = tokens[i]!.negated ? NEGATION_REACH + 3 : NEGATION_REACH;
+  const { idioms } = modifiers(tokens);
+  // A negation that opens an idiom ("never stops being", "has never been better") is the idiom's.
+  const inIdiom = (k: number) => [...idioms].some(([first, { last }]) => k >= first && k <= last);
   for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
     const t = tokens[k]!;
     if (t.pos === "PUNCT" && t.text !== "-") return false;
-    if (isNegator(t)) return true;
+    if (isNegator(t)) return !inIdiom(k);
   }
   return false;
 }
@@ -105,10 +114,15 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       v = idiom.valence;
       i = idiom.last;
     } else {
-      if (options.subjects?.has(i)) continue;
-      const word = wordValence(t.normal, t.lemma, options.aboutCraft);
+      if (options.subjects?.has(i) || options.elsewhere?.has(i)) continue;
+      const word = wordValence(t.normal, t.lemma, options.aboutCraft, options.genres);
       v = word.value;
-      if (!word.critical && (t.pos === "NOUN" || t.pos === "PROPN")) v *= NOUN_WEIGHT;
+      // General-lexicon nouns name the story's content ("panic", "war"); its verbs tell what happens
+      // in it ("died", "banned"), unless they are verbs of judging ("loved", "impresses").
+      // A past participle ("drowned", "abandoned") tells an event whatever tag it gets.
+      const event = (t.pos === "VERB" || (t.normal !== t.lemma && t.normal.endsWith("ed"))) && !isJudgingVerb(t.lemma);
+      const storyWord = t.pos === "NOUN" || t.pos === "PROPN" || event;
+      if (!word.critical && storyWord) v *= options.craftOnly && event ? 0 : NOUN_WEIGHT;
     }
     if (v === 0) continue;
     const previous = tokens[at - 1];

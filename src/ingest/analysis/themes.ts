@@ -1,8 +1,8 @@
 import type { ContextTheme } from "../analysis-types";
-import { criticismLexicon } from "./lexicon";
+import { criticismLexicon, isJudgingVerb } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { AnalysedSentence } from "./sentences";
-import { phraseLemmas } from "./tokens";
+import { phraseLemmas, type Token } from "./tokens";
 
 export interface ThemeHit {
   themeId: string;
@@ -72,12 +72,38 @@ function frameCues(): PhraseMatcher<true> {
   return frames;
 }
 
+let idioms: PhraseMatcher<true> | undefined;
+let audience: PhraseMatcher<true> | undefined;
+const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
+
+/**
+ * Token spans where a theme word is not the story's subject: idioms that use it in another sense
+ * ("takes its time", "a succession of gags", "rise up from the sand"), and clauses about the
+ * audience ("for anyone who spent childhood summers by the sea").
+ */
+function otherSenses(sentence: AnalysedSentence): [number, number][] {
+  if (!idioms || !audience) {
+    idioms = new PhraseMatcher();
+    for (const p of criticismLexicon.themeIdioms.phrases) idioms.add(p, true);
+    audience = new PhraseMatcher();
+    for (const p of criticismLexicon.audienceMarkers) audience.add(p, true);
+  }
+  const spans: [number, number][] = idioms.find(sentence.tokens).map((m) => [m.first, m.last]);
+  for (const m of audience.find(sentence.tokens)) {
+    let end = m.last;
+    while (end + 1 < sentence.tokens.length && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]!.text)) end++;
+    spans.push([m.first, end]);
+  }
+  return spans;
+}
+
 /** Every place a theme's name, synonym or phrase pattern occurs (on lemmas). */
 export function findThemeHits(sentences: AnalysedSentence[], themes: ContextTheme[]): ThemeHit[] {
   const { matcher } = compile(themes);
   const hits: ThemeHit[] = [];
   for (const sentence of sentences) {
     const matches = matcher.find(sentence.tokens);
+    const senses = matches.length > 0 ? otherSenses(sentence) : [];
     const seen = new Set<string>();
     for (const match of matches) {
       // "loss" inside "hearing loss" is deafness, not loss.
@@ -89,6 +115,7 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       const word = sentence.tokens[match.first]!;
       const asWritten = word.normal === match.value.text;
       if (inside || (!match.value.phrase && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
+      if (senses.some(([a, b]) => match.first <= b && match.last >= a)) continue;
       const key = `${match.value.themeId}:${match.value.phrase}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -96,6 +123,35 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
     }
   }
   return hits;
+}
+
+const COPULAS = new Set(["be", "seem", "feel", "look", "become"]);
+
+/**
+ * A single theme word in a sentence that tells the story, not one that judges the film: the
+ * sentence names a character ("In Nell's village, music has been banned"), or judges no craft and
+ * the word is what an action of the story is done to or by ("a fishing village welcomes immigrants").
+ */
+function aboutTheStory(hit: ThemeHit, storySentences: ReadonlySet<number>, craftTokens: ReadonlyMap<number, ReadonlySet<number>>): boolean {
+  const { sentence } = hit;
+  const { tokens } = sentence;
+  const word = tokens[hit.first]!;
+  const story = storySentences.has(sentence.index);
+  // "whose brother has just died": the taxonomy's own word for an event of the story.
+  if (story && word.pos === "VERB") return true;
+  if (word.pos !== "NOUN") return false;
+  // A noun that modifies another ("boxing matches", "band practice", "a cinema employee") is not the subject.
+  if (tokens[hit.last + 1]?.pos === "NOUN") return false;
+  if (!story && (craftTokens.get(sentence.index)?.size ?? 0) > 0 && word.normal === word.lemma) return false;
+  const acts = (t: Token | undefined) => t !== undefined && t.pos === "VERB" && !COPULAS.has(t.lemma) && !isJudgingVerb(t.lemma);
+  // The object of an action ("welcomes immigrants", "fakes a terminal illness") ...
+  let k = hit.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON")) k--;
+  if (acts(tokens[k])) return true;
+  // ... or its subject ("music has been banned").
+  k = hit.last + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+  return acts(tokens[k]);
 }
 
 /**
@@ -108,6 +164,8 @@ export function discussedThemes(
   sentences: AnalysedSentence[],
   allHits: ThemeHit[],
   craftTokens: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
+  storySentences: ReadonlySet<number> = new Set(),
+  craftNames: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
 ): ThemeLink[] {
   // "the music is overbearing" judges the score; it does not make music a theme.
   const hits = allHits.filter((h) => h.phrase || !craftTokens.get(h.sentence.index)?.has(h.first));
@@ -121,7 +179,12 @@ export function discussedThemes(
   const links: ThemeLink[] = [];
   for (const [themeId, themeHits] of byTheme) {
     const sentencesHit = new Set(themeHits.map((h) => h.sentence.index));
-    const counted = themeHits.filter((h) => h.phrase || isFramed(h.sentence));
+    const counted = themeHits.filter(
+      (h) =>
+        h.phrase ||
+        ((storySentences.has(h.sentence.index) || !craftNames.get(h.sentence.index)?.has(h.first)) &&
+          (isFramed(h.sentence) || aboutTheStory(h, storySentences, craftTokens))),
+    );
     if (counted.length === 0) continue;
     const strongest = counted.find((h) => h.phrase) ?? counted[0]!;
     const earliest = Math.min(...counted.map((h) => h.sentence.index));

@@ -7,9 +7,11 @@ export const TITLE_LEMMA = "<title>";
  * is not read as sound or music and "Manchester by the Sea" not as a theme of the sea.
  */
 export function maskFilmTitle(sentences: AnalysedSentence[], title: string): AnalysedSentence[] {
-  const needle = title.toLowerCase();
+  // ’ and ' are one letter here: a review types the title's apostrophe either way (same length, so offsets hold).
+  const sameApostrophe = (text: string) => text.replace(/[’‘]/g, "'");
+  const needle = sameApostrophe(title.toLowerCase());
   return sentences.map((sentence) => {
-    const lower = sentence.text.toLowerCase();
+    const lower = sameApostrophe(sentence.text.toLowerCase());
     const spans: [number, number][] = [];
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
       // Only where it is written as a title (capitalized), not where the words are used as words.

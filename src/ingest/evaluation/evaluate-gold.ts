@@ -3,6 +3,8 @@ import type { Analyzer } from "../analysis-types";
 import { goldToAnalysis } from "../../seed/gold-annotation";
 import { readGoldCases, type GoldCase } from "./gold-case";
 import { score, sumScores, type CategoryScore } from "./scores";
+import { reviewVerdict, verdictOf, type Verdict } from "../../graphql/verdict";
+import { scoreOfRating } from "../rating";
 
 export const CATEGORIES = ["mentions", "themes", "aspects"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -13,6 +15,8 @@ export interface FileEvaluation {
   /** What the analysis missed (in the gold only) and added (not in the gold), for reading. */
   missed: Record<Category, string[]>;
   extra: Record<Category, string[]>;
+  /** The review's verdict as annotated (from the gold sentiment), as the text analysis gives it, and from the critic's rating when the gold has one. */
+  verdict: { gold: Verdict; found: Verdict | null; rating: Verdict | null };
 }
 
 export interface EvaluationReport {
@@ -63,7 +67,14 @@ function evaluateCase({ gold, film }: GoldCase, analyzer: Analyzer): FileEvaluat
     ),
   };
   const show = describe(gold.text);
+  const rating = gold.annotation.rating ?? null;
+  const verdict = {
+    gold: verdictOf(gold.annotation.sentiment),
+    found: found.sentiment == null ? null : verdictOf(found.sentiment),
+    rating: rating == null ? null : ratingVerdict(rating),
+  };
   return {
+    verdict,
     file: path.relative(process.cwd(), gold.file),
     scores: { mentions: results.mentions.score, themes: results.themes.score, aspects: results.aspects.score },
     missed: {
@@ -92,4 +103,16 @@ export function evaluateGold(goldFiles: string[], analyzer: Analyzer): Evaluatio
     aspects: sumScores(files.map((f) => f.scores.aspects)),
   };
   return { files, totals };
+}
+
+/**
+ * The verdict a gold file's rating gives, or null when the rating has no readable scale ("4.0"
+ * without "/5"): such a file is still scored, it just does not count in the rating agreement.
+ */
+function ratingVerdict(rating: string): Verdict | null {
+  try {
+    return reviewVerdict({ sentiment: null, score: scoreOfRating(rating) });
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,5 @@
 import { CATEGORIES, type EvaluationReport } from "./evaluate-gold";
+import { FAILURE_KINDS, failureKinds } from "./failure-kinds";
 
 const LABELS = { mentions: "mentions", themes: "themes", aspects: "aspect polarity" } as const;
 const pct = (n: number) => n.toFixed(2);
@@ -6,6 +7,31 @@ const pct = (n: number) => n.toFixed(2);
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows.map((r) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ")} |`).join("\n").replace(/\n/, (nl) => `${nl}|${widths.map((w) => "-".repeat(w + 2)).join("|")}|\n`);
+}
+
+const VERDICTS = ["POSITIVE", "NEUTRAL", "NEGATIVE"] as const;
+
+/**
+ * The review verdict of the text analysis against the annotated one (a confusion table, rows =
+ * gold), the share of favourable reviews stored POSITIVE, and, for reviews whose gold has a rating,
+ * how often the text's verdict agrees with the rating's.
+ */
+function verdicts(report: EvaluationReport): string {
+  const rows = VERDICTS.map((gold) => [
+    `gold ${gold}`,
+    ...[...VERDICTS, null].map((found) => `${report.files.filter((f) => f.verdict.gold === gold && f.verdict.found === found).length}`),
+  ]);
+  const favourable = report.files.filter((f) => f.verdict.gold === "POSITIVE");
+  const stored = favourable.filter((f) => f.verdict.found === "POSITIVE").length;
+  const rated = report.files.filter((f) => f.verdict.rating !== null);
+  const agree = rated.filter((f) => f.verdict.rating === f.verdict.found).length;
+  return [
+    table([["review verdict", ...VERDICTS.map((v) => `text ${v}`), "text none"], ...rows]),
+    "",
+    `favourable reviews stored POSITIVE: ${stored}/${favourable.length}` +
+      (favourable.length ? ` (${pct(stored / favourable.length)})` : "") +
+      (rated.length ? `; text verdict agrees with the rating on ${agree}/${rated.length} rated reviews (${pct(agree / rated.length)})` : ""),
+  ].join("\n");
 }
 
 /** The evaluation as two Markdown tables (per category, per file); with details, every miss and extra. */
@@ -21,7 +47,8 @@ export function formatEvaluation(report: EvaluationReport, details = false): str
     ["gold file", ...CATEGORIES.map((c) => `${LABELS[c]} F1`)],
     ...report.files.map((f) => [f.file, ...CATEGORIES.map((c) => pct(f.scores[c].f1))]),
   ]);
-  const lines = [`Evaluation over ${report.files.length} annotated reviews`, "", totals, "", perFile];
+  const kinds = FAILURE_KINDS.map((k) => [k, `${report.files.reduce((n, f) => n + failureKinds(f)[k], 0)}`]);
+  const lines = [`Evaluation over ${report.files.length} annotated reviews`, "", totals, "", table([["failure kind", "count"], ...kinds]), "", verdicts(report), "", perFile];
   if (details) {
     for (const f of report.files) {
       lines.push("", f.file);

@@ -55,6 +55,18 @@ describe("evaluateGold", () => {
     expect(text).toContain("whiplash.gold.json");
   });
 
+  it("scores a gold file whose rating has no readable scale, leaving it out of the rating agreement", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gold-"));
+    temps.push(dir);
+    for (const file of ["whiplash.txt", "whiplash.film.json"]) fs.copyFileSync(path.join(FIXTURE_REVIEWS_DIR, file), path.join(dir, file));
+    const gold = JSON.parse(fs.readFileSync(WHIPLASH_GOLD, "utf8"));
+    const unscaled = path.join(dir, "whiplash.gold.json");
+    fs.writeFileSync(unscaled, JSON.stringify({ ...gold, rating: "4.0" }));
+    const report = evaluateGold([unscaled], oracle);
+    expect(report.files[0]!.verdict.rating).toBeNull();
+    expect(report.totals.mentions.f1).toBe(1);
+  });
+
   it("refuses a malformed gold file, and the eval command exits non-zero on it", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gold-"));
     temps.push(dir);

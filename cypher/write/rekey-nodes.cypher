@@ -1,0 +1,7 @@
+// Migration 009: sets new keys. Run twice per label, first to a temporary key each and then to the
+// final one, so a key another node still holds is never set twice at once.
+// $label: 'Film' | 'Person' | 'Role' | 'Review' | 'Theme' | 'Aspect' | 'Genre'; $changes: [{from, to}]
+UNWIND $changes AS change
+MATCH (n:$($label) {id: change.from})
+SET n.id = change.to
+RETURN count(*) AS changed

@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type express from "express";
+import type { Database } from "../../db/database";
+import { readMigrations } from "../../db/migrations";
+import type { Logger } from "../../logger";
+import type { GraphQLContext } from "../context";
+import { createMetrics } from "./metrics";
+import { metricsPlugin } from "./metrics-plugin";
+import { checkReadiness } from "./readiness";
+import { requestLog } from "./request-log";
+
+export { trackRequest } from "./request-record";
+
+/**
+ * Mounts the request log (every route after it), `GET /metrics` (Prometheus text format) and
+ * `GET /ready` (200 when the database answers and every migration is applied, else 503 with why).
+ * Returns the Apollo plugin that feeds the metrics; pass the GraphQL context through `trackRequest`.
+ */
+export function mountObservability(app: express.Express, o: { db: Database; logger: Logger }): ApolloServerPlugin<GraphQLContext> {
+  const metrics = createMetrics();
+  const migrations = readMigrations();
+  app.use(requestLog(o.logger));
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.get("/ready", async (_req, res) => {
+    const readiness = await checkReadiness(o.db, migrations);
+    res.status(readiness.ready ? 200 : 503).json(readiness);
+  });
+  return metricsPlugin(metrics);
+}

@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { pinoHttp } from "pino-http";
+import type { Logger } from "../../logger";
+import { recordOfResponse } from "./request-record";
+
+/**
+ * One structured log line per HTTP request (pino-http): method, path, status, duration in ms
+ * (`responseTime`) and, for GraphQL requests, the operation name and the Cypher statements run.
+ * 5xx answers log at `error`, 4xx at `warn`, the rest at `info`; /health, /ready and /metrics
+ * (polled by orchestrators and scrapers) at `debug`.
+ */
+export function requestLog(logger: Logger) {
+  return pinoHttp({
+    logger,
+    quietReqLogger: true,
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    customLogLevel(req: IncomingMessage, res: ServerResponse, error?: Error) {
+      if (error || res.statusCode >= 500) return "error";
+      if (res.statusCode >= 400) return "warn";
+      return /^\/(health|ready|metrics)\b/.test(pathOf(req)) ? "debug" : "info";
+    },
+    customSuccessObject(_req, res, value: Record<string, unknown>) {
+      return withGraphQL(res, value);
+    },
+    customErrorObject(_req, res, _error, value: Record<string, unknown>) {
+      return withGraphQL(res, value);
+    },
+    customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+  });
+}
+
+/** The path as requested (Express rewrites `url` inside a mounted route; `originalUrl` keeps it). */
+function pathOf(req: IncomingMessage): string {
+  return (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? "";
+}
+
+function withGraphQL(res: ServerResponse, value: Record<string, unknown>): Record<string, unknown> {
+  const record = recordOfResponse(res as ServerResponse & { locals?: Record<string, unknown> });
+  if (!record) return value;
+  return { ...value, operation: record.operation ?? null, statements: record.statements.count };
+}

@@ -1,0 +1,27 @@
+import { detect } from "tinyld";
+
+/** The language the analysis reads (its lexicons, taxonomy and rules are English). */
+export const ANALYSED_LANGUAGE = "en";
+
+// English function words: in a short English text they outnumber what a trigram model can tell.
+const ENGLISH_FUNCTION_WORDS = new Set(
+  "the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they his her their not never no who whom which what there than then so too very".split(" "),
+);
+const ENGLISH_SHARE = 0.15;
+const MIN_WORDS = 6;
+
+/**
+ * The language of a review, as an ISO 639-1 code ("en", "fr"), by tinyld (a maintained n-gram
+ * language detector, npm `tinyld`). A text whose words are at least 15% English function words is
+ * English whatever the detector says: on a sentence or two it guesses ("has never been better" reads
+ * as Esperanto). Names (capitalized words) are no evidence either way. "und" (undetermined) for a
+ * text of fewer than MIN_WORDS other words that is not clearly English, or when the detector does not know.
+ */
+export function reviewLanguage(text: string): string {
+  const words = (text.match(/\p{L}+/gu) ?? []).filter((w) => !/^\p{Lu}/u.test(w) || ENGLISH_FUNCTION_WORDS.has(w.toLowerCase()));
+  const lower = words.map((w) => w.toLowerCase());
+  const english = lower.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / Math.max(1, lower.length);
+  if (lower.length > 0 && english >= ENGLISH_SHARE) return ANALYSED_LANGUAGE;
+  if (lower.length < MIN_WORDS) return "und";
+  return detect(text) || "und";
+}

@@ -1,0 +1,61 @@
+import { InvalidInputError } from "./input-errors";
+
+/**
+ * Letter grades on the 0–100 scale, as Metacritic converts them ("How we create the Metascore",
+ * metacritic.com/about-metacritic): A+ and A are 100, each third of a grade below is about 8
+ * points less, F is 0.
+ */
+export const LETTER_GRADE_SCORES: Readonly<Record<string, number>> = {
+  "A+": 100, A: 100, "A-": 91,
+  "B+": 83, B: 75, "B-": 67,
+  "C+": 58, C: 50, "C-": 42,
+  "D+": 33, D: 25, "D-": 16,
+  "F+": 8, F: 0, "F-": 0,
+};
+
+/** The scale a star rating is on when the rating does not say ("4 stars", "★★★½"). */
+export const DEFAULT_STAR_SCALE = 5;
+
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?|\d*[.,]\d+)`;
+const FRACTION = new RegExp(String.raw`^${NUMBER}\s*(?:½)?\s*(?:/|out of|of)\s*${NUMBER}\s*(?:stars?)?$`, "iu");
+const STARS_WORDS = new RegExp(String.raw`^${NUMBER}\s*(½)?\s*stars?$`, "iu");
+const STAR_GLYPHS = /^([★*✪⭐]*)(½)?([☆✩]*)$/u;
+const PERCENT = new RegExp(String.raw`^${NUMBER}\s*%$`, "u");
+
+const toNumber = (text: string) => Number(text.replace(",", "."));
+
+function onScale(value: number, scale: number, rating: string): number {
+  if (!(scale > 0) || !(value >= 0) || value > scale) {
+    throw new InvalidInputError(`input.rating: "${rating}" is not a rating between 0 and its scale`);
+  }
+  return Math.round((value / scale) * 100);
+}
+
+/**
+ * A critic's rating as written, on the 0–100 scale (Metacritic's convention: the rating's share of
+ * its scale): "3.5/4" → 88, "4/5" → 80, "8/10" → 80, "85/100" → 85, "3 out of 5" → 60, "85%" → 85,
+ * "B+" → 83 (LETTER_GRADE_SCORES), "★★★½" → 70 and "4 stars" → 80 (out of DEFAULT_STAR_SCALE; empty
+ * stars "★★★☆☆" give the scale). Returns an integer 0–100; throws InvalidInputError for anything else.
+ */
+export function scoreOfRating(rating: string): number {
+  const text = rating.trim().replace(/\s+/g, " ");
+  const letter = LETTER_GRADE_SCORES[text.toUpperCase().replace(/\s/g, "").replace("−", "-")];
+  if (letter !== undefined) return letter;
+  const fraction = FRACTION.exec(text);
+  if (fraction) return onScale(toNumber(fraction[1]!) + (text.includes("½") ? 0.5 : 0), toNumber(fraction[2]!), rating);
+  const stars = STARS_WORDS.exec(text);
+  if (stars) return onScale(toNumber(stars[1]!) + (stars[2] ? 0.5 : 0), DEFAULT_STAR_SCALE, rating);
+  const glyphs = STAR_GLYPHS.exec(text.replace(/\s/g, ""));
+  if (glyphs && text.length > 0) {
+    const filled = [...glyphs[1]!].length + (glyphs[2] ? 0.5 : 0);
+    const empty = [...glyphs[3]!].length;
+    const scale = empty > 0 ? Math.ceil(filled) + empty : DEFAULT_STAR_SCALE;
+    return onScale(filled, scale, rating);
+  }
+  const percent = PERCENT.exec(text);
+  if (percent) return onScale(toNumber(percent[1]!), 100, rating);
+  throw new InvalidInputError(
+    `input.rating: cannot read "${rating}" as a rating; write it as a fraction ("3.5/4", "8/10", "85/100"), ` +
+      `a letter grade ("B+"), stars ("★★★½", "4 stars") or a percentage ("85%")`,
+  );
+}

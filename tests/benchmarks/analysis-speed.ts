@@ -1,0 +1,18 @@
+// Analysis speed on one core, without a database: the annotated reviews (tests/fixtures/reviews,
+// the seed's, and tests/fixtures/dev-reviews when present) analysed in turn, repeated, after one
+// warm-up round (lexicons and the NLP model load once). Prints reviews/second.
+// npm run bench:analysis [-- --rounds N]
+import { analyzeReview } from "../../src/ingest/analysis/analyze-review";
+import { defaultGoldFiles } from "../../src/ingest/evaluation/default-gold-files";
+import { readGoldCases } from "../../src/ingest/evaluation/gold-case";
+
+const roundsArg = process.argv.indexOf("--rounds");
+const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 5;
+const cases = readGoldCases(defaultGoldFiles());
+for (const c of cases) analyzeReview(c.gold.text, c.film);
+const started = process.hrtime.bigint();
+for (let r = 0; r < rounds; r++) for (const c of cases) analyzeReview(c.gold.text, c.film);
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const count = rounds * cases.length;
+const chars = cases.reduce((n, c) => n + c.gold.text.length, 0) / cases.length;
+process.stdout.write(`${count} reviews (mean ${Math.round(chars)} characters) in ${seconds.toFixed(2)} s: ${(count / seconds).toFixed(1)} reviews/second on one core\n`);

@@ -1,0 +1,62 @@
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { cleanEnv, runScript } from "../support/run-cli";
+
+// `film-graph analytics NAME --format svg|html` draws the result with vega-lite and vega in Node:
+// the SVG parses, and its bars are the result's rows (checked against the same query's JSON).
+jest.setTimeout(240_000);
+
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-charts-"));
+const env = cleanEnv({
+  NEO4J_URI: process.env.TEST_NEO4J_URI ?? "",
+  NEO4J_USERNAME: "neo4j",
+  NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? "",
+  STATE_DIR: path.join(workDir, "state"),
+});
+const cli = (...args: string[]) => runScript("src/cli.ts", args, env);
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+/** The `<path>` data marks of one kind (`mark-rect`: bars and heat-map cells; legends are not `role-mark`). */
+function marks(svg: string, kind: string): Element[] {
+  const document = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const groups = Array.from(document.getElementsByTagName("g")).filter((g) => {
+    const classes = (g.getAttribute("class") ?? "").split(" ");
+    return classes.includes(kind) && classes.includes("role-mark");
+  });
+  return groups.flatMap((g) => Array.from(g.getElementsByTagName("path")));
+}
+
+it("aspect-sentiment: one bar per aspect and polarity", async () => {
+  const json = await cli("analytics", "aspect-sentiment", "--format", "json");
+  expect(json.code).toBe(0);
+  const rows = JSON.parse(json.stdout) as { aspect: string }[];
+  expect(rows.length).toBeGreaterThan(0);
+
+  const chart = await cli("analytics", "aspect-sentiment", "--format", "svg");
+  expect(chart.stderr).not.toMatch(/error/i);
+  expect(chart.code).toBe(0);
+  expect(chart.stdout).toMatch(/^<svg /);
+  fs.writeFileSync(path.join(os.tmpdir(), "film-graph-aspect-sentiment.svg"), chart.stdout);
+  expect(marks(chart.stdout, "mark-rect")).toHaveLength(rows.length * 4);
+  for (const row of rows) expect(chart.stdout).toContain(`>${row.aspect}</text>`);
+});
+
+it("theme-cooccurrence as an HTML page: the heat map inline, one cell per pair, no script", async () => {
+  const json = await cli("analytics", "theme-cooccurrence", "--format", "json");
+  const pairs = JSON.parse(json.stdout) as unknown[];
+  const page = await cli("analytics", "theme-cooccurrence", "--format", "html");
+  expect(page.code).toBe(0);
+  expect(page.stdout).toMatch(/^<!doctype html>/);
+  expect(page.stdout).not.toMatch(/<script/i);
+  const svg = page.stdout.slice(page.stdout.indexOf("<svg"), page.stdout.indexOf("</svg>") + "</svg>".length);
+  expect(marks(svg, "mark-rect")).toHaveLength(pairs.length);
+});
+
+it("a query without a chart is one line and exit status 1, before the database is opened", async () => {
+  const run = await cli("analytics", "co-appearance-network", "--format", "svg");
+  expect(run.code).toBe(1);
+  expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  expect(run.stderr).toContain('"co-appearance-network" has no chart; charts exist for aspect-sentiment, film-consensus, genre-ratings, theme-cooccurrence');
+});

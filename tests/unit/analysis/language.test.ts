@@ -1,0 +1,18 @@
+import { reviewLanguage } from "../../../src/ingest/analysis/language";
+import { analyze } from "./film";
+
+describe("the language of a review", () => {
+  it.each([
+    ["Une mise en scène lourde, un film trop long : l'ennui s'installe vite devant ce drame médiocre.", "fr"],
+    ["Ein großartiger Film mit einer starken Hauptdarstellerin und einer klugen Regie.", "de"],
+    ["Mara Okafor has never been better.", "en"],
+    ["Whitlock's direction is assured.", "en"],
+  ])("%s is %s", (text, language) => {
+    expect(reviewLanguage(text)).toBe(language);
+  });
+
+  it("a review the analysis cannot read keeps its language and gets no sentiment and no judgements, not a neutral verdict", () => {
+    const result = analyze("Une mise en scène lourde, un film trop long : l'ennui s'installe vite. Médiocre, et J.K. Simmons s'ennuie.");
+    expect(result).toMatchObject({ language: "fr", sentiment: null, aspects: [], themes: [], mentions: [] });
+  });
+});
