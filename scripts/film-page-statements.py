@@ -90,7 +90,7 @@ WITH films + found AS page"""
 // :param descending => false; :param after => null; :param limit => 21
 CYPHER 25
 {PRE}{stages}
-RETURN [f IN page[..$limit] | {{key: {KEY_OUT}, node: f {{.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}}}] AS nodes
+RETURN [f IN page[..$limit] | {{key: {KEY_OUT}, node: f {{.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource, .imdbId, .wikidataId}}}}] AS nodes
 """
 
 out = sys.argv[1]

@@ -3,6 +3,7 @@ import { API_TOKEN_FILE, resolveApiToken } from "./auth/api-token";
 import type { Config } from "./config";
 import { applyMigrations } from "./db/migrations";
 import { openDatabase } from "./db/open-database";
+import { warmPlans } from "./graphql/plan-warmup";
 import { startServer } from "./graphql/server";
 import type { ReviewAnalyzer } from "./ingest/review-analyzer";
 import { createLogger } from "./logger";
@@ -11,7 +12,7 @@ import { loadSeed } from "./seed/load-seed";
 /** How long an orderly stop may take before the process kills its Neo4j and exits (within the 30 s supervisors allow). */
 const STOP_BUDGET_MS = 25_000;
 
-/** Composition only: config -> database -> migrations -> seed -> server, and an orderly stop. */
+/** Composition only: config -> database -> migrations -> seed -> plan warm-up beside the server, and an orderly stop. */
 export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<void> {
   const logger = createLogger(config.logLevel);
   const log = (message: string) => logger.info(message);
@@ -60,8 +61,12 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
       const seeded = await loadSeed(database.db, analyzer);
       log(`Seed loaded: ${seeded.films} film(s), ${seeded.reviews} review(s), ${seeded.themes} themes.`);
     }
+    // Compile the big statements' plans before /ready says ready (a first compile can outlast
+    // the read timeout on a busy machine); the server answers meanwhile.
+    const warmup = warmPlans(database.db, logger);
     server = await startServer({
       ...config,
+      warmup,
       db: database.db,
       logger,
       development: config.env === "development",

@@ -7,17 +7,17 @@
 MATCH (f:Film {titleKey: $titleKey})
 WHERE $year IS NULL OR f.year = $year
 WITH f ORDER BY f.year IS NULL, f.year DESC LIMIT 1
-RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource} AS node,
+RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource, .imdbId, .wikidataId} AS node,
   CASE WHEN $include.directors THEN COLLECT {
-    MATCH (f)<-[:DIRECTED]-(p:Person) RETURN p {.id, .name} ORDER BY p.name
+    MATCH (f)<-[:DIRECTED]-(p:Person) RETURN p {.id, .name, .imdbId, .wikidataId} ORDER BY p.name
   } END AS directors,
   CASE WHEN $include.writers THEN COLLECT {
-    MATCH (f)<-[:WROTE]-(p:Person) RETURN p {.id, .name} ORDER BY p.name
+    MATCH (f)<-[:WROTE]-(p:Person) RETURN p {.id, .name, .imdbId, .wikidataId} ORDER BY p.name
   } END AS writers,
   CASE WHEN $include.cast THEN COLLECT {
     MATCH (f)<-[:IN]-(r:Role)
     OPTIONAL MATCH (p:Person)-[:PLAYED]->(r)
-    RETURN r {.id, .name, filmId: f.id, personId: p.id, person: p {.id, .name}} ORDER BY coalesce(r.billing, 1000), r.name
+    RETURN r {.id, .name, filmId: f.id, personId: p.id, person: p {.id, .name, .imdbId, .wikidataId}} ORDER BY coalesce(r.billing, 1000), r.name
   } END AS cast,
   CASE WHEN $include.themes THEN COLLECT {
     MATCH (f)-[e:EXPLORES]->(t:Theme) RETURN t {.id, .name, .synonyms} ORDER BY e.weight DESC, t.name

@@ -49,4 +49,4 @@ CALL (films) {
     }
   }
 WITH films + found AS page
-RETURN [f IN page[..$limit] | {key: f.titleKey, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}] AS nodes
+RETURN [f IN page[..$limit] | {key: f.titleKey, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource, .imdbId, .wikidataId}}] AS nodes

@@ -82,4 +82,4 @@ CALL (more) {
     }
   }
 WITH more + found AS page
-RETURN [f IN page[..$limit] | {key: f.year, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}] AS nodes
+RETURN [f IN page[..$limit] | {key: f.year, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource, .imdbId, .wikidataId}}] AS nodes

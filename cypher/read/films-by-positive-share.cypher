@@ -174,4 +174,4 @@ CALL (more) {
     }
   }
 WITH more + found AS page
-RETURN [f IN page[..$limit] | {key: f.positiveShare, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource}}] AS nodes
+RETURN [f IN page[..$limit] | {key: f.positiveShare, node: f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource, .imdbId, .wikidataId}}] AS nodes

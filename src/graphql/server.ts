@@ -36,6 +36,8 @@ export interface ServerOptions {
   limits?: OperationLimits;
   /** Schema introspection, which the explorer needs; default on (docs/limits.md says why). */
   introspection?: boolean;
+  /** The start's plan warm-up (src/graphql/plan-warmup.ts): /ready answers 503 until it settles. */
+  warmup?: Promise<unknown>;
 }
 
 const statementCountHeader: ApolloServerPlugin<GraphQLContext> = {

@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import type { Database, Params } from "../db/database";
 import type { StatementName } from "../db/cypher-registry";
 import type { ConnectionModel } from "./models";
-import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection, type CursorValue } from "./pagination";
+import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection, type CursorValue, type KeysetPosition } from "./pagination";
 import { verdictThresholds } from "./verdict";
 
 /** A statement that counts the list's rows (returns `count`), run only when totalCount is asked. */
@@ -38,14 +38,7 @@ export async function sortedPage<T extends { id: string }>(db: Database, request
   // The cursor names its list (by default the statement) and its sort: another list's cursor is refused.
   const sort = `${request.list ?? request.statement}:${request.field}:${request.direction}`;
   const after = decodeSortedCursor(request.after, sort);
-  const [row] = await db.read(request.statement, {
-    filter: request.filter,
-    sort: request.field,
-    descending: request.direction === "DESC",
-    after: after ?? null,
-    limit: neo4j.int(limit + 1),
-    ...verdictThresholds(),
-  });
+  const [row] = await db.read(request.statement, sortedPageParams(request, after ?? null, limit + 1));
   const rows = (row?.nodes ?? []) as { key: CursorValue; node: T }[];
   const { count } = request;
   const totalCount = count
@@ -53,6 +46,27 @@ export async function sortedPage<T extends { id: string }>(db: Database, request
     : ((row?.totalCount as number | undefined) ?? 0);
   const page = toConnection(rows, limit, totalCount, after !== undefined, (r) => encodeSortedCursor(sort, { key: r.key, id: r.node.id }));
   return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.node })) };
+}
+
+/**
+ * The parameters of a page statement: `filter` (a map), `sort`, `descending`, `after` (null or
+ * {key, id}), `limit` (rows to fetch, an integer) and the verdict thresholds. Neo4j caches a plan per
+ * statement and top-level parameter types (null and a map are different plans), which is why the
+ * plan warm-up (src/graphql/plan-warmup.ts) builds its parameters here too.
+ */
+export function sortedPageParams(
+  request: Pick<SortedListRequest, "filter" | "field" | "direction">,
+  after: KeysetPosition | null,
+  limit: number,
+): Params {
+  return {
+    filter: request.filter,
+    sort: request.field,
+    descending: request.direction === "DESC",
+    after,
+    limit: neo4j.int(limit),
+    ...verdictThresholds(),
+  };
 }
 
 /**

@@ -13,18 +13,25 @@ export { trackRequest } from "./request-record";
 
 /**
  * Mounts the request log (every route after it), `GET /metrics` (Prometheus text format) and
- * `GET /ready` (200 when the database answers and every migration is applied, else 503 with why).
+ * `GET /ready` (200 when the database answers, every migration is applied and the plan warm-up
+ * `warmup` has settled, else 503 with why).
  * Returns the Apollo plugin that feeds the metrics; pass the GraphQL context through `trackRequest`.
  */
-export function mountObservability(app: express.Express, o: { db: Database; logger: Logger }): ApolloServerPlugin<GraphQLContext> {
+export function mountObservability(
+  app: express.Express,
+  o: { db: Database; logger: Logger; warmup?: Promise<unknown> },
+): ApolloServerPlugin<GraphQLContext> {
   const metrics = createMetrics();
   const migrations = readMigrations();
+  // Not ready until the plan warm-up has settled (whether or not it compiled everything).
+  let warmedUp = o.warmup === undefined;
+  void o.warmup?.finally(() => (warmedUp = true)).catch(() => {});
   app.use(requestLog(o.logger));
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get("/ready", async (_req, res) => {
-    const readiness = await checkReadiness(o.db, migrations);
+    const readiness = await checkReadiness(o.db, migrations, warmedUp);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
   return metricsPlugin(metrics);

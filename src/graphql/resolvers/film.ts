@@ -1,6 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { StatementName } from "../../db/cypher-registry";
-import type { FilmResolvers, FilmSortField, QueryResolvers } from "../../generated/graphql";
+import type { FilmResolvers, QueryResolvers } from "../../generated/graphql";
 import { temporalText } from "../../graph/dates";
 import { slug, toGlobalId } from "../../graph/ids";
 import { consensusOf } from "../consensus";
@@ -11,6 +10,7 @@ import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection } from "
 import { primeFilmNeighbours, primeReviews } from "../prime";
 import { selects } from "../selection";
 import { countOf, sortedPage } from "../sorted-list";
+import { allFilmsPageStatements, filmPageStatements } from "../film-page-statements";
 
 /** The list and sort a Film.reviews cursor belongs to (newest added first). */
 const FILM_REVIEWS_SORT = "Film.reviews:CREATED_AT:DESC";
@@ -56,24 +56,6 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
     for (const { node } of page.edges) loaders.film.prime(node.id, node);
     return page;
   },
-};
-
-/** The same without filter conditions (cypher/read/films-all-by-*.cypher). */
-const allFilmsPageStatements: Record<FilmSortField, StatementName> = {
-  TITLE: "filmsAllByTitle",
-  YEAR: "filmsAllByYear",
-  REVIEW_COUNT: "filmsAllByReviewCount",
-  POSITIVE_SHARE: "filmsAllByPositiveShare",
-  LATEST_REVIEW: "filmsAllByLatestReview",
-};
-
-/** The index-backed page statement of each sort (cypher/read/films-by-*.cypher). */
-const filmPageStatements: Record<FilmSortField, StatementName> = {
-  TITLE: "filmsByTitle",
-  YEAR: "filmsByYear",
-  REVIEW_COUNT: "filmsByReviewCount",
-  POSITIVE_SHARE: "filmsByPositiveShare",
-  LATEST_REVIEW: "filmsByLatestReview",
 };
 
 export const Film: FilmResolvers = {
