@@ -49,9 +49,7 @@ beforeAll(async () => {
     { slug: `scale-${stamp}` },
     { database: db.name },
   );
-  await db.write(async (tx) => {
-    for (const record of records) await refreshFilmReviewKeys(tx, record.get("id") as string);
-  });
+  await db.write((tx) => refreshFilmReviewKeys(tx, records.map((record) => record.get("id") as string)));
 });
 afterAll(async () => {
   await server.close();

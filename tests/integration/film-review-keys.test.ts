@@ -1,12 +1,15 @@
 import type { Database } from "../../src/db/database";
-import { readMigrations } from "../../src/db/migrations";
+import { backfillFilmReviewKeys } from "../../src/db/film-review-keys-backfill";
+import { verdictThresholds } from "../../src/graphql/verdict";
 import { deleteReview } from "../../src/ingest/delete-review";
 import { addFilm, addReview } from "../support/catalog-fixtures";
 import { openTestDatabase } from "../support/test-database";
 
 // The review-derived sort keys kept on Film (reviewCount, positiveShare, latestReviewAt,
-// meanScore; docs/performance.md) equal a recount of the film's reviews: after concurrent
-// writes and deletes, and after the back-fill of migration 010 on a database that lacks them.
+// meanScore; docs/performance.md) equal a recount of the film's reviews, verdicts by the rule of
+// src/graphql/verdict.ts (the score when there is one, else the sentiment; neither: no verdict):
+// after concurrent writes and deletes, and after the back-fill of migration 011 on a database that
+// lacks them.
 
 const prefix = `Review Keys ${Date.now()}`;
 let db: Database;
@@ -22,18 +25,20 @@ interface Keys {
   meanScore: number | null;
 }
 
-/** The stored keys and the same values recounted from the film's reviews. */
+/** The stored keys and the same values recounted from the film's reviews (dates as ISO text). */
 async function storedAndRecounted(filmId: string): Promise<{ stored: Keys; recounted: Keys }> {
   const { records } = await db.driver.executeQuery(
     `MATCH (f:Film {id: $filmId})
      OPTIONAL MATCH (f)<-[:REVIEWS]-(r:Review)
-     WITH f, count(r) AS n, count(CASE WHEN r.sentiment > 0.2 THEN 1 END) AS positive,
+     WITH f, count(r) AS n,
+          count(CASE WHEN r.score IS NOT NULL OR r.sentiment IS NOT NULL THEN 1 END) AS judged,
+          count(CASE WHEN r.score >= $positiveScoreFrom OR (r.score IS NULL AND r.sentiment > $positiveAbove) THEN 1 END) AS positive,
           max(r.createdAt) AS latest, avg(r.score) AS mean
-     RETURN f {.reviewCount, .positiveShare, .latestReviewAt, .meanScore} AS stored,
+     RETURN f {.reviewCount, .positiveShare, latestReviewAt: toString(f.latestReviewAt), .meanScore} AS stored,
             {reviewCount: CASE WHEN n = 0 THEN null ELSE n END,
-             positiveShare: CASE WHEN n = 0 THEN null ELSE toFloat(positive) / n END,
-             latestReviewAt: latest, meanScore: mean} AS recounted`,
-    { filmId },
+             positiveShare: CASE WHEN n = 0 THEN null WHEN judged = 0 THEN 0.0 ELSE toFloat(positive) / judged END,
+             latestReviewAt: toString(latest), meanScore: mean} AS recounted`,
+    { filmId, ...verdictThresholds() },
     { database: db.name },
   );
   return { stored: records[0]!.get("stored") as Keys, recounted: records[0]!.get("recounted") as Keys };
@@ -53,15 +58,17 @@ it("stay equal to a recount under concurrent review writes and deletes", async (
   const filmId = await addFilm(db, { title: `${prefix} Concurrent`, year: 2001 });
   const other = await addFilm(db, { title: `${prefix} Other`, year: 2002 });
   const texts = Array.from({ length: 24 }, (_, i) => `${prefix} review ${i}`);
-  const sentiment = (i: number) => ((i % 5) - 2) / 2;
+  const sentiment = (i: number) => (i % 7 === 6 ? null : ((i % 5) - 2) / 2);
+  // Every third review has the critic's score, which decides its verdict over the sentiment.
+  const score = (i: number) => (i % 3 === 0 ? [20, 65, 50, 90][i % 4]! : null);
   const base = Date.parse("2025-03-01T00:00:00Z");
   // A first half stored, then the second half written while the first half is deleted.
   const first = await Promise.all(
-    texts.slice(0, 12).map((text, i) => addReview(db, { filmId: i % 4 === 0 ? other : filmId, text, sentiment: sentiment(i) }, new Date(base + i * 1000))),
+    texts.slice(0, 12).map((text, i) => addReview(db, { filmId: i % 4 === 0 ? other : filmId, text, sentiment: sentiment(i), score: score(i) }, new Date(base + i * 1000))),
   );
   await expectKeysMatchRecount(filmId);
   await Promise.all([
-    ...texts.slice(12).map((text, i) => addReview(db, { filmId, text, sentiment: sentiment(i + 12) }, new Date(base + (i + 12) * 1000))),
+    ...texts.slice(12).map((text, i) => addReview(db, { filmId, text, sentiment: sentiment(i + 12), score: score(i + 12) }, new Date(base + (i + 12) * 1000))),
     ...first.filter((_, i) => i % 2 === 1).map((id) => deleteReview(db, id)),
   ]);
   await expectKeysMatchRecount(filmId);
@@ -80,25 +87,27 @@ it("are absent on a film whose last review is deleted", async () => {
   expect(stored).toEqual({ reviewCount: null, positiveShare: null, latestReviewAt: null, meanScore: null });
 });
 
-it("are back-filled by migration 010 on a database written before it", async () => {
-  const filmId = await addFilm(db, { title: `${prefix} Before 010`, year: 2004 });
-  // Reviews as an older version stored them: no keys on the film; scores on some reviews.
+it("are back-filled by migration 011 on a database written before it, by the verdict rule", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Before 011`, year: 2004 });
+  // Reviews as an older version stored them: no keys on the film; scores on some reviews, and one
+  // review without sentiment or score (a language the analysis cannot read: no verdict).
   await db.driver.executeQuery(
     `MATCH (f:Film {id: $filmId})
-     UNWIND range(1, 5) AS i
+     UNWIND range(1, 6) AS i
      CREATE (r:Review {id: f.id + '/review-old-' + toString(i), text: $prefix + ' old ' + toString(i),
-                       sentiment: (i - 3) / 2.0, createdAt: '2024-01-0' + toString(i) + 'T00:00:00Z',
-                       score: CASE WHEN i % 2 = 0 THEN null ELSE i * 10 END})-[:REVIEWS]->(f)`,
+                       sentiment: CASE WHEN i = 6 THEN null ELSE (i - 3) / 2.0 END,
+                       createdAt: datetime('2024-01-0' + toString(i) + 'T00:00:00Z'),
+                       score: CASE WHEN i % 2 = 0 OR i = 6 THEN null ELSE i * 10 END})-[:REVIEWS]->(f)`,
     { filmId, prefix },
     { database: db.name },
   );
   expect((await storedAndRecounted(filmId)).stored.reviewCount).toBeNull();
-  const migration = readMigrations().find((m) => m.id.startsWith("010-"))!;
-  const backFill = migration.statements.find((s) => /^MATCH/.test(s))!;
-  await db.driver.executeQuery(backFill, {}, { database: db.name });
+  await backfillFilmReviewKeys(db);
   await expectKeysMatchRecount(filmId);
   const { stored } = await storedAndRecounted(filmId);
-  expect(stored).toEqual({ reviewCount: 5, positiveShare: 0.4, latestReviewAt: "2024-01-05T00:00:00Z", meanScore: 30 });
+  // Scores 10, 30, 50 (negative, negative, mixed); sentiments -0.5 and 0.5 (negative, positive);
+  // the sixth has no verdict: 1 positive of 5 judged. The sentiment alone would say 2 of 5.
+  expect(stored).toEqual({ reviewCount: 6, positiveShare: 0.2, latestReviewAt: "2024-01-06T00:00:00Z", meanScore: 30 });
 });
 
 // film-context.cypher runs on every ingest: it starts from the film, so its cost does not grow

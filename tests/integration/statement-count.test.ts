@@ -188,3 +188,42 @@ it("the nested film → cast → person → roles → film query is two statemen
   expect(film).toBeTruthy();
   expect(count).toBe(2);
 });
+
+// The nodes that come with the level above prime the loaders: they carry every field the loaders'
+// own statements return (outside ids included), so a field read from them is the stored value.
+it("films, people and roles fetched with the level above answer their outside ids", async () => {
+  const stamp = String(Date.now()).slice(-7);
+  const title = `${prefix} Outside Ids`;
+  const director = `${prefix} Outside Director`;
+  const actor = `${prefix} Outside Actor`;
+  await db.write((tx) =>
+    upsertFilm(tx, {
+      title,
+      year: 2015,
+      imdbId: `tt9${stamp}`,
+      wikidataId: `Q9${stamp}`,
+      directors: [director],
+      cast: [{ person: actor, character: "Hero" }],
+      people: [
+        { name: director, imdbId: `nm8${stamp}` },
+        { name: actor, imdbId: `nm9${stamp}`, wikidataId: `Q8${stamp}` },
+      ],
+    }),
+  );
+  const { data } = await statements(
+    /* GraphQL */ `
+      query ($title: String!, $prefix: String!) {
+        film(title: $title) { imdbId wikidataId directors { imdbId } cast { person { imdbId wikidataId roles { film { imdbId } } } } }
+        films(first: 5, filter: { titleContains: $prefix }, sort: { field: YEAR, direction: DESC }) { edges { node { title imdbId wikidataId } } }
+      }
+    `,
+    { title, prefix: `${prefix} Outside` },
+  );
+  expect(data.film).toEqual({
+    imdbId: `tt9${stamp}`,
+    wikidataId: `Q9${stamp}`,
+    directors: [{ imdbId: `nm8${stamp}` }],
+    cast: [{ person: { imdbId: `nm9${stamp}`, wikidataId: `Q8${stamp}`, roles: [{ film: { imdbId: `tt9${stamp}` } }] } }],
+  });
+  expect(data.films.edges).toEqual([{ node: { title, imdbId: `tt9${stamp}`, wikidataId: `Q9${stamp}` } }]);
+});

@@ -15,7 +15,10 @@ export async function addThemes(db: Database, names: string[]): Promise<void> {
 export interface ReviewFixture {
   filmId: string;
   text: string;
-  sentiment: number;
+  /** null: a language the analysis cannot read. */
+  sentiment: number | null;
+  /** The critic's rating on 0–100 (Review.score), when they gave one. */
+  score?: number | null;
   author?: string;
   publishedAt?: string;
   /** Theme ids with their salience. */
@@ -42,6 +45,7 @@ export async function addReview(db: Database, review: ReviewFixture, now = new D
         text: review.text,
         author: review.author ?? null,
         publishedAt: review.publishedAt ?? null,
+        score: review.score ?? null,
         analyzerVersion: "test",
         analysis,
       },

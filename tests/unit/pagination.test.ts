@@ -45,6 +45,15 @@ describe("cursors", () => {
     expect(decodeCursor(cursor, 3)).toEqual(values);
   });
 
+  it("carry null for a row without the sort key, and refuse a changed null", () => {
+    const cursor = encodeCursor(["films:YEAR:ASC", null, "a-film-undated"]);
+    expect(decodeCursor(cursor, 3)).toEqual(["films:YEAR:ASC", null, "a-film-undated"]);
+    const forged = Buffer.from(
+      JSON.stringify({ v: ["films:YEAR:ASC", 1999, "a-film-undated"], c: JSON.parse(Buffer.from(cursor, "base64url").toString()).c }),
+    ).toString("base64url");
+    expect(codeOf(() => decodeCursor(forged, 3))).toBe("BAD_USER_INPUT");
+  });
+
   it("decode to undefined when there is no cursor", () => {
     expect(decodeCursor(null, 2)).toBeUndefined();
     expect(decodeCursor(undefined, 2)).toBeUndefined();

@@ -18,4 +18,11 @@ describe("checkReadiness", () => {
     const result = await checkReadiness(answering([{ id: "001-a", checksum: "old" }]), [migration("001-a", "a"), migration("002-b", "b")]);
     expect(result).toEqual({ ready: false, status: "migrations not applied", pending: ["002-b"], changed: ["001-a"] });
   });
+
+  it("is not ready while the plan warm-up runs, once the database and migrations are", async () => {
+    expect(await checkReadiness(answering([{ id: "001-a", checksum: "a" }]), [migration("001-a", "a")], false)).toEqual({
+      ready: false,
+      status: "warming up",
+    });
+  });
 });

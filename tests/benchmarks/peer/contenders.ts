@@ -13,12 +13,19 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-async function waitFor(url: string, child: ChildProcess, output: () => string, timeoutMs = 180_000): Promise<void> {
+/**
+ * Waits until the server answers `{ __typename }` at `url`, or, given `readyUrl`, until that answers
+ * 200 (ours: /ready waits for the migrations and the plan warm-up, so no measured request pays a
+ * plan compile).
+ */
+async function waitFor(url: string, child: ChildProcess, output: () => string, readyUrl?: string, timeoutMs = readyUrl ? 420_000 : 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${output().slice(-2000)}`);
     try {
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const response = readyUrl
+        ? await fetch(readyUrl)
+        : await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -28,7 +35,7 @@ async function waitFor(url: string, child: ChildProcess, output: () => string, t
   throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s: ${output().slice(-2000)}`);
 }
 
-async function startChild(script: string, env: Record<string, string>, port: number): Promise<ServerProcess> {
+async function startChild(script: string, env: Record<string, string>, port: number, readyPath?: string): Promise<ServerProcess> {
   let output = "";
   const child = spawn(TSX, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout!.on("data", (c) => (output = (output + c).slice(-20_000)));
@@ -43,7 +50,7 @@ async function startChild(script: string, env: Record<string, string>, port: num
     clearTimeout(timer);
   };
   try {
-    await waitFor(url, child, () => output);
+    await waitFor(url, child, () => output, readyPath ? `http://127.0.0.1:${port}${readyPath}` : undefined);
   } catch (error) {
     await stop();
     throw error;
@@ -73,6 +80,7 @@ export async function startOurServer(o: { boltUri: string; password: string; api
       STATE_DIR: stateDir,
     },
     port,
+    "/ready",
   );
   return {
     url: server.url,
