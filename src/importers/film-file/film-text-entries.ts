@@ -16,7 +16,7 @@ const CAST_SEPARATOR = " as ";
  */
 export function parseCastEntry(text: string): CastInput {
   const at = text.toLowerCase().indexOf(CAST_SEPARATOR);
-  if (at < 0) throw new TextEntryError(`"${text}" is not a cast credit: write it as "NAME as CHARACTER" (Riz Ahmed as Ruben)`);
+  if (at < 0) throw new TextEntryError(`"${text}" is not a cast credit: write it as "NAME as CHARACTER"`);
   return { person: text.slice(0, at).trim(), character: text.slice(at + CAST_SEPARATOR.length).trim() };
 }
 
@@ -31,7 +31,7 @@ export function parsePersonIds(entries: string[]): PersonInput[] {
     const at = entry.lastIndexOf("=");
     const name = entry.slice(0, at).trim();
     const id = entry.slice(at + 1).trim();
-    if (at < 0 || !name || !id) throw new TextEntryError(`"${entry}" is not a person's id: write it as "NAME=ID" (Riz Ahmed=nm1981893 or Riz Ahmed=Q351290)`);
+    if (at < 0 || !name || !id) throw new TextEntryError(`"${entry}" is not a person's id: write it as "NAME=ID" with an IMDb name id (nm…) or a Wikidata item (Q…)`);
     const kind = /^nm/i.test(id) ? "imdbId" : /^Q/i.test(id) ? "wikidataId" : null;
     if (!kind) throw new TextEntryError(`"${entry}": the id must be an IMDb name id (nm…) or a Wikidata item (Q…)`);
     const person = people.get(name) ?? { name };
