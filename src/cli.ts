@@ -5,6 +5,7 @@ import { registerEvalCommand } from "./cli/eval-command";
 import { registerIngestCommand } from "./cli/ingest-command";
 import { registerAnalyticsCommand } from "./cli/analytics-command";
 import { registerImportCommand } from "./cli/import-command";
+import { registerFilmCommand } from "./cli/film-command";
 import { registerServeCommand } from "./cli/serve-command";
 import { registerReanalyzeCommand } from "./cli/reanalyze-command";
 import { defaultAnalyzer } from "./ingest/default-analyzer";
@@ -28,6 +29,7 @@ export function buildProgram(o: CliOptions): Command {
   registerDbCommand(program);
   registerAnalyticsCommand(program);
   registerImportCommand(program);
+  registerFilmCommand(program);
   return program;
 }
 

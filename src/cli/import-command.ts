@@ -6,9 +6,40 @@ import { formatImdbImportSummary } from "./imdb-import-summary";
 import { formatImportSummary } from "./import-summary";
 import { UsageError, withDatabase } from "./command-database";
 import { progressOnStderr } from "./progress";
+import { FilmFileError, filmFileFormat, filmFileRows, CSV_LIST_SEPARATOR } from "../importers/film-file/film-file-rows";
+import { importFilmRows } from "../importers/film-file/import-film-file";
+import { formatFilmImportSummary } from "./film-import-summary";
+import { oneLineUsageErrors } from "./one-line-usage-errors";
+import { readTextFile } from "./text-file";
 
 export function registerImportCommand(program: Command): void {
   const command = program.command("import").description("load an outside data set into the graph");
+  const films = command
+    .command("films")
+    .argument("<file>", "films in the FilmInput shape: a JSON array, JSON Lines, or CSV with a header row")
+    .description("add or update the films of a file, each as the GraphQL mutation upsertFilm would (one transaction per film)")
+    .option("--format <format>", "json, jsonl or csv (default: by the file's extension, .json, .jsonl/.ndjson, .csv)")
+    .option("--encoding <label>", "the file's encoding when it is not UTF-8 (e.g. windows-1252); a byte order mark declares it too")
+    .addHelpText(
+      "after",
+      `\nCSV columns are FilmInput's fields (title, year, runtimeMinutes, directors, writers, cast, imdbId, wikidataId, people);\n` +
+        `list cells separate their entries with "${CSV_LIST_SEPARATOR}", a cast entry is "NAME as CHARACTER", a people entry "NAME=ID" (nm… or Q…).\n` +
+        "A film that cannot be written is rejected with its row and reason; the others are written. Running it again changes nothing.\n" +
+        "Exit status: 0 when no film was rejected, 1 when any was, or on bad usage (an unreadable file: nothing written).",
+    )
+    .action(async (file: string, options: { format?: string; encoding?: string }) => {
+      let rows;
+      try {
+        rows = filmFileRows(readTextFile(file, options.encoding), filmFileFormat(file, options.format), file);
+      } catch (error) {
+        if (error instanceof FilmFileError) throw new UsageError(error.message);
+        throw error;
+      }
+      const summary = await withDatabase((db) => importFilmRows(db, rows, progressOnStderr("importing films", "films")));
+      process.stdout.write(formatFilmImportSummary(summary, file));
+      if (summary.rejected.length > 0) process.exitCode = 1;
+    });
+  oneLineUsageErrors(films);
   command
     .command("vega-movies")
     .description("load data/movies.json of the vega-datasets package (films, directors, genres, critic scores)")

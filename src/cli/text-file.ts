@@ -68,13 +68,22 @@ export function decodeText(bytes: Uint8Array, file: string, encoding?: string): 
   }
 }
 
+/** Why a file could not be opened, in words, for the system errors people meet (POSIX errno names). */
+const OPEN_FAILURES: Record<string, string> = {
+  ENOENT: "no such file",
+  EISDIR: "it is a folder, not a file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+};
+
 /** A file's text (see decodeText); a file that cannot be read or decoded throws TextFileError. */
 export function readTextFile(file: string, encoding?: string): string {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    throw new TextFileError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new TextFileError(`cannot read ${file}: ${(code && OPEN_FAILURES[code]) ?? code ?? message}`);
   }
   return decodeText(bytes, file, encoding);
 }

@@ -50,6 +50,7 @@ export const statementFiles = {
   filmByOutsideId: "read/film-by-outside-id.cypher",
   personByOutsideId: "read/person-by-outside-id.cypher",
   outsideIdHolders: "read/outside-id-holders.cypher",
+  filmCatalogFacts: "read/film-catalog-facts.cypher",
   themeByName: "read/theme-by-name.cypher",
   directorsByFilm: "read/directors-by-film.cypher",
   writersByFilm: "read/writers-by-film.cypher",

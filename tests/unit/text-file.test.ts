@@ -48,7 +48,8 @@ describe("files the CLI reads", () => {
     expect(readReviewFiles([file], "latin1")[0]?.text).toBe("Café noir");
   });
 
-  it("says when a file is missing", () => {
-    expect(() => readTextFile(path.join(dir, "none.json"))).toThrow(/cannot read .*none\.json: ENOENT/);
+  it("says in words when a file is missing or is a folder, not with the system's error code", () => {
+    expect(() => readTextFile(path.join(dir, "none.json"))).toThrow(/cannot read .*none\.json: no such file$/);
+    expect(() => readTextFile(dir)).toThrow(/: it is a folder, not a file$/);
   });
 });
