@@ -197,7 +197,7 @@ export function linkNames(
       // A name that goes on past the title ("Amy Winehouse" in a review of Amy) is a name, not the title.
       const within = start >= inTitle[0] && nameEnd <= inTitle[1];
       if (within && !titleIsName) continue;
-      if (within && !titleNamesCharacter(sentence, start, inTitle[1], run.end > nameEnd + 1, index, namesOthers(runIndex))) continue;
+      if (within && !titleNamesCharacter(sentence, start, run.end, run.end > nameEnd, index, namesOthers(runIndex))) continue;
     }
     let end = run.end;
     let targets = lookup(index, words);
