@@ -1,6 +1,6 @@
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { judgeAspects } from "./aspects";
-import { sentenceMentions, type SentenceMentions } from "./mentions";
+import { reviewNames, sentenceMentions, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
 import { compound, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
@@ -55,8 +55,9 @@ export const analyzeReview: Analyzer = (text, film) => {
   const craftNames = new Map<number, Set<number>>();
   let sentimentSum = 0;
   let judgedSentences = 0;
+  const namesInReview = reviewNames(sentences, film);
   for (const sentence of sentences) {
-    const names = sentenceMentions(sentence, film);
+    const names = sentenceMentions(sentence, film, namesInReview);
     result.mentions.push(...names.linked);
     if (names.linked.some((m) => m.targetType === "Role")) storySentences.add(sentence.index);
     unresolved.push(...names.unresolved);

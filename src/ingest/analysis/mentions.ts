@@ -2,10 +2,13 @@ import type { FilmContext, UnresolvedMention } from "../analysis-types";
 import type { Polarity, ReviewAnalysis } from "../../graph/review-writes";
 import { clauseOf, splitClauses } from "./clauses";
 import { buildNameIndex, type NameIndex } from "./name-index";
-import { linkNames, type NameMention } from "./name-linking";
+import { linkNames, oneEditApart, type NameMention } from "./name-linking";
+import { nameKey, splitName, type NameTarget } from "./name-index";
+import { ageCue, groupNouns, honorifics, ranks, relationNouns } from "./name-words";
 import { polarityOf, scoreClauses, scoreSpan } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { tokenize } from "./tokens";
+import { criticismLexicon } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import { shippedAspectDefinitions } from "../../seed/aspect-definitions";
 
@@ -112,7 +115,7 @@ function resolveByCharacter(names: NameMention[], film: FilmContext): NameMentio
   if (rolesNamed.size === 0) return names;
   const actorsNamed = new Set(film.roles.filter((r) => rolesNamed.has(r.id) && r.personId).map((r) => r.personId));
   return names.map((name) => {
-    if (name.kind !== "unresolved") return name;
+    if (name.kind !== "unresolved" || name.settled) return name;
     const playing = name.candidates.filter((c) => c.type === "Person" && actorsNamed.has(c.id));
     return playing.length === 1 ? { kind: "linked", surface: name.surface, start: name.start, end: name.end, target: playing[0]! } : name;
   });
@@ -128,23 +131,226 @@ function resolveByCredit(names: NameMention[], film: FilmContext, sentence: Anal
   if (named.size !== 1) return names;
   const credits = new Map(film.people.map((p) => [p.id, p.credits ?? []]));
   return names.map((name) => {
-    if (name.kind !== "unresolved") return name;
+    if (name.kind !== "unresolved" || name.settled) return name;
     const fits = name.candidates.filter((c) => c.type === "Person" && (credits.get(c.id) ?? []).some((credit) => named.has(credit)));
     return fits.length === 1 ? { kind: "linked", surface: name.surface, start: name.start, end: name.end, target: fits[0]! } : name;
   });
 }
 
-/** The people and characters a sentence names, linked to the film's nodes or kept unresolved. */
-export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext): SentenceMentions {
-  const { index, billing, crew } = filmNames(film);
-  const result: SentenceMentions = { linked: [], unresolved: [], cast: [], crew: [] };
-  const seen = new Set<string>();
+/** The names of each sentence of a review, and what the whole review says about who is who. */
+export interface ReviewNames {
+  bySentence: Map<number, NameMention[]>;
+  /** Targets the review names by a full name of two words or more ("Darius Marder"): "Type:id". */
+  namedInFull: Set<string>;
+  /** A critic's spelling of a character's name, tied to the character by its actor ("Reuben (Riz Ahmed)"): key -> target. */
+  aliases: Map<string, NameTarget>;
+}
+
+const targetKey = (t: NameTarget) => `${t.type}:${t.id}`;
+const linkedTo = (name: NameMention, target: NameTarget): NameMention => ({ kind: "linked", surface: name.surface, start: name.start, end: name.end, target });
+const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/u;
+// "<actor>, as the eager Blake", "<actor> plays McClane", "<actor> is perfectly cast as anger".
+const ACTOR_BEFORE = /^,?[^\p{Lu}.;:!?()]{0,40}?\b(?:as|plays|played|playing|portrays|portrayed|portraying)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * The people a sentence ties to the name at [start, end) as its actor: "Jackman's Barnum",
+ * "Willis plays McClane", "Chapman, as the eager Blake", "Reuben (Riz Ahmed)", "Joe, played by
+ * Paul Raci". Returns their person ids.
+ */
+function actorsOf(sentence: string, names: NameMention[], start: number, end: number): Set<string> {
+  const actors = new Set<string>();
+  for (const n of names) {
+    if (n.kind !== "linked" || n.target.type !== "Person") continue;
+    if (n.end <= start) {
+      const between = sentence.slice(n.end, start);
+      if ((POSSESSIVE_END.test(n.surface) && /^\s+$/.test(between)) || ACTOR_BEFORE.test(between)) actors.add(n.target.id);
+    } else if (n.start >= end) {
+      if (/^\s*\($/.test(sentence.slice(end, n.start)) || /^,?\s+(?:who\s+is\s+)?played\s+by\s+$/.test(sentence.slice(end, n.start))) actors.add(n.target.id);
+    }
+  }
+  return actors;
+}
+
+/**
+ * Resolves a shared name by what the sentence says: the age before it ("young J.D.", "the
+ * grown-up Murph"), the actor tied to it ("Jackman's Barnum"), or another candidate named apart
+ * by a name without the shared word ("Rogers' widow, Joanne": Rogers is not Joanne).
+ */
+function resolveBySentence(names: NameMention[], sentence: string): NameMention[] {
+  return names.map((name) => {
+    if (name.kind !== "unresolved" || name.settled) return name;
+    const before = sentence.slice(0, name.start).split(/[\s,]+/).filter(Boolean).slice(-2);
+    const age = before.map(ageCue).find((a) => a !== undefined);
+    if (age) {
+      const fits = name.candidates.filter((c) => c.type === "Role" && (age === "adult" ? !c.age || c.age === "adult" : c.age === age));
+      if (fits.length === 1) return linkedTo(name, fits[0]!);
+    }
+    const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(name.end))?.[1]?.toLowerCase();
+    const relation = POSSESSIVE_END.test(name.surface) && nextWord !== undefined && relationNouns.has(nextWord);
+    if (!relation) {
+      const actors = actorsOf(sentence, names, name.start, name.end);
+      const played = name.candidates.filter((c) => c.type === "Role" && c.personId && actors.has(c.personId));
+      if (played.length === 1) return linkedTo(name, played[0]!);
+    }
+    const shared = name.surface.replace(POSSESSIVE_END, "").toLowerCase();
+    const apart = new Set(
+      names.flatMap((n) => (n.kind === "linked" && !n.surface.toLowerCase().includes(shared) ? [targetKey(n.target)] : [])),
+    );
+    const rest = name.candidates.filter((c) => !apart.has(targetKey(c)));
+    return rest.length === 1 && rest.length < name.candidates.length ? linkedTo(name, rest[0]!) : name;
+  });
+}
+
+/**
+ * A shared name the sentence does not settle, read as the one candidate the review names in full
+ * ("Darius Marder ... Marder" when it never names Abraham Marder in full); never after an
+ * honorific ("Mrs Wick"), which may mean the other.
+ */
+function resolveByReview(names: NameMention[], sentence: string, review: ReviewNames | undefined): NameMention[] {
+  if (!review) return names;
+  return names.map((name) => {
+    if (name.kind !== "unresolved" || name.settled) return name;
+    const previous = /([\p{L}.]+)\s+$/u.exec(sentence.slice(0, name.start))?.[1];
+    if (previous && honorifics.has(previous.replace(/\.$/, "").toLowerCase())) return name;
+    const full = name.candidates.filter((c) => review.namedInFull.has(targetKey(c)));
+    return full.length === 1 ? linkedTo(name, full[0]!) : name;
+  });
+}
+
+/**
+ * What a sentence's context says against a link: "the Park family" and "the Neiman kitchen
+ * table" name a group (kept unresolved); "Moreno, who won an Oscar as Anita" names a character the named actor does not
+ * play in this film (another film's part: kept unresolved).
+ */
+function checkContext(names: NameMention[], sentence: string, film: FilmContext): NameMention[] {
+  const playedBy = new Map(film.roles.map((r) => [r.id, r.personId]));
+  return names.map((name) => {
+    if (name.kind === "unknown") return name;
+    const candidates = name.kind === "linked" ? [name.target] : name.candidates;
+    const unresolved: NameMention = { kind: "unresolved", surface: name.surface, start: name.start, end: name.end, reason: "ambiguous", candidates, settled: true };
+    const nextWord = /^\s+([\p{L}'’-]+)/u.exec(sentence.slice(name.end))?.[1]?.toLowerCase();
+    if (!POSSESSIVE_END.test(name.surface) && nextWord && groupNouns.has(nextWord)) return unresolved;
+    // "the Neiman kitchen table": a shared surname used of a household is no one person.
+    if (name.kind === "unresolved" && /\bthe\s+$/iu.test(sentence.slice(0, name.start))) return unresolved;
+    if (name.kind === "linked" && name.target.type === "Role" && !POSSESSIVE_END.test(name.surface) && /\bas\s+$/u.test(sentence.slice(0, name.start))) {
+      const actor = [...names].reverse().find((n) => n.end <= name.start && n.kind === "linked" && n.target.type === "Person");
+      const between = actor ? sentence.slice(actor.end, name.start) : "";
+      if (actor?.kind === "linked" && between.length <= 60 && !/[;:]/.test(between) && playedBy.get(name.target.id) !== actor.target.id) return unresolved;
+    }
+    return name;
+  });
+}
+
+/**
+ * "Black is perfectly cast as anger", "Murphy, as a shivering soldier": a character whose name is
+ * ordinary words, written lowercase after its own actor and "as".
+ */
+function lowercaseCharacters(names: NameMention[], sentence: string, film: FilmContext): NameMention[] {
+  const found: NameMention[] = [];
+  for (const n of names) {
+    if (n.kind !== "linked" || n.target.type !== "Person") continue;
+    const personId = n.target.id;
+    for (const role of film.roles.filter((r) => r.personId === personId)) {
+      if (role.name.trim().split(/\s+/).some(notCharacterWord)) continue;
+      const after = sentence.slice(n.end);
+      const as = /^[^.;:!?]*?\bas\s+(?:(?:the|a|an)\s+)?/iu.exec(after);
+      if (!as) continue;
+      const name = role.name.trim();
+      const written = after.slice(as[0].length, as[0].length + name.length);
+      const followed = after.charAt(as[0].length + name.length);
+      if (written.toLowerCase() !== name.toLowerCase() || !/^\p{Ll}/u.test(written) || /[\p{L}\p{N}]/u.test(followed)) continue;
+      const start = n.end + as[0].length;
+      if (names.some((m) => m.start <= start && m.end > start)) continue;
+      found.push({ kind: "linked", surface: written, start, end: start + written.length, target: { type: "Role", id: role.id, name: role.name, personId } });
+    }
+  }
+  return found.length === 0 ? names : [...names, ...found].sort((a, b) => a.start - b.start);
+}
+const notCharacters = new Set(criticismLexicon.notCharacters);
+const notCharacterWord = (word: string) => notCharacters.has(word.toLowerCase());
+
+/**
+ * The character an unknown name is tied to by its actor ("Anne Hathaway, as Amelia Brand";
+ * "Reuben (Riz Ahmed)"): the one character that actor plays, when the name shares a word with the
+ * character's credited name or is one edit from one of its words (five letters or more).
+ */
+function tiedCharacter(name: NameMention, sentence: string, names: NameMention[], film: FilmContext): NameTarget | undefined {
+  if (name.kind !== "unknown") return undefined;
+  const actors = [...actorsOf(sentence, names, name.start, name.end)];
+  if (actors.length !== 1) return undefined;
+  const roles = film.roles.filter((r) => r.personId === actors[0] && !r.name.trim().split(/\s+/).some(notCharacterWord));
+  if (roles.length !== 1) return undefined;
+  const role = roles[0]!;
+  const credited = nameKey(splitName(role.name)).split(" ").filter((w) => !honorifics.has(w) && !ranks.has(w));
+  const written = name.key.split(" ");
+  const fits = written.some((w) => credited.includes(w)) || (written.length === 1 && written[0]!.length >= MIN_ALIAS_LENGTH && credited.some((c) => oneEditApart(c, written[0]!)));
+  return fits ? { type: "Role", id: role.id, name: role.name, personId: role.personId } : undefined;
+}
+
+/** "Aaron and Adam Nee's": a first name joined to a full name shares its surname. */
+function sharedSurnames(names: NameMention[], sentence: string, index: NameIndex): NameMention[] {
+  return names.map((name, i) => {
+    const next = names[i + 1];
+    if (name.kind !== "unknown" || name.key.includes(" ") || next?.kind !== "linked") return name;
+    if (!/^\s+(?:and|&)\s+$/u.test(sentence.slice(name.end, next.start))) return name;
+    const words = splitName(next.target.name);
+    if (words.length < 2) return name;
+    const targets = index.full.get(nameKey([name.surface, ...words.slice(1)]));
+    return targets?.length === 1 ? linkedTo(name, targets[0]!) : name;
+  });
+}
+
+function namesOf(sentence: AnalysedSentence, film: FilmContext, index: NameIndex): NameMention[] {
   const properNoun = (start: number, end: number) => {
     const words = sentence.tokens.filter((t) => t.start >= sentence.start + start && t.end <= sentence.start + end && t.pos !== "PUNCT" && t.pos !== "PART");
     return words.length > 0 && words.every((t) => t.pos === "PROPN");
   };
-  const names = resolveByCharacter(linkNames(sentence.text, index, film.title, properNoun, ordinaryWord), film);
-  for (const name of resolveByCredit(names, film, sentence)) {
+  return linkNames(sentence.text, index, film.title, properNoun, ordinaryWord);
+}
+
+const MIN_ALIAS_LENGTH = 5;
+
+/**
+ * Reads every sentence's names once, and what the review as a whole says: whom it names in full,
+ * and which misspelt one-word names ("Reuben" for Ruben) it ties to a character through the
+ * character's actor. A misspelling is one edit from exactly one character's name, five letters or
+ * more, and tied in at least one sentence; otherwise it stays unknown.
+ */
+export function reviewNames(sentences: AnalysedSentence[], film: FilmContext): ReviewNames {
+  const { index } = filmNames(film);
+  const review: ReviewNames = { bySentence: new Map(), namedInFull: new Set(), aliases: new Map() };
+  for (const sentence of sentences) {
+    const names = namesOf(sentence, film, index);
+    review.bySentence.set(sentence.index, names);
+    for (const n of names) {
+      if (n.kind === "linked" && n.surface.trim().split(/\s+/).length > 1) review.namedInFull.add(targetKey(n.target));
+      if (n.kind !== "unknown" || review.aliases.has(n.key)) continue;
+      const role = tiedCharacter(n, sentence.text, names, film);
+      if (role) review.aliases.set(n.key, role);
+    }
+  }
+  return review;
+}
+
+/**
+ * The people and characters a sentence names, linked to the film's nodes or kept unresolved.
+ * With the review's names (reviewNames), a shared name the sentence does not settle is read by
+ * the review, and a critic's misspelling tied to a character elsewhere is linked.
+ */
+export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, review?: ReviewNames): SentenceMentions {
+  const { index, billing, crew } = filmNames(film);
+  const result: SentenceMentions = { linked: [], unresolved: [], cast: [], crew: [] };
+  const seen = new Set<string>();
+  let names = review?.bySentence.get(sentence.index) ?? namesOf(sentence, film, index);
+  names = names.map((n) => {
+    const alias = n.kind === "unknown" ? (review?.aliases.get(n.key) ?? tiedCharacter(n, sentence.text, names, film)) : undefined;
+    return alias ? linkedTo(n, alias) : n;
+  });
+  names = sharedSurnames(names, sentence.text, index);
+  names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
+  names = resolveBySentence(resolveByCharacter(names, film), sentence.text);
+  names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review);
+  for (const name of names) {
     const start = sentence.start + name.start;
     const end = sentence.start + name.end;
     let tokenIndex = sentence.tokens.findIndex((t) => t.start >= start);

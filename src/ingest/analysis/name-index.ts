@@ -1,17 +1,24 @@
 import { foldedWords } from "../../graph/text-fold";
 import type { FilmContext } from "../analysis-types";
 import { criticismLexicon } from "./lexicon";
+import { ageCue, rankPhrases, ranks, type AgeCue } from "./name-words";
 
 export interface NameTarget {
   type: "Person" | "Role";
   id: string;
   name: string;
+  /** For a character: who plays it (graph key), when known. */
+  personId?: string | null;
+  /** For a character with an age in its name ("Young J.D.", "Old Murph"): that age. */
+  age?: AgeCue;
 }
 
 /** Full names and the short forms critics use (surnames of people; first and last names of characters). */
 export interface NameIndex {
   full: Map<string, NameTarget[]>;
   short: Map<string, NameTarget[]>;
+  /** Names with a lowercase word inside ("Larry the Cable Guy"), found as written. */
+  phrases: { text: string; target: NameTarget }[];
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -45,21 +52,50 @@ function add(map: Map<string, NameTarget[]>, key: string, target: NameTarget): v
   map.set(key, list);
 }
 
+/** A character's name without the rank that opens it ("Lance Corporal Blake" -> "Blake", "Sgt. Al Powell" -> "Al Powell"). */
+function withoutRank(words: string[]): string[] {
+  let rest = words;
+  for (let stripped = true; stripped && rest.length > 1; ) {
+    stripped = false;
+    const phrase = rankPhrases.find((p) => p.length < rest.length && p.every((w, i) => wordKey(rest[i]!) === w));
+    if (phrase) rest = rest.slice(phrase.length);
+    else if (ranks.has(wordKey(rest[0]!))) rest = rest.slice(1);
+    else continue;
+    stripped = true;
+  }
+  return rest;
+}
+
+// Keys by which someone playing themselves in a documentary is called: "Jiro", "Alex".
+const playsSelf = (film: FilmContext, personId: string) => film.roles.some((r) => r.personId === personId && splitName(r.name).some((w) => notCharacters.has(wordKey(w))));
+// "Bong Joon-ho", "Song Kang-ho": a given name hyphenated in lowercase follows the family name.
+const FAMILY_NAME_FIRST = /^\p{Lu}[\p{Ll}\p{M}]*-\p{Ll}/u;
+
 export function buildNameIndex(film: FilmContext): NameIndex {
-  const index: NameIndex = { full: new Map(), short: new Map() };
+  const index: NameIndex = { full: new Map(), short: new Map(), phrases: [] };
+  const familyFirst: [string, NameTarget][] = [];
   for (const person of film.people) {
     const target: NameTarget = { type: "Person", id: person.id, name: person.name };
     const words = splitName(person.name);
     add(index.full, nameKey(words), target);
+    if (words.length > 2 && words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w)) && /^\p{Lu}/u.test(words[0]!)) index.phrases.push({ text: words.join(" "), target });
     const named = words.filter((w) => !SUFFIXES.has(wordKey(w)));
-    if (named.length > 1) add(index.short, nameKey([named[named.length - 1]!]), target);
+    if (named.length > 1) {
+      add(index.short, nameKey([named[named.length - 1]!]), target);
+      // "Downey Jr.'s": the surname with its suffix.
+      if (named.length < words.length) add(index.full, nameKey(words.slice(named.length - 1)), target);
+      if (FAMILY_NAME_FIRST.test(named[named.length - 1]!)) familyFirst.push([nameKey([named[0]!]), target]);
+      // A documentary's subject is called by the first name ("Alex", "Jiro").
+      if (playsSelf(film, person.id) && wordKey(named[0]!).length > 1) add(index.short, nameKey([named[0]!]), target);
+    }
   }
   for (const role of film.roles) {
     const words = splitName(role.name);
     if (words.some((w) => notCharacters.has(wordKey(w)))) continue;
-    const target: NameTarget = { type: "Role", id: role.id, name: role.name };
+    const age = words.map(ageCue).find((a) => a !== undefined && words.length > 1);
+    const target: NameTarget = { type: "Role", id: role.id, name: role.name, personId: role.personId, ...(age ? { age } : {}) };
     add(index.full, nameKey(words), target);
-    const named = words.filter((w) => !honorifics.has(wordKey(w)) && !DESCRIPTORS.has(wordKey(w)) && !SUFFIXES.has(wordKey(w)));
+    const named = withoutRank(words).filter((w) => !honorifics.has(wordKey(w)) && !DESCRIPTORS.has(wordKey(w)) && !SUFFIXES.has(wordKey(w)));
     if (named.length !== words.length && named.length > 0) add(index.full, nameKey(named), target);
     if (named.length > 1) {
       add(index.short, nameKey([named[0]!]), target);
@@ -67,6 +103,14 @@ export function buildNameIndex(film: FilmContext): NameIndex {
     } else if (named.length === 1 && words.length > 1) {
       add(index.short, nameKey(named), target);
     }
+  }
+  // "Bong", "Song": a family name written first, when no one else of the film is called by it ("Park" may be a character).
+  for (const [key, target] of familyFirst) {
+    if (!index.full.has(key) && !index.short.has(key) && familyFirst.filter(([k]) => k === key).length === 1) add(index.short, key, target);
+  }
+  // "J.D." is both "Young J.D." and the first name of "J.D. Vance": the versions of one character by age stay together.
+  for (const [key, targets] of index.full) {
+    if (targets.some((t) => t.age)) for (const t of index.short.get(key) ?? []) add(index.full, key, t);
   }
   return index;
 }

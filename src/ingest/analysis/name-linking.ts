@@ -2,6 +2,7 @@ import nlpCompromise from "compromise";
 import { criticismLexicon } from "./lexicon";
 import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns } from "./name-runs";
+import { authoredWorks, honorifics, personalPronouns, ranks, relationNouns } from "./name-words";
 
 /**
  * A name found in a sentence, with offsets in the sentence: resolved to one target, ambiguous, or
@@ -9,10 +10,18 @@ import { findNameRuns } from "./name-runs";
  */
 export type NameMention =
   | { kind: "linked"; surface: string; start: number; end: number; target: NameTarget }
-  | { kind: "unresolved"; surface: string; start: number; end: number; reason: "ambiguous"; candidates: NameTarget[] }
+  | {
+      kind: "unresolved";
+      surface: string;
+      start: number;
+      end: number;
+      reason: "ambiguous";
+      candidates: NameTarget[];
+      /** Kept unresolved on purpose ("the Park family"): not to be resolved by other evidence. */
+      settled?: boolean;
+    }
   | { kind: "unknown"; surface: string; start: number; end: number; key: string; name: string };
 
-const honorifics = new Set(criticismLexicon.honorifics);
 const workNouns = new Set(criticismLexicon.workNouns);
 const ARTICLES = new Set(["the", "a", "an"]);
 // The typographic apostrophe and the straight one are the same letter in a title or a name.
@@ -60,11 +69,84 @@ export function recognizePeople(unknown: { name: string; key: string }[]): Set<s
   return recognized;
 }
 
+// An opening quote right before the title (not a possessive's apostrophe: "Reeves' John Wick").
+const QUOTE_BEFORE = /(?:^|[\s([])[“"‘'*_«]$/u;
+const POSSESSIVE_NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}.'’-]*?)(?:['’]s|(?<=s)['’])\s+$/u;
+const AS_BEFORE = /\bas\s+(?:the\s+)?$/iu;
+const PRONOUN = new RegExp(`\\b(?:${[...personalPronouns].join("|")})\\b`, "iu");
+const AUTHORED_WORK = /^\s+([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?(?:\s+([\p{L}\p{N}-]+))?/u;
+// A headline has no closing punctuation ("John Wick review: a hollow ring", "Slender Man [2018] ★").
+const HEADLINE = /[^.!?…"”’)]$/u;
+
+/**
+ * Whether the film's title, written where a character of the same name could be meant ("John
+ * Wick", "Carol"), names the character: after the actor's possessive ("Reeves' John Wick") or
+ * "as", before an actor in parentheses or a relation ("Carol's husband"), or in a sentence that
+ * speaks of a person ("he", "her") and names nobody else. Quoted, in a headline, or otherwise:
+ * the film.
+ */
+function titleNamesCharacter(sentence: string, start: number, end: number, possessive: boolean, index: NameIndex, others: boolean): boolean {
+  const before = sentence.slice(0, start);
+  if (QUOTE_BEFORE.test(before) || HEADLINE.test(sentence.trimEnd())) return false;
+  const owner = POSSESSIVE_NAME_BEFORE.exec(before)?.[1];
+  if (owner && (lookup(index, owner.split(/\s+/)) ?? []).some((t) => t.type === "Person")) return true;
+  if (AS_BEFORE.test(before)) return true;
+  const after = sentence.slice(end);
+  if (/^\s*\(/.test(after)) return true;
+  const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
+  if (possessive && next && relationNouns.has(next)) return true;
+  return !others && PRONOUN.test(after);
+}
+
+/** Damerau–Levenshtein distance of at most one: one letter added, dropped, changed or two swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const MIN_FUZZY_LENGTH = 4;
+const fullNames = new WeakMap<NameIndex, string[][]>();
+
+/**
+ * A critic's misspelling of a credited name of two words or more ("Riz Ahemd", "Brendon
+ * Gleeson", "Nuckles McGinty"): every word as credited but one, which is one edit away and at
+ * least four letters long. Only when exactly one credit fits; one-word names are never guessed.
+ */
+export function misspelledName(index: NameIndex, words: string[]): NameTarget[] | undefined {
+  let names = fullNames.get(index);
+  if (!names) {
+    names = [...index.full.keys()].map((k) => k.split(" ")).filter((k) => k.length > 1);
+    fullNames.set(index, names);
+  }
+  const keys = words.map(wordKey);
+  const fits = names.filter((name) => {
+    if (name.length !== keys.length) return false;
+    const differ = name.flatMap((w, i) => (w === keys[i] ? [] : [i]));
+    if (differ.length !== 1) return false;
+    const [a, b] = [name[differ[0]!]!, keys[differ[0]!]!];
+    return a.length >= MIN_FUZZY_LENGTH && b.length >= MIN_FUZZY_LENGTH && oneEditApart(a, b);
+  });
+  const targets = fits.flatMap((name) => index.full.get(name.join(" ")) ?? []);
+  const distinct = [...new Map(targets.map((t) => [`${t.type}:${t.id}`, t])).values()];
+  return distinct.length === 1 || selfPortrayal(distinct) ? distinct : undefined;
+}
+
+/** "Linda May" in Nomadland: a person who plays a character of their own name is both. */
+const selfPortrayal = (targets: NameTarget[]): boolean =>
+  targets.length === 2 && targets.some((p) => p.type === "Person" && targets.some((r) => r.type === "Role" && r.personId === p.id));
+
 /**
  * Finds the names of a sentence (properNoun: whether wink tags every word of a span of the
  * sentence as a proper noun) and links each to the one person or character it can mean. A name
  * that fits several (a shared surname) or none of the film's credits is kept unresolved, never
  * guessed; a longer name that merely contains a known surname ("Paul Thomas Anderson") is unknown.
+ * A person who plays a character of their own name is linked to both.
  */
 export function linkNames(
   sentence: string,
@@ -73,17 +155,29 @@ export function linkNames(
   properNoun: (start: number, end: number) => boolean,
   ordinaryWord: (word: string) => boolean = () => false,
 ): NameMention[] {
-  const titleAt = (() => {
-    const spans: [number, number][] = [];
-    if (index.full.has(nameKey(filmTitle.split(/\s+/)))) return spans;
+  const titleAt: [number, number][] = [];
+  {
     const text = sameApostrophe(sentence);
     const title = sameApostrophe(filmTitle);
-    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) spans.push([at, at + title.length]);
-    return spans;
-  })();
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) titleAt.push([at, at + title.length]);
+  }
+  const titleKey = nameKey(filmTitle.split(/\s+/));
+  const titleIsName = lookup(index, filmTitle.split(/\s+/)) !== undefined && titleKey !== "";
   const mentions: NameMention[] = [];
-  for (const run of findNameRuns(sentence)) {
-    if (titleAt.some(([s, e]) => run.start < e && run.end > s)) continue;
+  // "Larry the Cable Guy's": a credited name with a lowercase word, found as written.
+  const phraseAt: [number, number][] = [];
+  for (const { text, target } of index.phrases) {
+    for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
+      const end = at + text.length + (/^['’]s?/u.exec(sentence.slice(at + text.length))?.[0].length ?? 0);
+      phraseAt.push([at, end]);
+      mentions.push({ kind: "linked", surface: sentence.slice(at, end), start: at, end, target });
+    }
+  }
+  const runs = findNameRuns(sentence).filter((r) => !phraseAt.some(([s, e]) => r.start < e && r.end > s));
+  // Whether the sentence names someone of the film besides the title (for reading "he" as the title's character).
+  const namesOthers = (except: number) =>
+    runs.some((r, i) => i !== except && !titleAt.some(([s, e]) => r.start >= s && r.start < e) && (lookup(index, r.words) ?? []).length > 0);
+  for (const [runIndex, run] of runs.entries()) {
     let words = [...run.words];
     let start = run.start;
     // Drop what precedes the name: an honorific, an article, or the sentence's first word ("When Ruben").
@@ -91,10 +185,19 @@ export function linkNames(
       words.length > 1 &&
       !index.full.has(nameKey(words)) &&
       !known(index, words[0]!) &&
-      (honorifics.has(wordKey(words[0]!)) || ARTICLES.has(wordKey(words[0]!)) || start === 0)
+      !misspelledName(index, words) &&
+      (honorifics.has(wordKey(words[0]!)) || ranks.has(wordKey(words[0]!)) || ARTICLES.has(wordKey(words[0]!)) || start === 0)
     ) {
       start = sentence.indexOf(words[1]!, start + words[0]!.length);
       words = words.slice(1);
+    }
+    const nameEnd = start + words.join(" ").length;
+    const inTitle = titleAt.find(([s, e]) => start < e && nameEnd > s);
+    if (inTitle) {
+      // A name that goes on past the title ("Amy Winehouse" in a review of Amy) is a name, not the title.
+      const within = start >= inTitle[0] && nameEnd <= inTitle[1];
+      if (within && !titleIsName) continue;
+      if (within && !titleNamesCharacter(sentence, start, run.end, run.end > nameEnd, index, namesOthers(runIndex))) continue;
     }
     let end = run.end;
     let targets = lookup(index, words);
@@ -112,6 +215,14 @@ export function linkNames(
     // "the first Bramble movie": a character's name before "movie", "film", "series" names a work.
     const nextWord = NEXT_WORD.exec(sentence.slice(end))?.[1]?.toLowerCase();
     if (targets && nextWord && workNouns.has(nextWord)) targets = targets.filter((t) => t.type !== "Role");
+    // "the Queen", "the Bishop": a surname after "the" is a title or a thing, not the person.
+    if (targets && words.length === 1 && /\bthe\s+$/u.test(sentence.slice(0, start)) && !index.full.has(nameKey(words))) {
+      targets = targets.filter((t) => t.type !== "Person");
+    }
+    // "J.D. Vance's 2016 memoir": the real person's book, not the character.
+    if (targets && run.end > nameEnd && AUTHORED_WORK.exec(sentence.slice(run.end))?.slice(1).some((w) => w && authoredWorks.has(w.toLowerCase()))) {
+      targets = targets.filter((t) => t.type !== "Role");
+    }
     if (targets && targets.length === 0) continue;
     // "Oscar-winner J.K. Simmons": a full name at the end of the run.
     for (let from = 1; !targets && from < words.length - 1; from++) {
@@ -121,8 +232,9 @@ export function linkNames(
         start = sentence.indexOf(words[from]!, start);
       }
     }
-    if (targets && targets.length === 1) {
-      mentions.push({ kind: "linked", surface: sentence.slice(start, end), start, end, target: targets[0]! });
+    if (!targets && words.length > 1) targets = misspelledName(index, words);
+    if (targets && (targets.length === 1 || selfPortrayal(targets))) {
+      for (const target of targets) mentions.push({ kind: "linked", surface: sentence.slice(start, end), start, end, target });
     } else if (targets && targets.length > 1) {
       mentions.push({ kind: "unresolved", surface, start, end, reason: "ambiguous", candidates: targets });
     } else if (properNoun(start, end)) {

@@ -11,6 +11,7 @@ export interface NameRun {
 // Hyphens of every kind join a double name ("García-Márquez", "García–Márquez"): keys fold them alike.
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\u2010\u2011\u2013-]*/gu;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
+const DASHED = /^\p{Ll}[\p{L}\p{M}'’]*\u2013(?=\p{Lu})/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const particles = new Set(criticismLexicon.nameParticles);
 const honorifics = new Set(criticismLexicon.honorifics);
@@ -27,7 +28,13 @@ export function findNameRuns(sentence: string): NameRun[] {
   let lastEnd = -1;
   for (const match of sentence.matchAll(WORD)) {
     let word = match[0];
-    const start = match.index;
+    let start = match.index;
+    // "sound–Marder": an en dash between a lowercase word and a name is punctuation, not a double name.
+    const dashed = DASHED.exec(word);
+    if (dashed) {
+      word = word.slice(dashed[0].length);
+      start += dashed[0].length;
+    }
     let end = start + word.length;
     const possessive = POSSESSIVE.exec(word);
     if (possessive) word = word.slice(0, word.length - possessive[0].length);

@@ -1,0 +1,274 @@
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { analyze, linked } from "./film";
+
+// Invented films and wording. Each case is a kind of name a careful reader ties to one credit (or
+// refuses to): the analysis must link it, or keep it unresolved, never link it to the wrong node.
+
+const DOC: FilmFacts = {
+  title: "The Long Wall",
+  year: 2022,
+  directors: ["Ines Moreau"],
+  cast: [
+    { person: "Oskar Lund", character: "Himself" },
+    { person: "Hanne Lund", character: "Herself" },
+  ],
+};
+
+const SIBLINGS: FilmFacts = {
+  title: "Ember Road",
+  year: 2023,
+  directors: ["Dana Whitlock"],
+  writers: ["Dana Whitlock", "Sam Whitlock"],
+  cast: [
+    { person: "Mara Okafor", character: "Nell Varga" },
+    { person: "Jonah Pike", character: "Hal Brenner" },
+    { person: "Greta Haller", character: "Ada Brenner" },
+    { person: "Tobias Lindqvist", character: "Elias Brand" },
+  ],
+};
+
+describe("a documentary's subjects", () => {
+  it("links a subject's first name (people playing themselves are called by it)", () => {
+    expect(linked(analyze("Oskar trains at dawn.", DOC))).toEqual(["Person:oskar-lund"]);
+  });
+
+  it("keeps a first name two subjects share unresolved", () => {
+    const twins: FilmFacts = { ...DOC, cast: [{ person: "Oskar Lund", character: "Himself" }, { person: "Oskar Brask", character: "Himself" }] };
+    expect(linked(analyze("Oskar trains at dawn.", twins))).toEqual([]);
+  });
+
+  it("reads a shared surname as the subject when the sentence names his wife apart", () => {
+    expect(linked(analyze("Lund's wife, Hanne, keeps the accounts.", DOC))).toEqual(["Person:oskar-lund", "Person:hanne-lund"]);
+  });
+
+  it("reads a shared surname as the one person the review names in full", () => {
+    const result = analyze("Oskar Lund climbs without a rope. Lund never looks down.", DOC);
+    expect(linked(result)).toEqual(["Person:oskar-lund", "Person:oskar-lund"]);
+  });
+
+  it("keeps a shared surname unresolved when the review names both in full", () => {
+    const result = analyze("Oskar Lund and Hanne Lund met in 1990. Lund smiles a lot.", DOC);
+    expect(linked(result)).toEqual(["Person:oskar-lund", "Person:hanne-lund"]);
+    expect(result.unresolved.map((u) => u.surface)).toEqual(["Lund"]);
+  });
+});
+
+describe("a surname shared by a director and a co-writer", () => {
+  it("is the one the review names in full", () => {
+    expect(linked(analyze("Dana Whitlock shot it in winter. Whitlock keeps the camera low.", SIBLINGS))).toEqual([
+      "Person:dana-whitlock",
+      "Person:dana-whitlock",
+    ]);
+  });
+
+  it("stays unresolved after an honorific, which may mean the other", () => {
+    expect(linked(analyze("Dana Whitlock shot it in winter. Ms Whitlock keeps the camera low.", SIBLINGS))).toEqual(["Person:dana-whitlock"]);
+  });
+
+  it("stays unresolved in a name for a household ('the Whitlock house')", () => {
+    const result = analyze("Dana Whitlock shot it in winter. The camera never leaves the Whitlock house.", SIBLINGS);
+    expect(linked(result)).toEqual(["Person:dana-whitlock"]);
+  });
+});
+
+describe("a surname shared by two characters", () => {
+  it.each([
+    ["Pike's Brenner is a coward.", "Role:ember-road-2023/hal-brenner"],
+    ["Pike plays Brenner as a coward.", "Role:ember-road-2023/hal-brenner"],
+    ["Haller, as the widowed Brenner, is steely.", "Role:ember-road-2023/ada-brenner"],
+  ])("is the character of the actor the sentence ties it to: %s", (text, role) => {
+    expect(linked(analyze(text, SIBLINGS))).toContain(role);
+  });
+
+  it("is not the actor's character in 'as Brenner's wife' (the wife is someone else)", () => {
+    const result = analyze("Haller, as Brenner's wife, is steely.", SIBLINGS);
+    expect(linked(result)).toEqual(["Person:greta-haller"]);
+    expect(result.unresolved.map((u) => u.surface)).toEqual(["Brenner's"]);
+  });
+
+  it("stays unresolved when nothing says which", () => {
+    expect(linked(analyze("Brenner hides in the cellar.", SIBLINGS))).toEqual([]);
+  });
+
+  it("never reads 'the Brenner family' as one of them, even after one is named in full", () => {
+    const result = analyze("Hal Brenner runs the mill. The whole Brenner family turns on him.", SIBLINGS);
+    expect(linked(result)).toEqual(["Role:ember-road-2023/hal-brenner"]);
+  });
+});
+
+describe("one character at several ages", () => {
+  const film: FilmFacts = {
+    title: "Tidewater",
+    year: 2020,
+    cast: [
+      { person: "Ruth Kell", character: "Nora Vance" },
+      { person: "Ivy Moss", character: "Young Nora" },
+      { person: "Alma Price", character: "Old Nora" },
+    ],
+  };
+  it("keeps the bare name unresolved (it may be any of them)", () => {
+    expect(linked(analyze("Nora keeps the lighthouse.", film))).toEqual([]);
+  });
+  it.each([
+    ["Moss, as young Nora, is a find.", "Role:tidewater-2020/young-nora"],
+    ["Kell plays the grown-up Nora with a limp.", "Role:tidewater-2020/nora-vance"],
+    ["The elderly Nora is barely in it.", "Role:tidewater-2020/old-nora"],
+  ])("reads the age the sentence gives: %s", (text, role) => {
+    expect(linked(analyze(text, film))).toContain(role);
+  });
+});
+
+describe("the film's title when a character has the same name", () => {
+  const named: FilmFacts = { title: "Vera Lind", year: 2021, cast: [{ person: "Mara Okafor", character: "Vera Lind" }] };
+  it.each([
+    "Vera Lind is the slickest thriller of the year.",
+    "Nobody expected “Vera Lind” to open so well.",
+    "Vera Lind review: a cold, clean thrill",
+  ])("is the film: %s", (text) => {
+    expect(linked(analyze(text, named))).toEqual([]);
+  });
+  it.each([
+    ["Okafor's Vera Lind is a retired spy.", ["Person:mara-okafor", "Role:vera-lind-2021/vera-lind"]],
+    ["Vera Lind is a retired spy, and she wants one more job.", ["Role:vera-lind-2021/vera-lind"]],
+    ["Mara Okafor as Vera Lind is a marvel.", ["Person:mara-okafor", "Role:vera-lind-2021/vera-lind"]],
+  ])("is the character where the sentence ties it to her: %s", (text, expected) => {
+    expect(linked(analyze(text, named))).toEqual(expected);
+  });
+
+  const short: FilmFacts = { title: "Carla", year: 2019, cast: [{ person: "Ines Rey", character: "Carla Moss" }] };
+  it.each([
+    ["Carla Moss runs a bakery in Leeds.", ["Role:carla-2019/carla-moss"]],
+    ["Carla's husband leaves in the first reel.", ["Role:carla-2019/carla-moss"]],
+    ["Rey's Carla is fierce and funny.", ["Person:ines-rey", "Role:carla-2019/carla-moss"]],
+    ["Carla is a quiet triumph.", []],
+  ])("when the title is a character's first name: %s", (text, expected) => {
+    expect(linked(analyze(text, short))).toEqual(expected);
+  });
+});
+
+describe("a person who plays a character of their own name", () => {
+  it("is linked as both the person and the character", () => {
+    const film: FilmFacts = { title: "Open Road", year: 2020, cast: [{ person: "Rae Dunmore", character: "Rae Dunmore" }] };
+    expect(linked(analyze("Rae Dunmore tells her own story.", film))).toEqual(["Person:rae-dunmore", "Role:open-road-2020/rae-dunmore"]);
+  });
+});
+
+describe("critics' misspellings", () => {
+  it.each(["Tobias Lindqvsit", "Tobais Lindqvist", "Tobias Lindqist"])("links a two-word name one letter off, the other word exact: %s", (name) => {
+    expect(linked(analyze(`In the storm scene ${name} is terrific.`, SIBLINGS))).toEqual(["Person:tobias-lindqvist"]);
+  });
+
+  it("never links a name two letters off, or one with both words changed", () => {
+    expect(linked(analyze("Tobias Lindgren is terrific.", SIBLINGS))).toEqual([]);
+    expect(linked(analyze("Tobyas Lindqvsit is terrific.", SIBLINGS))).toEqual([]);
+  });
+
+  it("never guesses a misspelt one-word name on its own", () => {
+    expect(linked(analyze("Then Elyas sinks the ferry.", SIBLINGS))).toEqual([]);
+  });
+
+  it("links a misspelt one-word name the review ties to a character through its actor, everywhere in the review", () => {
+    const result = analyze("Elyas (Tobias Lindqvist) runs a ferry. Then Elyas sinks it.", SIBLINGS);
+    expect(linked(result)).toEqual(["Role:ember-road-2023/elias-brand", "Person:tobias-lindqvist", "Role:ember-road-2023/elias-brand"]);
+  });
+
+  it("links a variant of a character's name written after its actor and 'as'", () => {
+    expect(linked(analyze("Lindqvist, as Eli Brand, is stern and sad.", SIBLINGS))).toEqual([
+      "Person:tobias-lindqvist",
+      "Role:ember-road-2023/elias-brand",
+    ]);
+  });
+});
+
+describe("names in their context", () => {
+  it("reads ranks as titles of a character's name", () => {
+    const war: FilmFacts = {
+      title: "Fieldfare",
+      year: 2018,
+      cast: [
+        { person: "Ned Olsen", character: "Lance Corporal Teague" },
+        { person: "Kit Varley", character: "Lieutenant Owen Teague" },
+        { person: "Sol Amari", character: "Sgt. Rico Vance" },
+      ],
+    };
+    expect(linked(analyze("Teague carries the letter.", war))).toEqual(["Role:fieldfare-2018/lance-corporal-teague"]);
+    expect(linked(analyze("At last he finds Owen.", war))).toEqual(["Role:fieldfare-2018/lieutenant-owen-teague"]);
+    expect(linked(analyze("Everyone trusts Rico Vance.", war))).toEqual(["Role:fieldfare-2018/sgt-rico-vance"]);
+  });
+
+  it("links a surname with its suffix ('Vale Jr.'s')", () => {
+    const film: FilmFacts = { title: "Brass", year: 2015, cast: [{ person: "Robert Vale Jr.", character: "Dr. Pell" }] };
+    expect(linked(analyze("Vale Jr.'s mumbling wears thin.", film))).toEqual(["Person:robert-vale-jr"]);
+  });
+
+  it("links a family name written first ('Seo Min-jun' is Seo), unless someone else is called by it", () => {
+    const film: FilmFacts = {
+      title: "Stairwell",
+      year: 2019,
+      directors: ["Seo Min-jun"],
+      cast: [
+        { person: "Park Ha-eun", character: "Kim Da-som" },
+        { person: "Lee Joon-ki", character: "Park Tae-woo" },
+      ],
+    };
+    expect(linked(analyze("Then Seo frames the house like a trap.", film))).toEqual(["Person:seo-min-jun"]);
+    expect(linked(analyze("Then Park smiles at the tutor.", film))).toEqual(["Role:stairwell-2019/park-tae-woo"]);
+  });
+
+  it("finds a credited name with a lowercase word inside", () => {
+    const film: FilmFacts = { title: "Tow", year: 2011, cast: [{ person: "Dusty the Road Comic", character: "Hitch" }] };
+    expect(linked(analyze("Dusty the Road Comic's drawl wears thin.", film))).toEqual(["Person:dusty-the-road-comic"]);
+  });
+
+  it("reads a name after an en dash with no spaces", () => {
+    const film: FilmFacts = { title: "Ember Road", year: 2023, directors: ["Dana Whitlock"] };
+    expect(linked(analyze("Paired with long silences–Whitlock and her crew build real dread.", film))).toEqual(["Person:dana-whitlock"]);
+  });
+
+  it("does not read 'the Queen' as a writer called Queen", () => {
+    const film: FilmFacts = { title: "Gears", year: 2011, writers: ["Ben Queen"], cast: [{ person: "Owen Wolf", character: "Axle" }] };
+    expect(linked(analyze("Axle is knighted by the Queen in the end.", film))).toEqual(["Role:gears-2011/axle"]);
+    expect(linked(analyze("Queen's script is a mess.", film))).toEqual(["Person:ben-queen"]);
+  });
+
+  it("does not link a part the named actor played in another film", () => {
+    const film: FilmFacts = {
+      title: "Harbour Lights",
+      year: 2021,
+      cast: [
+        { person: "Ana Ruiz", character: "Vera" },
+        { person: "Lena Moss", character: "Dolores" },
+      ],
+    };
+    expect(linked(analyze("Moss, who won an award as Vera in 1975, plays the widow here.", film))).toEqual(["Person:lena-moss"]);
+    expect(linked(analyze("Ruiz is radiant as Vera.", film))).toEqual(["Person:ana-ruiz", "Role:harbour-lights-2021/vera"]);
+  });
+
+  it("links a character named by ordinary words, written lowercase after its actor and 'as'", () => {
+    const film: FilmFacts = {
+      title: "Inside the Head",
+      year: 2015,
+      cast: [
+        { person: "Lewis Hale", character: "Anger" },
+        { person: "Cilla Ward", character: "Shivering Soldier" },
+      ],
+    };
+    expect(linked(analyze("Hale is perfectly cast as anger.", film))).toEqual(["Person:lewis-hale", "Role:inside-the-head-2015/anger"]);
+    expect(linked(analyze("Ward, as a shivering soldier, haunts the film.", film))).toEqual([
+      "Person:cilla-ward",
+      "Role:inside-the-head-2015/shivering-soldier",
+    ]);
+    expect(linked(analyze("The film is about anger, and Hale knows it.", film))).toEqual(["Person:lewis-hale"]);
+  });
+
+  it("gives a first name joined to a full name its surname ('Joel and Ethan Carver')", () => {
+    const film: FilmFacts = { title: "Saltmarsh", year: 2022, directors: ["Joel Carver", "Ethan Carver"] };
+    expect(linked(analyze("Although slight, Joel and Ethan Carver's film is handsome.", film))).toEqual(["Person:joel-carver", "Person:ethan-carver"]);
+  });
+
+  it("does not read a real person's memoir as the character of the same name", () => {
+    const film: FilmFacts = { title: "Hollow Creek", year: 2020, cast: [{ person: "Gil Hart", character: "Jamie Ross" }] };
+    expect(linked(analyze("Jamie Ross's 2016 memoir sold to a wide audience.", film))).toEqual([]);
+    expect(linked(analyze("Jamie Ross's mother is a wreck.", film))).toEqual(["Role:hollow-creek-2020/jamie-ross"]);
+  });
+});
