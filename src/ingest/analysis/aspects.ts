@@ -61,7 +61,10 @@ function filmWords(tokens: Token[]) {
   }
   const found = filmWordMatcher.find(tokens).map((m) => ({ first: m.first, last: m.last }));
   tokens.forEach((t, i) => {
-    if (t.lemma === TITLE_LEMMA && tokens[i - 1]?.lemma !== TITLE_LEMMA) found.push({ first: i, last: i });
+    if (t.lemma !== TITLE_LEMMA || tokens[i - 1]?.lemma === TITLE_LEMMA) return;
+    let last = i;
+    while (tokens[last + 1]?.lemma === TITLE_LEMMA) last++;
+    found.push({ first: i, last });
   });
   return found;
 }
@@ -233,6 +236,22 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   });
   named.sort((a, b) => a.first - b.first);
   for (const clause of splitClauses(tokens)) {
+    // The film as the subject of a copula ("Directed by Ada Lind, Gleam is a funny, honest look at
+    // ..."): what the copula says judges the film, whatever else the clause names.
+    const copular = named.find((w) => {
+      // Named, not a pronoun ("it is the best thing in the film" may be about a performance).
+      if (w.first < clause.first || w.last > clause.last || FILM_PRONOUNS.has(tokens[w.first]!.normal)) return false;
+      const at = tokens.findIndex((t, k) => k > w.last && k <= w.last + 2 && (t.pos === "AUX" || t.pos === "VERB") && COPULAS.has(t.lemma));
+      if (at < 0 || found.some((c) => c.first > w.last && c.first <= at)) return false;
+      // What follows says something of the film ("is a funny, honest look"), not a clause ("is that ...").
+      let k = at + 1;
+      while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "PART") k++;
+      return tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "DET";
+    });
+    if (copular && found.some((c) => c.first >= clause.first && c.first <= clause.last)) {
+      verdicts.push({ aspect: "overall", first: copular.first, last: copular.last });
+      continue;
+    }
     if (found.some((c) => c.first >= clause.first && c.first <= clause.last)) continue;
     const subject = named.find((w) => {
       if (w.first < clause.first || w.last > clause.last) return false;

@@ -31,6 +31,15 @@ describe("what a copula says of its subject", () => {
     expect(judge("The blame is hardly Quill's, who is fierce and magnetic throughout.")).toEqual(["performance:POSITIVE"]);
   });
 
+  it("reads the film named as the subject of a copula as a verdict, whoever else the clause names", () => {
+    expect(judge("Directed by Ines Marlow, The Lantern Keeper is a sly and honest look at a family.")).toEqual(
+      expect.arrayContaining(["overall:POSITIVE"]),
+    );
+    // Not a pronoun (it may stand for a performance), not a clause after the copula.
+    expect(judge("Amory plays him as a liar, and it is the best thing in the film.")).not.toContain("overall:POSITIVE");
+    expect(judge("If the film has a fault, it is that the pacing drags a little.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
   it("does not judge the film by the subject it is about", () => {
     expect(judge("It is a film about war and loss.")).toEqual([]);
   });
