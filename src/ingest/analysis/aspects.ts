@@ -245,7 +245,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
       if (at < 0 || found.some((c) => c.first > w.last && c.first <= at)) return false;
       // What follows says something of the film ("is a funny, honest look"), not a clause ("is that ...").
       let k = at + 1;
-      while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "PART") k++;
+      while (tokens[k]?.pos === "ADV") k++;
       return tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "DET";
     });
     if (copular && found.some((c) => c.first >= clause.first && c.first <= clause.last)) {
