@@ -2,7 +2,7 @@ import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
 import { splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
-import { addValences, polarityOf, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
+import { addValences, COPULAS, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { criticismLexicon, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
@@ -61,7 +61,10 @@ function filmWords(tokens: Token[]) {
   }
   const found = filmWordMatcher.find(tokens).map((m) => ({ first: m.first, last: m.last }));
   tokens.forEach((t, i) => {
-    if (t.lemma === TITLE_LEMMA && tokens[i - 1]?.lemma !== TITLE_LEMMA) found.push({ first: i, last: i });
+    if (t.lemma !== TITLE_LEMMA || tokens[i - 1]?.lemma === TITLE_LEMMA) return;
+    let last = i;
+    while (tokens[last + 1]?.lemma === TITLE_LEMMA) last++;
+    found.push({ first: i, last });
   });
   return found;
 }
@@ -78,6 +81,16 @@ const otherWork = criticismLexicon.otherWorkMarkers;
 const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
 const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
+const FILM_PRONOUNS = new Set(["it", "this"]);
+const filmWordSet = new Set(criticismLexicon.filmWords);
+const WORK_DETERMINERS = new Set(["a", "an", "this", "that"]);
+/** Whether the noun at i is a kind of work the text calls the film ("a flat-footed comedy", "this musical"). */
+function namesAWork(tokens: Token[], i: number): boolean {
+  let b = i - 1;
+  const inCompound = (k: number) => hyphenAt(tokens, k, -1) || hyphenAt(tokens, k, 1);
+  while (b >= 0 && (["ADJ", "ADV", "NOUN"].includes(tokens[b]!.pos) || tokens[b]!.text === "," || tokens[b]!.text === "-" || inCompound(b))) b--;
+  return WORK_DETERMINERS.has(tokens[b]?.normal ?? "");
+}
 
 /** A hyphen written against the word ("tight-knit"): the word is part of a compound. */
 const hyphenAt = (tokens: Token[], i: number, side: -1 | 1) => {
@@ -116,6 +129,8 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
 }
 // A short sentence about the film with a judgement and no named aspect is a verdict on the whole.
 const VERDICT_MAX_WORDS = 15;
+// How far after an actor's name a judging word of the predicate may stand ("Vance is, once again, a delight").
+const ACTOR_PREDICATE_REACH = 6;
 const FRAGMENT_MAX_WORDS = 5;
 
 /** Whom a performance word is about: the actor named nearest it, else the nearest character. */
@@ -143,6 +158,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
+    // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
+    if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && namesAWork(tokens, match.first)) continue;
     // An acting word that modifies another noun judges that ("a brilliant opening montage").
     if (match.value.castOnly) {
       const head = headNoun(tokens, match.last);
@@ -159,11 +176,20 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   // "Harriet Vale is sensational as Mira": a judging adjective said of a named actor (within a few
   // words after the name, through "is"/"was") judges the performance, whether or not it is a cast cue.
   for (const actor of people.cast.filter((c) => c.actor)) {
-    for (let k = actor.token + 1; k <= actor.token + 4 && k < tokens.length; k++) {
+    for (let k = actor.token + 1; k <= actor.token + ACTOR_PREDICATE_REACH && k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.pos === "PUNCT" || t.pos === "VERB") break;
-      const judging = t.pos === "ADJ" && Math.abs(wordValence(t.normal, t.lemma, true).value) >= 1.5;
-      if (!judging || found.some((c) => k >= c.first && k <= c.last) || headNoun(tokens, k) >= 0) continue;
+      // "Okafor's, who's steely and dynamic": a relative clause says it of the actor too.
+      if (t.text === "," && tokens[k + 1]?.normal === "who") {
+        k++;
+        continue;
+      }
+      if (t.pos === "PUNCT" || (t.pos === "VERB" && !COPULAS.has(t.lemma))) break;
+      const strong = Math.abs(wordValence(t.normal, t.lemma, true).value) >= 1.5;
+      // "is sensational", "is a shrill delight", "was a revelation": what the copula says of the actor.
+      const judging =
+        strong &&
+        ((t.pos === "ADJ" && (headNoun(tokens, k) < 0 || predicateNominal(tokens, k))) || (t.pos === "NOUN" && predicateNominal(tokens, k)));
+      if (!judging || found.some((c) => k >= c.first && k <= c.last)) continue;
       let aspect = "performance";
       if (actor.billing >= SUPPORTING_FROM_BILLING) aspect = "supporting performance";
       if (aspects.has(aspect)) found.push({ aspect, first: k, last: k });
@@ -196,10 +222,36 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   const verdicts: CueAt[] = [];
   // The film itself ("this drama", "the picture", its title), not a kind of film ("romantic dramas").
   const named = filmWords(tokens).filter((w) => {
-    const before = tokens[w.first - 1];
+    // "this drama", "a stunning, overlong film": a determiner before the word, adjectives between.
+    let b = w.first - 1;
+    while (b >= 0 && (tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-")) b--;
+    const before = tokens[b];
     return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal));
   });
+  // "It's a stunning film", "This is a mess": a pronoun that opens a clause before a copula stands for the film.
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const opens = i === 0 || CLAUSE_BREAK.has(tokens[i - 1]!.text) || tokens[i - 1]!.pos === "CCONJ" || tokens[i - 1]!.pos === "ADV";
+    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && next.pos === "AUX" && COPULAS.has(next.lemma)) named.push({ first: i, last: i });
+  });
+  named.sort((a, b) => a.first - b.first);
   for (const clause of splitClauses(tokens)) {
+    // The film as the subject of a copula ("Directed by Ada Lind, Gleam is a funny, honest look at
+    // ..."): what the copula says judges the film, whatever else the clause names.
+    const copular = named.find((w) => {
+      // Named, not a pronoun ("it is the best thing in the film" may be about a performance).
+      if (w.first < clause.first || w.last > clause.last || FILM_PRONOUNS.has(tokens[w.first]!.normal)) return false;
+      const at = tokens.findIndex((t, k) => k > w.last && k <= w.last + 2 && (t.pos === "AUX" || t.pos === "VERB") && COPULAS.has(t.lemma));
+      if (at < 0 || found.some((c) => c.first > w.last && c.first <= at)) return false;
+      // What follows says something of the film ("is a funny, honest look"), not a clause ("is that ...").
+      let k = at + 1;
+      while (tokens[k]?.pos === "ADV") k++;
+      return tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "DET";
+    });
+    if (copular && found.some((c) => c.first >= clause.first && c.first <= clause.last)) {
+      verdicts.push({ aspect: "overall", first: copular.first, last: copular.last });
+      continue;
+    }
     if (found.some((c) => c.first >= clause.first && c.first <= clause.last)) continue;
     const subject = named.find((w) => {
       if (w.first < clause.first || w.last > clause.last) return false;
@@ -254,6 +306,8 @@ export function judgeAspects(
     if (head < 0 || tokens[head]!.pos === "PROPN") return;
     const cueAt = (k: number) => found.some((c) => k >= c.first && k <= c.last);
     if (cueAt(head) || ACTING_NOUNS.has(tokens[head]!.lemma)) return;
+    // "It is a good choice", "Vance is a shrill delight": what the copula says of its subject.
+    if (predicateNominal(tokens, i)) return;
     // "awesome use of sound design", "a deft handling of the score": the judgement is the cue's.
     if (tokens[head + 1]?.normal === "of" && [head + 2, head + 3, head + 4].some(cueAt)) return;
     elsewhere.add(i);

@@ -34,6 +34,30 @@ const EXCESS = -1.3;
 // How far a negation reaches ("never feels patronizing or clichéd"), in tokens, within a clause.
 const NEGATION_REACH = 5;
 
+/** Verbs that join a subject to what is said of it ("is a stunning film", "feels like a chore"), as lemmas. */
+export const COPULAS: ReadonlySet<string> = new Set(["be", "become", "remain", "seem", "feel", "prove", "look"]);
+const NP_FILLER = new Set(["DET", "ADJ", "ADV", "CCONJ", "NUM"]);
+
+/**
+ * Whether token i stands in the noun phrase a copula says of its subject ("is a good choice",
+ * "was a shrill delight", "is an all-time disaster"): its words judge the subject, and a judging
+ * noun there is a judgement, not the story's content.
+ */
+export function predicateNominal(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (NP_FILLER.has(tokens[k]!.pos) || tokens[k]!.text === "," || tokens[k]!.text === "-")) k--;
+  const verb = tokens[k];
+  // "means him to be a broken man": an infinitive's subject is someone else.
+  return verb !== undefined && (verb.pos === "AUX" || verb.pos === "VERB") && COPULAS.has(verb.lemma) && tokens[k - 1]?.normal !== "to";
+}
+
+/** Whether token i stands in the noun phrase after "about" ("a film about war"): the subject, not a judgement. */
+function aboutSubject(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (NP_FILLER.has(tokens[k]!.pos) || tokens[k]!.pos === "NOUN" || tokens[k]!.text === ",")) k--;
+  return tokens[k]?.normal === "about";
+}
+
 const boosters = new Set(criticismLexicon.boosters);
 const negators = new Set(criticismLexicon.negators);
 
@@ -74,6 +98,8 @@ function negated(tokens: Token[], i: number, from: number): boolean {
 interface SentenceModifiers {
   hedged: Set<number>;
   idioms: Map<number, { valence: number; last: number }>;
+  /** Hyphenated compounds ("flat-footed", "laugh-out-loud"): first token -> [last token, the word as written]. */
+  compounds: Map<number, { last: number; word: string }>;
 }
 const modifierCache = new WeakMap<Token[], SentenceModifiers>();
 
@@ -97,22 +123,37 @@ function modifiers(tokens: Token[]): SentenceModifiers {
       idioms.set(i, { valence: EXCESS, last: i + 1 });
     }
   });
-  const found = { hedged, idioms };
+  const compounds = new Map<number, { last: number; word: string }>();
+  for (let i = 0; i < tokens.length; i++) {
+    let last = i;
+    while (tokens[last + 2] && tokens[last + 1]!.text === "-" && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 2]!.start === tokens[last + 1]!.end) last += 2;
+    if (last > i) {
+      compounds.set(i, { last, word: tokens.slice(i, last + 1).map((t) => t.normal).join("") });
+      i = last;
+    }
+  }
+  const found = { hedged, idioms, compounds };
   modifierCache.set(tokens, found);
   return found;
 }
 
 export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
-  const { hedged, idioms } = modifiers(tokens);
+  const { hedged, idioms, compounds } = modifiers(tokens);
   const values = new Map<number, number>();
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
+    const compound = compounds.get(i);
+    // A hyphenated word the lexicons know as a whole ("flat-footed", "by-the-numbers") is one judgement.
+    const whole = compound && !idiom && !options.subjects?.has(i) && !options.elsewhere?.has(i) ? wordValence(compound.word, compound.word, options.aboutCraft, options.genres).value : 0;
     const at = i;
     let v: number;
     if (idiom) {
       v = idiom.valence;
       i = idiom.last;
+    } else if (whole !== 0) {
+      v = whole;
+      i = Math.min(compound!.last, last);
     } else {
       if (options.subjects?.has(i) || options.elsewhere?.has(i)) continue;
       const word = wordValence(t.normal, t.lemma, options.aboutCraft, options.genres);
@@ -122,7 +163,9 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // A past participle ("drowned", "abandoned") tells an event whatever tag it gets.
       const event = (t.pos === "VERB" || (t.normal !== t.lemma && t.normal.endsWith("ed"))) && !isJudgingVerb(t.lemma);
       const storyWord = t.pos === "NOUN" || t.pos === "PROPN" || event;
-      if (!word.critical && storyWord) v *= options.craftOnly && event ? 0 : NOUN_WEIGHT;
+      // A noun a copula says of its subject judges it ("is a delight", "is a mess").
+      const judgingNoun = t.pos === "NOUN" && predicateNominal(tokens, i);
+      if (!word.critical && storyWord && !judgingNoun) v *= (options.craftOnly && event) || aboutSubject(tokens, i) ? 0 : NOUN_WEIGHT;
     }
     if (v === 0) continue;
     const previous = tokens[at - 1];

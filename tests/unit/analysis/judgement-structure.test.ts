@@ -1,0 +1,62 @@
+// Judgements attributed by structure (issue 10, kinds 1, 7 and 8), in invented wording.
+import { analyze, judged } from "./film";
+
+const LANTERN = {
+  title: "The Lantern Keeper",
+  year: 2021,
+  directors: ["Ines Marlow"],
+  writers: ["Ines Marlow"],
+  cast: [
+    { person: "Dora Quill", character: "Maud" },
+    { person: "Felix Amory", character: "Owen" },
+    { person: "Petra Vandeleur", character: "Aunt Sil" },
+  ],
+};
+const judge = (text: string) => judged(analyze(text, LANTERN));
+
+describe("what a copula says of its subject", () => {
+  it("reads a pronoun that opens a clause before 'is' as the film: a verdict on the whole", () => {
+    expect(judge("It’s a dazzling picture that belongs with the best of the decade.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("Frankly, it is exhausting.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("gives the adjective of a predicate noun to the subject, not to the noun", () => {
+    expect(judge("The Lantern Keeper is a wise choice for a wet afternoon.")).toEqual(["overall:POSITIVE"]);
+    // An infinitive's subject is someone else: no verdict on the film.
+    expect(judge("The film wants her to be a lonely woman.")).toEqual([]);
+  });
+
+  it("reads a judging noun said of an actor through a copula as a judged performance", () => {
+    expect(judge("Petra Vandeleur is a sheer delight as the aunt.")).toEqual(["supporting performance:POSITIVE"]);
+    expect(judge("The blame is hardly Quill's, who is fierce and magnetic throughout.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("reads the film named as the subject of a copula as a verdict, whoever else the clause names", () => {
+    expect(judge("Directed by Ines Marlow, The Lantern Keeper is a sly and honest look at a family.")).toEqual(
+      expect.arrayContaining(["overall:POSITIVE"]),
+    );
+    // Not a pronoun (it may stand for a performance), not a clause after the copula.
+    expect(judge("Amory plays him as a liar, and it is the best thing in the film.")).not.toContain("overall:POSITIVE");
+    expect(judge("If the film has a fault, it is that the pacing drags a little.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
+  it("does not judge the film by the subject it is about", () => {
+    expect(judge("It is a film about war and loss.")).toEqual([]);
+  });
+});
+
+describe("critics' wording", () => {
+  it("reads a hyphenated judgement as one word", () => {
+    expect(judge("It is a by-the-numbers affair.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("Amory gives a career-best turn.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("knows critics' idioms of praise and pan", () => {
+    expect(judge("Felix Amory deserved a better film.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("Quill gives the film’s standout performance.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("reads a genre word after 'a' as the film, not its humour", () => {
+    expect(judge("It is a clumsy, flat-footed comedy.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
