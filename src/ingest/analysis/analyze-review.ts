@@ -28,6 +28,25 @@ const VERDICT_WEIGHT = 2;
 const SENTIMENT_BIAS = 0.1;
 const SENTIMENT_SCALE = 4;
 
+/** Indexes of the tokens that lie within the given character spans. */
+function tokensWithin(tokens: { start: number; end: number }[], spans: { start: number; end: number }[]): Set<number> {
+  const inside = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (spans.some((s) => t.start >= s.start && t.end <= s.end)) inside.add(i);
+  });
+  return inside;
+}
+
+/** Whether the character at `at` lies inside round brackets opened since `from`. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")") depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /**
  * Reads a review against its film's catalog: who and which characters it names, the themes it
  * discusses, how it judges each aspect of the film, whom it recommends the film to, and its
@@ -61,6 +80,9 @@ export const analyzeReview: Analyzer = (text, film) => {
   const storySentences = new Set<number>();
   // Words that name a craft, judged or not ("the music trundles away"): a theme only in a sentence that tells the story.
   const craftNames = new Map<number, Set<number>>();
+  // Sentences that name a credited person, and the tokens of every name (a theme word in a name is no theme).
+  const peopleSentences = new Set<number>();
+  const nameTokens = new Map<number, Set<number>>();
   let sentimentSum = 0;
   let judgedSentences = 0;
   const namesInReview = reviewNames(sentences, film);
@@ -68,6 +90,9 @@ export const analyzeReview: Analyzer = (text, film) => {
     const names = sentenceMentions(sentence, film, namesInReview);
     result.mentions.push(...names.linked);
     if (names.linked.some((m) => m.targetType === "Role")) storySentences.add(sentence.index);
+    // An actor credited in brackets ("Louise (Amy Adams), a grieving linguist") leaves the sentence to the story.
+    if (names.linked.some((m) => m.targetType === "Person" && !inBrackets(text, sentence.start, m.start))) peopleSentences.add(sentence.index);
+    nameTokens.set(sentence.index, tokensWithin(sentence.tokens, [...names.linked, ...names.unresolved]));
     unresolved.push(...names.unresolved);
     // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
     const subjects = new Set<number>();
@@ -98,7 +123,7 @@ export const analyzeReview: Analyzer = (text, film) => {
   result.unresolved = unresolved
     .filter((u) => !u.key || people.has(u.key))
     .map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));
-  result.themes = discussedThemes(sentences, themeHits, craftTokens, storySentences, craftNames).map((t) => ({
+  result.themes = discussedThemes(sentences, themeHits, { craftTokens, storySentences, craftNames, peopleSentences, nameTokens }).map((t) => ({
     themeId: t.themeId,
     salience: t.salience,
     evidence: t.sentence.text,

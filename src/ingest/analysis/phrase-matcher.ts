@@ -1,7 +1,7 @@
 import { phraseLemmas, type Token } from "./tokens";
 
 // Possessive pronouns vary with the character ("loses his/her/their hearing"): one placeholder.
-const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "your", "our", "one's"]);
+const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "your", "our", "one's", "whose"]);
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "yourself", "oneself"]);
 
 function canonical(word: string): string {

@@ -3,6 +3,7 @@ import { criticismLexicon, isJudgingVerb } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { AnalysedSentence } from "./sentences";
 import { phraseLemmas, type Token } from "./tokens";
+import themeSenses from "./theme-senses.json";
 
 export interface ThemeHit {
   themeId: string;
@@ -11,20 +12,36 @@ export interface ThemeHit {
   last: number;
   /** Matched by a phrase of two or more words, not a single word. */
   phrase: boolean;
+  /** A single word whose everyday sense is not the theme ("time", "work"): a theme only where the sentence frames it. */
+  framedOnly: boolean;
 }
+
+/**
+ * Why a theme was counted, strongest first: a phrase of the taxonomy, a word in a sentence that
+ * frames it as a subject, a word an action of the story is done to or by, a word told in the story.
+ */
+export type ThemeBasis = "phrase" | "framed" | "story" | "word";
+const BASIS_RANK: Record<ThemeBasis, number> = { phrase: 0, framed: 1, story: 2, word: 3 };
 
 export interface ThemeLink {
   themeId: string;
   salience: number;
   sentence: AnalysedSentence;
+  basis: ThemeBasis;
+  /** How many counted places name the theme. */
+  hits: number;
 }
 
 interface TaxonomyEntry {
   themeId: string;
   phrase: boolean;
+  framedOnly: boolean;
   /** The synonym or pattern as written, lowercase. */
   text: string;
 }
+
+const FRAMED_ONLY = new Set(themeSenses.framedOnly.map((w) => w.toLowerCase()));
+const CUES: Readonly<Record<string, string[]>> = themeSenses.cues;
 
 interface CompiledTaxonomy {
   matcher: PhraseMatcher<TaxonomyEntry>;
@@ -51,10 +68,13 @@ function compile(themes: ContextTheme[]): CompiledTaxonomy {
   }
   const matcher = new PhraseMatcher<TaxonomyEntry>();
   for (const theme of themes) {
-    for (const text of new Set([theme.name, ...theme.synonyms, ...theme.patterns])) {
-      // A hyphenated word ("hip-hop") is one word, however wink splits it.
-      const phrase = /\s/.test(text.trim()) && phraseLemmas(text).lemmas.length > 1;
-      matcher.add(text, { themeId: theme.id, phrase, text: text.toLowerCase() });
+    const cues = new Set((CUES[theme.name] ?? []).map((c) => c.toLowerCase()));
+    for (const text of new Set([theme.name, ...theme.synonyms, ...theme.patterns, ...cues])) {
+      // A hyphenated word ("hip-hop") is one word, however wink splits it. A cue ("his daughter") is
+      // evidence only where the sentence tells the story, like a single word.
+      const phrase = !cues.has(text) && /\s/.test(text.trim()) && phraseLemmas(text).lemmas.length > 1;
+      const lower = text.toLowerCase();
+      matcher.add(text, { themeId: theme.id, phrase, framedOnly: FRAMED_ONLY.has(lower), text: lower });
     }
   }
   const taxonomy = { matcher };
@@ -84,7 +104,7 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 function otherSenses(sentence: AnalysedSentence): [number, number][] {
   if (!idioms || !audience) {
     idioms = new PhraseMatcher();
-    for (const p of criticismLexicon.themeIdioms.phrases) idioms.add(p, true);
+    for (const p of [...criticismLexicon.themeIdioms.phrases, ...themeSenses.idioms]) idioms.add(p, true);
     audience = new PhraseMatcher();
     for (const p of criticismLexicon.audienceMarkers) audience.add(p, true);
   }
@@ -95,6 +115,21 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
     spans.push([m.first, end]);
   }
   return spans;
+}
+
+const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
+const capitalized = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * A theme word written as part of a name or a title: capitalized inside the sentence beside another
+ * capitalized word ("Let Freedom Laugh", "Four Weddings and a Funeral") or between quotes ("Memory").
+ */
+function inName(tokens: Token[], first: number, last: number): boolean {
+  if (!tokens.slice(first, last + 1).every((t) => capitalized(t))) return false;
+  if (first > 0 && capitalized(tokens[first - 1]) && !QUOTES.has(tokens[first - 1]!.text)) return true;
+  if (capitalized(tokens[last + 1])) return true;
+  const quoted = (t: Token | undefined) => t !== undefined && QUOTES.has(t.text);
+  return quoted(tokens[first - 1]) || quoted(tokens[last + 1]);
 }
 
 /** Every place a theme's name, synonym or phrase pattern occurs (on lemmas). */
@@ -114,12 +149,21 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       // "deaf"), not as a verb ("everything changes"); a word written as in the taxonomy ("aging") counts.
       const word = sentence.tokens[match.first]!;
       const asWritten = word.normal === match.value.text;
-      if (inside || (!match.value.phrase && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
+      const single = match.first === match.last;
+      if (inside || (!match.value.phrase && single && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
       if (senses.some(([a, b]) => match.first <= b && match.last >= a)) continue;
       const key = `${match.value.themeId}:${match.value.phrase}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      hits.push({ themeId: match.value.themeId, sentence, phrase: match.value.phrase, first: match.first, last: match.last });
+      if (inName(sentence.tokens, match.first, match.last)) continue;
+      hits.push({
+        themeId: match.value.themeId,
+        sentence,
+        phrase: match.value.phrase,
+        framedOnly: match.value.framedOnly,
+        first: match.first,
+        last: match.last,
+      });
     }
   }
   return hits;
@@ -154,44 +198,96 @@ function aboutTheStory(hit: ThemeHit, storySentences: ReadonlySet<number>, craft
   return acts(tokens[k]);
 }
 
+/** The sentence judges a craft (the music, the editing), not only the film as a whole. */
+function judgesCraft(judged: ReadonlySet<number> | undefined, crafts: ReadonlySet<number> | undefined): boolean {
+  if (!judged || !crafts) return false;
+  for (const i of judged) if (crafts.has(i)) return true;
+  return false;
+}
+
+/**
+ * A single word told as part of the story: not in a sentence that judges a craft ("the score, with a
+ * drummer strapped to a truck, is excessive"), not a character's name ("Fear (Bill Hader)").
+ */
+function storyWord(hit: ThemeHit, names: ReadonlySet<number> | undefined, judgesCraft: boolean): boolean {
+  if (judgesCraft) return false;
+  for (let i = hit.first; i <= hit.last; i++) if (names?.has(i)) return false;
+  return true;
+}
+
+/** A single noun that modifies the next ("boxing matches", "band practice", "a power cut") is not the subject. */
+function modifiesNoun(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  return hit.first === hit.last && tokens[hit.first]!.pos === "NOUN" && tokens[hit.last + 1]?.pos === "NOUN";
+}
+
+/** What the rest of the analysis knows of each sentence (keyed by sentence index). */
+export interface ThemeSentenceContext {
+  /** Tokens of the aspect cues a sentence judges ("the music is overbearing"). */
+  craftTokens?: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Sentences that name a character: they tell the story. */
+  storySentences?: ReadonlySet<number>;
+  /** Tokens of words that name a craft, judged or not ("the music trundles away"). */
+  craftNames?: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Sentences that name a credited person (an actor, the director). */
+  peopleSentences?: ReadonlySet<number>;
+  /** Tokens of the names a sentence links or leaves unresolved. */
+  nameTokens?: ReadonlyMap<number, ReadonlySet<number>>;
+}
+
 /**
  * The themes a review discusses (from the hits of findThemeHits). A phrase ("loses his hearing")
- * is enough; a single word only counts where the sentence frames it as a subject ("a story about
- * identity", "explores grief", "treats aging"), so "a band" or "boxing matches" in passing do not
- * make a film about music or sport.
+ * is enough. A single word counts where the sentence tells the story ("a troubled marriage", "his
+ * grief"), unless the word names a craft the sentence judges ("the music is overbearing"), names a
+ * character, or modifies another noun. A word whose everyday sense is not the theme ("time",
+ * "work", "a cop") only counts where the sentence frames it as a subject ("a film about time").
  */
-export function discussedThemes(
-  sentences: AnalysedSentence[],
-  allHits: ThemeHit[],
-  craftTokens: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
-  storySentences: ReadonlySet<number> = new Set(),
-  craftNames: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
-): ThemeLink[] {
+export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit[], context: ThemeSentenceContext = {}): ThemeLink[] {
+  const {
+    craftTokens = new Map<number, ReadonlySet<number>>(),
+    storySentences = new Set<number>(),
+    craftNames = new Map<number, ReadonlySet<number>>(),
+    peopleSentences = new Set<number>(),
+    nameTokens = new Map<number, ReadonlySet<number>>(),
+  } = context;
   // "the music is overbearing" judges the score; it does not make music a theme.
   const hits = allHits.filter((h) => h.phrase || !craftTokens.get(h.sentence.index)?.has(h.first));
-  const framed = new Map<number, boolean>();
-  const isFramed = (sentence: AnalysedSentence) => {
-    if (!framed.has(sentence.index)) framed.set(sentence.index, frameCues().find(sentence.tokens).length > 0);
-    return framed.get(sentence.index)!;
+  const frameMatches = new Map<number, { first: number; last: number }[]>();
+  const isFramed = (hit: ThemeHit) => {
+    const { sentence } = hit;
+    if (!frameMatches.has(sentence.index)) frameMatches.set(sentence.index, frameCues().find(sentence.tokens));
+    return frameMatches.get(sentence.index)!.length > 0;
   };
   const byTheme = new Map<string, ThemeHit[]>();
   for (const hit of hits) byTheme.set(hit.themeId, [...(byTheme.get(hit.themeId) ?? []), hit]);
   const links: ThemeLink[] = [];
   for (const [themeId, themeHits] of byTheme) {
     const sentencesHit = new Set(themeHits.map((h) => h.sentence.index));
-    const counted = themeHits.filter(
-      (h) =>
-        h.phrase ||
-        ((storySentences.has(h.sentence.index) || !craftNames.get(h.sentence.index)?.has(h.first)) &&
-          (isFramed(h.sentence) || aboutTheStory(h, storySentences, craftTokens))),
-    );
+    const basisOf = (h: ThemeHit): ThemeBasis | undefined => {
+      if (h.phrase) return "phrase";
+      const index = h.sentence.index;
+      if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;
+      if (modifiesNoun(h)) return undefined;
+      if (isFramed(h)) return "framed";
+      if (h.framedOnly) return undefined;
+      if (aboutTheStory(h, storySentences, craftTokens)) return "story";
+      // "Janelle Monáe, as Juan's girlfriend Teresa, ...": a word that tells who a character is, in a sentence on casting.
+      if (peopleSentences.has(index) && storySentences.has(index)) return undefined;
+      const craft = !storySentences.has(index) && judgesCraft(craftTokens.get(index), craftNames.get(index));
+      return storyWord(h, nameTokens.get(index), craft) ? "word" : undefined;
+    };
+    const counted = themeHits.flatMap((h) => {
+      const basis = basisOf(h);
+      return basis ? [{ hit: h, basis }] : [];
+    });
     if (counted.length === 0) continue;
-    const strongest = counted.find((h) => h.phrase) ?? counted[0]!;
-    const earliest = Math.min(...counted.map((h) => h.sentence.index));
+    const best = counted.reduce((a, b) => (BASIS_RANK[b.basis] < BASIS_RANK[a.basis] ? b : a));
+    const strongest = best.hit;
+    const earliest = Math.min(...counted.map((c) => c.hit.sentence.index));
     // More sentences, a phrase rather than a word, and an early mention all make a theme more central.
     const salience =
       0.3 + 0.15 * Math.min(sentencesHit.size, 3) + (strongest.phrase ? 0.15 : 0) + (earliest < sentences.length / 3 ? 0.1 : 0);
-    links.push({ themeId, salience: Math.min(1, Math.round(salience * 100) / 100), sentence: strongest.sentence });
+    links.push({ themeId, salience: Math.min(1, Math.round(salience * 100) / 100), sentence: strongest.sentence, basis: best.basis, hits: counted.length });
   }
   return links.sort((a, b) => b.salience - a.salience || a.sentence.index - b.sentence.index);
 }

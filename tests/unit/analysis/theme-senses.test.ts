@@ -1,0 +1,82 @@
+import { analyze } from "./film";
+
+// An invented film; every sentence below is invented for these tests.
+const FILM = {
+  title: "The Lantern Keeper",
+  year: 2031,
+  directors: ["Tova Brandt"],
+  cast: [
+    { person: "Dana Lark", character: "Pia Moss" },
+    { person: "Owen Reyes", character: "Ivo Moss" },
+    { person: "Rhea Tamm", character: "Sorrow" },
+  ],
+};
+const themes = (text: string) => analyze(text, FILM).themes.map((t) => t.themeId);
+
+describe("a single theme word told in the story counts without a framing word", () => {
+  it("counts the word where the sentence tells the story", () => {
+    expect(themes("The letters in the attic describe a troubled and violent marriage.")).toContain("marriage");
+    expect(themes("By winter the whole harbour town is sunk in poverty.")).toContain("poverty");
+  });
+
+  it("does not count it in a sentence that judges a craft", () => {
+    expect(themes("The editing is sluggish and the music is overbearing.")).not.toContain("music");
+    expect(themes("The score, with a drummer strapped to a truck, is gloriously excessive.")).not.toContain("music");
+    expect(themes("The cinematography is gorgeous, all widows in black against the snow.")).not.toContain("grief");
+  });
+
+  it("does not count a noun that modifies another, even where the sentence frames a subject", () => {
+    expect(themes("Neighbours quarrel about band practice while the real subject, shame, goes unsaid.")).not.toContain("music");
+  });
+});
+
+describe("cues: the story's own words for a theme (theme-senses.json)", () => {
+  it("finds a theme through a kinship word, a derived form or a related word", () => {
+    expect(themes("Ivo Moss is a widower whose daughter goes missing on the ferry.")).toContain("parenthood");
+    expect(themes("Pia, a grief-stricken cartographer, is hired by the navy.")).toContain("grief");
+    expect(themes("Ivo is a migrant who moved to the city with nothing.")).toContain("immigration");
+    expect(themes("The villagers catch Ivo trying to communicate with the aliens.")).toEqual(
+      expect.arrayContaining(["communication", "extraterrestrials"]),
+    );
+  });
+
+  it("reads a cue of several words only where the sentence tells the story", () => {
+    expect(themes("Pia faces a disability she never expected.")).toContain("disability");
+  });
+});
+
+describe("a theme word in another sense is not a theme", () => {
+  it("needs a frame for a word whose everyday sense is not the theme", () => {
+    expect(themes("Ivo spends most of his time mending nets.")).not.toContain("time");
+    expect(themes("Pia drives home through the storm.")).not.toContain("home");
+    expect(themes("A night race through the dockyards is the best set piece.")).not.toContain("race");
+    expect(themes("In the end, it is a film about time.")).toContain("time");
+  });
+
+  it("skips a theme word inside an idiom", () => {
+    expect(themes("Ivo has found a partner in crime at the lighthouse.")).not.toContain("crime");
+    expect(themes("Brandt stages the storm with a clarity that puts most disaster films to shame.")).not.toContain("shame");
+    expect(themes("The ending is clumsy, but by the last shot all is forgiven.")).not.toContain("forgiveness");
+    expect(themes("The script takes dead aim at the harbour authority.")).not.toContain("death");
+    expect(themes("It arrives amid an avalanche of sequels.")).not.toContain("survival");
+  });
+
+  it("skips a theme word that is part of a title or a name", () => {
+    expect(themes('Pia sings "Memory" at the wake, and the room goes still.')).not.toContain("memory");
+    expect(themes("Ivo's joy is the best thing in Let Freedom Ring, a tale of escape.")).not.toContain("freedom");
+  });
+
+  it("skips a character's name that is a theme word", () => {
+    expect(themes("Sorrow, played by Rhea Tamm, steals every scene.")).not.toContain("grief");
+  });
+});
+
+describe("a word that tells who a character is, in a sentence on casting", () => {
+  it("is not a theme when the actor is the subject of the sentence", () => {
+    expect(themes("Dana Lark, as Ivo's girlfriend Pia, makes a small part unforgettable.")).not.toContain("romance");
+  });
+
+  it("is a theme when the actor is only credited in brackets", () => {
+    expect(themes("Pia (Dana Lark) is a widow whose daughter goes missing.")).toEqual(expect.arrayContaining(["grief", "parenthood"]));
+  });
+});
