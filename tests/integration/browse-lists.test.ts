@@ -59,7 +59,8 @@ beforeAll(async () => {
   await addGenre(db, ids.Alpha!, `${prefix} Noir`);
   await addGenre(db, ids.Delta!, `${prefix} Noir`);
   await addGenre(db, ids.Delta!, `${prefix} Comedy`);
-});
+  // The first run of each write statement compiles its plan: seconds each on a loaded machine.
+}, 240_000);
 afterAll(async () => {
   await server.close();
   await db.driver.close();

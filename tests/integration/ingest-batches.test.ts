@@ -1,4 +1,5 @@
 import { ingestFiles, INGEST_BATCH_SIZE } from "../../src/cli/ingest-files";
+import { ingestReview } from "../../src/ingest/ingest-review";
 import type { Database } from "../../src/db/database";
 import type { AnalysisResult } from "../../src/ingest/analysis-types";
 import type { ReviewAnalyzer } from "../../src/ingest/review-analyzer";
@@ -65,3 +66,23 @@ it("refuses a failing file alone, skips stored texts, and is idempotent", async 
   expect(again.filter((o) => o.status === "stored")).toHaveLength(0);
   expect(again.filter((o) => o.status === "refused").map((o) => o.file)).toEqual([files[5]!.path, files[60]!.path]);
 }, 120_000);
+
+it("stores a review as the single ingest does: rating and score, caption, temporal dates, language", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Same Shape`, year: 2011 });
+  const common = { author: "A. Critic", source: "The Paper", publishedAt: "2024-05-01", url: "https://example.com/r", rating: "3/4" };
+  const [batched] = await ingestFiles(db, [{ path: "/reviews/one.txt", text: `${prefix} batched, good` }], { filmId, analyzer, ...common });
+  const single = await ingestReview(db, analyzer, { filmId, text: `${prefix} single, good`, ...common });
+  expect(batched).toMatchObject({ status: "stored" });
+  const { records } = await db.driver.executeQuery(
+    `UNWIND $ids AS id MATCH (r:Review {id: id})
+     RETURN id, [k IN keys(r) WHERE k <> 'text' AND k <> 'id' | [k, valueType(r[k])]] AS types,
+            r {.rating, .score, .caption, .author, .source, .url, .language, publishedAt: toString(r.publishedAt), datedAt: toString(r.datedAt)} AS values`,
+    { ids: [(batched as { reviewId: string }).reviewId, single.reviewId] },
+    { database: db.name },
+  );
+  const [a, b] = records.map((r) => ({ types: (r.get("types") as string[][]).sort(), values: r.get("values") as Record<string, unknown> }));
+  expect(a!.types).toEqual(b!.types);
+  expect(a!.values).toEqual(b!.values);
+  expect(a!.values).toMatchObject({ rating: "3/4", score: 75, caption: `A. Critic on ${prefix} Same Shape`, publishedAt: "2024-05-01", datedAt: "2024-05-01T00:00Z" });
+  expect(Object.fromEntries(a!.types)).toMatchObject({ createdAt: "ZONED DATETIME NOT NULL", publishedAt: "DATE NOT NULL" });
+});
