@@ -6,6 +6,7 @@ import { openDatabase } from "./db/open-database";
 import { warmPlans } from "./graphql/plan-warmup";
 import { startServer } from "./graphql/server";
 import type { ReviewAnalyzer } from "./ingest/review-analyzer";
+import { withElapsedTicker } from "./cli/elapsed-ticker";
 import { createLogger } from "./logger";
 import { loadSeed } from "./seed/load-seed";
 
@@ -18,7 +19,12 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
   const log = (message: string) => logger.info(message);
 
   const apiToken = resolveApiToken(config.apiToken, config.stateDir);
-  const database = await openDatabase(config, log);
+  // The embedded Neo4j takes 12-60 s to start and a few to stop: say that it is still going.
+  const database = config.externalUri
+    ? await openDatabase(config, log)
+    : await withElapsedTicker("Starting the embedded Neo4j", log, () => openDatabase(config, log));
+  const closeDatabase = () =>
+    database.embedded?.startedHere ? withElapsedTicker("Stopping the embedded Neo4j", log, () => database.close()) : database.close();
   let stopping = false;
   /**
    * The orderly stop: the HTTP server stops accepting and lets in-flight requests finish (Apollo's
@@ -37,7 +43,7 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
     }, STOP_BUDGET_MS).unref();
     void (async () => {
       await server?.close().catch((error) => logger.error({ err: error }, "stopping the server"));
-      await database.close().catch((error) => logger.error({ err: error }, "stopping the database"));
+      await closeDatabase().catch((error) => logger.error({ err: error }, "stopping the database"));
       process.exit(exitCode);
     })();
   };

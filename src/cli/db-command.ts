@@ -4,7 +4,8 @@ import { createDriver } from "../db/driver";
 import { LocalNeo4j } from "../db/embedded/local-neo4j";
 import { resolveNeo4jPassword } from "../db/neo4j-password";
 import { loadSeed } from "../seed/load-seed";
-import { UsageError, withDatabase } from "./command-database";
+import { UsageError, logToStderr, withDatabase } from "./command-database";
+import { withElapsedTicker } from "./elapsed-ticker";
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -33,7 +34,12 @@ async function start(): Promise<void> {
 async function stop(): Promise<void> {
   const config = loadConfig();
   if (config.externalUri) throw new UsageError(outsideDatabase(config));
-  const pid = await LocalNeo4j.stopRunning(config.local.homeDir);
+  const home = config.local.homeDir;
+  // Stopping takes a few seconds (Neo4j checkpoints first): say that it is still going.
+  const running = await LocalNeo4j.status(home, config.local.boltPort);
+  const pid = running
+    ? await withElapsedTicker("Stopping the embedded Neo4j", logToStderr, () => LocalNeo4j.stopRunning(home))
+    : await LocalNeo4j.stopRunning(home);
   say(pid === undefined ? `Neo4j is not running (${config.local.homeDir}).` : `Stopped Neo4j (pid ${pid}).`);
 }
 

@@ -39,6 +39,9 @@ it("starts the embedded Neo4j detached, reports it, lets other commands reuse it
 
   const started = await cli("db", "start");
   expect(started.code).toBe(0);
+  // Progress while Neo4j starts, on stderr: at once, then how long it took.
+  expect(started.stderr).toMatch(/^Starting the embedded Neo4j\.\.\.$/m);
+  expect(started.stderr).toMatch(/^Starting the embedded Neo4j: done in \d+ s$/m);
   const pid = Number(/\(pid (\d+)\)/.exec(started.stdout)?.[1]);
   expect(started.stdout).toContain(`Neo4j is running (pid ${pid}), data in ${homeDir}`);
   expect(started.stdout).toContain(`Bolt:          bolt://127.0.0.1:${boltPort}`);
@@ -66,6 +69,8 @@ it("starts the embedded Neo4j detached, reports it, lets other commands reuse it
 
   const stopped = await cli("db", "stop");
   expect(stopped).toMatchObject({ code: 0, stdout: `Stopped Neo4j (pid ${pid}).\n` });
+  expect(stopped.stderr).toMatch(/^Stopping the embedded Neo4j\.\.\.$/m);
+  expect(stopped.stderr).toMatch(/^Stopping the embedded Neo4j: done in \d+ s$/m);
   expect(alive(pid)).toBe(false);
 
   const after = await cli("db", "status");

@@ -28,6 +28,15 @@ function marks(svg: string, kind: string): Element[] {
   return groups.flatMap((g) => Array.from(g.getElementsByTagName("path")));
 }
 
+/** The label texts of the axis or legend whose aria-label starts with `described` ("X-axis", "Gradient legend"). */
+function labels(svg: string, described: string): string[] {
+  const document = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const guide = Array.from(document.getElementsByTagName("g")).find((g) => (g.getAttribute("aria-label") ?? "").startsWith(described));
+  if (!guide) throw new Error(`no ${described} in the chart`);
+  const labelGroups = Array.from(guide.getElementsByTagName("g")).filter((g) => /role-(axis|legend)-label/.test(g.getAttribute("class") ?? ""));
+  return labelGroups.flatMap((g) => Array.from(g.getElementsByTagName("text")).map((t) => t.textContent ?? ""));
+}
+
 it("aspect-sentiment: one bar per aspect and polarity", async () => {
   const json = await cli("analytics", "aspect-sentiment", "--format", "json");
   expect(json.code).toBe(0);
@@ -41,6 +50,10 @@ it("aspect-sentiment: one bar per aspect and polarity", async () => {
   fs.writeFileSync(path.join(os.tmpdir(), "film-graph-aspect-sentiment.svg"), chart.stdout);
   expect(marks(chart.stdout, "mark-rect")).toHaveLength(rows.length * 4);
   for (const row of rows) expect(chart.stdout).toContain(`>${row.aspect}</text>`);
+  // Judgements are counted: whole numbers on the axis, never 0.4.
+  const ticks = labels(chart.stdout, "X-axis");
+  expect(ticks.length).toBeGreaterThan(1);
+  for (const tick of ticks) expect(tick).toMatch(/^\d+$/);
 });
 
 it("theme-cooccurrence as an HTML page: the heat map inline, one cell per pair, no script", async () => {
@@ -52,6 +65,10 @@ it("theme-cooccurrence as an HTML page: the heat map inline, one cell per pair, 
   expect(page.stdout).not.toMatch(/<script/i);
   const svg = page.stdout.slice(page.stdout.indexOf("<svg"), page.stdout.indexOf("</svg>") + "</svg>".length);
   expect(marks(svg, "mark-rect")).toHaveLength(pairs.length);
+  // Films are counted: the legend reads "1", never "1.000000".
+  const legend = labels(svg, "Gradient legend");
+  expect(legend.length).toBeGreaterThan(0);
+  for (const label of legend) expect(label).toMatch(/^\d+$/);
 });
 
 it("a query without a chart is one line and exit status 1, before the database is opened", async () => {

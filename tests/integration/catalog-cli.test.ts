@@ -8,7 +8,7 @@ import { cleanEnv, runScript } from "../support/run-cli";
 
 // `film-graph film add` and `film-graph import films` as a user runs them, against the tests' Neo4j
 // through NEO4J_URI. Names carry this run's stamp, so files running beside this one do not meet them.
-jest.setTimeout(240_000);
+jest.setTimeout(1_200_000);
 
 const stamp = Date.now();
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-catalog-cli-"));
@@ -17,8 +17,11 @@ const env = cleanEnv({
   NEO4J_USERNAME: "neo4j",
   NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? "",
   STATE_DIR: path.join(workDir, "state"),
+  // Test files run side by side on a shared machine: far above the service's default timeouts.
+  NEO4J_WRITE_TIMEOUT_MS: "120000",
+  NEO4J_READ_TIMEOUT_MS: "60000",
 });
-const cli = (...args: string[]) => runScript("src/cli.ts", args, env);
+const cli = (...args: string[]) => runScript("src/cli.ts", args, env, 480_000);
 
 let db: Database;
 beforeAll(() => {

@@ -106,3 +106,13 @@ it("links the people, characters and themes the seed review names, each with a s
   const deafness = links.find((l) => l.name === "deafness");
   expect(deafness?.evidence).toContain("loses his hearing");
 });
+
+it("gives the seed review provenance a person can read: a caption and a source, not a file path", async () => {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (r:Review)-[:REVIEWS]->(:Film {title: $title}) RETURN r.caption AS caption, r.source AS source, r.author AS author`,
+    { title: "Sound of Metal" },
+    { database: db.name },
+  );
+  const seed = records.map((r) => r.toObject()).find((r) => r.source === "film-graph sample review");
+  expect(seed).toEqual({ caption: "film-graph sample review on Sound of Metal", source: "film-graph sample review", author: null });
+});

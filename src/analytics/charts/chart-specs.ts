@@ -4,6 +4,10 @@ import type { ResultTable } from "../formats";
 /** A Vega-Lite specification (vega-lite's own type; the library itself is loaded at render time). */
 export type VegaLiteSpec = TopLevelSpec;
 
+/** Axis and legend of a count: whole-number labels only (never "0.4 judgements" or "1.000000 films"). */
+const COUNT_AXIS = { format: "d", tickMinStep: 1 };
+const COUNT_LEGEND = { format: "d", tickMinStep: 1 };
+
 const base = (title: string, values: ResultTable["rows"]) => ({
   $schema: "https://vega.github.io/schema/vega-lite/v6.json",
   title,
@@ -27,7 +31,7 @@ export const CHARTS: Record<string, (table: ResultTable) => VegaLiteSpec> = {
     mark: "bar",
     encoding: {
       y: { field: "aspect", type: "nominal", sort: "-x", title: null },
-      x: { field: "judgements", type: "quantitative", stack: "zero", title: "judgements" },
+      x: { field: "judgements", type: "quantitative", stack: "zero", title: "judgements", axis: COUNT_AXIS },
       color: {
         field: "polarity",
         type: "nominal",
@@ -43,7 +47,7 @@ export const CHARTS: Record<string, (table: ResultTable) => VegaLiteSpec> = {
     encoding: {
       x: { field: "theme", type: "nominal", title: null },
       y: { field: "otherTheme", type: "nominal", title: null },
-      color: { field: "films", type: "quantitative", title: "films", scale: { scheme: "blues" } },
+      color: { field: "films", type: "quantitative", title: "films", scale: { scheme: "blues" }, legend: COUNT_LEGEND },
       tooltip: [{ field: "theme" }, { field: "otherTheme" }, { field: "films" }, { field: "reviews" }],
     },
   }),
@@ -53,7 +57,7 @@ export const CHARTS: Record<string, (table: ResultTable) => VegaLiteSpec> = {
     encoding: {
       y: { field: "genre", type: "nominal", sort: "-x", title: null },
       x: { field: "meanImdb", type: "quantitative", title: "mean IMDb rating (1-10)", scale: { domain: [0, 10] } },
-      color: { field: "films", type: "quantitative", title: "films", scale: { scheme: "greens" } },
+      color: { field: "films", type: "quantitative", title: "films", scale: { scheme: "greens" }, legend: COUNT_LEGEND },
     },
   }),
   "film-consensus": (table) => ({
@@ -62,7 +66,7 @@ export const CHARTS: Record<string, (table: ResultTable) => VegaLiteSpec> = {
     encoding: {
       y: { field: "film", type: "nominal", sort: "-x", title: null },
       x: { field: "positiveShare", type: "quantitative", title: "positive reviews / reviews", scale: { domain: [0, 1] } },
-      color: { field: "reviews", type: "quantitative", title: "reviews", scale: { scheme: "purples" } },
+      color: { field: "reviews", type: "quantitative", title: "reviews", scale: { scheme: "purples" }, legend: COUNT_LEGEND },
     },
   }),
 };
