@@ -173,8 +173,8 @@ function actorsOf(sentence: string, names: NameMention[], start: number, end: nu
 
 /**
  * Resolves a shared name by what the sentence says: the age before it ("young J.D.", "the
- * grown-up Murph"), the actor tied to it ("Jackman's Barnum"), or another candidate named apart
- * by a name without the shared word ("Rogers' widow, Joanne": Rogers is not Joanne).
+ * grown-up Murph"), the actor tied to it ("Jackman's Barnum"), or another candidate set apart by
+ * a relation and named without the shared word ("Rogers' widow, Joanne": Rogers is not Joanne).
  */
 function resolveBySentence(names: NameMention[], sentence: string): NameMention[] {
   return names.map((name) => {
@@ -192,9 +192,13 @@ function resolveBySentence(names: NameMention[], sentence: string): NameMention[
       const played = name.candidates.filter((c) => c.type === "Role" && c.personId && actors.has(c.personId));
       if (played.length === 1) return linkedTo(name, played[0]!);
     }
+    // Only where a relation word sets the two apart: "Rogers' widow, Joanne", "his wife Hanne" (a
+    // sentence may call one person by both names: "Amy ... Winehouse's voice").
     const shared = name.surface.replace(POSSESSIVE_END, "").toLowerCase();
+    const setApart = (n: NameMention) =>
+      relation || relationNouns.has(/([\p{L}-]+)[\s,]+$/u.exec(sentence.slice(0, n.start))?.[1]?.toLowerCase() ?? "");
     const apart = new Set(
-      names.flatMap((n) => (n.kind === "linked" && !n.surface.toLowerCase().includes(shared) ? [targetKey(n.target)] : [])),
+      names.flatMap((n) => (n.kind === "linked" && !n.surface.toLowerCase().includes(shared) && setApart(n) ? [targetKey(n.target)] : [])),
     );
     const rest = name.candidates.filter((c) => !apart.has(targetKey(c)));
     return rest.length === 1 && rest.length < name.candidates.length ? linkedTo(name, rest[0]!) : name;

@@ -73,6 +73,7 @@ export function recognizePeople(unknown: { name: string; key: string }[]): Set<s
 const QUOTE_BEFORE = /(?:^|[\s([])[“"‘'*_«]$/u;
 const POSSESSIVE_NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}.'’-]*?)(?:['’]s|(?<=s)['’])\s+$/u;
 const AS_BEFORE = /\bas\s+(?:the\s+)?$/iu;
+// "..., and she wants one more job": a subject pronoun (not "his", which may be anyone's).
 const PRONOUN = new RegExp(`\\b(?:${[...personalPronouns].join("|")})\\b`, "iu");
 const AUTHORED_WORK = /^\s+([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?(?:\s+([\p{L}\p{N}-]+))?/u;
 // A headline has no closing punctuation ("John Wick review: a hollow ring", "Slender Man [2018] ★").

@@ -41,6 +41,12 @@ describe("a documentary's subjects", () => {
     expect(linked(analyze("Lund's wife, Hanne, keeps the accounts.", DOC))).toEqual(["Person:oskar-lund", "Person:hanne-lund"]);
   });
 
+  it("does not set a first name apart from a surname without a relation word (one person may be called both)", () => {
+    const result = analyze("Oskar was shy as a boy, and Lund's voice still shakes.", DOC);
+    expect(linked(result)).toEqual(["Person:oskar-lund"]);
+    expect(result.unresolved.map((u) => u.surface)).toEqual(["Lund's"]);
+  });
+
   it("reads a shared surname as the one person the review names in full", () => {
     const result = analyze("Oskar Lund climbs without a rope. Lund never looks down.", DOC);
     expect(linked(result)).toEqual(["Person:oskar-lund", "Person:oskar-lund"]);
@@ -213,6 +219,8 @@ describe("names in their context", () => {
     };
     expect(linked(analyze("Then Seo frames the house like a trap.", film))).toEqual(["Person:seo-min-jun"]);
     expect(linked(analyze("Then Park smiles at the tutor.", film))).toEqual(["Role:stairwell-2019/park-tae-woo"]);
+    const singer: FilmFacts = { title: "Refrain", year: 2020, directors: ["Song Ji-ho"] };
+    expect(linked(analyze("Song's eye for faces is the film's gift.", singer))).toEqual(["Person:song-ji-ho"]);
   });
 
   it("finds a credited name with a lowercase word inside", () => {
