@@ -150,7 +150,10 @@ const targetKey = (t: NameTarget) => `${t.type}:${t.id}`;
 const linkedTo = (name: NameMention, target: NameTarget): NameMention => ({ kind: "linked", surface: name.surface, start: name.start, end: name.end, target });
 const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/u;
 // "<actor>, as the eager Blake", "<actor> plays McClane", "<actor> is perfectly cast as anger".
-const ACTOR_BEFORE = /^,?[^\p{Lu}.;:!?()]{0,40}?\b(?:as|plays|played|playing|portrays|portrayed|portraying)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// Between "as" and the name only words that describe the part ("the eager"), not a relation to
+// another ("as a rival to Tom Brenner").
+const ACTOR_BEFORE =
+  /^,?[^\p{Lu}.;:!?()]{0,40}?\b(?:as|plays|played|playing|portrays|portrayed|portraying)\s+(?:(?!(?:to|of|for|with|against|opposite|and|or|than|like|from|by)\s)[\p{Ll}-]+\s+){0,3}$/u;
 
 /**
  * The people a sentence ties to the name at [start, end) as its actor: "Jackman's Barnum",
@@ -232,7 +235,7 @@ function checkContext(names: NameMention[], sentence: string, film: FilmContext)
     if (name.kind === "unknown") return name;
     const candidates = name.kind === "linked" ? [name.target] : name.candidates;
     const unresolved: NameMention = { kind: "unresolved", surface: name.surface, start: name.start, end: name.end, reason: "ambiguous", candidates, settled: true };
-    const nextWord = /^\s+([\p{L}'’-]+)/u.exec(sentence.slice(name.end))?.[1]?.toLowerCase();
+    const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(name.end))?.[1]?.toLowerCase();
     if (!POSSESSIVE_END.test(name.surface) && nextWord && groupNouns.has(nextWord)) return unresolved;
     // "the Neiman kitchen table": a shared surname used of a household is no one person.
     if (name.kind === "unresolved" && /\bthe\s+$/iu.test(sentence.slice(0, name.start))) return unresolved;

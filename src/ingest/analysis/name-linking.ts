@@ -111,13 +111,13 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const MIN_FUZZY_LENGTH = 4;
+const MIN_FUZZY_LENGTH = 5;
 const fullNames = new WeakMap<NameIndex, string[][]>();
 
 /**
  * A critic's misspelling of a credited name of two words or more ("Riz Ahemd", "Brendon
  * Gleeson", "Nuckles McGinty"): every word as credited but one, which is one edit away and at
- * least four letters long. Only when exactly one credit fits; one-word names are never guessed.
+ * least five letters long (not "Then Pike" for a "Theo Pike"). Only when exactly one credit fits; one-word names are never guessed.
  */
 export function misspelledName(index: NameIndex, words: string[]): NameTarget[] | undefined {
   let names = fullNames.get(index);

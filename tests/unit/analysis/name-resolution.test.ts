@@ -92,6 +92,15 @@ describe("a surname shared by two characters", () => {
     expect(result.unresolved.map((u) => u.surface)).toEqual(["Brenner's"]);
   });
 
+  it("is not tied to an actor across a relation ('as a rival to Tom Brenner')", () => {
+    expect(linked(analyze("Pike, as a rival to Tom Brenner, sneers a lot.", SIBLINGS))).toEqual(["Person:jonah-pike"]);
+  });
+
+  it("stays a group before a plural possessive ('both Brenner brothers' wives')", () => {
+    const result = analyze("Hal Brenner runs the mill. Both Brenner brothers' wives hate it.", SIBLINGS);
+    expect(linked(result)).toEqual(["Role:ember-road-2023/hal-brenner"]);
+  });
+
   it("stays unresolved when nothing says which", () => {
     expect(linked(analyze("Brenner hides in the cellar.", SIBLINGS))).toEqual([]);
   });
@@ -162,6 +171,11 @@ describe("a person who plays a character of their own name", () => {
 describe("critics' misspellings", () => {
   it.each(["Tobias Lindqvsit", "Tobais Lindqvist", "Tobias Lindqist"])("links a two-word name one letter off, the other word exact: %s", (name) => {
     expect(linked(analyze(`In the storm scene ${name} is terrific.`, SIBLINGS))).toEqual(["Person:tobias-lindqvist"]);
+  });
+
+  it("never reads a sentence's first word one letter from a first name as that name ('Then Pike' is not 'Theo Pike')", () => {
+    const pikes: FilmFacts = { ...SIBLINGS, cast: [{ person: "Theo Pike", character: "Hal Brenner" }, { person: "Jonah Pike", character: "Ned Pike" }] };
+    expect(linked(analyze("Then Pike sneers at the camera.", pikes))).toEqual([]);
   });
 
   it("never links a name two letters off, or one with both words changed", () => {
