@@ -150,7 +150,10 @@ const targetKey = (t: NameTarget) => `${t.type}:${t.id}`;
 const linkedTo = (name: NameMention, target: NameTarget): NameMention => ({ kind: "linked", surface: name.surface, start: name.start, end: name.end, target });
 const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/u;
 // "<actor>, as the eager Blake", "<actor> plays McClane", "<actor> is perfectly cast as anger".
-const ACTOR_BEFORE = /^,?[^\p{Lu}.;:!?()]{0,40}?\b(?:as|plays|played|playing|portrays|portrayed|portraying)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// Between "as" and the name only words that describe the part ("the eager"), not a relation to
+// another ("as a rival to Tom Brenner").
+const ACTOR_BEFORE =
+  /^,?[^\p{Lu}.;:!?()]{0,40}?\b(?:as|plays|played|playing|portrays|portrayed|portraying)\s+(?:(?!(?:to|of|for|with|against|opposite|and|or|than|like|from|by)\s)[\p{Ll}-]+\s+){0,3}$/u;
 
 /**
  * The people a sentence ties to the name at [start, end) as its actor: "Jackman's Barnum",
@@ -173,8 +176,8 @@ function actorsOf(sentence: string, names: NameMention[], start: number, end: nu
 
 /**
  * Resolves a shared name by what the sentence says: the age before it ("young J.D.", "the
- * grown-up Murph"), the actor tied to it ("Jackman's Barnum"), or another candidate named apart
- * by a name without the shared word ("Rogers' widow, Joanne": Rogers is not Joanne).
+ * grown-up Murph"), the actor tied to it ("Jackman's Barnum"), or another candidate set apart by
+ * a relation and named without the shared word ("Rogers' widow, Joanne": Rogers is not Joanne).
  */
 function resolveBySentence(names: NameMention[], sentence: string): NameMention[] {
   return names.map((name) => {
@@ -192,9 +195,13 @@ function resolveBySentence(names: NameMention[], sentence: string): NameMention[
       const played = name.candidates.filter((c) => c.type === "Role" && c.personId && actors.has(c.personId));
       if (played.length === 1) return linkedTo(name, played[0]!);
     }
+    // Only where a relation word sets the two apart: "Rogers' widow, Joanne", "his wife Hanne" (a
+    // sentence may call one person by both names: "Amy ... Winehouse's voice").
     const shared = name.surface.replace(POSSESSIVE_END, "").toLowerCase();
+    const setApart = (n: NameMention) =>
+      relation || relationNouns.has(/([\p{L}-]+)[\s,]+$/u.exec(sentence.slice(0, n.start))?.[1]?.toLowerCase() ?? "");
     const apart = new Set(
-      names.flatMap((n) => (n.kind === "linked" && !n.surface.toLowerCase().includes(shared) ? [targetKey(n.target)] : [])),
+      names.flatMap((n) => (n.kind === "linked" && !n.surface.toLowerCase().includes(shared) && setApart(n) ? [targetKey(n.target)] : [])),
     );
     const rest = name.candidates.filter((c) => !apart.has(targetKey(c)));
     return rest.length === 1 && rest.length < name.candidates.length ? linkedTo(name, rest[0]!) : name;
@@ -228,7 +235,7 @@ function checkContext(names: NameMention[], sentence: string, film: FilmContext)
     if (name.kind === "unknown") return name;
     const candidates = name.kind === "linked" ? [name.target] : name.candidates;
     const unresolved: NameMention = { kind: "unresolved", surface: name.surface, start: name.start, end: name.end, reason: "ambiguous", candidates, settled: true };
-    const nextWord = /^\s+([\p{L}'’-]+)/u.exec(sentence.slice(name.end))?.[1]?.toLowerCase();
+    const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(name.end))?.[1]?.toLowerCase();
     if (!POSSESSIVE_END.test(name.surface) && nextWord && groupNouns.has(nextWord)) return unresolved;
     // "the Neiman kitchen table": a shared surname used of a household is no one person.
     if (name.kind === "unresolved" && /\bthe\s+$/iu.test(sentence.slice(0, name.start))) return unresolved;

@@ -71,6 +71,7 @@ const playsSelf = (film: FilmContext, personId: string) => film.roles.some((r) =
 // "Bong Joon-ho", "Song Kang-ho": a given name hyphenated in lowercase follows the family name.
 const FAMILY_NAME_FIRST = /^\p{Lu}[\p{Ll}\p{M}]*-\p{Ll}/u;
 
+/** The names of a film's people and characters, full and short. */
 export function buildNameIndex(film: FilmContext): NameIndex {
   const index: NameIndex = { full: new Map(), short: new Map(), phrases: [] };
   const familyFirst: [string, NameTarget][] = [];
@@ -86,7 +87,9 @@ export function buildNameIndex(film: FilmContext): NameIndex {
       if (named.length < words.length) add(index.full, nameKey(words.slice(named.length - 1)), target);
       if (FAMILY_NAME_FIRST.test(named[named.length - 1]!)) familyFirst.push([nameKey([named[0]!]), target]);
       // A documentary's subject is called by the first name ("Alex", "Jiro").
-      if (playsSelf(film, person.id) && wordKey(named[0]!).length > 1) add(index.short, nameKey([named[0]!]), target);
+      if (playsSelf(film, person.id) && wordKey(named[0]!).length > 1) {
+        add(index.short, nameKey([named[0]!]), target);
+      }
     }
   }
   for (const role of film.roles) {
@@ -106,7 +109,9 @@ export function buildNameIndex(film: FilmContext): NameIndex {
   }
   // "Bong", "Song": a family name written first, when no one else of the film is called by it ("Park" may be a character).
   for (const [key, target] of familyFirst) {
-    if (!index.full.has(key) && !index.short.has(key) && familyFirst.filter(([k]) => k === key).length === 1) add(index.short, key, target);
+    if (!index.full.has(key) && !index.short.has(key) && familyFirst.filter(([k]) => k === key).length === 1) {
+      add(index.short, key, target);
+    }
   }
   // "J.D." is both "Young J.D." and the first name of "J.D. Vance": the versions of one character by age stay together.
   for (const [key, targets] of index.full) {

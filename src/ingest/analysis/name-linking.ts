@@ -73,6 +73,7 @@ export function recognizePeople(unknown: { name: string; key: string }[]): Set<s
 const QUOTE_BEFORE = /(?:^|[\s([])[“"‘'*_«]$/u;
 const POSSESSIVE_NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}.'’-]*?)(?:['’]s|(?<=s)['’])\s+$/u;
 const AS_BEFORE = /\bas\s+(?:the\s+)?$/iu;
+// "..., and she wants one more job": a subject pronoun (not "his", which may be anyone's).
 const PRONOUN = new RegExp(`\\b(?:${[...personalPronouns].join("|")})\\b`, "iu");
 const AUTHORED_WORK = /^\s+([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?(?:\s+([\p{L}\p{N}-]+))?/u;
 // A headline has no closing punctuation ("John Wick review: a hollow ring", "Slender Man [2018] ★").
@@ -110,13 +111,13 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const MIN_FUZZY_LENGTH = 4;
+const MIN_FUZZY_LENGTH = 5;
 const fullNames = new WeakMap<NameIndex, string[][]>();
 
 /**
  * A critic's misspelling of a credited name of two words or more ("Riz Ahemd", "Brendon
  * Gleeson", "Nuckles McGinty"): every word as credited but one, which is one edit away and at
- * least four letters long. Only when exactly one credit fits; one-word names are never guessed.
+ * least five letters long (not "Then Pike" for a "Theo Pike"). Only when exactly one credit fits; one-word names are never guessed.
  */
 export function misspelledName(index: NameIndex, words: string[]): NameTarget[] | undefined {
   let names = fullNames.get(index);

@@ -1,4 +1,5 @@
-import nameWords from "./name-words.json";
+// Not "./name-words.json": Node resolves ".json" before ".ts" for an extensionless import (jest's global setup).
+import nameWords from "./name-lexicon.json";
 import { criticismLexicon } from "./lexicon";
 
 /** Age words that tell apart the young, adult and old versions of one character ("Young Murph", "the grown-up Murph"). */

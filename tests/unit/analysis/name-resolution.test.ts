@@ -41,6 +41,12 @@ describe("a documentary's subjects", () => {
     expect(linked(analyze("Lund's wife, Hanne, keeps the accounts.", DOC))).toEqual(["Person:oskar-lund", "Person:hanne-lund"]);
   });
 
+  it("does not set a first name apart from a surname without a relation word (one person may be called both)", () => {
+    const result = analyze("Oskar was shy as a boy, and Lund's voice still shakes.", DOC);
+    expect(linked(result)).toEqual(["Person:oskar-lund"]);
+    expect(result.unresolved.map((u) => u.surface)).toEqual(["Lund's"]);
+  });
+
   it("reads a shared surname as the one person the review names in full", () => {
     const result = analyze("Oskar Lund climbs without a rope. Lund never looks down.", DOC);
     expect(linked(result)).toEqual(["Person:oskar-lund", "Person:oskar-lund"]);
@@ -84,6 +90,15 @@ describe("a surname shared by two characters", () => {
     const result = analyze("Haller, as Brenner's wife, is steely.", SIBLINGS);
     expect(linked(result)).toEqual(["Person:greta-haller"]);
     expect(result.unresolved.map((u) => u.surface)).toEqual(["Brenner's"]);
+  });
+
+  it("is not tied to an actor across a relation ('as a rival to Tom Brenner')", () => {
+    expect(linked(analyze("Pike, as a rival to Tom Brenner, sneers a lot.", SIBLINGS))).toEqual(["Person:jonah-pike"]);
+  });
+
+  it("stays a group before a plural possessive ('both Brenner brothers' wives')", () => {
+    const result = analyze("Hal Brenner runs the mill. Both Brenner brothers' wives hate it.", SIBLINGS);
+    expect(linked(result)).toEqual(["Role:ember-road-2023/hal-brenner"]);
   });
 
   it("stays unresolved when nothing says which", () => {
@@ -158,6 +173,11 @@ describe("critics' misspellings", () => {
     expect(linked(analyze(`In the storm scene ${name} is terrific.`, SIBLINGS))).toEqual(["Person:tobias-lindqvist"]);
   });
 
+  it("never reads a sentence's first word one letter from a first name as that name ('Then Pike' is not 'Theo Pike')", () => {
+    const pikes: FilmFacts = { ...SIBLINGS, cast: [{ person: "Theo Pike", character: "Hal Brenner" }, { person: "Jonah Pike", character: "Ned Pike" }] };
+    expect(linked(analyze("Then Pike sneers at the camera.", pikes))).toEqual([]);
+  });
+
   it("never links a name two letters off, or one with both words changed", () => {
     expect(linked(analyze("Tobias Lindgren is terrific.", SIBLINGS))).toEqual([]);
     expect(linked(analyze("Tobyas Lindqvsit is terrific.", SIBLINGS))).toEqual([]);
@@ -213,6 +233,8 @@ describe("names in their context", () => {
     };
     expect(linked(analyze("Then Seo frames the house like a trap.", film))).toEqual(["Person:seo-min-jun"]);
     expect(linked(analyze("Then Park smiles at the tutor.", film))).toEqual(["Role:stairwell-2019/park-tae-woo"]);
+    const singer: FilmFacts = { title: "Refrain", year: 2020, directors: ["Song Ji-ho"] };
+    expect(linked(analyze("Song's eye for faces is the film's gift.", singer))).toEqual(["Person:song-ji-ho"]);
   });
 
   it("finds a credited name with a lowercase word inside", () => {
