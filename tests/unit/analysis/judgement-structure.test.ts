@@ -66,3 +66,12 @@ describe("critics' wording", () => {
     expect(judge("Quill gives the finest comic performance of her career.")).toEqual(["performance:POSITIVE"]);
   });
 });
+
+describe("an actor the film wastes", () => {
+  it("reads 'underused', 'wasted', 'given nothing to do' said of an actor as the part as written", () => {
+    expect(judge("Petra Vandeleur is underused as the aunt.")).toEqual(["characterization:NEGATIVE"]);
+    expect(judge("Felix Amory is likeable but has nothing to do except stare at the sea.")).toEqual(
+      expect.arrayContaining(["characterization:NEGATIVE"]),
+    );
+  });
+});
