@@ -83,14 +83,8 @@ const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "pr
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 const FILM_PRONOUNS = new Set(["it", "this"]);
 const filmWordSet = new Set(criticismLexicon.filmWords);
-const WORK_DETERMINERS = new Set(["a", "an", "this", "that"]);
-/** Whether the noun at i is a kind of work the text calls the film ("a flat-footed comedy", "this musical"). */
-function namesAWork(tokens: Token[], i: number): boolean {
-  let b = i - 1;
-  const inCompound = (k: number) => hyphenAt(tokens, k, -1) || hyphenAt(tokens, k, 1);
-  while (b >= 0 && (["ADJ", "ADV", "NOUN"].includes(tokens[b]!.pos) || tokens[b]!.text === "," || tokens[b]!.text === "-" || inCompound(b))) b--;
-  return WORK_DETERMINERS.has(tokens[b]?.normal ?? "");
-}
+// Before a genre word that names the film's craft ("the comedy is broad", "its comedy"), not a kind of work ("a flat-footed comedy").
+const CRAFT_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
 
 /** A hyphen written against the word ("tight-knit"): the word is part of a compound. */
 const hyphenAt = (tokens: Token[], i: number, side: -1 | 1) => {
@@ -159,7 +153,10 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
-    if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && namesAWork(tokens, match.first)) continue;
+    // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
+    if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
+    // "the comic performance of his career": the performance is judged, not the humour.
+    if (!match.value.aspect.endsWith("performance") && tokens[match.last]!.pos === "ADJ" && ACTING_NOUNS.has(tokens[match.last + 1]?.lemma ?? "")) continue;
     // An acting word that modifies another noun judges that ("a brilliant opening montage").
     if (match.value.castOnly) {
       const head = headNoun(tokens, match.last);

@@ -58,5 +58,20 @@ describe("critics' wording", () => {
 
   it("reads a genre word after 'a' as the film, not its humour", () => {
     expect(judge("It is a clumsy, flat-footed comedy.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("Marlow, best known for clumsy sketch comedy, has made a confident debut.")).not.toContain("humour:NEGATIVE");
+    expect(judge("The comedy is broad and lazy.")).toEqual(["humour:NEGATIVE"]);
+  });
+
+  it("reads a humour word before an acting noun as the performance", () => {
+    expect(judge("Quill gives the finest comic performance of her career.")).toEqual(["performance:POSITIVE"]);
+  });
+});
+
+describe("an actor the film wastes", () => {
+  it("reads 'underused', 'wasted', 'given nothing to do' said of an actor as the part as written", () => {
+    expect(judge("Petra Vandeleur is underused as the aunt.")).toEqual(["characterization:NEGATIVE"]);
+    expect(judge("Felix Amory is likeable but has nothing to do except stare at the sea.")).toEqual(
+      expect.arrayContaining(["characterization:NEGATIVE"]),
+    );
   });
 });
