@@ -35,6 +35,7 @@ describe("cues: the story's own words for a theme (theme-senses.json)", () => {
     expect(themes("Ivo Moss is a widower whose daughter goes missing on the ferry.")).toContain("parenthood");
     expect(themes("Pia, a grief-stricken cartographer, is hired by the navy.")).toContain("grief");
     expect(themes("Ivo is a migrant who moved to the city with nothing.")).toContain("immigration");
+    expect(themes("There is an environmental theme too, in a harbour choked with oil.")).toContain("environment");
     expect(themes("The villagers catch Ivo trying to communicate with the aliens.")).toEqual(
       expect.arrayContaining(["communication", "extraterrestrials"]),
     );
@@ -64,6 +65,12 @@ describe("a theme word in another sense is not a theme", () => {
   it("skips a theme word that is part of a title or a name", () => {
     expect(themes('Pia sings "Memory" at the wake, and the room goes still.')).not.toContain("memory");
     expect(themes("Ivo's joy is the best thing in Let Freedom Ring, a tale of escape.")).not.toContain("freedom");
+  });
+
+  it("skips the words of a headline, which pun on the film", () => {
+    const review = "Lantern review: till death do us part\nPia keeps the lamp lit. The town sleeps. Nobody visits the rock.";
+    expect(themes(review)).not.toContain("death");
+    expect(themes("Pia keeps the lamp lit. The town sleeps. Nobody visits the rock.\nIvo fears death more than the sea.")).toContain("death");
   });
 
   it("skips a character's name that is a theme word", () => {
