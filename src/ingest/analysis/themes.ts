@@ -88,7 +88,7 @@ let frames: PhraseMatcher<true> | undefined;
 function frameCues(): PhraseMatcher<true> {
   if (frames) return frames;
   frames = new PhraseMatcher();
-  for (const cue of criticismLexicon.themeFrameCues) frames.add(cue, true);
+  for (const cue of [...criticismLexicon.themeFrameCues, ...themeSenses.frames]) frames.add(cue, true);
   return frames;
 }
 

@@ -52,6 +52,9 @@ describe("a theme word in another sense is not a theme", () => {
     expect(themes("Pia drives home through the storm.")).not.toContain("home");
     expect(themes("A night race through the dockyards is the best set piece.")).not.toContain("race");
     expect(themes("In the end, it is a film about time.")).toContain("time");
+    // Framed by the critics' words for a subject (theme-senses.json frames).
+    expect(themes("It is a quiet portrayal of a harbour town where work has vanished.")).toContain("work");
+    expect(themes("The second half becomes an elegy for home.")).toContain("home");
   });
 
   it("skips a theme word inside an idiom", () => {
