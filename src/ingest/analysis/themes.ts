@@ -88,7 +88,7 @@ let frames: PhraseMatcher<true> | undefined;
 function frameCues(): PhraseMatcher<true> {
   if (frames) return frames;
   frames = new PhraseMatcher();
-  for (const cue of criticismLexicon.themeFrameCues) frames.add(cue, true);
+  for (const cue of [...criticismLexicon.themeFrameCues, ...themeSenses.frames]) frames.add(cue, true);
   return frames;
 }
 
@@ -215,6 +215,16 @@ function storyWord(hit: ThemeHit, names: ReadonlySet<number> | undefined, judges
   return true;
 }
 
+/**
+ * A headline: the review's first line, unpunctuated, often a pun on the film ("Cold case: ...",
+ * "till death do us part"). Its words are wordplay, not the themes of the story.
+ */
+function headline(sentence: AnalysedSentence, sentences: AnalysedSentence[]): boolean {
+  if (sentence.index !== 0 || sentences.length < 3) return false;
+  const last = sentence.tokens[sentence.tokens.length - 1];
+  return last !== undefined && !/^[.!?…"”’)]$/.test(last.text);
+}
+
 /** A single noun that modifies the next ("boxing matches", "band practice", "a power cut") is not the subject. */
 function modifiesNoun(hit: ThemeHit): boolean {
   const { tokens } = hit.sentence;
@@ -264,6 +274,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
   for (const [themeId, themeHits] of byTheme) {
     const sentencesHit = new Set(themeHits.map((h) => h.sentence.index));
     const basisOf = (h: ThemeHit): ThemeBasis | undefined => {
+      if (headline(h.sentence, sentences)) return undefined;
       if (h.phrase) return "phrase";
       const index = h.sentence.index;
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;

@@ -35,6 +35,7 @@ describe("cues: the story's own words for a theme (theme-senses.json)", () => {
     expect(themes("Ivo Moss is a widower whose daughter goes missing on the ferry.")).toContain("parenthood");
     expect(themes("Pia, a grief-stricken cartographer, is hired by the navy.")).toContain("grief");
     expect(themes("Ivo is a migrant who moved to the city with nothing.")).toContain("immigration");
+    expect(themes("There is an environmental theme too, in a harbour choked with oil.")).toContain("environment");
     expect(themes("The villagers catch Ivo trying to communicate with the aliens.")).toEqual(
       expect.arrayContaining(["communication", "extraterrestrials"]),
     );
@@ -51,6 +52,9 @@ describe("a theme word in another sense is not a theme", () => {
     expect(themes("Pia drives home through the storm.")).not.toContain("home");
     expect(themes("A night race through the dockyards is the best set piece.")).not.toContain("race");
     expect(themes("In the end, it is a film about time.")).toContain("time");
+    // Framed by the critics' words for a subject (theme-senses.json frames).
+    expect(themes("It is a quiet portrayal of a harbour town where work has vanished.")).toContain("work");
+    expect(themes("The second half becomes an elegy for home.")).toContain("home");
   });
 
   it("skips a theme word inside an idiom", () => {
@@ -64,6 +68,12 @@ describe("a theme word in another sense is not a theme", () => {
   it("skips a theme word that is part of a title or a name", () => {
     expect(themes('Pia sings "Memory" at the wake, and the room goes still.')).not.toContain("memory");
     expect(themes("Ivo's joy is the best thing in Let Freedom Ring, a tale of escape.")).not.toContain("freedom");
+  });
+
+  it("skips the words of a headline, which pun on the film", () => {
+    const review = "Lantern review: till death do us part\nPia keeps the lamp lit. The town sleeps. Nobody visits the rock.";
+    expect(themes(review)).not.toContain("death");
+    expect(themes("Pia keeps the lamp lit. The town sleeps. Nobody visits the rock.\nIvo fears death more than the sea.")).toContain("death");
   });
 
   it("skips a character's name that is a theme word", () => {
