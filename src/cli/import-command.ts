@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { importImdb } from "../importers/imdb/import-imdb";
+import { IMDB_BATCH_SIZE, importImdb } from "../importers/imdb/import-imdb";
 import { MissingImdbFileError, findImdbFiles } from "../importers/imdb/imdb-folder";
 import { importVegaMovies } from "../importers/vega-movies/import-vega-movies";
 import { formatImdbImportSummary } from "./imdb-import-summary";
@@ -55,7 +55,7 @@ export function registerImportCommand(program: Command): void {
     .argument("<dir>", "folder with title.basics, name.basics, title.principals and optionally title.ratings (.tsv or .tsv.gz)")
     .description("load films, people, credits and ratings of the IMDb non-commercial data set (resumes an interrupted import)")
     .option("--rejected", "list the rejected rows with their reasons")
-    .option("--batch-size <rows>", "rows per write transaction", (v) => Number.parseInt(v, 10), 5000)
+    .option("--batch-size <rows>", "rows per write transaction", (v) => Number.parseInt(v, 10), IMDB_BATCH_SIZE)
     .action(async (dir: string, options: { rejected?: boolean; batchSize: number }) => {
       if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new UsageError("--batch-size must be a positive whole number");
       try {
