@@ -83,6 +83,6 @@ it("stores a review as the single ingest does: rating and score, caption, tempor
   const [a, b] = records.map((r) => ({ types: (r.get("types") as string[][]).sort(), values: r.get("values") as Record<string, unknown> }));
   expect(a!.types).toEqual(b!.types);
   expect(a!.values).toEqual(b!.values);
-  expect(a!.values).toMatchObject({ rating: "3/4", score: 75, caption: `A. Critic on ${prefix} Same Shape`, publishedAt: "2024-05-01", datedAt: "2024-05-01T00:00Z" });
+  expect(a!.values).toMatchObject({ rating: "3/4", score: 75, caption: `A. Critic on ${prefix} Same Shape`, publishedAt: "2024-05-01", datedAt: "2024-05-01T00:00:00Z" });
   expect(Object.fromEntries(a!.types)).toMatchObject({ createdAt: "ZONED DATETIME NOT NULL", publishedAt: "DATE NOT NULL" });
 });
