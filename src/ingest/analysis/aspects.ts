@@ -86,6 +86,13 @@ const filmWordSet = new Set(criticismLexicon.filmWords);
 // Before a genre word that names the film's craft ("the comedy is broad", "its comedy"), not a kind of work ("a flat-footed comedy").
 const CRAFT_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
 
+/** Whether the adjective at i stands in a "with ..." phrase of manner ("directs with great energy"). */
+function mannerPhrase(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "DET" || tokens[k]!.text === ",")) k--;
+  return tokens[k]?.normal === "with" && (tokens[k - 1]?.pos === "VERB" || tokens[k - 1]?.pos === "ADV" || tokens[k - 1]?.pos === "PRON");
+}
+
 /** A hyphen written against the word ("tight-knit"): the word is part of a compound. */
 const hyphenAt = (tokens: Token[], i: number, side: -1 | 1) => {
   const h = tokens[i + side];
@@ -305,6 +312,8 @@ export function judgeAspects(
     if (cueAt(head) || ACTING_NOUNS.has(tokens[head]!.lemma)) return;
     // "It is a good choice", "Vance is a shrill delight": what the copula says of its subject.
     if (predicateNominal(tokens, i)) return;
+    // "directs with great energy", "treats both with real tenderness": the manner of what the clause's cue does.
+    if (mannerPhrase(tokens, i)) return;
     // "awesome use of sound design", "a deft handling of the score": the judgement is the cue's.
     if (tokens[head + 1]?.normal === "of" && [head + 2, head + 3, head + 4].some(cueAt)) return;
     elsewhere.add(i);

@@ -75,3 +75,10 @@ describe("an actor the film wastes", () => {
     );
   });
 });
+
+describe("a judgement of manner", () => {
+  it("gives the adjective of a 'with ...' phrase to what the clause's cue does", () => {
+    expect(judge("Ines Marlow directs with tremendous control.")).toEqual(["direction:POSITIVE"]);
+    expect(judge("The film treats its subject with real tenderness.")).toEqual(["depiction:POSITIVE"]);
+  });
+});
