@@ -12,6 +12,10 @@ import { openTestDatabase } from "../support/test-database";
 // first interrupted after one committed batch, then resumed, then imported again.
 const FIXTURES = path.join(__dirname, "../fixtures/imdb");
 const FIXTURE_IMDB_IDS = ["tt9000001", "tt9000002", "tt9000004", "tt9000010", "tt9000011"];
+// The fixture subgraph as the first importer (row maps, one MERGE statement per file, 5,000-row
+// batches) wrote it: the faster importer must write exactly the same graph. Rewritten with
+// IMDB_WRITE_EXPECTED_GRAPH=1 (only when the graph is meant to change).
+const EXPECTED_GRAPH = path.join(FIXTURES, "expected-graph.json");
 
 let db: Database;
 let work: string;
@@ -166,6 +170,12 @@ describe("import imdb", () => {
     });
     const taken = await one<{ imdbId: string }>("MATCH (f:Film {id: $id}) RETURN f.imdbId AS imdbId", { id: filmId("Taken Key", 2005) });
     expect(taken.imdbId).toBe("tt0000042");
+  });
+
+  it("writes the same graph as the first importer did (films, people, roles, genres, ratings and their links)", async () => {
+    const graph = await fixtureSubgraph();
+    if (process.env.IMDB_WRITE_EXPECTED_GRAPH === "1") fs.writeFileSync(EXPECTED_GRAPH, `${JSON.stringify(graph, null, 1)}\n`);
+    expect(graph).toEqual(JSON.parse(fs.readFileSync(EXPECTED_GRAPH, "utf8")));
   });
 
   it("changes nothing when run again", async () => {
