@@ -90,12 +90,6 @@ export const statementFiles = {
   importImdbPeople: "write/import-imdb-people.cypher",
   importImdbCredits: "write/import-imdb-credits.cypher",
   importImdbRatings: "write/import-imdb-ratings.cypher",
-  importImdbNewFilms: "read/import-imdb-new-films.cypher",
-  importImdbNewPeople: "read/import-imdb-new-people.cypher",
-  importImdbNewRoles: "read/import-imdb-new-roles.cypher",
-  importImdbFilmsNew: "write/import-imdb-films-new.cypher",
-  importImdbPeopleNew: "write/import-imdb-people-new.cypher",
-  importImdbRolesNew: "write/import-imdb-roles-new.cypher",
   appliedMigrations: "schema-history/applied-migrations.cypher",
   recordMigration: "schema-history/record-migration.cypher",
 } as const;

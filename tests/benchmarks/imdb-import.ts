@@ -14,7 +14,7 @@ import { BENCH_CACHE } from "./data/build-dataset";
 import { generateCatalog, SCALE_M, writeImdbFiles } from "./data/generate-catalog";
 
 // Throughput of `import imdb` on the generated M files (issue 11 target: >= 50k rows/s):
-//   npm run bench:import [-- --batch-size 20000 --concurrency 1]
+//   npm run bench:import [-- --batch-size 5000 --concurrency 1]
 // Starts an empty Neo4j in a temporary folder, imports the files twice (the second run changes
 // nothing) and prints rows/s per file and overall.
 
@@ -27,7 +27,7 @@ function line(label: string, s: ImdbImportSummary): string {
 
 async function main(): Promise<void> {
   const program = new Command("bench:import")
-    .option("--batch-size <rows>", "rows per transaction", (v) => Number.parseInt(v, 10), 20_000)
+    .option("--batch-size <rows>", "rows per transaction", (v) => Number.parseInt(v, 10), 5000)
     .option("--concurrency <n>", "batches in flight", (v) => Number.parseInt(v, 10), 1)
     .parse();
   const o = program.opts<{ batchSize: number; concurrency: number }>();

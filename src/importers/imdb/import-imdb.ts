@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import type { StatementName } from "../../db/cypher-registry";
 import type { Database } from "../../db/database";
 import { filmId, personId, roleId, slug } from "../../graph/ids";
 import { Checkpoint } from "./checkpoint";
@@ -19,11 +20,11 @@ import {
   TITLE_BASICS_COLUMNS,
 } from "./imdb-rows";
 import { openTsv } from "./tsv-file";
-import { type BatchResult, BatchPipeline, isConstraintViolation, type RunStatement, writeBatch } from "./write-batch";
+import { type BatchResult, BatchPipeline, writeBatch } from "./write-batch";
 
-export const IMDB_BATCH_SIZE = 20_000;
+export const IMDB_BATCH_SIZE = 5000;
 export const IMDB_TRANSACTION_TIMEOUT_MS = 120_000;
-/** Batches written at once (each its own transaction). One by default: with two, a measured run on M failed with DeadlockDetected past the driver's retry time. */
+/** Batches written at once (each its own transaction; Neo4j runs them on separate threads). */
 export const IMDB_CONCURRENCY = 1;
 /** Rejected rows kept with their details (all are counted by reason). */
 export const MAX_LISTED_REJECTIONS = 1000;
@@ -87,28 +88,6 @@ const int = (n: number | null) => (n === null ? null : neo4j.int(n));
 
 class Interrupted extends Error {}
 
-/** A credit as the batch statements take it (billing: IMDb's `ordering`). */
-interface CreditRow {
-  film: string;
-  person: string;
-  kind: string;
-  billing: number;
-  roleId: string | null;
-  character: string | null;
-}
-
-/** Runs one of the read/import-imdb-new-*.cypher statements: which of `rows` are new to the graph, in order. */
-async function freshRows(run: RunStatement, name: "importImdbNewFilms" | "importImdbNewPeople" | "importImdbNewRoles", rows: unknown[]): Promise<boolean[]> {
-  const [answer] = await run(name, { rows });
-  return (answer?.fresh ?? []) as boolean[];
-}
-
-/** The items with distinct ids, each id's first kept (what a MERGE on the id keeps). */
-function distinctById<T extends { id: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.id) && (seen.add(item.id), true));
-}
-
 /**
  * Loads an IMDb non-commercial data set folder (title.basics, name.basics, title.principals and
  * optionally title.ratings; .tsv or .tsv.gz) into the graph: films (titleType movie/tvMovie) with
@@ -171,12 +150,8 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
     check: (fields: Fields, width: number, col: ReturnType<typeof columnsOf>) => Checked<T>;
     /** Statement rows for an accepted value, or a reason it is not loaded. */
     accept: (value: T, line: number, s: ImdbFileSummary) => W[] | { skip: ImdbSkip } | undefined;
-    /**
-     * Writes a batch in its transaction and returns what it reports. `fast`: rows new to the graph
-     * are CREATEd (after one read that finds them) and only the others MERGEd; false: every row is
-     * MERGEd (the fallback when a concurrent writer took a new row's key first).
-     */
-    write: (run: RunStatement, rows: W[], fast: boolean) => Promise<Record<string, unknown>[]>;
+    statement: StatementName;
+    param: string;
     written: (result: BatchResult, batch: { line: number; row: W }[], s: ImdbFileSummary) => void;
   }): Promise<void> {
     const path = files[f.name];
@@ -205,13 +180,8 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
         await pipeline.drain();
         throw new Interrupted();
       }
-      const values = rows.map((r) => r.row);
       await pipeline.submit(
-        () =>
-          writeBatch(db, (run) => f.write(run, values, true), timeoutMs).catch((error: unknown) => {
-            if (!isConstraintViolation(error)) throw error;
-            return writeBatch(db, (run) => f.write(run, values, false), timeoutMs);
-          }),
+        () => writeBatch(db, f.statement, { [f.param]: rows.map((r) => r.row) }, timeoutMs),
         (result) => {
           count(result);
           f.written(result, rows, s);
@@ -270,20 +240,10 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
         filmKeys.set(film.imdbId, id);
         filmKeyOwner.set(id, film.imdbId);
         const genres = film.genres.map((name) => ({ id: slug(name), name }));
-        return [{ id, imdbId: film.imdbId, title: film.title, titleKey: slug(film.title), year: film.year, runtimeMinutes: film.runtimeMinutes, genres }];
+        return [{ id, imdbId: film.imdbId, title: film.title, titleKey: slug(film.title), year: int(film.year), runtimeMinutes: int(film.runtimeMinutes), genres }];
       },
-      write: async (run, films, fast) => {
-        const fresh = fast ? await freshRows(run, "importImdbNewFilms", films.map((r) => [r.imdbId, r.id])) : [];
-        const created = films.filter((_, i) => fresh[i]);
-        const merged = films.filter((_, i) => !fresh[i]);
-        if (created.length) {
-          await run("importImdbFilmsNew", {
-            films: created.map((r) => [r.id, r.imdbId, r.title, r.titleKey, r.year, r.runtimeMinutes, distinctById(r.genres).map((g) => [g.id, g.name])]),
-          });
-        }
-        if (!merged.length) return [{ collisions: [], changed: 0 }];
-        return run("importImdbFilms", { films: merged.map((r) => ({ ...r, year: int(r.year), runtimeMinutes: int(r.runtimeMinutes) })) });
-      },
+      statement: "importImdbFilms",
+      param: "films",
       written: (result, batch, s) => {
         summary.changed.films += Number(result.rows[0]?.changed ?? 0);
         for (const c of collisions(result)) {
@@ -319,16 +279,10 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
         }
         personKeyOwner.set(id, person.imdbId);
         loadedPeople.add(person.imdbId);
-        return [{ id, imdbId: person.imdbId, name: person.name, birthYear: person.birthYear, deathYear: person.deathYear }];
+        return [{ id, imdbId: person.imdbId, name: person.name, birthYear: int(person.birthYear), deathYear: int(person.deathYear) }];
       },
-      write: async (run, people, fast) => {
-        const fresh = fast ? await freshRows(run, "importImdbNewPeople", people.map((r) => [r.imdbId, r.id])) : [];
-        const created = people.filter((_, i) => fresh[i]);
-        const merged = people.filter((_, i) => !fresh[i]);
-        if (created.length) await run("importImdbPeopleNew", { people: created.map((r) => [r.id, r.imdbId, r.name, r.birthYear, r.deathYear]) });
-        if (!merged.length) return [{ collisions: [], changed: 0 }];
-        return run("importImdbPeople", { people: merged.map((r) => ({ ...r, birthYear: int(r.birthYear), deathYear: int(r.deathYear) })) });
-      },
+      statement: "importImdbPeople",
+      param: "people",
       written: (result, batch, s) => {
         summary.changed.people += Number(result.rows[0]?.changed ?? 0);
         for (const c of collisions(result)) {
@@ -351,40 +305,15 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
           reject(s, line, "unknown person", `${credit.person} (credited on ${credit.film}) is not loaded from name.basics`);
           return undefined;
         }
-        const base: CreditRow = { roleId: null, character: null, film: credit.film, person: credit.person, kind: credit.kind, billing: credit.ordering };
+        const base: { film: string; person: string; kind: string; billing: unknown; roleId: string | null; character: string | null } = {
+          roleId: null,
+          character: null,
+          film: credit.film, person: credit.person, kind: credit.kind, billing: int(credit.ordering) };
         if (credit.kind !== "PLAYED") return [base];
         return credit.characters.map((character) => ({ ...base, roleId: roleId(film, character), character }));
       },
-      write: async (run, credits, fast) => {
-        // A role key's first cast credit in the batch may create the role; later ones join it (MERGE).
-        const candidates: number[] = [];
-        if (fast) {
-          const firstOfRole = new Set<string>();
-          credits.forEach((c, i) => {
-            if (c.roleId !== null && !firstOfRole.has(c.roleId)) {
-              firstOfRole.add(c.roleId);
-              candidates.push(i);
-            }
-          });
-        }
-        const fresh = new Set<number>();
-        if (candidates.length) {
-          const answer = await freshRows(run, "importImdbNewRoles", candidates.map((i) => credits[i]!.roleId));
-          candidates.forEach((i, k) => answer[k] && fresh.add(i));
-        }
-        const created = credits.filter((_, i) => fresh.has(i));
-        const merged = credits.filter((_, i) => !fresh.has(i));
-        let matched = 0;
-        if (created.length) {
-          const [row] = await run("importImdbRolesNew", { credits: created.map((c) => [c.film, c.person, c.roleId, c.character, c.billing]) });
-          matched += Number(row?.matched ?? 0);
-        }
-        if (merged.length) {
-          const [row] = await run("importImdbCredits", { credits: merged.map((c) => ({ ...c, billing: int(c.billing) })) });
-          matched += Number(row?.matched ?? 0);
-        }
-        return [{ matched }];
-      },
+      statement: "importImdbCredits",
+      param: "credits",
       written: (result, batch, s) => {
         const missing = batch.length - Number(result.rows[0]?.matched ?? 0);
         if (missing > 0) {
@@ -399,7 +328,8 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
       columns: RATINGS_COLUMNS,
       check: checkRating,
       accept: (rating) => (filmKeys.has(rating.imdbId) ? [{ imdbId: rating.imdbId, rating: rating.rating, votes: int(rating.votes) }] : { skip: "title not imported" }),
-      write: (run, ratings) => run("importImdbRatings", { ratings }),
+      statement: "importImdbRatings",
+      param: "ratings",
       written: (result) => {
         summary.changed.ratings += Number(result.rows[0]?.changed ?? 0);
       },

@@ -1,46 +1,31 @@
-import type { ManagedTransaction, QueryResult } from "neo4j-driver";
+import type { QueryResult } from "neo4j-driver";
 import type { StatementName } from "../../db/cypher-registry";
 import type { Database, Params } from "../../db/database";
 
-/** What one batch changed in the graph (Neo4j's update counters, summed over its statements) and what it returned. */
+/** What one batch changed in the graph (Neo4j's update counters) and the rows it returned. */
 export interface BatchResult {
   rows: Record<string, unknown>[];
   nodesCreated: number;
   relationshipsCreated: number;
 }
 
-/** Runs one named statement in the batch's transaction; its rows as plain objects. */
-export type RunStatement = (name: StatementName, params: Params) => Promise<Record<string, unknown>[]>;
-
 /**
- * Runs one batch — one or more named statements, each an UNWIND over the batch's rows — in a
- * write transaction of its own with a timeout (`timeoutMs`, Neo4j's transaction timeout; the
- * driver retries transient errors, running `work` again from the start). `work` returns the rows
- * the batch reports (its counts and collisions).
+ * Runs one named statement (a batch: one UNWIND) in a write transaction of its own with a
+ * timeout (`timeoutMs`, Neo4j's transaction timeout; the driver retries transient errors).
  */
-export async function writeBatch(db: Database, work: (run: RunStatement) => Promise<Record<string, unknown>[]>, timeoutMs: number): Promise<BatchResult> {
+export async function writeBatch(db: Database, name: StatementName, params: Params, timeoutMs: number): Promise<BatchResult> {
   const session = db.driver.session({ database: db.name, defaultAccessMode: "WRITE" });
   try {
-    return await session.executeWrite(async (tx: ManagedTransaction) => {
-      const result: BatchResult = { rows: [], nodesCreated: 0, relationshipsCreated: 0 };
-      const run: RunStatement = async (name, params) => {
-        const answer: QueryResult = await tx.run(db.cypher.get(name).text, params);
-        const updates = answer.summary.counters.updates();
-        result.nodesCreated += updates.nodesCreated;
-        result.relationshipsCreated += updates.relationshipsCreated;
-        return answer.records.map((r) => r.toObject() as Record<string, unknown>);
-      };
-      result.rows = await work(run);
-      return result;
-    }, { timeout: timeoutMs });
+    const result: QueryResult = await session.executeWrite((tx) => tx.run(db.cypher.get(name).text, params), { timeout: timeoutMs });
+    const updates = result.summary.counters.updates();
+    return {
+      rows: result.records.map((r) => r.toObject() as Record<string, unknown>),
+      nodesCreated: updates.nodesCreated,
+      relationshipsCreated: updates.relationshipsCreated,
+    };
   } finally {
     await session.close();
   }
-}
-
-/** Neo4j's error for a write that a uniqueness constraint refused (a node CREATEd under a key another transaction has just taken). */
-export function isConstraintViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "Neo.ClientError.Schema.ConstraintValidationFailed";
 }
 
 /**
