@@ -149,7 +149,10 @@ it("browsing, search and analytics run the same statements for many rows as for 
   expect(many.data.films.edges.length).toBeGreaterThanOrEqual(7);
   expect(many.data.people.edges.length).toBeGreaterThan(few.data.people.edges.length);
   expect(many.data.search.length).toBeGreaterThan(1);
-  expect(many.count).toBe(few.count);
+  // Films a list statement has fetched are primed into the per-request loaders, so whether one
+  // by-id load is still needed depends on which films the pages hold, not on how many rows they
+  // have: one statement either way. A per-row load (N+1) would add ~50.
+  expect(Math.abs(many.count - few.count)).toBeLessThanOrEqual(1);
   expect(many.count).toBeLessThanOrEqual(30);
   // The first run of each list statement compiles its plan (seconds on a loaded machine).
 }, 240_000);
