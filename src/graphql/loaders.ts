@@ -6,6 +6,7 @@ import type { CreditKind, RelatedTheme as RelatedThemeType, SimilarFilm, ThemeFi
 import type { ConsensusInput } from "./consensus";
 import { MAX_PAGE_SIZE } from "./pagination";
 import type { ReviewLinks } from "./prime";
+import { wholeLinks } from "./whole-links";
 import type {
   FilmModel,
   GenreModel,
@@ -38,6 +39,11 @@ export interface AspectJudgementRow {
   end: number | null;
 }
 
+/** The properties every stored link has (a link read without them was deleted meanwhile). */
+const ASPECT_FIELDS = ["aspect", "polarity", "evidence"] as const;
+const THEME_LINK_FIELDS = ["theme", "salience", "evidence"] as const;
+const MENTION_FIELDS = ["polarity", "evidence"] as const;
+
 export interface ReviewPageRequest {
   filmId: string;
   limit: number;
@@ -59,7 +65,7 @@ type ReviewRow = ReviewModel & Omit<ReviewLinks, "mentions"> & { mentions?: Ment
 
 /** Mentions with their target typed for the MentionTarget union. */
 export function toMentionModels(rows: MentionRow[]): MentionModel[] {
-  return rows.map(({ targetType, target, ...mention }) => ({
+  return wholeLinks(rows, MENTION_FIELDS).map(({ targetType, target, ...mention }) => ({
     ...mention,
     target: { ...target, __typename: targetType } as MentionModel["target"],
   }));
@@ -79,11 +85,11 @@ function nodeLoader<T>(db: Database, statement: StatementName): DataLoader<strin
   });
 }
 
-/** A list per key (a node's neighbours), also one statement per level. */
-function listLoader<T>(db: Database, statement: StatementName): DataLoader<string, T[]> {
+/** A list per key (a node's neighbours), also one statement per level; links missing a `required` property are dropped (wholeLinks). */
+function listLoader<T extends object>(db: Database, statement: StatementName, required: readonly (keyof T)[] = []): DataLoader<string, T[]> {
   return new DataLoader(async (ids) => {
     const rows = await db.read(statement, { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row: Row) => [row.id as string, row.nodes as T[]]));
+    const byId = new Map(rows.map((row: Row) => [row.id as string, wholeLinks(row.nodes as T[], required)]));
     return ids.map((id) => byId.get(id) ?? []);
   });
 }
@@ -142,8 +148,8 @@ export function createLoaders(db: Database) {
     filmsByTheme: listLoader<FilmModel>(db, "filmsByTheme"),
     broaderThemes: listLoader<ThemeModel>(db, "broaderThemes"),
     narrowerThemes: listLoader<ThemeModel>(db, "narrowerThemes"),
-    themeLinksByReview: listLoader<ThemeDiscussionModel>(db, "themeLinksByReview"),
-    aspectsByReview: listLoader<AspectJudgementRow>(db, "aspectsByReview"),
+    themeLinksByReview: listLoader<ThemeDiscussionModel>(db, "themeLinksByReview", THEME_LINK_FIELDS),
+    aspectsByReview: listLoader<AspectJudgementRow>(db, "aspectsByReview", ASPECT_FIELDS),
     mentionsByReview: new DataLoader<string, MentionModel[]>(async (ids) => {
       const rows = await db.read("mentionsByReview", { ids: [...new Set(ids)] });
       const byId = new Map(rows.map((row) => [row.id as string, toMentionModels(row.nodes as MentionRow[])]));

@@ -1,5 +1,6 @@
 import type { Row } from "../db/database";
 import type { AspectJudgementRow, Loaders } from "./loaders";
+import { wholeLinks } from "./whole-links";
 import type { FilmModel, GenreModel, MentionModel, PersonModel, ReviewModel, RoleModel, ThemeDiscussionModel, ThemeModel } from "./models";
 
 // What a statement fetched along with its nodes goes into the request's loaders, so that the
@@ -51,8 +52,8 @@ export interface ReviewLinks {
 export function primeReviews(loaders: Loaders, reviews: (ReviewModel & ReviewLinks)[]): ReviewModel[] {
   return reviews.map(({ themeLinks, aspects, mentions, ...review }) => {
     loaders.review.prime(review.id, review);
-    if (themeLinks) loaders.themeLinksByReview.prime(review.id, themeLinks);
-    if (aspects) loaders.aspectsByReview.prime(review.id, aspects);
+    if (themeLinks) loaders.themeLinksByReview.prime(review.id, wholeLinks(themeLinks, ["theme", "salience", "evidence"]));
+    if (aspects) loaders.aspectsByReview.prime(review.id, wholeLinks(aspects, ["aspect", "polarity", "evidence"]));
     if (mentions) loaders.mentionsByReview.prime(review.id, mentions);
     return review;
   });

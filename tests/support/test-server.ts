@@ -26,7 +26,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(db: Database, options: Partial<ServerOptions> = {}): Promise<TestServer> {
   const server = await startServer({
     db,
-    logger: pino({ level: "silent" }),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
     development: false,
     analyzer: exactMatchAnalyzer,
     apiToken: TEST_API_TOKEN,
