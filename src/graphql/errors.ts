@@ -33,7 +33,7 @@ function codeOfDomainError(error: unknown): string | undefined {
  */
 export interface Neo4jErrorMeaning {
   /** The GraphQL `extensions.code`. */
-  code: "BAD_USER_INPUT" | "TIMEOUT" | "OPERATION_TOO_COSTLY" | "SERVICE_UNAVAILABLE";
+  code: "BAD_USER_INPUT" | "TIMEOUT" | "OPERATION_TOO_COSTLY" | "SERVICE_UNAVAILABLE" | "CONFLICT";
   /** What the client is told (never Neo4j's own message, which names internals). */
   message: string;
 }
@@ -53,6 +53,10 @@ const TOO_MUCH_MEMORY: Neo4jErrorMeaning = {
 const BUSY: Neo4jErrorMeaning = {
   code: "SERVICE_UNAVAILABLE",
   message: "The database is short of memory right now; try again shortly.",
+};
+const CONCURRENT_WRITE: Neo4jErrorMeaning = {
+  code: "CONFLICT",
+  message: "A concurrent write changed what this request was writing, and nothing of it was stored; send it again.",
 };
 const BAD_VALUE: Neo4jErrorMeaning = {
   code: "BAD_USER_INPUT",
@@ -80,6 +84,10 @@ export const NEO4J_ERROR_MEANINGS: Readonly<Record<string, Neo4jErrorMeaning>> =
   "Neo.TransientError.Transaction.LockAcquisitionTimeout": TIMED_OUT,
   "Neo.ClientError.Procedure.ProcedureTimedOut": TIMED_OUT,
   // Memory: this transaction's own limit (the request's fault), or the whole server's (not).
+  // Concurrent writes: a deadlock still there after the driver's retries, or a node or
+  // relationship another transaction deleted under this one. The transaction rolled back whole.
+  "Neo.TransientError.Transaction.DeadlockDetected": CONCURRENT_WRITE,
+  "Neo.ClientError.Statement.EntityNotFound": CONCURRENT_WRITE,
   "Neo.TransientError.General.TransactionMemoryLimit": TOO_MUCH_MEMORY,
   "Neo.ClientError.General.TransactionOutOfMemoryError": TOO_MUCH_MEMORY,
   "Neo.TransientError.General.MemoryPoolOutOfMemoryError": BUSY,

@@ -18,7 +18,8 @@ let db: Database;
 let server: TestServer;
 beforeAll(async () => {
   db = openTestDatabase();
-  server = await startTestServer(db);
+  // Development mode: an unexpected error shows its own message in a failed assertion.
+  server = await startTestServer(db, { development: true });
 });
 afterAll(async () => {
   await server.close();
@@ -147,7 +148,8 @@ it("an ingest racing deletes of the same review answers the stored review or a c
     expect(first.body.errors).toBeUndefined();
     const id = first.body.data.ingestReview.id as string;
     const responses = await Promise.all([remove(id), ingest(film.id, text), remove(id), ingest(film.id, text)]);
-    expect(codes(responses).filter((code) => !["NOT_FOUND", "CONFLICT"].includes(code))).toEqual([]);
+    const unexpected = responses.flatMap((r) => (r.body.errors ?? []).filter((e) => !["NOT_FOUND", "CONFLICT"].includes(String(e.extensions?.code))));
+    expect(unexpected.map((e) => `${String(e.extensions?.code)}: ${e.message}`)).toEqual([]);
     for (const answer of [responses[1]!, responses[3]!]) {
       if (!answer.body.errors) expect(answer.body.data.ingestReview).toMatchObject({ id, text });
     }

@@ -60,6 +60,8 @@ describe("Neo4j errors", () => {
     ["Neo.ClientError.Statement.TypeError", "BAD_USER_INPUT"],
     ["Neo.ClientError.Statement.ArithmeticError", "BAD_USER_INPUT"],
     ["Neo.ClientError.Schema.PropertyValueTooLarge", "BAD_USER_INPUT"],
+    ["Neo.TransientError.Transaction.DeadlockDetected", "CONFLICT"],
+    ["Neo.ClientError.Statement.EntityNotFound", "CONFLICT"],
   ])("%s answers %s with a message of our own", (code, expected) => {
     const { shown: answer, log } = shown(neo4jError(code));
     expect(answer.extensions?.code).toBe(expected);
@@ -70,7 +72,7 @@ describe("Neo4j errors", () => {
   it("every mapped code answers a code clients are told about", () => {
     for (const [code, meaning] of Object.entries(NEO4J_ERROR_MEANINGS)) {
       expect(meaningOfNeo4jError(neo4jError(code))).toBe(meaning);
-      expect(["BAD_USER_INPUT", "TIMEOUT", "OPERATION_TOO_COSTLY", "SERVICE_UNAVAILABLE"]).toContain(meaning.code);
+      expect(["BAD_USER_INPUT", "TIMEOUT", "OPERATION_TOO_COSTLY", "SERVICE_UNAVAILABLE", "CONFLICT"]).toContain(meaning.code);
     }
   });
 
