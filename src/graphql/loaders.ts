@@ -6,7 +6,7 @@ import type { CreditKind, RelatedTheme as RelatedThemeType, SimilarFilm, ThemeFi
 import type { ConsensusInput } from "./consensus";
 import { MAX_PAGE_SIZE } from "./pagination";
 import type { ReviewLinks } from "./prime";
-import { wholeLinks } from "./whole-links";
+import { ASPECT_FIELDS, MENTION_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type {
   FilmModel,
   GenreModel,
@@ -38,11 +38,6 @@ export interface AspectJudgementRow {
   start: number | null;
   end: number | null;
 }
-
-/** The properties every stored link has (a link read without them was deleted meanwhile). */
-const ASPECT_FIELDS = ["aspect", "polarity", "evidence"] as const;
-const THEME_LINK_FIELDS = ["theme", "salience", "evidence"] as const;
-const MENTION_FIELDS = ["polarity", "evidence"] as const;
 
 export interface ReviewPageRequest {
   filmId: string;

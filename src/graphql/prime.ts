@@ -1,6 +1,6 @@
 import type { Row } from "../db/database";
 import type { AspectJudgementRow, Loaders } from "./loaders";
-import { wholeLinks } from "./whole-links";
+import { ASPECT_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type { FilmModel, GenreModel, MentionModel, PersonModel, ReviewModel, RoleModel, ThemeDiscussionModel, ThemeModel } from "./models";
 
 // What a statement fetched along with its nodes goes into the request's loaders, so that the
@@ -52,8 +52,8 @@ export interface ReviewLinks {
 export function primeReviews(loaders: Loaders, reviews: (ReviewModel & ReviewLinks)[]): ReviewModel[] {
   return reviews.map(({ themeLinks, aspects, mentions, ...review }) => {
     loaders.review.prime(review.id, review);
-    if (themeLinks) loaders.themeLinksByReview.prime(review.id, wholeLinks(themeLinks, ["theme", "salience", "evidence"]));
-    if (aspects) loaders.aspectsByReview.prime(review.id, wholeLinks(aspects, ["aspect", "polarity", "evidence"]));
+    if (themeLinks) loaders.themeLinksByReview.prime(review.id, wholeLinks(themeLinks, THEME_LINK_FIELDS));
+    if (aspects) loaders.aspectsByReview.prime(review.id, wholeLinks(aspects, ASPECT_FIELDS));
     if (mentions) loaders.mentionsByReview.prime(review.id, mentions);
     return review;
   });

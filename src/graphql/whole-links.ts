@@ -13,3 +13,8 @@
 export function wholeLinks<T extends object>(links: T[], required: readonly (keyof T)[]): T[] {
   return links.filter((link) => required.every((key) => link[key] !== null && link[key] !== undefined));
 }
+
+/** The properties every stored link has (a link read without them was deleted meanwhile). */
+export const ASPECT_FIELDS = ["aspect", "polarity", "evidence"] as const;
+export const THEME_LINK_FIELDS = ["theme", "salience", "evidence"] as const;
+export const MENTION_FIELDS = ["polarity", "evidence"] as const;
