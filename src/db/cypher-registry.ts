@@ -77,6 +77,8 @@ export const statementFiles = {
   storeReviews: "write/store-reviews.cypher",
   refreshFilmThemes: "write/refresh-film-themes.cypher",
   refreshFilmReviewStats: "write/refresh-film-review-stats.cypher",
+  reviewContributions: "read/review-contributions.cypher",
+  applyFilmReviewDeltas: "write/apply-film-review-deltas.cypher",
   reviewedFilmIds: "read/reviewed-film-ids.cypher",
   deleteReview: "write/delete-review.cypher",
   importVegaFilms: "write/import-vega-films.cypher",
