@@ -80,6 +80,7 @@ export const statementFiles = {
   reviewContributions: "read/review-contributions.cypher",
   applyFilmReviewDeltas: "write/apply-film-review-deltas.cypher",
   reviewedFilmIds: "read/reviewed-film-ids.cypher",
+  filmsWithoutReviewCounters: "read/films-without-review-counters.cypher",
   deleteReview: "write/delete-review.cypher",
   importVegaFilms: "write/import-vega-films.cypher",
   identitySnapshot: "read/identity-snapshot.cypher",

@@ -1,5 +1,7 @@
+import neo4j from "neo4j-driver";
 import type { Database, Row, WriteTransaction } from "../../src/db/database";
 import { refreshFilmReviewKeys, storeReview } from "../../src/graph/review-writes";
+import { backfillFilmReviewCounters } from "../../src/db/film-review-counters-backfill";
 import { backfillFilmReviewKeys } from "../../src/db/film-review-keys-backfill";
 import { verdictThresholds } from "../../src/graphql/verdict";
 import { deleteReview } from "../../src/ingest/delete-review";
@@ -135,6 +137,34 @@ it("a film reviewed before the counters existed is recounted whole at its next r
   await expectThemesMatchRecount(filmId);
   const { records } = await db.driver.executeQuery("MATCH (f:Film {id: $filmId}) RETURN f.judgedReviewCount AS judged", { filmId }, { database: db.name });
   expect(records[0]!.get("judged")).toBe(3);
+});
+
+it("are back-filled by migration 035 on films written before the counters, which it then no longer finds", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Before 035`, year: 2010 });
+  await addReview(db, { filmId, text: `${prefix} 035 one`, sentiment: 0.9, score: 90, themes: [["grief", 0.5], ["loss", 0.25]] });
+  await addReview(db, { filmId, text: `${prefix} 035 two`, sentiment: -0.9, themes: [["grief", 1.0]] });
+  await db.driver.executeQuery(
+    `MATCH (f:Film {id: $filmId}) REMOVE f.judgedReviewCount, f.positiveReviewCount, f.scoredReviewCount, f.scoreSum
+     WITH f MATCH (f)-[e:EXPLORES]->() REMOVE e.salienceSum`,
+    { filmId },
+    { database: db.name },
+  );
+  expect(await backfillFilmReviewCounters(db)).toBeGreaterThanOrEqual(1);
+  const { records } = await db.driver.executeQuery(
+    `MATCH (f:Film {id: $filmId})
+     RETURN [f.judgedReviewCount, f.positiveReviewCount, f.scoredReviewCount, f.scoreSum] AS counters,
+            COLLECT { MATCH (f)-[e:EXPLORES]->(t:Theme) RETURN [t.id, e.salienceSum] ORDER BY t.id } AS sums`,
+    { filmId },
+    { database: db.name },
+  );
+  expect(records[0]!.get("counters")).toEqual([2, 1, 1, 90]);
+  expect(records[0]!.get("sums")).toEqual([["grief", 1.5], ["loss", 0.25]]);
+  const stillMissing = await db.read("filmsWithoutReviewCounters", { after: "", limit: neo4j.int(1_000_000) });
+  expect(stillMissing.map((row) => row.id)).not.toContain(filmId);
+  // From then on deltas: a third review keeps them equal to a recount.
+  await addReview(db, { filmId, text: `${prefix} 035 three`, sentiment: 0.5, themes: [["loss", 0.5]] });
+  await expectKeysMatchRecount(filmId);
+  await expectThemesMatchRecount(filmId);
 });
 
 /** Database hits of every statement a review write runs, the write rolled back. */
