@@ -4,10 +4,11 @@ import { splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
 import { addValences, COPULAS, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
-import { criticismLexicon, wordValence } from "./lexicon";
+import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
+import { inSubjectCore, predications } from "./predications";
 
 export interface AspectJudgement {
   aspect: string;
@@ -18,6 +19,8 @@ export interface AspectJudgement {
 export interface PeopleInSentence {
   cast: CastMention[];
   crew: CrewMention[];
+  /** The actor a "he"/"she" opening a clause stands for: the one actor the previous sentence named, if any. */
+  antecedent?: { billing: number };
 }
 
 // Billed third or lower: a supporting part.
@@ -36,6 +39,8 @@ interface CueAt {
   aspect: string;
   first: number;
   last: number;
+  /** A subject found by structure: what its predicate (verb..last) says judges this aspect. */
+  predicate?: [number, number];
 }
 
 let cueMatcher: PhraseMatcher<Cue> | undefined;
@@ -76,6 +81,11 @@ const isSubjectMarker = (tokens: Token[], i: number) =>
   tokens[i]?.normal === "about" || (tokens[i]?.normal === "of" && frameNouns.has(tokens[i - 1]?.lemma ?? ""));
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
 const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star", "performer", "portrayal", "performance", "acting"]);
+// Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
+// ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
+const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things"]);
+// Subjects that stand for the film as a whole when a verb of judging follows ("it works", "nothing works").
+const WHOLE_SUBJECTS = new Set(["it", "this", "nothing", "everything", "all"]);
 const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire"]);
 const otherWork = criticismLexicon.otherWorkMarkers;
 const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
@@ -210,6 +220,80 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   });
 }
 
+let senses: Map<string, ReadonlySet<string>> | undefined;
+/** The genres whose senses an aspect's judging words take whatever the film (criticism-lexicon.json aspectSenses). */
+function aspectSenses(aspect: string): ReadonlySet<string> {
+  senses ??= new Map(
+    Object.entries(criticismLexicon.aspectSenses)
+      .filter(([name]) => name !== "about")
+      .map(([name, genres]) => [name, new Set(genres as string[])]),
+  );
+  return senses.get(aspect) ?? new Set();
+}
+
+let subjectNouns: PhraseMatcher<string> | undefined;
+function subjectNounMatcher(definitions: AspectDefinition[]): PhraseMatcher<string> {
+  if (subjectNouns) return subjectNouns;
+  subjectNouns = new PhraseMatcher();
+  for (const d of definitions) for (const noun of d.subjectNouns) subjectNouns.add(noun, d.name);
+  return subjectNouns;
+}
+
+/** A noun from a general lexicon that the predicate does not say the subject is: the story's content ("a man in pain"). */
+const storyNoun = (tokens: Token[], i: number) => {
+  const t = tokens[i]!;
+  return (t.pos === "NOUN" || t.pos === "PROPN") && !predicateNominal(tokens, i) && !wordValence(t.normal, t.lemma, true).critical;
+};
+
+const aspectOfBilling = (billing: number) => (billing >= SUPPORTING_FROM_BILLING ? "supporting performance" : "performance");
+
+/**
+ * Subjects found by sentence structure (predications.ts), and the aspect their predicate judges:
+ * a named actor as the subject of a clause ("Toni Collette gives a performance of frightening
+ * range", "Kaluuya's face does most of the storytelling") judges the performance, whatever the
+ * verb, with no cue word needed; "he"/"she" opening a clause stands for the one actor the previous
+ * sentence named; the film, "it" or "nothing" before a verb of judging ("it ultimately works",
+ * "nothing works here") judges the whole. A character named without their actor is the story, not
+ * the acting, and gives nothing here.
+ */
+function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence, lexical: CueAt[], definitions: AspectDefinition[]): CueAt[] {
+  const found: CueAt[] = [];
+  const nouns = subjectNounMatcher(definitions).find(tokens);
+  for (const p of predications(tokens)) {
+    const predicate: [number, number] = [p.verb, p.last];
+    // The subject's head: its last noun before a preposition ("the look of the film" -> look).
+    let head = -1;
+    for (let k = p.subjectFirst; k <= p.subjectLast && tokens[k]!.pos !== "ADP"; k++) if (inSubjectCore(p, k) && tokens[k]!.pos === "NOUN") head = k;
+    const named = new Set<string>();
+    if (head >= 0) {
+      // "The sound design and mixing are incredible", "the story lurches", "the villains are weaker".
+      for (const c of [...lexical.filter((c) => c.aspect !== "overall"), ...nouns.map((m) => ({ aspect: m.value, first: m.first, last: m.last }))]) {
+        if (head >= c.first && head <= c.last) named.add(c.aspect);
+      }
+    }
+    // A director or writer as the subject ("Villeneuve can ground the metaphysical ...").
+    for (const c of people.crew) if (inSubjectCore(p, c.token)) named.add(c.aspect);
+    for (const aspect of named) if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
+    const actors = people.cast.filter((c) => c.actor && inSubjectCore(p, c.token));
+    const subjectWord = p.subjectFirst === p.subjectLast ? tokens[p.subjectFirst]! : undefined;
+    const billings =
+      actors.length > 0
+        ? actors.map((a) => a.billing)
+        : subjectWord && PRONOUN_SUBJECTS.has(subjectWord.normal) && subjectWord.normal !== "they" && people.antecedent && people.cast.length === 0
+          ? [people.antecedent.billing]
+          : [];
+    for (const aspect of new Set(billings.map(aspectOfBilling))) {
+      if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
+    }
+    const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "ADV" && t.pos !== "DET");
+    const whole = core.length === 1 && (WHOLE_SUBJECTS.has(core[0]!.normal) || core[0]!.lemma === TITLE_LEMMA || filmWordSet.has(core[0]!.lemma));
+    if (whole && isJudgingVerb(tokens[p.verb]!.lemma) && aspects.has("overall")) {
+      found.push({ aspect: "overall", first: p.subjectFirst, last: p.subjectLast, predicate });
+    }
+  }
+  return found;
+}
+
 /** A director or writer named in a sentence: judgements next to the name judge their direction or screenplay. */
 function crewCues(aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
   return people.crew.filter((c) => aspects.has(c.aspect)).map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
@@ -299,8 +383,10 @@ export function judgeAspects(
   const { tokens } = sentence;
   let found = [...findCues(tokens, aspects, people, definitions), ...crewCues(aspects, people)];
   found = [...found, ...verdictCues(sentence, aspects, found)];
+  const bySubject = subjectCues(tokens, aspects, people, found, definitions);
+  found = [...found, ...bySubject];
   const cueTokens = new Set<number>();
-  const namedCues = new Set(found.filter((c) => c.aspect !== "overall").flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
+  const namedCues = new Set(found.filter((c) => c.aspect !== "overall" && !c.predicate).flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
   if (found.length === 0) return { judgements: [], cueTokens, namedCues };
   const clauses = splitClauses(tokens);
   // An adjective before a noun that names no aspect judges that noun ("a jarring drama", "a gripping story").
@@ -308,8 +394,15 @@ export function judgeAspects(
   tokens.forEach((t, i) => {
     const head = headNoun(tokens, i);
     if (head < 0 || tokens[head]!.pos === "PROPN") return;
-    const cueAt = (k: number) => found.some((c) => k >= c.first && k <= c.last);
+    const cueAt = (k: number) => found.some((c) => !c.predicate && k >= c.first && k <= c.last);
     if (cueAt(head) || ACTING_NOUNS.has(tokens[head]!.lemma)) return;
+    // A compound whose first noun names an aspect ("a horrible horror movie"): the judgement is the cue's.
+    for (let k = i + 1; k < head; k++) if (tokens[k]!.pos === "NOUN" && cueAt(k)) return;
+    // "gives a performance of frightening range": a quality in an "of" phrase judges the noun before it.
+    const before = tokens[i - 1]?.normal === "of" ? i - 2 : tokens[i - 2]?.normal === "of" ? i - 3 : -1;
+    if (before >= 0 && (cueAt(before) || ACTING_NOUNS.has(tokens[before]!.lemma))) return;
+    // In what an actor's clause says of them, a quality of the performer judges the acting ("does a fine job").
+    if (PERFORMING_QUALITIES.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect.endsWith("performance") && i >= c.predicate![0] && i <= c.predicate![1])) return;
     // "It is a good choice", "Vance is a shrill delight": what the copula says of its subject.
     if (predicateNominal(tokens, i)) return;
     // "directs with great energy", "treats both with real tenderness": the manner of what the clause's cue does.
@@ -320,19 +413,47 @@ export function judgeAspects(
   });
   const options = { aboutCraft: true, subjects, genres, elsewhere, craftOnly: true };
   const attributed = new Map<string, Valence>();
+  // Another cue's own words or the noun an adjective modifies: the judgement is that cue's, not the subject's.
+  const lexicalCues = found.filter((c) => !c.predicate);
+  const ownedByCue = (i: number) => {
+    const head = headNoun(tokens, i);
+    return lexicalCues.some((c) => (i >= c.first && i <= c.last) || (head >= c.first && head <= c.last));
+  };
+  const add = (aspect: string, v: number, weight: number) =>
+    attributed.set(aspect, addValences(attributed.get(aspect) ?? { positive: 0, negative: 0 }, sumValences([v], weight)));
   for (const clause of clauses) {
-    const inClause = found.filter((c) => c.first >= clause.first && c.first <= clause.last);
-    if (inClause.length === 0) continue;
-    for (const [i, v] of tokenValences(tokens, clause.first, clause.last, options)) {
+    const predicated = bySubject.filter((c) => c.predicate![0] <= clause.last && c.predicate![1] >= clause.first);
+    const inClause = found.filter((c) => c.first >= clause.first && c.first <= clause.last && !c.predicate);
+    if (inClause.length === 0 && predicated.length === 0) continue;
+    // The same words read in each aspect's own sense ("chilling" praises a performance).
+    const sensed = new Map<string, Map<number, number>>();
+    const valencesFor = (aspect: string) => {
+      const extra = aspectSenses(aspect);
+      if (extra.size === 0) return plain;
+      let values = sensed.get(aspect);
+      if (!values) sensed.set(aspect, (values = tokenValences(tokens, clause.first, clause.last, { ...options, genres: new Set([...genres, ...extra]) })));
+      return values;
+    };
+    const plain = tokenValences(tokens, clause.first, clause.last, options);
+    for (const [i] of plain) {
+      const subject = predicated.filter((c) => i >= c.predicate![0] && i <= c.predicate![1]);
+      if (subject.length > 0 && !ownedByCue(i)) {
+        // What the predicate says of its subject, not the story's content it names ("a man in pain").
+        if (storyNoun(tokens, i)) continue;
+        for (const c of subject) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
+        continue;
+      }
+      if (inClause.length === 0) continue;
       const nearest = inClause.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
-      attributed.set(nearest.aspect, addValences(attributed.get(nearest.aspect) ?? { positive: 0, negative: 0 }, sumValences([v], clause.weight)));
+      add(nearest.aspect, valencesFor(nearest.aspect).get(i) ?? 0, clause.weight);
     }
   }
   const aspectNames = [...new Set(found.map((c) => c.aspect))];
   const judgements: AspectJudgement[] = [];
   for (const aspect of aspectNames) {
     // An aspect named in a clause without judging words takes the sentence's judgement when it is the only one.
-    const valence = attributed.get(aspect) ?? (aspectNames.length === 1 ? scoreClauses(tokens, clauses, options) : undefined);
+    const lexical = found.some((c) => c.aspect === aspect && !c.predicate);
+    const valence = attributed.get(aspect) ?? (aspectNames.length === 1 && lexical ? scoreClauses(tokens, clauses, options) : undefined);
     let polarity = valence ? polarityOf(valence) : "NEUTRAL";
     if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
     if (polarity === "NEUTRAL") continue;
