@@ -271,8 +271,13 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
         if (head >= c.first && head <= c.last) named.add(c.aspect);
       }
     }
+    // A character named without their actor as the subject ("Céline, played by X, is warmer and sharper"): how the part is written.
+    if (people.cast.some((c) => !c.actor && inSubjectCore(p, c.token)) && !people.cast.some((c) => c.actor && inSubjectCore(p, c.token))) named.add("characterization");
     // A director or writer as the subject ("Villeneuve can ground the metaphysical ...").
-    for (const c of people.crew) if (inSubjectCore(p, c.token)) named.add(c.aspect);
+    const crewSubject = people.crew.filter((c) => inSubjectCore(p, c.token));
+    for (const c of crewSubject) named.add(c.aspect);
+    // "Fincher delivers a stylish, gripping drama": the film a director makes, judged with them.
+    if (crewSubject.some((c) => c.aspect === "direction") && filmWords(tokens).some((w) => w.first > p.verb && w.last <= p.last)) named.add("overall");
     for (const aspect of named) if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
     const actors = people.cast.filter((c) => c.actor && inSubjectCore(p, c.token));
     const subjectWord = p.subjectFirst === p.subjectLast ? tokens[p.subjectFirst]! : undefined;
@@ -312,7 +317,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   const named = filmWords(tokens).filter((w) => {
     // "this drama", "a stunning, overlong film": a determiner before the word, adjectives between.
     let b = w.first - 1;
-    while (b >= 0 && (tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-")) b--;
+    while (b >= 0 && (tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-" || (tokens[b]!.normal === "and" && tokens[b - 1]?.pos === "ADJ"))) b--;
     const before = tokens[b];
     return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal));
   });
@@ -401,6 +406,8 @@ export function judgeAspects(
     // "gives a performance of frightening range": a quality in an "of" phrase judges the noun before it.
     const before = tokens[i - 1]?.normal === "of" ? i - 2 : tokens[i - 2]?.normal === "of" ? i - 3 : -1;
     if (before >= 0 && (cueAt(before) || ACTING_NOUNS.has(tokens[before]!.lemma))) return;
+    // What a director's clause says of the film they make ("delivers a stylish drama").
+    if (bySubject.some((c) => c.aspect === "overall" && head >= c.predicate![0] && head <= c.predicate![1] && filmWordSet.has(tokens[head]!.lemma))) return;
     // In what an actor's clause says of them, a quality of the performer judges the acting ("does a fine job").
     if (PERFORMING_QUALITIES.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect.endsWith("performance") && i >= c.predicate![0] && i <= c.predicate![1])) return;
     // "It is a good choice", "Vance is a shrill delight": what the copula says of its subject.
@@ -415,9 +422,9 @@ export function judgeAspects(
   const attributed = new Map<string, Valence>();
   // Another cue's own words or the noun an adjective modifies: the judgement is that cue's, not the subject's.
   const lexicalCues = found.filter((c) => !c.predicate);
-  const ownedByCue = (i: number) => {
+  const ownerOf = (i: number) => {
     const head = headNoun(tokens, i);
-    return lexicalCues.some((c) => (i >= c.first && i <= c.last) || (head >= c.first && head <= c.last));
+    return lexicalCues.find((c) => (i >= c.first && i <= c.last) || (head >= c.first && head <= c.last));
   };
   const add = (aspect: string, v: number, weight: number) =>
     attributed.set(aspect, addValences(attributed.get(aspect) ?? { positive: 0, negative: 0 }, sumValences([v], weight)));
@@ -437,10 +444,13 @@ export function judgeAspects(
     const plain = tokenValences(tokens, clause.first, clause.last, options);
     for (const [i] of plain) {
       const subject = predicated.filter((c) => i >= c.predicate![0] && i <= c.predicate![1]);
-      if (subject.length > 0 && !ownedByCue(i)) {
+      const owner = ownerOf(i);
+      // "Fincher delivers a stylish, gripping drama": what a director makes is the film, judged with them.
+      const madeBy = owner?.aspect === "overall" ? subject.filter((c) => c.aspect === "direction") : [];
+      if (subject.length > 0 && (!owner || madeBy.length > 0)) {
         // What the predicate says of its subject, not the story's content it names ("a man in pain").
         if (storyNoun(tokens, i)) continue;
-        for (const c of subject) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
+        for (const c of [...(owner ? madeBy : subject), ...(owner ? [owner] : [])]) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
         continue;
       }
       if (inClause.length === 0) continue;
