@@ -265,36 +265,38 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     let head = -1;
     for (let k = p.subjectFirst; k <= p.subjectLast && tokens[k]!.pos !== "ADP"; k++) if (inSubjectCore(p, k) && tokens[k]!.pos === "NOUN") head = k;
     const named = new Set<string>();
-    if (head >= 0) {
+    // "Krasinski's film gives you no back story", "Marder's debut is impressive": the film, not its actor or director.
+    const filmSubject = head >= 0 && filmWordSet.has(tokens[head]!.lemma);
+    if (filmSubject) named.add("overall");
+    if (head >= 0 && !filmSubject) {
       // "The sound design and mixing are incredible", "the story lurches", "the villains are weaker".
       for (const c of [...lexical.filter((c) => c.aspect !== "overall"), ...nouns.map((m) => ({ aspect: m.value, first: m.first, last: m.last }))]) {
         if (head >= c.first && head <= c.last) named.add(c.aspect);
       }
     }
+    const inCore = (c: { token: number }) => !filmSubject && inSubjectCore(p, c.token);
+    const actors = people.cast.filter((c) => c.actor && inCore(c));
     // A character named without their actor as the subject ("Céline, played by X, is warmer and sharper"): how the part is written.
-    if (people.cast.some((c) => !c.actor && inSubjectCore(p, c.token)) && !people.cast.some((c) => c.actor && inSubjectCore(p, c.token))) named.add("characterization");
+    if (actors.length === 0 && people.cast.some((c) => !c.actor && inCore(c))) named.add("characterization");
     // A director or writer as the subject ("Villeneuve can ground the metaphysical ...").
-    const crewSubject = people.crew.filter((c) => inSubjectCore(p, c.token));
+    const crewSubject = people.crew.filter(inCore);
     for (const c of crewSubject) named.add(c.aspect);
     // "Fincher delivers a stylish, gripping drama": the film a director makes, judged with them.
     if (crewSubject.some((c) => c.aspect === "direction") && filmWords(tokens).some((w) => w.first > p.verb && w.last <= p.last)) named.add("overall");
-    for (const aspect of named) if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
-    const actors = people.cast.filter((c) => c.actor && inSubjectCore(p, c.token));
     const subjectWord = p.subjectFirst === p.subjectLast ? tokens[p.subjectFirst]! : undefined;
     const billings =
       actors.length > 0
         ? actors.map((a) => a.billing)
-        : subjectWord && PRONOUN_SUBJECTS.has(subjectWord.normal) && subjectWord.normal !== "they" && people.antecedent && people.cast.length === 0
+        : subjectWord && (subjectWord.normal === "he" || subjectWord.normal === "she") && people.antecedent && people.cast.length === 0
           ? [people.antecedent.billing]
           : [];
-    for (const aspect of new Set(billings.map(aspectOfBilling))) {
-      if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
-    }
+    for (const b of billings) named.add(aspectOfBilling(b));
+    // "it works", "nothing works here", "it does all feel overcooked": a verb of judging, or a copula other than "be" among the predicate's first verbs.
     const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "ADV" && t.pos !== "DET");
-    const whole = core.length === 1 && (WHOLE_SUBJECTS.has(core[0]!.normal) || core[0]!.lemma === TITLE_LEMMA || filmWordSet.has(core[0]!.lemma));
-    if (whole && isJudgingVerb(tokens[p.verb]!.lemma) && aspects.has("overall")) {
-      found.push({ aspect: "overall", first: p.subjectFirst, last: p.subjectLast, predicate });
-    }
+    const whole = core.length === 1 && (WHOLE_SUBJECTS.has(core[0]!.normal) || core[0]!.lemma === TITLE_LEMMA);
+    const verbs = tokens.slice(p.verb, p.verb + 4).filter((t) => t.pos === "VERB" || t.pos === "AUX");
+    if (whole && (isJudgingVerb(tokens[p.verb]!.lemma) || verbs.some((t) => COPULAS.has(t.lemma) && t.lemma !== "be"))) named.add("overall");
+    for (const aspect of named) if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
   }
   return found;
 }
@@ -448,9 +450,11 @@ export function judgeAspects(
       // "Fincher delivers a stylish, gripping drama": what a director makes is the film, judged with them.
       const madeBy = owner?.aspect === "overall" ? subject.filter((c) => c.aspect === "direction") : [];
       if (subject.length > 0 && (!owner || madeBy.length > 0)) {
-        // What the predicate says of its subject, not the story's content it names ("a man in pain").
-        if (storyNoun(tokens, i)) continue;
-        for (const c of [...(owner ? madeBy : subject), ...(owner ? [owner] : [])]) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
+        for (const c of [...(owner ? madeBy : subject), ...(owner ? [owner] : [])]) {
+          // Of a person, the nouns of the predicate are mostly their character's story ("a man in pain").
+          if (storyNoun(tokens, i) && (c.aspect.endsWith("performance") || c.aspect === "characterization")) continue;
+          add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
+        }
         continue;
       }
       if (inClause.length === 0) continue;

@@ -36,7 +36,9 @@ function segments(tokens: Token[]): [number, number][] {
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const opensClause = t.text === "," && CLAUSE_OPENERS.has(tokens[i + 1]?.normal ?? "");
+    const after = tokens[i + 1]?.normal ?? "";
+    // ", and the score ...", ", even as its pacing drags": a comma before a word that opens a clause.
+    const opensClause = t.text === "," && (CLAUSE_OPENERS.has(after) || (after === "even" && SUBORDINATORS.has(tokens[i + 2]?.normal ?? "")) || (SUBORDINATORS.has(after) && after !== "as" && after !== "even"));
     const closesSubordinate = t.text === "," && SUBORDINATORS.has(tokens[from]?.normal ?? "") && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "");
     if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
       if (i - 1 >= from) spans.push([from, i - 1]);
