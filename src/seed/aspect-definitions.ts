@@ -14,6 +14,8 @@ export const aspectsFileSchema = z.object({
       subjectNouns: z.array(z.string().min(1)).default([]),
       /** Naming the aspect is praise ("the film is open-captioned"): a critic mentions it because it is there. */
       praisedWhenStated: z.boolean().default(false),
+      /** Described as the subject of a clause with no word against it ("the score groans like a ship's hull"): praise. */
+      praisedWhenDescribed: z.boolean().default(false),
     }),
   ),
 });

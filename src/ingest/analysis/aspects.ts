@@ -1,6 +1,6 @@
 import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
-import { splitClauses } from "./clauses";
+import { clauseOf, splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
 import { addValences, COPULAS, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
@@ -260,24 +260,33 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
   const found: CueAt[] = [];
   const nouns = subjectNounMatcher(definitions).find(tokens);
   for (const p of predications(tokens)) {
+    if (p.conditional) continue;
     const predicate: [number, number] = [p.verb, p.last];
     // The subject's head: its last noun before a preposition ("the look of the film" -> look).
     let head = -1;
     for (let k = p.subjectFirst; k <= p.subjectLast && tokens[k]!.pos !== "ADP"; k++) if (inSubjectCore(p, k) && tokens[k]!.pos === "NOUN") head = k;
     const named = new Set<string>();
     // "Krasinski's film gives you no back story", "Marder's debut is impressive": the film, not its actor or director.
+    // Not when the film is the frame of a judgement of a craft: the genre word is itself a cue ("the
+    // comedy is broad"), the predicate names the craft ("the film treats its subject with ..."), or the
+    // clause concedes before a "but" that judges one ("the movie isn't flashy, but its cinematography fits").
     const filmSubject = head >= 0 && filmWordSet.has(tokens[head]!.lemma);
-    if (filmSubject) named.add("overall");
+    const craft = lexical.filter((c) => c.aspect !== "overall");
+    const framing =
+      craft.some((c) => (head >= c.first && head <= c.last) || (c.first >= p.verb && c.first <= p.last)) ||
+      (clauseOf(splitClauses(tokens), p.verb)?.role === "contrasted" && craft.length > 0);
+    if (filmSubject && !framing) named.add("overall");
     if (head >= 0 && !filmSubject) {
       // "The sound design and mixing are incredible", "the story lurches", "the villains are weaker".
       for (const c of [...lexical.filter((c) => c.aspect !== "overall"), ...nouns.map((m) => ({ aspect: m.value, first: m.first, last: m.last }))]) {
-        if (head >= c.first && head <= c.last) named.add(c.aspect);
+        if (head >= c.first && head <= c.last && (c.aspect !== "characterization" || copular(tokens, p.verb, p.last))) named.add(c.aspect);
       }
     }
     const inCore = (c: { token: number }) => !filmSubject && inSubjectCore(p, c.token);
     const actors = people.cast.filter((c) => c.actor && inCore(c));
     // A character named without their actor as the subject ("Céline, played by X, is warmer and sharper"): how the part is written.
-    if (actors.length === 0 && people.cast.some((c) => !c.actor && inCore(c))) named.add("characterization");
+    // What a character does is the story; what they are, as written, is the characterization.
+    if (actors.length === 0 && people.cast.some((c) => !c.actor && inCore(c)) && copular(tokens, p.verb, p.last)) named.add("characterization");
     // A director or writer as the subject ("Villeneuve can ground the metaphysical ...").
     const crewSubject = people.crew.filter(inCore);
     for (const c of crewSubject) named.add(c.aspect);
@@ -368,6 +377,49 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
 
 let stated: Set<string> | undefined;
 const praisedWhenStated = (definitions: AspectDefinition[]) => (stated ??= new Set(definitions.filter((d) => d.praisedWhenStated).map((d) => d.name)));
+
+let described: Set<string> | undefined;
+/**
+ * Whether a craft critics name to praise (aspects.json praisedWhenDescribed) is the subject of a
+ * clause whose predicate describes it (a verb other than a copula, or an adjective or noun after
+ * one) with no negation: "the score groans like a ship's hull", "the cinematography is all soft
+ * greys and mist".
+ */
+function describedAsSubject(tokens: Token[], aspect: string, bySubject: CueAt[], definitions: AspectDefinition[]): boolean {
+  described ??= new Set(definitions.filter((d) => d.praisedWhenDescribed).map((d) => d.name));
+  if (!described.has(aspect)) return false;
+  return bySubject.some((c) => {
+    if (c.aspect !== aspect) return false;
+    const [verb, last] = c.predicate!;
+    const words = tokens.slice(verb, last + 1);
+    if (words.some((t) => t.negated || negatorWords.has(t.normal))) return false;
+    return describes(tokens, verb, last);
+  });
+}
+const negatorWords = new Set(criticismLexicon.negators);
+
+const VERB_GROUP = new Set(["AUX", "VERB", "ADV", "PART"]);
+/**
+ * Whether a predicate describes its subject: an active verb ("groans like a ship's hull"), or a
+ * copula with an adjective or a noun phrase ("is all soft greys and mist"). Not a passive ("was
+ * done in a studio", "has been banned"): what was done to it does not describe it.
+ */
+function describes(tokens: Token[], verb: number, last: number): boolean {
+  let k = verb;
+  while (k <= last && VERB_GROUP.has(tokens[k]!.pos)) k++;
+  const group = tokens.slice(verb, k);
+  const main = [...group].reverse().find((t) => t.pos === "VERB");
+  if (main && !COPULAS.has(main.lemma)) return !group.some((t) => t !== main && t.lemma === "be");
+  return tokens.slice(k, last + 1).some((t, j) => t.pos === "ADJ" || (t.pos === "NOUN" && predicateNominal(tokens, k + j)));
+}
+
+/** Whether a predicate says what its subject is (a copula: "is warmer and sharper", "are weaker"), not what it does. */
+function copular(tokens: Token[], verb: number, last: number): boolean {
+  let k = verb;
+  while (k <= last && VERB_GROUP.has(tokens[k]!.pos)) k++;
+  const main = [...tokens.slice(verb, k)].reverse().find((t) => t.pos === "VERB" || t.pos === "AUX");
+  return main !== undefined && COPULAS.has(main.lemma);
+}
 
 const distance = (cue: CueAt, i: number) => (i < cue.first ? cue.first - i : i > cue.last ? i - cue.last : 0);
 
@@ -470,6 +522,7 @@ export function judgeAspects(
     const valence = attributed.get(aspect) ?? (aspectNames.length === 1 && lexical ? scoreClauses(tokens, clauses, options) : undefined);
     let polarity = valence ? polarityOf(valence) : "NEUTRAL";
     if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
+    if (polarity === "NEUTRAL" && (!valence || valence.negative === 0) && describedAsSubject(tokens, aspect, bySubject, definitions)) polarity = "POSITIVE";
     if (polarity === "NEUTRAL") continue;
     judgements.push({ aspect, polarity });
     for (const c of found.filter((f) => f.aspect === aspect)) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);

@@ -15,7 +15,11 @@ export interface Predication {
   verb: number;
   /** The predicate runs from `verb` to here: the end of the clause. */
   last: number;
+  /** Said under a condition ("If the film has a fault, ..."): supposed, not asserted. */
+  conditional: boolean;
 }
+
+const CONDITIONS = new Set(["if", "unless", "whether"]);
 
 // Where one predication ends and another may begin: a semicolon, colon or dash; a comma before a
 // coordinating or contrasting word opens a new clause (", and the score ...", ", but he ...").
@@ -91,7 +95,13 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
     if (t.pos === "VERB" || t.pos === "AUX") {
       // A participle or gerund right after a noun is part of the phrase only after "as" ("Jake, as the young detective").
       if (subjectLast < s) return undefined;
-      return { subjectFirst: s, subjectLast, appositions, verb: k, last };
+      // An adjective that modifies nothing ("this all sounds very tone-poem-y, that's ..."): a verb was read as a noun.
+      const dangling = tokens.slice(s, subjectLast + 1).some((w, j) => w.pos === "ADJ" && !["NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT", "ADV"].includes(tokens[s + j + 1]?.pos ?? ""));
+      // "sounds very": a noun with an adverb after it ends no subject (a pronoun may: "it ultimately works").
+      const adverbAfterNoun = tokens[subjectLast]!.pos === "ADV" && tokens[subjectLast - 1]?.pos === "NOUN";
+      if (dangling || adverbAfterNoun || tokens[subjectLast]!.pos === "ADJ") return undefined;
+      const conditional = tokens.slice(first, s).some((w) => CONDITIONS.has(w.normal));
+      return { subjectFirst: s, subjectLast, appositions, verb: k, last, conditional };
     }
     // "Jake Gyllenhaal as the young detective is": a part named with "as" belongs to the subject.
     if (!SUBJECT_POS.has(t.pos) && !(t.pos === "ADP" && (t.normal === "as" || t.normal === "of")) && t.pos !== "CCONJ" && t.text !== "'s" && t.text !== "’s") return undefined;
