@@ -182,7 +182,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "His television show was slow-moving": another work's pace, not the film's.
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     let aspect = match.value.aspect;
-    if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
+    // With no one named, "he"/"she" stands for the previous sentence's actor ("She is wonderful").
+    if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
     }
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last });
