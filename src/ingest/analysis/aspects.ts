@@ -287,7 +287,9 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const actors = people.cast.filter((c) => c.actor && inCore(c));
     // A character named without their actor as the subject ("Céline, played by X, is warmer and sharper"): how the part is written.
     // What a character does is the story; what they are, as written, is the characterization.
-    if (actors.length === 0 && people.cast.some((c) => !c.actor && inCore(c)) && copular(tokens, p.verb, p.last)) named.add("characterization");
+    // Of a character, only a critic's word judges the writing ("sharper", "one-note"); a feeling is the story ("is happy to break him").
+    const critical = tokens.slice(p.verb, p.last + 1).some((t) => t.pos === "ADJ" && wordValence(t.normal, t.lemma, true).critical);
+    if (actors.length === 0 && people.cast.some((c) => !c.actor && inCore(c)) && copular(tokens, p.verb, p.last) && critical) named.add("characterization");
     // A director or writer as the subject ("Villeneuve can ground the metaphysical ...").
     const crewSubject = people.crew.filter(inCore);
     for (const c of crewSubject) named.add(c.aspect);
