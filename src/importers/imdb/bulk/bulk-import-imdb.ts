@@ -100,7 +100,7 @@ export async function bulkImportImdb(dir: string, o: BulkImdbImportOptions): Pro
     phases.importTool = secondsSince(step);
 
     step = performance.now();
-    o.log("Starting Neo4j on the new database and applying the migrations (indexes, constraints, data steps)...");
+    o.log("Starting Neo4j on the new database and applying the migrations (constraints, indexes)...");
     await withLocalNeo4j(o, async (db) => {
       await applyMigrations(db);
       phases.startAndMigrate = secondsSince(step);
