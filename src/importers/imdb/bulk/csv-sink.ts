@@ -36,9 +36,10 @@ export class CsvSink<R extends object> {
     return this.written + this.buffer.length;
   }
 
-  async push(row: R): Promise<void> {
+  /** Adds a row; a promise (to await) only when a chunk is written, so a row costs no microtask. */
+  push(row: R): Promise<void> | undefined {
     this.buffer.push(row);
-    if (this.buffer.length >= FLUSH_ROWS) await this.flush();
+    return this.buffer.length >= FLUSH_ROWS ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {

@@ -104,7 +104,7 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
     columns: readonly string[],
     check: (fields: Fields, width: number, col: ReturnType<typeof columnsOf>) => Checked<T>,
     accept: (value: T) => Acceptance<W>,
-    write: (row: W) => Promise<void> | void,
+    write: (row: W) => Promise<void> | undefined | void,
   ): Promise<void> {
     const path = files[name];
     if (!path) return;
@@ -142,7 +142,10 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
           continue;
         }
         s.loaded += 1;
-        for (const row of accepted.rows) await write(row);
+        for (const row of accepted.rows) {
+          const written = write(row);
+          if (written) await written;
+        }
       }
       bar?.advance(Math.floor(bytes / 1024) - reported);
     } finally {
