@@ -28,6 +28,19 @@ function line(label: string, s: ImdbImportSummary): string {
   return `${label}: ${s.rows} rows in ${s.seconds.toFixed(1)} s = ${Math.round(s.rowsPerSecond)} rows/s (${s.nodesCreated} nodes, ${s.relationshipsCreated} relationships created)\n  ${files}\n`;
 }
 
+/** CPU seconds (user + system) from /proc: a process's own (`pid`), or the children this process waited for (`children`). */
+function procCpuSeconds(pid: number | "self", which: "own" | "children"): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from the 3rd (state) on
+  const at = which === "own" ? 11 : 13; // utime, stime (14, 15) or cutime, cstime (16, 17)
+  return (Number(fields[at]) + Number(fields[at + 1])) / 100; // clock ticks: USER_HZ is 100 on Linux
+}
+const nodeCpuSeconds = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const cpu = (rows: number, seconds: number) => `${seconds.toFixed(1)} CPU s = ${Math.round(rows / seconds)} rows per CPU second`;
+
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
 
 function bulkLine(s: BulkImdbImportSummary): string {
@@ -36,7 +49,7 @@ function bulkLine(s: BulkImdbImportSummary): string {
     `${line("bulk import (neo4j-admin)", s)}` +
     `  steps: check for an existing database ${p.emptinessCheck.toFixed(1)} s, read IMDb files + write CSV ${p.convert.toFixed(1)} s ` +
     `(${Math.round(s.rows / p.convert)} rows/s), neo4j-admin database import ${p.importTool.toFixed(1)} s, ` +
-    `start Neo4j + migrations (indexes, full-text index, data steps) ${p.startAndMigrate.toFixed(1)} s; ` +
+    `start Neo4j + migrations (constraints, indexes, full-text index) ${p.startAndMigrate.toFixed(1)} s; ` +
     `without the start and migrations: ${Math.round(s.rows / (p.convert + p.importTool))} rows/s\n`
   );
 }
@@ -58,6 +71,7 @@ async function bulk(dir: string): Promise<void> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-bulk-bench-"));
   try {
     process.stdout.write(`load average before: ${loadAverage()}\n`);
+    const cpuBefore = nodeCpuSeconds() + procCpuSeconds("self", "children");
     const summary = await bulkImportImdb(dir, {
       local: await localOptions(home),
       database: "neo4j",
@@ -68,7 +82,10 @@ async function bulk(dir: string): Promise<void> {
         process.stdout.write(`  in the graph after the bulk import: ${records[0]!.get("nodes")} nodes, ${records[0]!.get("relationships")} relationships\n`);
       },
     });
+    // neo4j-admin and the Neo4j started after it are children of this process, waited for when they end.
+    const cpuSeconds = nodeCpuSeconds() + procCpuSeconds("self", "children") - cpuBefore;
     process.stdout.write(bulkLine(summary));
+    process.stdout.write(`  CPU (this process, neo4j-admin, Neo4j's start and migrations): ${cpu(summary.rows, cpuSeconds)}\n`);
     process.stdout.write(`load average after: ${loadAverage()}\n`);
   } finally {
     fs.rmSync(home, { recursive: true, force: true });
@@ -98,8 +115,12 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(db);
     process.stdout.write(`load average before: ${loadAverage()}\n`);
-    process.stdout.write(line("first import", await importImdb(db, dir, { stateDir: state, ...o })));
-    process.stdout.write(line("second import", await importImdb(db, dir, { stateDir: state, ...o })));
+    for (const label of ["first import", "second import"]) {
+      const cpuBefore = nodeCpuSeconds() + procCpuSeconds(neo4j.processId, "own");
+      const summary = await importImdb(db, dir, { stateDir: state, ...o });
+      const cpuSeconds = nodeCpuSeconds() + procCpuSeconds(neo4j.processId, "own") - cpuBefore;
+      process.stdout.write(`${line(label, summary)}  CPU (this process and Neo4j): ${cpu(summary.rows, cpuSeconds)}\n`);
+    }
     process.stdout.write(`load average after: ${loadAverage()}\n`);
   } finally {
     await driver.close();
