@@ -36,7 +36,8 @@ const sortedKeys = (value: unknown): string =>
 async function wholeGraph(db: Database): Promise<string[]> {
   const run = async (cypher: string) => (await db.driver.executeQuery(cypher, {}, { database: db.name })).records.map((r) => sortedKeys(r.toObject()));
   const nodes = await run(
-    "MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS properties, [k IN keys(n) | k + ': ' + valueType(n[k])] AS types",
+    `MATCH (n) WHERE NOT n:Migration
+     RETURN labels(n) AS labels, properties(n) AS properties, COLLECT { UNWIND keys(n) AS k RETURN k + ': ' + valueType(n[k]) AS type ORDER BY type } AS types`,
   );
   const relationships = await run(
     "MATCH (a)-[r]->(b) RETURN labels(a) AS fromLabels, a.id AS from, type(r) AS type, properties(r) AS properties, labels(b) AS toLabels, b.id AS to",

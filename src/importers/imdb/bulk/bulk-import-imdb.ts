@@ -140,7 +140,8 @@ async function withLocalNeo4j<T>(o: BulkImdbImportOptions, work: (db: Database) 
   const neo4j = await LocalNeo4j.start({ ...o.local, log: o.log });
   const driver = createDriver({ uri: neo4j.boltUri, username: o.local.username, password: o.local.password, retryMs: 30_000 });
   try {
-    return await work(new Database(driver, o.database, CypherRegistry.load()));
+    // A first read of a cold database on a busy machine can take longer than a request's 5 s.
+    return await work(new Database(driver, o.database, CypherRegistry.load(), { readMs: 120_000, writeMs: 300_000 }));
   } finally {
     await driver.close();
     await neo4j.stop();

@@ -201,6 +201,8 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
 
   await scan("title.ratings", RATINGS_COLUMNS, checkRating, (rating) => selection.acceptRating(rating), (rating) => {
     const film = films.get(rating.imdbId)!;
+    // As the Cypher importer counts: every film and person here is created (not changed); a rating
+    // is changed unless an earlier row gave the film the same one.
     if (film.imdbRating !== rating.rating || film.imdbVotes !== rating.votes) summary.changed.ratings += 1;
     film.imdbRating = rating.rating;
     film.imdbVotes = rating.votes;
@@ -229,8 +231,6 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
   const relationshipFiles = { HAS_GENRE: hasGenre, IN: roleIn, PLAYED: played, DIRECTED: directed, WROTE: wrote };
   for (const sink of Object.values(nodeFiles)) summary.nodesCreated += await sink.close();
   for (const sink of Object.values(relationshipFiles)) summary.relationshipsCreated += await sink.close();
-  summary.changed.films = films.size;
-  summary.changed.people = people.rows;
   summary.seconds = (performance.now() - started) / 1000;
   summary.rowsPerSecond = summary.rows / summary.seconds;
   return {
