@@ -185,7 +185,7 @@ export class LocalNeo4j {
   }
 }
 
-export const pidFileOf = (homeDir: string) => path.join(homeDir, "run", "film-graph-neo4j.pid");
+const pidFileOf = (homeDir: string) => path.join(homeDir, "run", "film-graph-neo4j.pid");
 
 function removeRunFiles(homeDir: string): void {
   for (const file of [pidFileOf(homeDir), ownerFileOf(homeDir)]) fs.rmSync(file, { force: true });
