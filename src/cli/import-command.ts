@@ -3,6 +3,8 @@ import { IMDB_BATCH_SIZE, importImdb } from "../importers/imdb/import-imdb";
 import { MissingImdbFileError, findImdbFiles } from "../importers/imdb/imdb-folder";
 import { importVegaMovies } from "../importers/vega-movies/import-vega-movies";
 import { formatImdbImportSummary } from "./imdb-import-summary";
+import { formatBulkPhases, runBulkImdbImport } from "./imdb-bulk-command";
+import { loadConfig } from "../config";
 import { formatImportSummary } from "./import-summary";
 import { UsageError, withDatabase } from "./command-database";
 import { progressOnStderr } from "./progress";
@@ -56,13 +58,19 @@ export function registerImportCommand(program: Command): void {
     .description("load films, people, credits and ratings of the IMDb non-commercial data set (resumes an interrupted import)")
     .option("--rejected", "list the rejected rows with their reasons")
     .option("--batch-size <rows>", "rows per write transaction", (v) => Number.parseInt(v, 10), IMDB_BATCH_SIZE)
-    .action(async (dir: string, options: { rejected?: boolean; batchSize: number }) => {
+    .option("--bulk", "first load into an empty database with neo4j-admin database import (the embedded Neo4j only, stopped; see docs/imdb-import.md)")
+    .action(async (dir: string, options: { rejected?: boolean; batchSize: number; bulk?: boolean }) => {
       if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new UsageError("--batch-size must be a positive whole number");
       try {
         findImdbFiles(dir);
       } catch (error) {
         if (error instanceof MissingImdbFileError) throw new UsageError(error.message);
         throw error;
+      }
+      if (options.bulk) {
+        const summary = await runBulkImdbImport(dir, loadConfig());
+        process.stdout.write(formatImdbImportSummary(summary, Boolean(options.rejected)) + formatBulkPhases(summary));
+        return;
       }
       const summary = await withDatabase((db, _opened, config) =>
         importImdb(db, dir, {

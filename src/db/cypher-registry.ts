@@ -93,6 +93,7 @@ export const statementFiles = {
   importImdbPeople: "write/import-imdb-people.cypher",
   importImdbCredits: "write/import-imdb-credits.cypher",
   importImdbRatings: "write/import-imdb-ratings.cypher",
+  graphHasData: "read/graph-has-data.cypher",
   appliedMigrations: "schema-history/applied-migrations.cypher",
   recordMigration: "schema-history/record-migration.cypher",
 } as const;

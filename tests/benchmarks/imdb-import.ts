@@ -8,15 +8,18 @@ import { Database } from "../../src/db/database";
 import { createDriver } from "../../src/db/driver";
 import { LocalNeo4j } from "../../src/db/embedded/local-neo4j";
 import { applyMigrations } from "../../src/db/migrations";
+import { bulkImportImdb, type BulkImdbImportSummary } from "../../src/importers/imdb/bulk/bulk-import-imdb";
 import { importImdb, type ImdbImportSummary } from "../../src/importers/imdb/import-imdb";
 import { freePort } from "../support/free-port";
 import { BENCH_CACHE } from "./data/build-dataset";
 import { generateCatalog, SCALE_M, writeImdbFiles } from "./data/generate-catalog";
 
 // Throughput of `import imdb` on the generated M files (issue 11 target: >= 50k rows/s):
-//   npm run bench:import [-- --batch-size 5000 --concurrency 1]
-// Starts an empty Neo4j in a temporary folder, imports the files twice (the second run changes
-// nothing) and prints rows/s per file and overall.
+//   npm run bench:import [-- --batch-size 5000 --concurrency 1] [--bulk-only | --merge-only]
+// First the bulk path (`import imdb --bulk`: neo4j-admin database import into an empty database in
+// a temporary folder, then Neo4j started and migrated), with the time of each step; then the
+// incremental path: an empty Neo4j in another temporary folder, the files imported twice with
+// MERGE (the second run changes nothing). Prints rows/s per file and overall, and the load average.
 
 const PASSWORD = "film-graph-bench";
 
@@ -25,19 +28,34 @@ function line(label: string, s: ImdbImportSummary): string {
   return `${label}: ${s.rows} rows in ${s.seconds.toFixed(1)} s = ${Math.round(s.rowsPerSecond)} rows/s (${s.nodesCreated} nodes, ${s.relationshipsCreated} relationships created)\n  ${files}\n`;
 }
 
-async function main(): Promise<void> {
-  const program = new Command("bench:import")
-    .option("--batch-size <rows>", "rows per transaction", (v) => Number.parseInt(v, 10), 5000)
-    .option("--concurrency <n>", "batches in flight", (v) => Number.parseInt(v, 10), 1)
-    .parse();
-  const o = program.opts<{ batchSize: number; concurrency: number }>();
-  const dir = path.join(BENCH_CACHE, "M", "imdb");
-  if (!fs.existsSync(path.join(dir, "title.principals.tsv.gz"))) {
-    process.stderr.write(`generating the M IMDb files into ${dir}\n`);
-    writeImdbFiles(generateCatalog(SCALE_M), dir);
-  }
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-import-bench-"));
-  const neo4j = await LocalNeo4j.start({
+/** CPU seconds (user + system) from /proc: a process's own (`pid`), or the children this process waited for (`children`). */
+function procCpuSeconds(pid: number | "self", which: "own" | "children"): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from the 3rd (state) on
+  const at = which === "own" ? 11 : 13; // utime, stime (14, 15) or cutime, cstime (16, 17)
+  return (Number(fields[at]) + Number(fields[at + 1])) / 100; // clock ticks: USER_HZ is 100 on Linux
+}
+const nodeCpuSeconds = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const cpu = (rows: number, seconds: number) => `${seconds.toFixed(1)} CPU s = ${Math.round(rows / seconds)} rows per CPU second`;
+
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+
+function bulkLine(s: BulkImdbImportSummary): string {
+  const p = s.phases;
+  return (
+    `${line("bulk import (neo4j-admin)", s)}` +
+    `  steps: check for an existing database ${p.emptinessCheck.toFixed(1)} s, read IMDb files + write CSV ${p.convert.toFixed(1)} s ` +
+    `(${Math.round(s.rows / p.convert)} rows/s), neo4j-admin database import ${p.importTool.toFixed(1)} s, ` +
+    `start Neo4j + migrations (constraints, indexes, full-text index) ${p.startAndMigrate.toFixed(1)} s; ` +
+    `without the start and migrations: ${Math.round(s.rows / (p.convert + p.importTool))} rows/s\n`
+  );
+}
+
+async function localOptions(home: string) {
+  return {
     homeDir: home,
     cacheDir: loadConfig({ HOME: process.env.HOME }).local.cacheDir,
     boltPort: await freePort(),
@@ -46,17 +64,64 @@ async function main(): Promise<void> {
     pageCache: "1g",
     username: "neo4j",
     password: PASSWORD,
-    log: (m) => process.stderr.write(`[neo4j] ${m}\n`),
-  });
+  };
+}
+
+async function bulk(dir: string): Promise<void> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-bulk-bench-"));
+  try {
+    process.stdout.write(`load average before: ${loadAverage()}\n`);
+    const cpuBefore = nodeCpuSeconds() + procCpuSeconds("self", "children");
+    const summary = await bulkImportImdb(dir, {
+      local: await localOptions(home),
+      database: "neo4j",
+      log: (m) => process.stderr.write(`[bulk] ${m}\n`),
+      toolOutput: () => {},
+      afterImport: async (db) => {
+        const { records } = await db.driver.executeQuery("MATCH (n) WHERE NOT n:Migration RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships", {}, { database: db.name });
+        process.stdout.write(`  in the graph after the bulk import: ${records[0]!.get("nodes")} nodes, ${records[0]!.get("relationships")} relationships\n`);
+      },
+    });
+    // neo4j-admin and the Neo4j started after it are children of this process, waited for when they end.
+    const cpuSeconds = nodeCpuSeconds() + procCpuSeconds("self", "children") - cpuBefore;
+    process.stdout.write(bulkLine(summary));
+    process.stdout.write(`  CPU (this process, neo4j-admin, Neo4j's start and migrations): ${cpu(summary.rows, cpuSeconds)}\n`);
+    process.stdout.write(`load average after: ${loadAverage()}\n`);
+  } finally {
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const program = new Command("bench:import")
+    .option("--batch-size <rows>", "rows per transaction", (v) => Number.parseInt(v, 10), 5000)
+    .option("--concurrency <n>", "batches in flight", (v) => Number.parseInt(v, 10), 1)
+    .option("--bulk-only", "only the bulk path (neo4j-admin database import)")
+    .option("--merge-only", "only the incremental (MERGE) path")
+    .parse();
+  const { bulkOnly, mergeOnly, ...o } = program.opts<{ batchSize: number; concurrency: number; bulkOnly?: boolean; mergeOnly?: boolean }>();
+  const dir = path.join(BENCH_CACHE, "M", "imdb");
+  if (!fs.existsSync(path.join(dir, "title.principals.tsv.gz"))) {
+    process.stderr.write(`generating the M IMDb files into ${dir}\n`);
+    writeImdbFiles(generateCatalog(SCALE_M), dir);
+  }
+  if (!mergeOnly) await bulk(dir);
+  if (bulkOnly) return;
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-import-bench-"));
+  const neo4j = await LocalNeo4j.start({ ...(await localOptions(home)), log: (m) => process.stderr.write(`[neo4j] ${m}\n`) });
   const driver = createDriver({ uri: neo4j.boltUri, username: "neo4j", password: PASSWORD, retryMs: 30_000 });
   const db = new Database(driver, "neo4j", CypherRegistry.load());
   const state = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-import-state-"));
   try {
     await applyMigrations(db);
-    process.stdout.write(`load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
-    process.stdout.write(line("first import", await importImdb(db, dir, { stateDir: state, ...o })));
-    process.stdout.write(line("second import", await importImdb(db, dir, { stateDir: state, ...o })));
-    process.stdout.write(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
+    process.stdout.write(`load average before: ${loadAverage()}\n`);
+    for (const label of ["first import", "second import"]) {
+      const cpuBefore = nodeCpuSeconds() + procCpuSeconds(neo4j.processId, "own");
+      const summary = await importImdb(db, dir, { stateDir: state, ...o });
+      const cpuSeconds = nodeCpuSeconds() + procCpuSeconds(neo4j.processId, "own") - cpuBefore;
+      process.stdout.write(`${line(label, summary)}  CPU (this process and Neo4j): ${cpu(summary.rows, cpuSeconds)}\n`);
+    }
+    process.stdout.write(`load average after: ${loadAverage()}\n`);
   } finally {
     await driver.close();
     await neo4j.stop();

@@ -196,7 +196,8 @@ function describeOwner(owner: Neo4jOwner | undefined): string {
   return owner.kind === "detached" ? "`film-graph db stop`" : `the process that started it (pid ${owner.pid})`;
 }
 
-function jvmArgs(heap: string, javaMajor: number): string[] {
+/** The JVM options of the embedded Neo4j and of its tools (the import tool needs the same --add-opens). */
+export function jvmArgs(heap: string, javaMajor: number): string[] {
   return [
     `-Xms${heap}`,
     `-Xmx${heap}`,

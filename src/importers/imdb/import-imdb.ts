@@ -1,7 +1,6 @@
 import neo4j from "neo4j-driver";
 import type { StatementName } from "../../db/cypher-registry";
 import type { Database } from "../../db/database";
-import { filmId, personId, roleId, slug } from "../../graph/ids";
 import { Checkpoint } from "./checkpoint";
 import { findImdbFiles, type ImdbFileName } from "./imdb-folder";
 import {
@@ -19,6 +18,7 @@ import {
   RATINGS_COLUMNS,
   TITLE_BASICS_COLUMNS,
 } from "./imdb-rows";
+import { type Acceptance, ImdbSelection } from "./imdb-selection";
 import { openTsv } from "./tsv-file";
 import { type BatchResult, BatchPipeline, writeBatch } from "./write-batch";
 
@@ -121,11 +121,7 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
 
   // What this run accepted, so later files refer only to what is in the graph, and two IMDb
   // entries never share one key.
-  const filmKeys = new Map<string, string>(); // tconst -> Film.id
-  const filmKeyOwner = new Map<string, string>(); // Film.id -> tconst
-  const personKeyOwner = new Map<string, string>(); // Person.id -> nconst
-  const loadedPeople = new Set<string>();
-  const credited = new Set<string>();
+  const selection = new ImdbSelection();
 
   const reject = (fileSummary: ImdbFileSummary, line: number, reason: RejectedImdbRow["reason"], detail: string) => {
     fileSummary.rejected[reason] = (fileSummary.rejected[reason] ?? 0) + 1;
@@ -149,9 +145,11 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
     columns: readonly string[];
     check: (fields: Fields, width: number, col: ReturnType<typeof columnsOf>) => Checked<T>;
     /** Statement rows for an accepted value, or a reason it is not loaded. */
-    accept: (value: T, line: number, s: ImdbFileSummary) => W[] | { skip: ImdbSkip } | undefined;
+    accept: (value: T) => Acceptance<W>;
+    /** A statement row as the driver sends it (whole numbers as Neo4j integers). */
+    param: (row: W) => Record<string, unknown>;
     statement: StatementName;
-    param: string;
+    parameter: string;
     written: (result: BatchResult, batch: { line: number; row: W }[], s: ImdbFileSummary) => void;
   }): Promise<void> {
     const path = files[f.name];
@@ -181,7 +179,7 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
         throw new Interrupted();
       }
       await pipeline.submit(
-        () => writeBatch(db, f.statement, { [f.param]: rows.map((r) => r.row) }, timeoutMs),
+        () => writeBatch(db, f.statement, { [f.parameter]: rows.map((r) => f.param(r.row)) }, timeoutMs),
         (result) => {
           count(result);
           f.written(result, rows, s);
@@ -200,15 +198,18 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
           else reject(s, line, checked.reason, checked.detail);
           continue;
         }
-        const accepted = f.accept(checked.value, line, s);
-        if (accepted === undefined) continue; // rejected by accept
-        if (!Array.isArray(accepted)) {
+        const accepted = f.accept(checked.value);
+        if ("reject" in accepted) {
+          reject(s, line, accepted.reject, accepted.detail);
+          continue;
+        }
+        if ("skip" in accepted) {
           s.skipped[accepted.skip] = (s.skipped[accepted.skip] ?? 0) + 1;
           continue;
         }
         s.loaded += 1;
         if (line <= resumeAfter) continue;
-        for (const row of accepted) batch.push({ line, row });
+        for (const row of accepted.rows) batch.push({ line, row });
         if (batch.length >= batchSize) await flush(line);
       }
       await flush(lastLine);
@@ -226,29 +227,15 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
       name: "title.basics",
       columns: TITLE_BASICS_COLUMNS,
       check: checkTitle,
-      accept: (film, line, s) => {
-        const id = filmId(film.title, film.year);
-        const owner = filmKeyOwner.get(id);
-        if (owner !== undefined && owner !== film.imdbId) {
-          reject(s, line, "duplicate id", `${film.imdbId} has the key ${id} of ${owner} (same title and year)`);
-          return undefined;
-        }
-        if (filmKeys.has(film.imdbId)) {
-          reject(s, line, "duplicate id", `${film.imdbId} appears twice`);
-          return undefined;
-        }
-        filmKeys.set(film.imdbId, id);
-        filmKeyOwner.set(id, film.imdbId);
-        const genres = film.genres.map((name) => ({ id: slug(name), name }));
-        return [{ id, imdbId: film.imdbId, title: film.title, titleKey: slug(film.title), year: int(film.year), runtimeMinutes: int(film.runtimeMinutes), genres }];
-      },
+      accept: (film) => selection.acceptFilm(film),
+      param: (film) => ({ ...film, year: int(film.year), runtimeMinutes: int(film.runtimeMinutes) }),
       statement: "importImdbFilms",
-      param: "films",
+      parameter: "films",
       written: (result, batch, s) => {
         summary.changed.films += Number(result.rows[0]?.changed ?? 0);
         for (const c of collisions(result)) {
-          const line = batch.find((b) => (b.row as { imdbId: string }).imdbId === c.imdbId)?.line ?? 0;
-          filmKeys.delete(c.imdbId);
+          const line = batch.find((b) => b.row.imdbId === c.imdbId)?.line ?? 0;
+          selection.dropFilm(c.imdbId);
           s.loaded -= 1;
           reject(s, line, "key taken by another IMDb entry", `${c.imdbId}: its key is held by ${c.heldBy} in the graph`);
         }
@@ -261,33 +248,22 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
     const pcol = columnsOf(principals.columns);
     for await (const { fields } of principals.rows()) {
       const checked = checkPrincipal(fields, principals.columns.length, pcol);
-      if (checked.ok && filmKeys.has(checked.value.film)) credited.add(checked.value.person);
+      if (checked.ok) selection.noteCredit(checked.value);
     }
 
     await load({
       name: "name.basics",
       columns: NAME_BASICS_COLUMNS,
       check: checkName,
-      accept: (person, line, s) => {
-        if (!credited.has(person.imdbId)) return { skip: "person not credited on an imported film" };
-        const id = personId(person.name);
-        const owner = personKeyOwner.get(id);
-        if (owner !== undefined) {
-          reject(s, line, owner === person.imdbId ? "duplicate id" : "key taken by another IMDb entry",
-            owner === person.imdbId ? `${person.imdbId} appears twice` : `${person.imdbId} has the key ${id} of ${owner} (same name)`);
-          return undefined;
-        }
-        personKeyOwner.set(id, person.imdbId);
-        loadedPeople.add(person.imdbId);
-        return [{ id, imdbId: person.imdbId, name: person.name, birthYear: int(person.birthYear), deathYear: int(person.deathYear) }];
-      },
+      accept: (person) => selection.acceptPerson(person),
+      param: (person) => ({ ...person, birthYear: int(person.birthYear), deathYear: int(person.deathYear) }),
       statement: "importImdbPeople",
-      param: "people",
+      parameter: "people",
       written: (result, batch, s) => {
         summary.changed.people += Number(result.rows[0]?.changed ?? 0);
         for (const c of collisions(result)) {
-          const line = batch.find((b) => (b.row as { imdbId: string }).imdbId === c.imdbId)?.line ?? 0;
-          loadedPeople.delete(c.imdbId);
+          const line = batch.find((b) => b.row.imdbId === c.imdbId)?.line ?? 0;
+          selection.dropPerson(c.imdbId);
           s.loaded -= 1;
           reject(s, line, "key taken by another IMDb entry", `${c.imdbId}: its key is held by ${c.heldBy} in the graph`);
         }
@@ -298,22 +274,10 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
       name: "title.principals",
       columns: PRINCIPALS_COLUMNS,
       check: checkPrincipal,
-      accept: (credit, line, s) => {
-        const film = filmKeys.get(credit.film);
-        if (film === undefined) return { skip: "title not imported" };
-        if (!loadedPeople.has(credit.person)) {
-          reject(s, line, "unknown person", `${credit.person} (credited on ${credit.film}) is not loaded from name.basics`);
-          return undefined;
-        }
-        const base: { film: string; person: string; kind: string; billing: unknown; roleId: string | null; character: string | null } = {
-          roleId: null,
-          character: null,
-          film: credit.film, person: credit.person, kind: credit.kind, billing: int(credit.ordering) };
-        if (credit.kind !== "PLAYED") return [base];
-        return credit.characters.map((character) => ({ ...base, roleId: roleId(film, character), character }));
-      },
+      accept: (credit) => selection.acceptCredit(credit),
+      param: (credit) => ({ ...credit, billing: int(credit.billing) }),
       statement: "importImdbCredits",
-      param: "credits",
+      parameter: "credits",
       written: (result, batch, s) => {
         const missing = batch.length - Number(result.rows[0]?.matched ?? 0);
         if (missing > 0) {
@@ -327,9 +291,10 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
       name: "title.ratings",
       columns: RATINGS_COLUMNS,
       check: checkRating,
-      accept: (rating) => (filmKeys.has(rating.imdbId) ? [{ imdbId: rating.imdbId, rating: rating.rating, votes: int(rating.votes) }] : { skip: "title not imported" }),
+      accept: (rating) => selection.acceptRating(rating),
+      param: (rating) => ({ ...rating, votes: int(rating.votes) }),
       statement: "importImdbRatings",
-      param: "ratings",
+      parameter: "ratings",
       written: (result) => {
         summary.changed.ratings += Number(result.rows[0]?.changed ?? 0);
       },

@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import { once } from "node:events";
+import { stringify } from "csv-stringify/sync";
+
+/** One column of an import-tool CSV file: the row field it takes and its header (`name:type`, `:ID(Film)` ...). */
+export interface CsvColumn<R> {
+  key: keyof R & string;
+  header: string;
+}
+
+const FLUSH_ROWS = 20_000;
+
+/**
+ * A CSV file in the format of Neo4j's import tool (`neo4j-admin database import full`): a header
+ * row of `property:type` / `:ID(group)` / `:START_ID(group)` / `:END_ID(group)` fields, then one
+ * row per node or relationship, comma-separated, every string quoted with `"` (a `"` inside doubled,
+ * RFC 4180), null as an empty unquoted field (the tool then sets no property). Rows are buffered and
+ * written in chunks; `close` waits until the file is on disk. Returns the number of rows written.
+ */
+export class CsvSink<R extends object> {
+  private readonly out: fs.WriteStream;
+  private buffer: R[] = [];
+  private written = 0;
+  private failure: Error | undefined;
+
+  constructor(
+    readonly path: string,
+    private readonly columns: CsvColumn<R>[],
+  ) {
+    this.out = fs.createWriteStream(path);
+    this.out.on("error", (error) => (this.failure = error));
+    this.out.write(`${columns.map((c) => c.header).join(",")}\n`);
+  }
+
+  get rows(): number {
+    return this.written + this.buffer.length;
+  }
+
+  /** Adds a row; a promise (to await) only when a chunk is written, so a row costs no microtask. */
+  push(row: R): Promise<void> | undefined {
+    this.buffer.push(row);
+    return this.buffer.length >= FLUSH_ROWS ? this.flush() : undefined;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (!this.buffer.length) return;
+    const text = stringify(this.buffer, {
+      columns: this.columns.map((c) => c.key),
+      quoted_string: true,
+      cast: { boolean: (b) => String(b) },
+    });
+    this.written += this.buffer.length;
+    this.buffer = [];
+    if (!this.out.write(text)) await once(this.out, "drain");
+  }
+
+  async close(): Promise<number> {
+    await this.flush();
+    this.out.end();
+    await once(this.out, "finish");
+    if (this.failure) throw this.failure;
+    return this.written;
+  }
+}
