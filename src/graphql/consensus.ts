@@ -21,6 +21,23 @@ export interface ConsensusInput {
   judgements: JudgementRow[];
 }
 
+/** What consensus-by-film.cypher (and film-by-title.cypher's consensus) return for one film. */
+export interface ConsensusRow {
+  /** One per review of the film: its sentiment and its score (either may be null). */
+  reviews: { sentiment: number | null; score: number | null }[];
+  judgements: JudgementRow[];
+}
+
+/** The consensus input of a film from its statement's row (a film without reviews: empty lists). */
+export function consensusInputOf(row: ConsensusRow): ConsensusInput {
+  return {
+    reviewCount: row.reviews.length,
+    sentiments: row.reviews.flatMap((r) => (r.sentiment == null ? [] : [r.sentiment])),
+    verdictInputs: row.reviews.filter((r) => r.sentiment != null || r.score != null),
+    judgements: row.judgements,
+  };
+}
+
 export type ConsensusModel = Omit<FilmConsensus, "praise" | "criticism"> & {
   praise: ConsensusQuoteModel[];
   criticism: ConsensusQuoteModel[];
