@@ -8,10 +8,11 @@
 //   roles-by-person.cypher (film → cast → person → roles → film);
 // - reviews ({afterCreatedAt, afterId, themeLinks, aspects, mentions, roleLinks} or null): the first page of
 //   reviews-by-film.cypher (the same block), $reviewLimit the page size + 1;
-// - consensus (boolean): the film's reviews and judgements, as consensus-by-film.cypher (the same block);
+// - consensus (boolean): the film's reviews and judgements, as consensus-by-film.cypher (the same
+//   block; $consensusQuotes: with the judgements' evidence);
 // - similar (boolean): the first $similarLimit films of similar-films.cypher (the same block), $personWeight.
 // Parameters are in one map so that Neo4j caches one plan per type of $year, whatever is asked.
-// :param titleKey => 'sound-of-metal'; :param year => null; :param reviewLimit => 11; :param similarLimit => 5; :param personWeight => 0.5
+// :param titleKey => 'sound-of-metal'; :param year => null; :param reviewLimit => 11; :param similarLimit => 5; :param consensusQuotes => false; :param personWeight => 0.5
 // :param include => {directors: true, writers: false, cast: true, castRoles: false, themes: true, genres: false, consensus: false, similar: false, reviews: {afterCreatedAt: null, afterId: null, themeLinks: true, aspects: true, mentions: true, roleLinks: false}}
 MATCH (f:Film {titleKey: $titleKey})
 WHERE $year IS NULL OR f.year = $year
@@ -82,7 +83,7 @@ RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRati
     reviews: COLLECT { MATCH (f)<-[:REVIEWS]-(r:Review) RETURN {sentiment: r.sentiment, score: r.score} },
     judgements: COLLECT {
       MATCH (f)<-[:REVIEWS]-(r:Review)-[j:JUDGES]->(a:Aspect)
-      RETURN {aspect: a.name, polarity: j.polarity, evidence: j.evidence, reviewId: r.id, sentiment: r.sentiment}
+      RETURN {aspect: a.name, polarity: j.polarity, evidence: CASE WHEN $consensusQuotes THEN j.evidence END, reviewId: r.id, sentiment: r.sentiment}
       ORDER BY r.createdAt, r.id, j.start
     }
     // </consensus>

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import neo4j, { type Integer } from "neo4j-driver";
+import { consensusQuotesAsked } from "./consensus";
 import { SHARED_PERSON_WEIGHT } from "./loaders";
 import { pageSize } from "./pagination";
 import { type ReviewLinksAsked, type ReviewPagePosition, reviewLinksAsked, reviewPagePosition } from "./review-page";
@@ -20,11 +21,13 @@ export interface FilmInclude {
 
 /** The parameters of film-by-title.cypher for a query, and the fetched lists' keys for priming. */
 export interface FilmStatementPlan {
-  params: { include: FilmInclude; reviewLimit: Integer; similarLimit: Integer; personWeight: number };
+  params: { include: FilmInclude; reviewLimit: Integer; similarLimit: Integer; personWeight: number; consensusQuotes: boolean };
   /** The page of reviews fetched with the film (as Film.reviews will ask for it), or null. */
   reviewPage: ReviewPagePosition | null;
   /** How many similar films were fetched with the film (as Film.similarFilms will ask), or null. */
   similarLimit: number | null;
+  /** Whether the consensus was fetched with the judgements' evidence (praise or criticism asked). */
+  consensusQuotes: boolean;
 }
 
 type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "schema" | "variableValues">;
@@ -56,6 +59,7 @@ export function filmStatementPlan(info: Info): FilmStatementPlan {
   const reviewPage = reviewArgs ? orNull(() => reviewPagePosition(reviewArgs.first as number | null, reviewArgs.after as string | null)) : null;
   const similarArgs = argumentsOf(info, "similarFilms");
   const similarLimit = similarArgs ? orNull(() => pageSize(similarArgs.first as number | null, 5)) : null;
+  const consensusQuotes = consensusQuotesAsked(info, ["consensus"]);
   const include: FilmInclude = {
     directors: selects(info, ["directors"]),
     writers: selects(info, ["writers"]),
@@ -76,8 +80,10 @@ export function filmStatementPlan(info: Info): FilmStatementPlan {
       reviewLimit: neo4j.int((reviewPage?.limit ?? 0) + 1),
       similarLimit: neo4j.int(similarLimit ?? 0),
       personWeight: SHARED_PERSON_WEIGHT,
+      consensusQuotes,
     },
     reviewPage,
     similarLimit,
+    consensusQuotes,
   };
 }

@@ -172,11 +172,18 @@ export function createLoaders(db: Database) {
     similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", { personWeight: SHARED_PERSON_WEIGHT }, "similarLimit"),
     themeFilmRanking: rankedListLoader<ThemeFilm>(db, "themeFilmRanking"),
     relatedThemes: rankedListLoader<RelatedTheme>(db, "relatedThemes"),
-    consensusByFilm: new DataLoader<string, ConsensusInput>(async (ids) => {
-      const rows = await db.read("consensusByFilm", { ids: [...new Set(ids)] });
-      const byId = new Map(rows.map((row) => [row.id as string, consensusInputOf(row.consensus as ConsensusRow)]));
-      return ids.map((id) => byId.get(id) ?? { reviewCount: 0, sentiments: [], judgements: [] });
-    }),
+    // With the judgements' evidence when any request of the batch asks for quotes (`quotes`).
+    consensusByFilm: new DataLoader<{ id: string; quotes: boolean }, ConsensusInput, string>(
+      async (requests) => {
+        const rows = await db.read("consensusByFilm", {
+          ids: [...new Set(requests.map((r) => r.id))],
+          consensusQuotes: requests.some((r) => r.quotes),
+        });
+        const byId = new Map(rows.map((row) => [row.id as string, consensusInputOf(row.consensus as ConsensusRow)]));
+        return requests.map((r) => byId.get(r.id) ?? { reviewCount: 0, sentiments: [], judgements: [] });
+      },
+      { cacheKeyFn: (r) => JSON.stringify([r.id, r.quotes]) },
+    ),
     receptionByPerson: new DataLoader<string, PerformanceReceptionModel>(async (ids) => {
       const rows = await db.read("receptionByPerson", { ids: [...new Set(ids)], quoteLimit: neo4j.int(MAX_PAGE_SIZE) });
       const byId = new Map(rows.map((row) => [row.id as string, row.node as PerformanceReceptionModel]));

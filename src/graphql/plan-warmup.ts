@@ -61,11 +61,12 @@ export function warmupSteps(): WarmupStep[] {
         reviewLimit: neo4j.int(1),
         similarLimit: neo4j.int(0),
         personWeight: 0.5,
+        consensusQuotes: true,
       },
     })),
     { statement: "reviewsByFilm", params: { requests: [], reviewLimit: neo4j.int(1) } },
     { statement: "similarFilms", params: { requests: [], similarLimit: neo4j.int(0), personWeight: 0.5 } },
-    { statement: "consensusByFilm", params: { ids: [] } },
+    { statement: "consensusByFilm", params: { ids: [], consensusQuotes: true } },
     { statement: "personByName", params: { id: "", include: include(["roles"]) } },
     { statement: "themeByName", params: { id: "", name: "", include: include(["films"]) } },
   ];

@@ -15,7 +15,7 @@ export type RoleWithFilm = RoleModel & { film: FilmModel };
  * its cast members' roles, its first page of reviews, its consensus and its similar films, each
  * stored under the key its field resolver will load (`plan` says which page and how many).
  */
-export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row, plan?: Pick<FilmStatementPlan, "reviewPage" | "similarLimit">): void {
+export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row, plan?: Pick<FilmStatementPlan, "reviewPage" | "similarLimit" | "consensusQuotes">): void {
   loaders.film.prime(film.id, film);
   const list = <T>(value: unknown) => value as T[] | null | undefined;
   const directors = list<PersonModel>(row.directors);
@@ -50,7 +50,7 @@ export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row,
   if (genres) loaders.genresByFilm.prime(film.id, genres);
   const reviews = row.reviews as { totalCount: number; nodes: ReviewRow[] } | null | undefined;
   if (reviews && plan?.reviewPage) loaders.reviewsByFilm.prime({ filmId: film.id, ...plan.reviewPage }, toReviewPage(reviews.totalCount, reviews.nodes));
-  if (row.consensus) loaders.consensusByFilm.prime(film.id, consensusInputOf(row.consensus as ConsensusRow));
+  if (row.consensus && plan) loaders.consensusByFilm.prime({ id: film.id, quotes: plan.consensusQuotes }, consensusInputOf(row.consensus as ConsensusRow));
   const similar = list<SimilarFilmModel>(row.similar);
   if (similar && plan?.similarLimit != null) loaders.similarFilms.prime({ id: film.id, limit: plan.similarLimit }, similar);
 }

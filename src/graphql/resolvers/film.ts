@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import type { FilmResolvers, QueryResolvers } from "../../generated/graphql";
 import { temporalText } from "../../graph/dates";
 import { slug, toGlobalId } from "../../graph/ids";
-import { consensusOf } from "../consensus";
+import { consensusOf, consensusQuotesAsked } from "../consensus";
 import { badUserInput } from "../errors";
 import { filmFilterParams, outsideIdParams } from "../filters";
 import type { FilmModel } from "../models";
@@ -73,6 +73,8 @@ export const Film: FilmResolvers = {
       encodeSortedCursor(FILM_REVIEWS_SORT, { key: temporalText(r.createdAt) ?? "", id: r.id }),
     );
   },
-  consensus: async (film, _args, { loaders }) => consensusOf(await loaders.consensusByFilm.load(film.id)),
+  // The judgements' evidence only when a quote is asked (the cache key says which was fetched).
+  consensus: async (film, _args, { loaders }, info) =>
+    consensusOf(await loaders.consensusByFilm.load({ id: film.id, quotes: consensusQuotesAsked(info, []) })),
   similarFilms: (film, { first }, { loaders }) => loaders.similarFilms.load({ id: film.id, limit: pageSize(first, 5) }),
 };
