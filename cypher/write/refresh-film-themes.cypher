@@ -1,5 +1,8 @@
 // Re-aggregates which themes a film explores from what its reviews discuss:
-// weight = mean salience over all the film's reviews, reviewCount = its reviews discussing the theme.
+// weight = mean salience over all the film's reviews, reviewCount = its reviews discussing the theme,
+// salienceSum = the sum of their saliences (the counter apply-film-review-deltas.cypher adds to).
+// Runs when a film's counters are missing (a film reviewed before they existed); review writes
+// otherwise apply deltas.
 // Links are updated in place: created for a newly discussed theme, deleted only for a theme no review
 // of the film discusses any more, each in theme-id order. (Deleting and re-creating every link made
 // two films' writes lock their shared themes in opposite orders: Neo4j deadlocks.) A missing link is
@@ -28,7 +31,7 @@ CALL (f, reviewCount) {
     WITH * WHERE old IS NOT NULL
     RETURN old AS new
   }
-  SET new.source = 'reviews', new.weight = total / reviewCount, new.reviewCount = reviews
+  SET new.source = 'reviews', new.weight = total / reviewCount, new.reviewCount = reviews, new.salienceSum = total
   RETURN count(new) AS themes
 }
 RETURN themes

@@ -1,8 +1,9 @@
 import neo4j from "neo4j-driver";
 import type { Row, WriteTransaction } from "../db/database";
 import type { Recommendation, UnresolvedMention } from "../ingest/analysis-types";
-import { verdictThresholds } from "../graphql/verdict";
+import { reviewVerdict, verdictThresholds } from "../graphql/verdict";
 import { cypherTemporalText } from "./dates";
+import { contributionOf, filmReviewDeltas, type ReviewContribution } from "./film-review-deltas";
 import { aspectId, reviewId } from "./ids";
 
 /** publishedAt as Cypher reads it (a date-time without an offset is UTC); anything else is a caller's bug. */
@@ -59,8 +60,9 @@ function byTarget<T extends Evidence>(links: T[], targetOf: (link: T) => string)
 }
 
 /**
- * Stores a review and every link derived from it, then re-aggregates the film's themes; run it in
- * one write transaction so a failure leaves nothing behind. Returns the review id.
+ * Stores a review and every link derived from it, then updates the film's maintained aggregates
+ * (sort keys and the themes it explores) by the review's delta; run it in one write transaction so
+ * a failure leaves nothing behind. Returns the review id.
  *
  * Lock order (so that concurrent writers cannot deadlock, see docs/operations.md): the film first
  * (writes of one film's reviews run one after another), then the shared nodes the links point to,
@@ -68,20 +70,25 @@ function byTarget<T extends Evidence>(links: T[], targetOf: (link: T) => string)
  */
 export async function storeReview(tx: WriteTransaction, record: ReviewRecord, now = new Date()): Promise<string> {
   await lockFilm(tx, record.filmId);
-  const id = await storeReviewLinks(tx, record, now);
-  await refreshFilmAggregates(tx, record.filmId);
+  const params = reviewParams(record, now);
+  const before = await reviewContributions(tx, [params.review.id]);
+  const [counts] = await tx.run("storeReview", params);
+  if (!counts) throw new Error(`No film with id ${record.filmId}`);
+  const id = checkStored(params.review.id, counts, record);
+  await applyFilmReviewDeltas(tx, before, [storedContribution(params, before)]);
   return id;
 }
 
 /**
  * Stores many reviews in the caller's ONE write transaction (the CLI's batched ingest), then
- * re-aggregates each of their films once, in film id order (so two batches lock films in the same
- * order). A failure of any review fails the whole batch. Returns the review ids, in order.
+ * updates each of their films' aggregates once, in film id order (so two batches lock films in the
+ * same order). A failure of any review fails the whole batch. Returns the review ids, in order.
  * The films are locked first, in id order (the lock order of storeReview).
  */
 export async function storeReviews(tx: WriteTransaction, records: ReviewRecord[], now = new Date()): Promise<string[]> {
   for (const filmId of [...new Set(records.map((r) => r.filmId))].sort()) await lockFilm(tx, filmId);
   const params = records.map((record) => reviewParams(record, now));
+  const before = await reviewContributions(tx, [...new Set(params.map((p) => p.review.id))]);
   const rows = new Map((await tx.run("storeReviews", { reviews: params })).map((row) => [row.id as string, row]));
   const ids = records.map((record, i) => {
     const id = params[i]!.review.id;
@@ -89,7 +96,9 @@ export async function storeReviews(tx: WriteTransaction, records: ReviewRecord[]
     if (!counts) throw new Error(`No film with id ${record.filmId}`);
     return checkStored(id, counts, record);
   });
-  for (const filmId of [...new Set(records.map((r) => r.filmId))].sort()) await refreshFilmAggregates(tx, filmId);
+  // The same text twice in a batch is one review: its last analysis is the one stored.
+  const stored = new Map(params.map((p) => [p.review.id, p]));
+  await applyFilmReviewDeltas(tx, before, [...stored.values()].map((p) => storedContribution(p, before)));
   return ids;
 }
 
@@ -99,18 +108,46 @@ async function lockFilm(tx: WriteTransaction, filmId: string): Promise<void> {
   if (!film) throw new Error(`No film with id ${filmId}`);
 }
 
-/** What a film keeps derived from its reviews: the sort keys and the themes it explores. */
-async function refreshFilmAggregates(tx: WriteTransaction, filmId: string): Promise<void> {
-  await refreshFilmReviewKeys(tx, filmId);
-  await tx.run("refreshFilmThemes", { filmId });
+/** The stored contributions of these reviews (review-contributions.cypher); absent reviews give none. */
+export async function reviewContributions(tx: WriteTransaction, reviewIds: string[]): Promise<ReviewContribution[]> {
+  const rows = await tx.run("reviewContributions", { reviewIds, ...verdictThresholds() });
+  return rows.map(contributionOf);
 }
 
-/** The review node and its links, without the film's aggregates. */
-async function storeReviewLinks(tx: WriteTransaction, record: ReviewRecord, now: Date): Promise<string> {
-  const params = reviewParams(record, now);
-  const [counts] = await tx.run("storeReview", params);
-  if (!counts) throw new Error(`No film with id ${record.filmId}`);
-  return checkStored(params.review.id, counts, record);
+/**
+ * Applies the difference between the contributions before and after a write to each film concerned
+ * (apply-film-review-deltas.cypher), films in id order. A film reviewed before the counters existed
+ * is recounted whole instead (refresh-film-review-stats and refresh-film-themes).
+ */
+export async function applyFilmReviewDeltas(tx: WriteTransaction, before: ReviewContribution[], after: ReviewContribution[]): Promise<void> {
+  for (const [filmId, delta] of filmReviewDeltas(before, after)) {
+    const [row] = await tx.run("applyFilmReviewDeltas", { filmId, delta });
+    if (row?.recount) {
+      await refreshFilmReviewKeys(tx, filmId);
+      await tx.run("refreshFilmThemes", { filmId });
+    }
+  }
+}
+
+/**
+ * What a review just stored contributes, from what store-review.cypher wrote: its verdict by
+ * src/graphql/verdict.ts, its score, its themes' saliences, and the createdAt it kept when it was
+ * stored before (store-review.cypher sets createdAt on creation only).
+ */
+function storedContribution(params: ReturnType<typeof reviewParams>, before: ReviewContribution[]): ReviewContribution {
+  const { review } = params;
+  const score = review.score == null ? null : review.score.toNumber();
+  const themes = new Map<string, number>();
+  for (const t of params.themes) themes.set(t.themeId, (themes.get(t.themeId) ?? 0) + t.salience);
+  return {
+    id: review.id,
+    filmId: review.filmId,
+    judged: score != null || review.sentiment != null,
+    positive: reviewVerdict({ sentiment: review.sentiment, score }) === "POSITIVE",
+    score,
+    createdAt: before.find((c) => c.id === review.id)?.createdAt ?? review.createdAt,
+    themes: [...themes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([themeId, salience]) => ({ themeId, salience })),
+  };
 }
 
 /** The parameters of store-review.cypher for one review (one item of store-reviews.cypher). */

@@ -5,6 +5,7 @@ import type { Logger } from "../logger";
 import { allFilmsPageStatements, filmPageStatements } from "./film-page-statements";
 import { filmFilterParams, personFilterParams, themeFilterParams } from "./filters";
 import { sortedPageParams } from "./sorted-list";
+import { verdictThresholds } from "./verdict";
 
 /**
  * How long the warm-up may take in all (ms). Compiling the staged list statements takes 1–15 s
@@ -12,10 +13,14 @@ import { sortedPageParams } from "./sorted-list";
  */
 export const PLAN_WARMUP_BUDGET_MS = 180_000;
 
-/** One statement run to compile and cache its plan, with parameters of the types requests use. */
+/**
+ * One statement run to compile and cache its plan, with parameters of the types requests use.
+ * `write`: a write statement, run in a write transaction on parameters that match nothing.
+ */
 export interface WarmupStep {
   statement: StatementName;
   params: Params;
+  write?: boolean;
 }
 
 /** What the warm-up did: steps run, the ones that failed (with why), and whether it ran them all. */
@@ -27,8 +32,10 @@ export interface WarmupReport {
 }
 
 /**
- * The statements whose first compile can outlast a request's read timeout (the staged, index-backed
- * pages and the film page), each with the parameter types of its requests. Neo4j caches a plan per
+ * The statements whose first compile can outlast a request's timeout (the staged, index-backed
+ * pages, the film page, and the statements of a review write and delete, whose compiles took 5–8 s
+ * each under a load average of 18 and made the first ingests time out), each with the parameter
+ * types of its requests. Neo4j caches a plan per
  * statement text and top-level parameter types, so a page statement is run twice, with `after`
  * null (a first page) and a map (a next page). Every step reads nothing (`limit` 0, no titles, no
  * requests), so the warm-up costs its compiles, not the catalog.
@@ -69,13 +76,40 @@ export function warmupSteps(): WarmupStep[] {
     { statement: "consensusByFilm", params: { ids: [], consensusQuotes: true } },
     { statement: "personByName", params: { id: "", include: include(["roles"]) } },
     { statement: "themeByName", params: { id: "", name: "", include: include(["films"]) } },
+    ...reviewWriteSteps(),
+  ];
+}
+
+/**
+ * The statements of ingestReview and deleteReview (src/ingest, src/graph/review-writes.ts): the
+ * reads before the write, then the writes, each on ids no node has, so nothing is written.
+ */
+function reviewWriteSteps(): WarmupStep[] {
+  const none = "";
+  const thresholds = verdictThresholds();
+  const write = (statement: StatementName, params: Params): WarmupStep => ({ statement, params, write: true });
+  const nothing = neo4j.int(0);
+  return [
+    { statement: "reviewsById", params: { ids: [] } },
+    { statement: "filmContext", params: { filmId: none } },
+    write("lockFilm", { filmId: none }),
+    write("reviewContributions", { reviewIds: [], ...thresholds }),
+    write("storeReview", { review: { filmId: none }, personMentions: [], roleMentions: [], themes: [], aspects: [] }),
+    write("applyFilmReviewDeltas", {
+      filmId: none,
+      delta: { reviews: nothing, judged: nothing, positive: nothing, scored: nothing, scoreSum: nothing, addedCreatedAt: [], removedCreatedAt: [], themes: [] },
+    }),
+    write("refreshFilmReviewStats", { filmIds: [], ...thresholds }),
+    write("refreshFilmThemes", { filmId: none }),
+    write("lockFilmOfReview", { reviewId: none }),
+    write("deleteReview", { reviewId: none }),
   ];
 }
 
 /**
  * Compiles the plans of warmupSteps() before the service says it is ready (/ready waits for the
- * returned promise), so that no request pays a compile against the read timeout. Steps run one after
- * another (the machine may be small), each in a read transaction bounded by what is left of
+ * returned promise), so that no request pays a compile against its timeout. Steps run one after
+ * another (the machine may be small), each in a read (or, for a write step, write) transaction bounded by what is left of
  * `budgetMs`; a step that fails is logged and skipped, and past the budget the rest is skipped:
  * the warm-up never fails the start. Logs one line at the start and one at the end.
  */
@@ -92,7 +126,8 @@ export async function warmPlans(db: Database, logger: Logger, budgetMs = PLAN_WA
     const bounded = new Database(db.driver, db.name, db.cypher, { readMs: left, writeMs: left });
     const stepStarted = Date.now();
     try {
-      await bounded.read(step.statement, step.params);
+      if (step.write) await bounded.write((tx) => tx.run(step.statement, step.params));
+      else await bounded.read(step.statement, step.params);
       report.warmed += 1;
       logger.debug({ statement: step.statement, ms: Date.now() - stepStarted }, "plan warmed");
     } catch (error) {

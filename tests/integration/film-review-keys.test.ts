@@ -1,4 +1,7 @@
-import type { Database } from "../../src/db/database";
+import neo4j from "neo4j-driver";
+import type { Database, Row, WriteTransaction } from "../../src/db/database";
+import { refreshFilmReviewKeys, storeReview } from "../../src/graph/review-writes";
+import { backfillFilmReviewCounters } from "../../src/db/film-review-counters-backfill";
 import { backfillFilmReviewKeys } from "../../src/db/film-review-keys-backfill";
 import { verdictThresholds } from "../../src/graphql/verdict";
 import { deleteReview } from "../../src/ingest/delete-review";
@@ -9,7 +12,8 @@ import { openTestDatabase } from "../support/test-database";
 // meanScore; docs/performance.md) equal a recount of the film's reviews, verdicts by the rule of
 // src/graphql/verdict.ts (the score when there is one, else the sentiment; neither: no verdict):
 // after concurrent writes and deletes, and after the back-fill of migration 011 on a database that
-// lacks them.
+// lacks them. Review writes add deltas to counters, so what they cost does not grow with the film's
+// reviews; the themes a film explores (weights, review counts) equal a recount as well.
 
 const prefix = `Review Keys ${Date.now()}`;
 let db: Database;
@@ -76,6 +80,136 @@ it("stay equal to a recount under concurrent review writes and deletes", async (
   const { stored } = await storedAndRecounted(filmId);
   // 9 of the first 12 are this film's (every 4th went to the other film), the 6 odd ones deleted, 12 added.
   expect(Number(stored.reviewCount)).toBe(9 - 6 + 12);
+}, 120_000);
+
+/** The film's EXPLORES links from reviews as stored, and recounted from what its reviews discuss. */
+async function themesStoredAndRecounted(filmId: string) {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (f:Film {id: $filmId})
+     RETURN COLLECT { MATCH (f)-[e:EXPLORES {source: 'reviews'}]->(t:Theme) RETURN [t.id, e.weight, e.reviewCount] ORDER BY t.id } AS stored,
+            COLLECT { MATCH (f)<-[:REVIEWS]-(r:Review)-[d:DISCUSSES]->(t:Theme)
+                      WITH t, sum(d.salience) AS total, count(DISTINCT r) AS reviews
+                      RETURN [t.id, total / COUNT { (f)<-[:REVIEWS]-(:Review) }, reviews] ORDER BY t.id } AS recounted`,
+    { filmId },
+    { database: db.name },
+  );
+  return { stored: records[0]!.get("stored") as [string, number, number][], recounted: records[0]!.get("recounted") as [string, number, number][] };
+}
+
+const expectThemesMatchRecount = async (filmId: string) => {
+  const { stored, recounted } = await themesStoredAndRecounted(filmId);
+  expect(stored.map(([id, , n]) => [id, Number(n)])).toEqual(recounted.map(([id, , n]) => [id, Number(n)]));
+  stored.forEach(([, weight], i) => expect(weight).toBeCloseTo(recounted[i]![1], 9));
+};
+
+it("the themes a film explores stay equal to a recount under concurrent writes, re-analyses and deletes", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Themes`, year: 2006 });
+  const themes = ["grief", "identity", "loss", "memory"];
+  const themesOf = (i: number): [string, number][] => themes.filter((_, k) => (i + k) % 3 !== 0).map((t, k) => [t, ((i + k) % 4) / 4 + 0.1]);
+  const ids = await Promise.all(
+    Array.from({ length: 10 }, (_, i) => addReview(db, { filmId, text: `${prefix} themes ${i}`, sentiment: 0.5, themes: themesOf(i) })),
+  );
+  await expectThemesMatchRecount(filmId);
+  await Promise.all([
+    ...ids.filter((_, i) => i % 3 === 0).map((id) => deleteReview(db, id)),
+    // The same texts analysed again with other themes: the same reviews, their links replaced.
+    ...[1, 2, 4].map((i) => addReview(db, { filmId, text: `${prefix} themes ${i}`, sentiment: -0.5, themes: themesOf(i + 1) })),
+    ...Array.from({ length: 6 }, (_, i) => addReview(db, { filmId, text: `${prefix} themes more ${i}`, sentiment: 0.1, themes: themesOf(i + 5) })),
+  ]);
+  await expectThemesMatchRecount(filmId);
+  await expectKeysMatchRecount(filmId);
+  expect((await themesStoredAndRecounted(filmId)).stored.length).toBeGreaterThan(0);
+}, 120_000);
+
+it("a film reviewed before the counters existed is recounted whole at its next review write", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Before counters`, year: 2007 });
+  await addReview(db, { filmId, text: `${prefix} counters 1`, sentiment: 0.9, score: 80, themes: [["grief", 0.5]] });
+  await addReview(db, { filmId, text: `${prefix} counters 2`, sentiment: -0.9, themes: [["grief", 0.25]] });
+  // As a database written before the counters: keys and links without them.
+  await db.driver.executeQuery(
+    `MATCH (f:Film {id: $filmId}) REMOVE f.judgedReviewCount, f.positiveReviewCount, f.scoredReviewCount, f.scoreSum
+     WITH f MATCH (f)-[e:EXPLORES]->() REMOVE e.salienceSum`,
+    { filmId },
+    { database: db.name },
+  );
+  await addReview(db, { filmId, text: `${prefix} counters 3`, sentiment: 0.9, themes: [["grief", 1.0]] });
+  await expectKeysMatchRecount(filmId);
+  await expectThemesMatchRecount(filmId);
+  const { records } = await db.driver.executeQuery("MATCH (f:Film {id: $filmId}) RETURN f.judgedReviewCount AS judged", { filmId }, { database: db.name });
+  expect(records[0]!.get("judged")).toBe(3);
+});
+
+it("are back-filled by migration 035 on films written before the counters, which it then no longer finds", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Before 035`, year: 2010 });
+  await addReview(db, { filmId, text: `${prefix} 035 one`, sentiment: 0.9, score: 90, themes: [["grief", 0.5], ["loss", 0.25]] });
+  await addReview(db, { filmId, text: `${prefix} 035 two`, sentiment: -0.9, themes: [["grief", 1.0]] });
+  await db.driver.executeQuery(
+    `MATCH (f:Film {id: $filmId}) REMOVE f.judgedReviewCount, f.positiveReviewCount, f.scoredReviewCount, f.scoreSum
+     WITH f MATCH (f)-[e:EXPLORES]->() REMOVE e.salienceSum`,
+    { filmId },
+    { database: db.name },
+  );
+  expect(await backfillFilmReviewCounters(db)).toBeGreaterThanOrEqual(1);
+  const { records } = await db.driver.executeQuery(
+    `MATCH (f:Film {id: $filmId})
+     RETURN [f.judgedReviewCount, f.positiveReviewCount, f.scoredReviewCount, f.scoreSum] AS counters,
+            COLLECT { MATCH (f)-[e:EXPLORES]->(t:Theme) RETURN [t.id, e.salienceSum] ORDER BY t.id } AS sums`,
+    { filmId },
+    { database: db.name },
+  );
+  expect(records[0]!.get("counters")).toEqual([2, 1, 1, 90]);
+  expect(records[0]!.get("sums")).toEqual([["grief", 1.5], ["loss", 0.25]]);
+  const stillMissing = await db.read("filmsWithoutReviewCounters", { after: "", limit: neo4j.int(1_000_000) });
+  expect(stillMissing.map((row) => row.id)).not.toContain(filmId);
+  // From then on deltas: a third review keeps them equal to a recount.
+  await addReview(db, { filmId, text: `${prefix} 035 three`, sentiment: 0.5, themes: [["loss", 0.5]] });
+  await expectKeysMatchRecount(filmId);
+  await expectThemesMatchRecount(filmId);
+});
+
+/** Database hits of every statement a review write runs, the write rolled back. */
+async function reviewWriteDbHits(filmId: string, text: string): Promise<number> {
+  const session = db.driver.session({ database: db.name });
+  const tx = session.beginTransaction();
+  let hits = 0;
+  const sum = (plan: { dbHits?: number; children?: unknown[] }): number =>
+    (plan.dbHits ?? 0) + (plan.children ?? []).reduce((s: number, c) => s + sum(c as typeof plan), 0);
+  const profiling: WriteTransaction = {
+    run: async (name, params) => {
+      const result = await tx.run(`PROFILE ${db.cypher.get(name).text}`, params);
+      hits += sum(result.summary.profile as unknown as { dbHits?: number; children?: unknown[] });
+      return result.records.map((record) => record.toObject() as Row);
+    },
+  };
+  try {
+    await storeReview(profiling, { filmId, text, analyzerVersion: "test", analysis: { sentiment: 0.5, mentions: [], aspects: [], themes: [{ themeId: "grief", salience: 0.5, evidence: text, start: 0, end: text.length }] } });
+  } finally {
+    await tx.rollback();
+    await session.close();
+  }
+  return hits;
+}
+
+it("what a review write costs does not grow with the film's reviews", async () => {
+  const few = await addFilm(db, { title: `${prefix} Few reviews`, year: 2008 });
+  const many = await addFilm(db, { title: `${prefix} Many reviews`, year: 2009 });
+  await db.driver.executeQuery(
+    `UNWIND [[$few, 2], [$many, 2000]] AS film
+     MATCH (f:Film {id: film[0]}), (t:Theme {id: 'grief'})
+     UNWIND range(1, film[1]) AS i
+     CREATE (r:Review {id: f.id + '/review-bulk-' + toString(i), text: 'bulk ' + toString(i), sentiment: 0.5,
+                       createdAt: datetime('2025-01-01T00:00:00Z') + duration({seconds: i})})-[:REVIEWS]->(f)
+     CREATE (r)-[:DISCUSSES {salience: 0.5, evidence: 'bulk', start: 0, end: 4}]->(t)`,
+    { few, many },
+    { database: db.name },
+  );
+  await db.write(async (tx) => {
+    await refreshFilmReviewKeys(tx, [few, many]);
+    for (const filmId of [few, many]) await tx.run("refreshFilmThemes", { filmId });
+  });
+  const [small, large] = [await reviewWriteDbHits(few, `${prefix} cost few`), await reviewWriteDbHits(many, `${prefix} cost many`)];
+  // Recounting the film's reviews costs several hits per review: 2,000 reviews would add thousands.
+  expect(large).toBeLessThan(small + 100);
 }, 120_000);
 
 it("are absent on a film whose last review is deleted", async () => {

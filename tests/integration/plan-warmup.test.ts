@@ -49,6 +49,26 @@ it("covers every films page statement, and the people and themes name pages, eac
   expect(steps.map((s) => s.statement)).toEqual(expect.arrayContaining(["filmByTitle", "reviewsByFilm"]));
 });
 
+it("covers the statements of a review write and delete, the writes in write transactions", () => {
+  const writes = warmupSteps().filter((s) => s.write).map((s) => s.statement);
+  expect(writes).toEqual(
+    expect.arrayContaining(["lockFilm", "reviewContributions", "storeReview", "applyFilmReviewDeltas", "refreshFilmReviewStats", "refreshFilmThemes", "lockFilmOfReview", "deleteReview"]),
+  );
+  expect(warmupSteps().map((s) => s.statement)).toEqual(expect.arrayContaining(["reviewsById", "filmContext"]));
+});
+
+it("writes nothing: its write steps match no node", async () => {
+  const session = db.driver.session({ database: db.name });
+  try {
+    for (const step of warmupSteps().filter((s) => s.write)) {
+      const result = await session.executeWrite((tx) => tx.run(db.cypher.get(step.statement).text, step.params));
+      expect({ statement: step.statement, updates: result.summary.counters.containsUpdates() }).toEqual({ statement: step.statement, updates: false });
+    }
+  } finally {
+    await session.close();
+  }
+});
+
 it("runs every step against the database without a failure", async () => {
   const report = await warmPlans(db, silent, 600_000);
   expect(report.failed).toEqual([]);
