@@ -1,20 +1,19 @@
-// What each film's reviews say: their sentiments and scores (one {sentiment, score} per review;
-// either may be null) and every aspect judgement, with the review's sentiment so the most positive /
-// negative quote can be chosen. Tallies are computed from these.
-// :param ids => ['sound-of-metal-2019']
+// What each film's reviews say: each review's sentiment and score (either may be null) and every
+// aspect judgement, with the review's sentiment so the most positive / negative quote can be
+// chosen (oldest review first). Counts and tallies are computed from these (src/graphql/consensus.ts).
+// $consensusQuotes: whether the judgements come with their evidence (praise and criticism quote
+// it; the tallies do not need it: null when not asked).
+// The block is the one of film-by-title.cypher (tests/unit/shared-cypher-blocks.test.ts).
+// :param ids => ['sound-of-metal-2019']; :param consensusQuotes => true
 UNWIND $ids AS id
 MATCH (f:Film {id: id})
-CALL (f) {
-  OPTIONAL MATCH (r:Review)-[:REVIEWS]->(f)
-  RETURN collect(r.sentiment) AS sentiments, count(r) AS reviewCount,
-         [x IN collect({sentiment: r.sentiment, score: r.score}) WHERE x.sentiment IS NOT NULL OR x.score IS NOT NULL] AS verdictInputs
-}
-CALL (f) {
-  OPTIONAL MATCH (r:Review)-[:REVIEWS]->(f)
-  OPTIONAL MATCH (r)-[j:JUDGES]->(a:Aspect)
-  WITH r, j, a WHERE a IS NOT NULL
-  ORDER BY r.createdAt, r.id, j.start
-  RETURN collect({aspect: a.name, polarity: j.polarity, evidence: j.evidence, reviewId: r.id,
-                  sentiment: r.sentiment}) AS judgements
-}
-RETURN id, reviewCount, sentiments, verdictInputs, judgements
+RETURN id, {
+    // <consensus>
+    reviews: COLLECT { MATCH (f)<-[:REVIEWS]-(r:Review) RETURN {sentiment: r.sentiment, score: r.score} },
+    judgements: COLLECT {
+      MATCH (f)<-[:REVIEWS]-(r:Review)-[j:JUDGES]->(a:Aspect)
+      RETURN {aspect: a.name, polarity: j.polarity, evidence: CASE WHEN $consensusQuotes THEN j.evidence END, reviewId: r.id, sentiment: r.sentiment}
+      ORDER BY r.createdAt, r.id, j.start
+    }
+    // </consensus>
+  } AS consensus

@@ -4,4 +4,10 @@
 UNWIND $changes AS change
 MATCH (n:$($label) {id: change.from})
 SET n.id = change.to
+// A film's reviews keep its id (Review.filmId, migration 045): they follow it.
+WITH n
+CALL (n) {
+  MATCH (n)<-[:REVIEWS]-(r:Review)
+  SET r.filmId = n.id
+}
 RETURN count(*) AS changed

@@ -4,6 +4,8 @@
 //           createdAt, analyzerVersion, unresolvedMentions, recommendations}
 // (score: the rating on 0–100, an integer; sentiment: null when the analysis cannot read the language;
 // the last two: lists of JSON strings, one per finding)
+// filmId is also kept on the review (the film's page of reviews is a seek of the Review(filmId,
+// createdAt, id) index, migration 045).
 // publishedAt: ISO 8601 text, a bare date (stored as a Date) or a date-time with its offset (a DateTime);
 // createdAt: ISO 8601 UTC text (a DateTime); datedAt: the instant the review is dated at (src/graph/dates.ts).
 // $personMentions, $roleMentions: [{targetId, polarity, evidence, start, end}]
@@ -22,6 +24,7 @@ SET r.text = $review.text, r.sentiment = $review.sentiment, r.author = $review.a
 SET r.datedAt = CASE WHEN r.publishedAt IS :: DATE NOT NULL THEN datetime({date: r.publishedAt, timezone: 'Z'})
                      ELSE coalesce(r.publishedAt, r.createdAt) END
 MERGE (r)-[:REVIEWS]->(f)
+SET r.filmId = f.id
 WITH r
 CALL (r) {
   MATCH (r)-[old:MENTIONS|DISCUSSES|JUDGES]->()

@@ -18,6 +18,7 @@ SET r.text = review.text, r.sentiment = review.sentiment, r.author = review.auth
 SET r.datedAt = CASE WHEN r.publishedAt IS :: DATE NOT NULL THEN datetime({date: r.publishedAt, timezone: 'Z'})
                      ELSE coalesce(r.publishedAt, r.createdAt) END
 MERGE (r)-[:REVIEWS]->(f)
+SET r.filmId = f.id
 WITH item, review, r
 CALL (r) {
   MATCH (r)-[old:MENTIONS|DISCUSSES|JUDGES]->()

@@ -88,6 +88,7 @@ export const statementFiles = {
   mergeDuplicateNodes: "write/merge-duplicate-nodes.cypher",
   deleteDuplicateReviews: "write/delete-duplicate-reviews.cypher",
   rekeyNodes: "write/rekey-nodes.cypher",
+  backfillReviewFilmIds: "write/backfill-review-film-ids.cypher",
   refreshTitleKeys: "write/refresh-title-keys.cypher",
   importImdbFilms: "write/import-imdb-films.cypher",
   importImdbPeople: "write/import-imdb-people.cypher",

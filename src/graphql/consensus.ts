@@ -1,13 +1,16 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { Polarity } from "../graph/review-writes";
 import type { AspectTally, FilmConsensus } from "../generated/graphql";
 import type { ConsensusQuoteModel } from "./models";
+import { selects } from "./selection";
 import { reviewVerdict } from "./verdict";
 
 /** One aspect judgement of one review of the film, as consensus-by-film.cypher returns it. */
 export interface JudgementRow {
   aspect: string;
   polarity: Polarity;
-  evidence: string;
+  /** Null when fetched without quotes (consensusQuotesAsked). */
+  evidence: string | null;
   reviewId: string;
   sentiment: number | null;
 }
@@ -19,6 +22,28 @@ export interface ConsensusInput {
   /** Per review with a sentiment or a score: both (a review in a language the analysis cannot read has neither). */
   verdictInputs?: { sentiment: number | null; score: number | null }[];
   judgements: JudgementRow[];
+}
+
+/** What consensus-by-film.cypher (and film-by-title.cypher's consensus) return for one film. */
+export interface ConsensusRow {
+  /** One per review of the film: its sentiment and its score (either may be null). */
+  reviews: { sentiment: number | null; score: number | null }[];
+  judgements: JudgementRow[];
+}
+
+/** Whether the query asks, below `path` (the consensus), for quotes (praise, criticism): only they need the judgements' evidence. */
+export function consensusQuotesAsked(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, path: string[]): boolean {
+  return selects(info, [...path, "praise"]) || selects(info, [...path, "criticism"]);
+}
+
+/** The consensus input of a film from its statement's row (a film without reviews: empty lists). */
+export function consensusInputOf(row: ConsensusRow): ConsensusInput {
+  return {
+    reviewCount: row.reviews.length,
+    sentiments: row.reviews.flatMap((r) => (r.sentiment == null ? [] : [r.sentiment])),
+    verdictInputs: row.reviews.filter((r) => r.sentiment != null || r.score != null),
+    judgements: row.judgements,
+  };
 }
 
 export type ConsensusModel = Omit<FilmConsensus, "praise" | "criticism"> & {
@@ -44,9 +69,12 @@ function tallies(judgements: JudgementRow[]): AspectTally[] {
  * sentiment leans furthest that way (the first such judgement on a tie).
  */
 function quotes(judgements: JudgementRow[], polarity: "POSITIVE" | "NEGATIVE"): ConsensusQuoteModel[] {
+  type Quotable = JudgementRow & { evidence: string };
   const lean = (j: JudgementRow) => (polarity === "POSITIVE" ? 1 : -1) * (j.sentiment ?? 0);
-  const byAspect = new Map<string, { count: number; best: JudgementRow }>();
-  for (const j of judgements) {
+  const byAspect = new Map<string, { count: number; best: Quotable }>();
+  // Judgements fetched without their evidence (no quote asked, consensusQuotesAsked) quote nothing.
+  const quotable = (j: JudgementRow): j is Quotable => j.evidence !== null;
+  for (const j of judgements.filter(quotable)) {
     if (j.polarity !== polarity) continue;
     const seen = byAspect.get(j.aspect);
     if (!seen) byAspect.set(j.aspect, { count: 1, best: j });

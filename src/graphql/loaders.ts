@@ -3,9 +3,10 @@ import neo4j from "neo4j-driver";
 import type { Database, Row } from "../db/database";
 import type { StatementName } from "../db/cypher-registry";
 import type { CreditKind, RelatedTheme as RelatedThemeType, SimilarFilm, ThemeFilm as ThemeFilmType } from "../generated/graphql";
-import type { ConsensusInput } from "./consensus";
+import { type ConsensusInput, consensusInputOf, type ConsensusRow } from "./consensus";
 import { MAX_PAGE_SIZE } from "./pagination";
 import type { ReviewLinks } from "./prime";
+import type { ReviewLinksAsked } from "./review-page";
 import { ASPECT_FIELDS, MENTION_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type {
   FilmModel,
@@ -22,7 +23,7 @@ import type {
 /** Points a shared person adds to the similarity of two films (see SimilarFilm in the schema). */
 export const SHARED_PERSON_WEIGHT = 0.5;
 
-type SimilarFilmModel = Omit<SimilarFilm, "film" | "sharedThemes" | "sharedPeople"> & {
+export type SimilarFilmModel = Omit<SimilarFilm, "film" | "sharedThemes" | "sharedPeople"> & {
   film: FilmModel;
   sharedThemes: ThemeModel[];
   sharedPeople: PersonModel[];
@@ -45,7 +46,7 @@ export interface ReviewPageRequest {
   afterCreatedAt: string | null;
   afterId: string | null;
   /** The links of each review to fetch with the page (the query asks for them). */
-  include?: { themeLinks: boolean; aspects: boolean; mentions: boolean };
+  include?: ReviewLinksAsked;
 }
 
 export interface ReviewPage {
@@ -56,7 +57,7 @@ export interface ReviewPage {
 
 /** A mention as the statements return it: the target's type beside the target. */
 type MentionRow = Omit<MentionModel, "target"> & { targetType: "Person" | "Role"; target: Row };
-type ReviewRow = ReviewModel & Omit<ReviewLinks, "mentions"> & { mentions?: MentionRow[] | null };
+export type ReviewRow = ReviewModel & Omit<ReviewLinks, "mentions"> & { mentions?: MentionRow[] | null };
 
 /** Mentions with their target typed for the MentionTarget union. */
 export function toMentionModels(rows: MentionRow[]): MentionModel[] {
@@ -70,6 +71,14 @@ const withMentionModels = ({ mentions, ...review }: ReviewRow): ReviewModel & Re
   ...review,
   mentions: mentions ? toMentionModels(mentions) : null,
 });
+
+/** The cache key of a page of a film's reviews (also the key its primed page is stored under). */
+export const reviewPageKey = ({ filmId, afterId, afterCreatedAt, limit }: ReviewPageRequest) => JSON.stringify([filmId, afterId, afterCreatedAt, limit]);
+
+/** A page of reviews as reviews-by-film.cypher (or film-by-title.cypher) returns it, mentions typed. */
+export function toReviewPage(totalCount: number, nodes: ReviewRow[]): ReviewPage {
+  return { totalCount, nodes: nodes.map(withMentionModels) };
+}
 
 /** One node per key: one statement for all keys asked for at the same level of a query. */
 function nodeLoader<T>(db: Database, statement: StatementName): DataLoader<string, T | null> {
@@ -95,13 +104,21 @@ export interface RankedListRequest {
   limit: number;
 }
 
-/** Ranked lists for many nodes, each with its own limit: one statement per level. */
-function rankedListLoader<T>(db: Database, statement: StatementName, params: Row = {}): DataLoader<RankedListRequest, T[], string> {
-  const key = (r: { id: unknown; limit: unknown }) => JSON.stringify([r.id, Number(r.limit)]);
+/** The cache key of a ranked list request (also the key its primed value is stored under). */
+export const rankedListKey = (r: { id: unknown; limit: unknown }) => JSON.stringify([r.id, Number(r.limit)]);
+
+/**
+ * Ranked lists for many nodes, each with its own limit: one statement per level. `largestLimit`
+ * names the parameter that gets the largest limit of the batch, for statements that bound their
+ * work with a LIMIT (which cannot read a row's own limit).
+ */
+function rankedListLoader<T>(db: Database, statement: StatementName, params: Row = {}, largestLimit?: string): DataLoader<RankedListRequest, T[], string> {
+  const key = rankedListKey;
   return new DataLoader<RankedListRequest, T[], string>(
     async (requests) => {
       const rows = await db.read(statement, {
         ...params,
+        ...(largestLimit ? { [largestLimit]: neo4j.int(Math.max(0, ...requests.map((r) => r.limit))) } : {}),
         requests: requests.map((r) => ({ id: r.id, limit: neo4j.int(r.limit) })),
       });
       const byKey = new Map(rows.map((row) => [key(row as never), row.nodes as T[]]));
@@ -152,14 +169,21 @@ export function createLoaders(db: Database) {
     }),
     genresByFilm: listLoader<GenreModel>(db, "genresByFilm"),
     creditsByPerson: listLoader<CreditModel>(db, "creditsByPerson"),
-    similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", { personWeight: SHARED_PERSON_WEIGHT }),
+    similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", { personWeight: SHARED_PERSON_WEIGHT }, "similarLimit"),
     themeFilmRanking: rankedListLoader<ThemeFilm>(db, "themeFilmRanking"),
     relatedThemes: rankedListLoader<RelatedTheme>(db, "relatedThemes"),
-    consensusByFilm: new DataLoader<string, ConsensusInput>(async (ids) => {
-      const rows = await db.read("consensusByFilm", { ids: [...new Set(ids)] });
-      const byId = new Map(rows.map((row) => [row.id as string, row as unknown as ConsensusInput]));
-      return ids.map((id) => byId.get(id) ?? { reviewCount: 0, sentiments: [], judgements: [] });
-    }),
+    // With the judgements' evidence when any request of the batch asks for quotes (`quotes`).
+    consensusByFilm: new DataLoader<{ id: string; quotes: boolean }, ConsensusInput, string>(
+      async (requests) => {
+        const rows = await db.read("consensusByFilm", {
+          ids: [...new Set(requests.map((r) => r.id))],
+          consensusQuotes: requests.some((r) => r.quotes),
+        });
+        const byId = new Map(rows.map((row) => [row.id as string, consensusInputOf(row.consensus as ConsensusRow)]));
+        return requests.map((r) => byId.get(r.id) ?? { reviewCount: 0, sentiments: [], judgements: [] });
+      },
+      { cacheKeyFn: (r) => JSON.stringify([r.id, r.quotes]) },
+    ),
     receptionByPerson: new DataLoader<string, PerformanceReceptionModel>(async (ids) => {
       const rows = await db.read("receptionByPerson", { ids: [...new Set(ids)], quoteLimit: neo4j.int(MAX_PAGE_SIZE) });
       const byId = new Map(rows.map((row) => [row.id as string, row.node as PerformanceReceptionModel]));
@@ -173,19 +197,18 @@ export function createLoaders(db: Database) {
           themeLinks: requests.some((r) => r.include?.themeLinks),
           aspects: requests.some((r) => r.include?.aspects),
           mentions: requests.some((r) => r.include?.mentions),
+          roleLinks: requests.some((r) => r.include?.roleLinks),
         };
-        // JavaScript numbers travel as floats; slicing a list needs an integer.
+        // JavaScript numbers travel as floats; a LIMIT and a slice need integers.
         const rows = await db.read("reviewsByFilm", {
-          requests: requests.map(({ filmId, afterCreatedAt, afterId, limit }) => ({ filmId, afterCreatedAt, afterId, limit: neo4j.int(limit) })),
-          include,
+          requests: requests.map(({ filmId, afterCreatedAt, afterId, limit }) => ({ filmId, afterCreatedAt, afterId, limit: neo4j.int(limit), ...include })),
+          reviewLimit: neo4j.int(Math.max(0, ...requests.map((r) => r.limit)) + 1),
         });
-        const key = (r: { filmId: unknown; afterId: unknown; limit: unknown }) => JSON.stringify([r.filmId, r.afterId, r.limit]);
-        const byKey = new Map(
-          rows.map((row) => [key(row as never), { totalCount: row.totalCount as number, nodes: (row.nodes as ReviewRow[]).map(withMentionModels) }]),
-        );
+        const key = (r: { filmId: unknown; afterId: unknown; limit: unknown }) => JSON.stringify([r.filmId, r.afterId, Number(r.limit)]);
+        const byKey = new Map(rows.map((row) => [key(row as never), toReviewPage(row.totalCount as number, row.nodes as ReviewRow[])]));
         return requests.map((r) => byKey.get(key(r)) ?? { totalCount: 0, nodes: [] });
       },
-      { cacheKeyFn: ({ filmId, afterId, afterCreatedAt, limit }) => JSON.stringify([filmId, afterId, afterCreatedAt, limit]) },
+      { cacheKeyFn: reviewPageKey },
     ),
   };
 }

@@ -34,8 +34,13 @@ export interface RoleModel {
   __typename?: "Role";
   id: string;
   name: string;
-  filmId: string;
-  personId: string | null;
+  /**
+   * The role's film and person (null: nobody plays it). Undefined when the statement that fetched
+   * the role left them out because the query did not ask (a mention's target): Role.film and
+   * Role.person then load the role by id.
+   */
+  filmId?: string;
+  personId?: string | null;
 }
 
 export interface ReviewModel {

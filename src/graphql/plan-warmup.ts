@@ -54,11 +54,28 @@ export function warmupSteps(): WarmupStep[] {
     ...fields.flatMap((field) => pages(filmPageStatements[field], films, field)),
     ...pages("peopleByName", personFilterParams(null), "NAME"),
     ...pages("themesByName", themeFilterParams(null), "NAME"),
+    // The single-entity statements with everything they can fetch asked (the flags are inside
+    // one map, so this is the plan of every selection); no title, no id: nothing is read.
     ...[null, neo4j.int(0)].map((year) => ({
       statement: "filmByTitle" as const,
-      params: { titleKey: "", year, include: include(["directors", "writers", "cast", "themes", "genres"]) },
+      params: {
+        titleKey: "",
+        year,
+        include: {
+          ...include(["directors", "writers", "cast", "castRoles", "themes", "genres", "consensus", "similar"]),
+          reviews: { afterCreatedAt: null, afterId: null, ...include(["themeLinks", "aspects", "mentions"]) },
+        },
+        reviewLimit: neo4j.int(1),
+        similarLimit: neo4j.int(0),
+        personWeight: 0.5,
+        consensusQuotes: true,
+      },
     })),
-    { statement: "reviewsByFilm", params: { requests: [], include: include(["themeLinks", "aspects", "mentions"]) } },
+    { statement: "reviewsByFilm", params: { requests: [], reviewLimit: neo4j.int(1) } },
+    { statement: "similarFilms", params: { requests: [], similarLimit: neo4j.int(0), personWeight: 0.5 } },
+    { statement: "consensusByFilm", params: { ids: [], consensusQuotes: true } },
+    { statement: "personByName", params: { id: "", include: include(["roles"]) } },
+    { statement: "themeByName", params: { id: "", name: "", include: include(["films"]) } },
     ...reviewWriteSteps(),
   ];
 }

@@ -1,18 +1,26 @@
 import type { Row } from "../db/database";
-import type { AspectJudgementRow, Loaders } from "./loaders";
+import { consensusInputOf, type ConsensusRow } from "./consensus";
+import type { FilmStatementPlan } from "./film-include";
+import { type AspectJudgementRow, type Loaders, type ReviewRow, type SimilarFilmModel, toReviewPage } from "./loaders";
 import { ASPECT_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type { FilmModel, GenreModel, MentionModel, PersonModel, ReviewModel, RoleModel, ThemeDiscussionModel, ThemeModel } from "./models";
 
 // What a statement fetched along with its nodes goes into the request's loaders, so that the
 // fields resolved below it read from memory instead of running their own statement.
 
-/** A film and the neighbour lists film-by-title.cypher returned (null = not asked). */
-export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row): void {
+export type RoleWithFilm = RoleModel & { film: FilmModel };
+
+/**
+ * A film and what film-by-title.cypher returned with it (null = not asked): its neighbour lists,
+ * its cast members' roles, its first page of reviews, its consensus and its similar films, each
+ * stored under the key its field resolver will load (`plan` says which page and how many).
+ */
+export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row, plan?: Pick<FilmStatementPlan, "reviewPage" | "similarLimit" | "consensusQuotes">): void {
   loaders.film.prime(film.id, film);
   const list = <T>(value: unknown) => value as T[] | null | undefined;
   const directors = list<PersonModel>(row.directors);
   const writers = list<PersonModel>(row.writers);
-  const cast = list<RoleModel & { person: PersonModel | null }>(row.cast);
+  const cast = list<RoleModel & { person: (PersonModel & { roles?: RoleWithFilm[] | null }) | null }>(row.cast);
   const themes = list<ThemeModel>(row.themes);
   const genres = list<GenreModel>(row.genres);
   if (directors) {
@@ -24,8 +32,12 @@ export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row)
     loaders.writersByFilm.prime(film.id, writers);
   }
   if (cast) {
-    const roles = cast.map(({ person, ...role }) => {
-      if (person) loaders.person.prime(person.id, person);
+    const roles = cast.map(({ person: member, ...role }) => {
+      if (member) {
+        const { roles: theirRoles, ...person } = member;
+        loaders.person.prime(person.id, person);
+        if (theirRoles) primePersonRoles(loaders, person.id, theirRoles);
+      }
       loaders.role.prime(role.id, role);
       return role;
     });
@@ -36,6 +48,26 @@ export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row)
     loaders.themesByFilm.prime(film.id, themes);
   }
   if (genres) loaders.genresByFilm.prime(film.id, genres);
+  const reviews = row.reviews as { totalCount: number; nodes: ReviewRow[] } | null | undefined;
+  if (reviews && plan?.reviewPage) loaders.reviewsByFilm.prime({ filmId: film.id, ...plan.reviewPage }, toReviewPage(reviews.totalCount, reviews.nodes));
+  if (row.consensus && plan) loaders.consensusByFilm.prime({ id: film.id, quotes: plan.consensusQuotes }, consensusInputOf(row.consensus as ConsensusRow));
+  const similar = list<SimilarFilmModel>(row.similar);
+  if (similar && plan?.similarLimit != null) loaders.similarFilms.prime({ id: film.id, limit: plan.similarLimit }, similar);
+}
+
+/** A person's roles as roles-by-person.cypher (or a film's cast with castRoles) returned them, each with its film. */
+export function primePersonRoles(loaders: Loaders, personId: string, roles: RoleWithFilm[]): RoleModel[] {
+  const plain = roles.map(({ film, ...role }) => {
+    loaders.film.prime(film.id, film);
+    return role;
+  });
+  loaders.rolesByPerson.prime(personId, plain);
+  return plain;
+}
+
+/** The films exploring a theme, as films-by-theme.cypher (or theme-by-name.cypher) returned them. */
+export function primeThemeFilms(loaders: Loaders, themeId: string, films: FilmModel[]): void {
+  loaders.filmsByTheme.prime(themeId, films);
 }
 
 function primePeople(loaders: Loaders, people: PersonModel[]): void {

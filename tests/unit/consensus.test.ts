@@ -1,4 +1,4 @@
-import { consensusOf, type JudgementRow } from "../../src/graphql/consensus";
+import { consensusInputOf, consensusOf, type JudgementRow } from "../../src/graphql/consensus";
 import { verdictOf } from "../../src/graphql/verdict";
 
 const judgement = (aspect: string, polarity: JudgementRow["polarity"], reviewId: string, sentiment: number): JudgementRow => ({
@@ -82,5 +82,39 @@ describe("consensusOf", () => {
       { aspect: "music", count: 1, evidence: "music in r3", reviewId: "r3" },
     ]);
     expect(c.criticism).toEqual([{ aspect: "pacing", count: 2, evidence: "pacing in r3", reviewId: "r3" }]);
+  });
+});
+
+describe("consensusInputOf", () => {
+  it("counts every review, keeps the sentiments there are and the reviews with a sentiment or a score", () => {
+    const input = consensusInputOf({
+      reviews: [
+        { sentiment: 0.5, score: null },
+        { sentiment: null, score: 80 },
+        { sentiment: null, score: null },
+      ],
+      judgements: [],
+    });
+    expect(input).toEqual({
+      reviewCount: 3,
+      sentiments: [0.5],
+      verdictInputs: [
+        { sentiment: 0.5, score: null },
+        { sentiment: null, score: 80 },
+      ],
+      judgements: [],
+    });
+    expect(consensusOf(input).positiveCount).toBe(2);
+  });
+
+  it("tallies judgements fetched without their evidence and quotes none of them", () => {
+    const c = consensusOf(
+      consensusInputOf({
+        reviews: [{ sentiment: 0.5, score: null }],
+        judgements: [{ ...judgement("music", "POSITIVE", "r1", 0.5), evidence: null }],
+      }),
+    );
+    expect(c.aspects).toEqual([{ aspect: "music", positive: 1, negative: 0, mixed: 0, neutral: 0, total: 1 }]);
+    expect(c.praise).toEqual([]);
   });
 });

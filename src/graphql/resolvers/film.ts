@@ -2,18 +2,16 @@ import neo4j from "neo4j-driver";
 import type { FilmResolvers, QueryResolvers } from "../../generated/graphql";
 import { temporalText } from "../../graph/dates";
 import { slug, toGlobalId } from "../../graph/ids";
-import { consensusOf } from "../consensus";
+import { consensusOf, consensusQuotesAsked } from "../consensus";
 import { badUserInput } from "../errors";
 import { filmFilterParams, outsideIdParams } from "../filters";
 import type { FilmModel } from "../models";
-import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection } from "../pagination";
+import { filmStatementPlan } from "../film-include";
+import { encodeSortedCursor, pageSize, toConnection } from "../pagination";
 import { primeFilmNeighbours, primeReviews } from "../prime";
-import { selects } from "../selection";
+import { FILM_REVIEWS_SORT, reviewLinksAsked, reviewPagePosition } from "../review-page";
 import { countOf, sortedPage } from "../sorted-list";
 import { allFilmsPageStatements, filmPageStatements } from "../film-page-statements";
-
-/** The list and sort a Film.reviews cursor belongs to (newest added first). */
-const FILM_REVIEWS_SORT = "Film.reviews:CREATED_AT:DESC";
 
 export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
   async film(_root, { title, year, imdbId, wikidataId }, { db, loaders }, info) {
@@ -24,17 +22,11 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
     }
     if (title == null) throw badUserInput("film needs a title, an imdbId or a wikidataId");
     if (!title.trim()) return null;
-    // The neighbours the query asks for come in the film's own statement (one round trip).
-    const include = {
-      directors: selects(info, ["directors"]),
-      writers: selects(info, ["writers"]),
-      cast: selects(info, ["cast"]),
-      themes: selects(info, ["themes"]),
-      genres: selects(info, ["genres"]),
-    };
-    const [row] = await db.read("filmByTitle", { titleKey: slug(title), year: year == null ? null : neo4j.int(year), include });
+    // What the query asks for below the film comes in the film's own statement (one round trip).
+    const plan = filmStatementPlan(info);
+    const [row] = await db.read("filmByTitle", { titleKey: slug(title), year: year == null ? null : neo4j.int(year), ...plan.params });
     const film = (row?.node as FilmModel | undefined) ?? null;
-    if (film && row) primeFilmNeighbours(loaders, film, row);
+    if (film && row) primeFilmNeighbours(loaders, film, row, plan);
     return film;
   },
 
@@ -71,19 +63,18 @@ export const Film: FilmResolvers = {
   genres: (film, _args, { loaders }) => loaders.genresByFilm.load(film.id),
   releaseDate: (film) => temporalText(film.releaseDate),
   async reviews(film, { first, after }, { loaders }, info) {
-    const limit = pageSize(first, 10);
-    const position = decodeSortedCursor(after, FILM_REVIEWS_SORT);
-    if (position && typeof position.key !== "string") throw badUserInput(`after is not a cursor of Film.reviews: ${after}`);
-    const afterCreatedAt = position ? String(position.key) : null;
-    // The links the query asks for come in the page's own statement (one round trip).
-    const node = (field: string) => selects(info, ["edges", "node", field]);
-    const include = { themeLinks: node("themeLinks") || node("themes"), aspects: node("aspects"), mentions: node("mentions") };
-    const page = await loaders.reviewsByFilm.load({ filmId: film.id, limit, afterCreatedAt, afterId: position?.id ?? null, include });
+    const position = reviewPagePosition(first, after);
+    // The links the query asks for come in the page's own statement (one round trip); a page the
+    // film's statement fetched (film(title)) is read from the loader's cache.
+    const include = reviewLinksAsked(info, ["edges", "node"]);
+    const page = await loaders.reviewsByFilm.load({ filmId: film.id, ...position, include });
     const reviews = primeReviews(loaders, page.nodes);
-    return toConnection(reviews, limit, page.totalCount, after != null, (r) =>
+    return toConnection(reviews, position.limit, page.totalCount, after != null, (r) =>
       encodeSortedCursor(FILM_REVIEWS_SORT, { key: temporalText(r.createdAt) ?? "", id: r.id }),
     );
   },
-  consensus: async (film, _args, { loaders }) => consensusOf(await loaders.consensusByFilm.load(film.id)),
+  // The judgements' evidence only when a quote is asked (the cache key says which was fetched).
+  consensus: async (film, _args, { loaders }, info) =>
+    consensusOf(await loaders.consensusByFilm.load({ id: film.id, quotes: consensusQuotesAsked(info, []) })),
   similarFilms: (film, { first }, { loaders }) => loaders.similarFilms.load({ id: film.id, limit: pageSize(first, 5) }),
 };

@@ -4,11 +4,13 @@ import { badUserInput } from "../errors";
 import { outsideIdParams, personFilterParams } from "../filters";
 import type { PersonModel } from "../models";
 import { pageSize } from "../pagination";
+import { primePersonRoles, type RoleWithFilm } from "../prime";
+import { selects } from "../selection";
 import { countOf, sortedPage } from "../sorted-list";
 import { reviewById } from "./review";
 
 export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
-  async person(_root, { name, imdbId, wikidataId }, { db }) {
+  async person(_root, { name, imdbId, wikidataId }, { db, loaders }, info) {
     const outside = outsideIdParams({ imdbId, wikidataId });
     if (outside) {
       const [row] = await db.read("personByOutsideId", outside);
@@ -16,8 +18,11 @@ export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
     }
     if (name == null) throw badUserInput("person needs a name, an imdbId or a wikidataId");
     if (!name.trim()) return null;
-    const [row] = await db.read("personByName", { id: personId(name) });
-    return (row?.node as PersonModel | undefined) ?? null;
+    // The roles, when asked, come in the person's own statement (one round trip).
+    const [row] = await db.read("personByName", { id: personId(name), include: { roles: selects(info, ["roles"]) } });
+    const person = (row?.node as PersonModel | undefined) ?? null;
+    if (person && row?.roles) primePersonRoles(loaders, person.id, row.roles as RoleWithFilm[]);
+    return person;
   },
 
   people(_root, { first, after, filter, sort }, { db }) {

@@ -1,12 +1,24 @@
 import type { RoleResolvers } from "../../generated/graphql";
 import { toGlobalId } from "../../graph/ids";
+import type { GraphQLContext } from "../context";
+import type { RoleModel } from "../models";
+
+/** The role with its filmId and personId: as given, or loaded by id when its statement left them out. */
+async function withLinks(role: RoleModel, { loaders }: GraphQLContext): Promise<RoleModel> {
+  if (role.filmId !== undefined && role.personId !== undefined) return role;
+  return (await loaders.role.load(role.id)) ?? role;
+}
 
 export const Role: RoleResolvers = {
   id: (role) => toGlobalId("Role", role.id),
-  person: (role, _args, { loaders }) => (role.personId ? loaders.person.load(role.personId) : null),
-  async film(role, _args, { loaders }) {
-    const film = await loaders.film.load(role.filmId);
-    if (!film) throw new Error(`Role ${role.id} has no film ${role.filmId}`);
+  async person(role, _args, context) {
+    const { personId } = await withLinks(role, context);
+    return personId ? context.loaders.person.load(personId) : null;
+  },
+  async film(role, _args, context) {
+    const { filmId } = await withLinks(role, context);
+    const film = filmId === undefined ? null : await context.loaders.film.load(filmId);
+    if (!film) throw new Error(`Role ${role.id} has no film ${filmId}`);
     return film;
   },
 };

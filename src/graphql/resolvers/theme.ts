@@ -1,15 +1,20 @@
 import type { QueryResolvers, ThemeResolvers } from "../../generated/graphql";
 import { themeId, toGlobalId } from "../../graph/ids";
 import { themeFilterParams } from "../filters";
-import type { ThemeModel } from "../models";
+import type { FilmModel, ThemeModel } from "../models";
 import { pageSize } from "../pagination";
+import { primeThemeFilms } from "../prime";
+import { selects } from "../selection";
 import { countOf, sortedPage } from "../sorted-list";
 
 export const themeQueries: Pick<QueryResolvers, "theme" | "themes"> = {
-  async theme(_root, { name }, { db }) {
+  async theme(_root, { name }, { db, loaders }, info) {
     if (!name.trim()) return null;
-    const [row] = await db.read("themeByName", { id: themeId(name), name: name.trim().toLowerCase() });
-    return (row?.node as ThemeModel | undefined) ?? null;
+    // The films, when asked, come in the theme's own statement (one round trip).
+    const [row] = await db.read("themeByName", { id: themeId(name), name: name.trim().toLowerCase(), include: { films: selects(info, ["films"]) } });
+    const theme = (row?.node as ThemeModel | undefined) ?? null;
+    if (theme && row?.films) primeThemeFilms(loaders, theme.id, row.films as FilmModel[]);
+    return theme;
   },
 
   themes(_root, { first, after, filter, sort }, { db }) {

@@ -33,7 +33,9 @@ async function profileAll(db: Database, statements: RecordedStatement[]): Promis
  */
 export async function recordOurs(db: Database, apiToken: string) {
   const log: RecordedStatement[] = [];
-  const recorded = new Database(recordingDriver(db.driver, log), db.name, db.cypher);
+  // Long timeouts: this server warms no plans, so its first request of each kind compiles them
+  // (seconds on a loaded machine); the recording measures statements and db hits, not time.
+  const recorded = new Database(recordingDriver(db.driver, log), db.name, db.cypher, { readMs: 120_000, writeMs: 120_000 });
   const server = await startServer({ db: recorded, logger: pino({ level: "silent" }), development: false, analyzer: defaultAnalyzer, apiToken, host: "127.0.0.1", port: 0 });
   return {
     async profile(request: GraphQLRequest): Promise<RequestProfile & { createdIds: string[] }> {
