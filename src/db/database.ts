@@ -1,5 +1,5 @@
 import type { Semaphore } from "async-mutex";
-import type { Driver, ManagedTransaction, Session, SessionMode } from "neo4j-driver";
+import { isRetryableError, type Driver, type ManagedTransaction, type Session, type SessionMode } from "neo4j-driver";
 import type { CypherRegistry, StatementName } from "./cypher-registry";
 import { countedSession } from "./session-use";
 
@@ -17,9 +17,20 @@ export interface TransactionTimeouts {
   readMs: number;
   /** Write transactions: mutations, imports, the seed; also CLI analytics. */
   writeMs: number;
+  /**
+   * How long a read is retried after a transient failure (the database unavailable, a leader
+   * switch), as the driver retries managed transactions (`maxTransactionRetryTime`, NEO4J_RETRY_MS);
+   * default 3000.
+   */
+  retryMs?: number;
 }
 
 export const DEFAULT_TIMEOUTS: TransactionTimeouts = { readMs: 5000, writeMs: 30_000 };
+
+/** The driver's retry schedule for managed transactions (neo4j-driver TransactionExecutor): 1 s, then doubling, ±20 %. */
+const RETRY_FIRST_DELAY_MS = 1000;
+const RETRY_DELAY_MULTIPLIER = 2;
+const RETRY_JITTER = 0.2;
 
 /** What one caller (a GraphQL request) adds around the statements it runs. */
 export interface StatementScope {
@@ -71,11 +82,32 @@ export class Database {
     return this.driver.executeQueryBookmarkManager;
   }
 
+  /**
+   * Runs a read statement in a read transaction of its own, with the read timeout: an auto-commit
+   * transaction of a READ session (one round trip: RUN and PULL together, no BEGIN and COMMIT;
+   * Neo4j refuses a write in it, and a cluster routes it to a reader). A transient failure is
+   * retried for `retryMs` on the driver's schedule. Rows as plain objects (`Record.toObject()`).
+   * A failure carries the statement's name as `statement` (the driver's own call-site stack is not
+   * captured: see `withoutDriverStack`).
+   */
   async read(name: StatementName, params: Params = {}): Promise<Row[]> {
     return countedSession(() =>
-      this.inSession("READ", (session) =>
-        session.executeRead((tx) => this.runIn(tx, name, params), { timeout: this.timeouts.readMs }),
-      ),
+      this.inSession("READ", async (session) => {
+        const text = this.cypher.get(name).text;
+        const config = { timeout: this.timeouts.readMs };
+        const retryMs = this.timeouts.retryMs ?? DEFAULT_RETRY_MS;
+        for (let delay = RETRY_FIRST_DELAY_MS, firstFailure = 0; ; delay *= RETRY_DELAY_MULTIPLIER) {
+          try {
+            this.scope.onStatement?.(name);
+            const result = await withoutDriverStack(() => session.run(text, params, config));
+            return result.records.map((record) => record.toObject() as Row);
+          } catch (error) {
+            firstFailure ||= Date.now();
+            if (!isRetryableError(error) || this.scope.signal?.aborted || Date.now() - firstFailure > retryMs) throw named(error, name);
+            await new Promise((resolve) => setTimeout(resolve, delay * (1 - RETRY_JITTER + Math.random() * 2 * RETRY_JITTER)));
+          }
+        }
+      }),
     );
   }
 
@@ -116,7 +148,37 @@ export class Database {
 
   private async runIn(tx: ManagedTransaction, name: StatementName, params: Params): Promise<Row[]> {
     this.scope.onStatement?.(name);
-    const result = await tx.run(this.cypher.get(name).text, params);
-    return result.records.map((record) => record.toObject() as Row);
+    try {
+      const result = await withoutDriverStack(() => tx.run(this.cypher.get(name).text, params));
+      return result.records.map((record) => record.toObject() as Row);
+    } catch (error) {
+      throw named(error, name);
+    }
   }
+}
+
+/** The default of TransactionTimeouts.retryMs (the default of NEO4J_RETRY_MS). */
+const DEFAULT_RETRY_MS = 3000;
+
+/**
+ * Calls `start` (which creates a driver Result) without the call-site stack the driver captures for
+ * every Result (`new Error().stack`, neo4j-driver-core result.js), which it puts on the error when
+ * the query fails. Under tsx every stack is source-mapped, and that capture cost about 5 % of the
+ * server's CPU per request (docs/performance.md, "Per-request cost"); here the call site is always
+ * Database.read, so the statement's name (`named`) says more.
+ */
+function withoutDriverStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** The error with the name of the statement that failed (`statement`), for the log. */
+function named(error: unknown, name: StatementName): unknown {
+  if (typeof error === "object" && error !== null && !("statement" in error)) Object.assign(error, { statement: name });
+  return error;
 }

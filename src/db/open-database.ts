@@ -45,6 +45,7 @@ export async function openDatabase(
   const db = new Database(driver, config.neo4j.database, cypher, {
     readMs: config.neo4j.readTimeoutMs,
     writeMs: config.neo4j.writeTimeoutMs,
+    retryMs: config.neo4j.retryMs,
   });
   const close = async () => {
     await driver.close();

@@ -117,11 +117,13 @@ export type SearchNodeModel =
   | (ThemeModel & { __typename: "Theme" })
   | (ReviewModel & { __typename: "Review" });
 
+/** A search hit; its `fragment` is cut only when a query asks for it (SearchHit.fragment). */
 export interface SearchHitModel {
   score: number;
   node: SearchNodeModel;
   field: "title" | "name" | "text";
-  fragment: string;
+  /** The text that matched (the `field` of the node) and the query it matched. */
+  matched: { text: string; query: string };
 }
 
 /** A quoted judgement: the sentence and the review it comes from. */

@@ -82,6 +82,30 @@ describe("refusals", () => {
     expect(body.errors).toBeUndefined();
   });
 
+  it("a document whose cost was estimated before is still refused, by the values of its variables", async () => {
+    // The estimate is remembered per document and per value of the variables the cost reads
+    // (src/graphql/limits/cost.ts): the same text asked again, cheap then costly then cheap, is
+    // judged on each request's own values, and a refused request runs no Cypher however often sent.
+    const query = `query Costly($n: Int, $deep: Boolean!) { films(first: $n) { edges { node { title
+      reviews(first: $n) @include(if: $deep) { edges { node { text themes { name } } } } } } } }`;
+    for (let round = 0; round < 2; round++) {
+      expect((await server.query(query, { n: 5, deep: true })).body.errors).toBeUndefined();
+      await expectRefused(query, "OPERATION_TOO_COSTLY", { n: 100, deep: true });
+      // Without the nested list the same first is cheap: @include's variable counts too.
+      expect((await server.query(query, { n: 100, deep: false })).body.errors).toBeUndefined();
+    }
+    await expectRefused(castCycle(2), "OPERATION_TOO_COSTLY");
+  });
+
+  it("a refused estimate is not remembered for variables that do not fit the operation", async () => {
+    const query = `query Costly($n: Int, $title: String!) { a: films(first: $n) { edges { node { title } } }
+      b: film(title: $title) { cast { person { roles { film { cast { person { roles { film { title } } } } } } } } } }`;
+    // $title missing: no estimate (execution refuses the variables), then the same values valid.
+    const missing = await server.query(query, { n: 1 });
+    expect(missing.body.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    await expectRefused(query, "OPERATION_TOO_COSTLY", { n: 1, title: "Sound of Metal" });
+  });
+
   it("refuses 1,000 aliases of search before parsing them all", async () => {
     const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: search(query: "metal") { score }`).join(" ")} }`;
     const message = await expectRefused(query, "TOO_MANY_TOKENS");

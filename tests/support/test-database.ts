@@ -5,7 +5,7 @@ import { createDriver } from "../../src/db/driver";
 /**
  * The run's Neo4j (started by global-setup), as the service sees it. Close its driver after use.
  * Test files write side by side, so a transaction can meet a deadlock with another one; Neo4j
- * reports it as transient and the driver retries for `retryMs`.
+ * reports it as transient and the driver retries for `retryMs` (reads: the Database, as the driver would).
  */
 export function openTestDatabase(uri = process.env.TEST_NEO4J_URI, retryMs = 10_000): Database {
   if (!uri) throw new Error("TEST_NEO4J_URI is not set: run the tests through jest (global-setup starts Neo4j)");
@@ -17,5 +17,5 @@ export function openTestDatabase(uri = process.env.TEST_NEO4J_URI, retryMs = 10_
   });
   // Timeouts far above the service's defaults: test files run side by side on a shared machine,
   // where a statement can wait seconds for a core; tests of the timeouts set their own.
-  return new Database(driver, "neo4j", CypherRegistry.load(), { readMs: 60_000, writeMs: 120_000 });
+  return new Database(driver, "neo4j", CypherRegistry.load(), { readMs: 60_000, writeMs: 120_000, retryMs });
 }

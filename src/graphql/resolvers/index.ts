@@ -7,7 +7,7 @@ import { Node, nodeQueries } from "./node";
 import { PerformanceQuote, PerformanceReception, Person, personQueries } from "./person";
 import { Review, MentionTarget, reviewQueries } from "./review";
 import { Role } from "./role";
-import { SearchResult, searchQueries } from "./search";
+import { SearchHit, SearchResult, searchQueries } from "./search";
 import { Theme, themeQueries } from "./theme";
 
 export const resolvers: Resolvers = {
@@ -32,6 +32,7 @@ export const resolvers: Resolvers = {
   Review,
   MentionTarget,
   Theme,
+  SearchHit,
   SearchResult,
   ConsensusQuote,
 };

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { QueryResolvers, SearchResultResolvers } from "../../generated/graphql";
+import type { QueryResolvers, SearchHitResolvers, SearchResultResolvers } from "../../generated/graphql";
 import { badUserInput } from "../errors";
 import type { SearchHitModel, SearchNodeModel } from "../models";
 import { pageSize } from "../pagination";
@@ -38,9 +38,15 @@ export const searchQueries: Pick<QueryResolvers, "search"> = {
     return rows.map((row) => {
       const node = { ...(row.node as object), __typename: row.type } as SearchNodeModel;
       const { field, text } = matchedText(node);
-      return { score: row.score as number, node, field, fragment: matchFragment(text, query) };
+      return { score: row.score as number, node, field, matched: { text, query } };
     });
   },
+};
+
+export const SearchHit: SearchHitResolvers = {
+  // Folding the matched text to find the query's terms is the costliest part of a search answer:
+  // done only for the hits of a query that asks for the fragment.
+  fragment: (hit) => matchFragment(hit.matched.text, hit.matched.query),
 };
 
 export const SearchResult: SearchResultResolvers = {

@@ -1,17 +1,24 @@
 import type { Driver, ManagedTransaction, Session, SessionConfig } from "neo4j-driver";
 
-/** A statement as a contender ran it: text, parameters, access mode and when (ms, performance.now()). */
+type TransactionConfig = Parameters<Session["run"]>[2];
+
+/**
+ * A statement as a contender ran it: text, parameters, access mode, whether in an auto-commit
+ * transaction (`session.run`) or a managed one (executeRead/executeWrite), and when (ms, performance.now()).
+ */
 export interface RecordedStatement {
   text: string;
   params: Record<string, unknown>;
   mode: "READ" | "WRITE";
+  autoCommit: boolean;
   start: number;
   end: number;
 }
 
 /**
  * The driver, recording every statement run in a managed transaction (executeRead/executeWrite,
- * which is how both this project and @neo4j/graphql run theirs) into `log`.
+ * how @neo4j/graphql runs its statements and this project its writes) or an auto-commit one
+ * (`session.run`, how this project runs its reads) into `log`.
  */
 export function recordingDriver(driver: Driver, log: RecordedStatement[]): Driver {
   const wrapTx = (tx: ManagedTransaction, mode: RecordedStatement["mode"]): ManagedTransaction =>
@@ -19,7 +26,7 @@ export function recordingDriver(driver: Driver, log: RecordedStatement[]): Drive
       get(target, prop) {
         if (prop === "run") {
           return async (text: string, params: Record<string, unknown> = {}) => {
-            const entry: RecordedStatement = { text, params, mode, start: performance.now(), end: 0 };
+            const entry: RecordedStatement = { text, params, mode, autoCommit: false, start: performance.now(), end: 0 };
             log.push(entry);
             try {
               return await target.run(text, params);
@@ -32,9 +39,19 @@ export function recordingDriver(driver: Driver, log: RecordedStatement[]): Drive
         return typeof value === "function" ? value.bind(target) : value;
       },
     });
-  const wrapSession = (session: Session): Session =>
+  const wrapSession = (session: Session, mode: RecordedStatement["mode"]): Session =>
     new Proxy(session, {
       get(target, prop) {
+        if (prop === "run") {
+          return (text: string, params: Record<string, unknown> = {}, config?: TransactionConfig) => {
+            const entry: RecordedStatement = { text, params, mode, autoCommit: true, start: performance.now(), end: 0 };
+            log.push(entry);
+            const result = target.run(text, params, config);
+            const ended = () => void (entry.end = performance.now());
+            result.then(ended, ended);
+            return result;
+          };
+        }
         if (prop === "executeRead" || prop === "executeWrite") {
           const mode = prop === "executeRead" ? "READ" : "WRITE";
           return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
@@ -46,7 +63,7 @@ export function recordingDriver(driver: Driver, log: RecordedStatement[]): Drive
     });
   return new Proxy(driver, {
     get(target, prop) {
-      if (prop === "session") return (config?: SessionConfig) => wrapSession(target.session(config));
+      if (prop === "session") return (config?: SessionConfig) => wrapSession(target.session(config), config?.defaultAccessMode ?? "WRITE");
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === "function" ? value.bind(target) : value;
     },
@@ -72,12 +89,14 @@ export function waves(statements: RecordedStatement[]): RecordedStatement[][] {
   return result;
 }
 
-/** Runs a recorded statement as its contender did: in a transaction of its own, by access mode. */
+/** Runs a recorded statement as its contender did: in a transaction of its own, by access mode, auto-commit or managed. */
 export async function replay(driver: Driver, database: string, s: RecordedStatement, timeoutMs: number): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: s.mode });
   try {
     const config = { timeout: timeoutMs };
-    await (s.mode === "READ" ? session.executeRead((tx) => tx.run(s.text, s.params), config) : session.executeWrite((tx) => tx.run(s.text, s.params), config));
+    if (s.autoCommit) await session.run(s.text, s.params, config);
+    else if (s.mode === "READ") await session.executeRead((tx) => tx.run(s.text, s.params), config);
+    else await session.executeWrite((tx) => tx.run(s.text, s.params), config);
   } finally {
     await session.close();
   }
