@@ -71,6 +71,23 @@ export interface ImdbImportSummary {
   interrupted: boolean;
 }
 
+/** A summary with nothing loaded yet (both import paths fill it in). */
+export function emptyImdbSummary(): ImdbImportSummary {
+  return {
+    files: [],
+    rows: 0,
+    loaded: 0,
+    rejectedCount: 0,
+    rejected: [],
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    changed: { films: 0, people: 0, ratings: 0 },
+    seconds: 0,
+    rowsPerSecond: 0,
+    interrupted: false,
+  };
+}
+
 export interface ImdbImportOptions {
   /** The project's state folder (checkpoints go to `<stateDir>/imdb-import/`). */
   stateDir: string;
@@ -105,19 +122,7 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
   const batchSize = o.batchSize ?? IMDB_BATCH_SIZE;
   const timeoutMs = o.timeoutMs ?? IMDB_TRANSACTION_TIMEOUT_MS;
   const concurrency = o.concurrency ?? IMDB_CONCURRENCY;
-  const summary: ImdbImportSummary = {
-    files: [],
-    rows: 0,
-    loaded: 0,
-    rejectedCount: 0,
-    rejected: [],
-    nodesCreated: 0,
-    relationshipsCreated: 0,
-    changed: { films: 0, people: 0, ratings: 0 },
-    seconds: 0,
-    rowsPerSecond: 0,
-    interrupted: false,
-  };
+  const summary = emptyImdbSummary();
 
   // What this run accepted, so later files refer only to what is in the graph, and two IMDb
   // entries never share one key.

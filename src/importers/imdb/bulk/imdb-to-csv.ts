@@ -16,7 +16,7 @@ import {
 } from "../imdb-rows";
 import { type Acceptance, type FilmRow, ImdbSelection } from "../imdb-selection";
 import type { ImdbFileSummary, ImdbImportSummary, ImdbProgress, RejectedImdbRow } from "../import-imdb";
-import { MAX_LISTED_REJECTIONS } from "../import-imdb";
+import { emptyImdbSummary, MAX_LISTED_REJECTIONS } from "../import-imdb";
 import { openTsv } from "../tsv-file";
 import { CsvSink } from "./csv-sink";
 
@@ -50,19 +50,7 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
   const started = performance.now();
   const files = findImdbFiles(dir);
   const selection = new ImdbSelection();
-  const summary: ImdbImportSummary = {
-    files: [],
-    rows: 0,
-    loaded: 0,
-    rejectedCount: 0,
-    rejected: [],
-    nodesCreated: 0,
-    relationshipsCreated: 0,
-    changed: { films: 0, people: 0, ratings: 0 },
-    seconds: 0,
-    rowsPerSecond: 0,
-    interrupted: false,
-  };
+  const summary = emptyImdbSummary();
   const file = (name: string) => path.join(outDir, `${name}.csv`);
   const people = new CsvSink<{ id: string; imdbId: string; name: string; birthYear: number | null; deathYear: number | null }>(file("people"), [
     { key: "id", header: "id:ID(Person)" },
