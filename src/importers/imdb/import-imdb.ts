@@ -71,6 +71,31 @@ export interface ImdbImportSummary {
   interrupted: boolean;
 }
 
+/** Counts a rejected row in the file's and the import's summary (the first MAX_LISTED_REJECTIONS listed). */
+export function recordRejection(summary: ImdbImportSummary, file: ImdbFileSummary, line: number, reason: RejectedImdbRow["reason"], detail: string): void {
+  file.rejected[reason] = (file.rejected[reason] ?? 0) + 1;
+  summary.rejectedCount += 1;
+  if (summary.rejected.length < MAX_LISTED_REJECTIONS) summary.rejected.push({ file: file.file, line, reason, detail });
+}
+
+/**
+ * Counts what the selection decided for a checked row (loaded, skipped with why, or rejected) in
+ * the summaries, and returns the rows to write: none unless the row was loaded. Both import paths
+ * count rows this way, so their summaries agree.
+ */
+export function tallyAcceptance<W>(summary: ImdbImportSummary, file: ImdbFileSummary, line: number, accepted: Acceptance<W>): W[] | undefined {
+  if ("reject" in accepted) {
+    recordRejection(summary, file, line, accepted.reject, accepted.detail);
+    return undefined;
+  }
+  if ("skip" in accepted) {
+    file.skipped[accepted.skip] = (file.skipped[accepted.skip] ?? 0) + 1;
+    return undefined;
+  }
+  file.loaded += 1;
+  return accepted.rows;
+}
+
 /** A summary with nothing loaded yet (both import paths fill it in). */
 export function emptyImdbSummary(): ImdbImportSummary {
   return {
@@ -128,11 +153,8 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
   // entries never share one key.
   const selection = new ImdbSelection();
 
-  const reject = (fileSummary: ImdbFileSummary, line: number, reason: RejectedImdbRow["reason"], detail: string) => {
-    fileSummary.rejected[reason] = (fileSummary.rejected[reason] ?? 0) + 1;
-    summary.rejectedCount += 1;
-    if (summary.rejected.length < MAX_LISTED_REJECTIONS) summary.rejected.push({ file: fileSummary.file, line, reason, detail });
-  };
+  const reject = (fileSummary: ImdbFileSummary, line: number, reason: RejectedImdbRow["reason"], detail: string) =>
+    recordRejection(summary, fileSummary, line, reason, detail);
   const count = (r: BatchResult) => {
     summary.nodesCreated += r.nodesCreated;
     summary.relationshipsCreated += r.relationshipsCreated;
@@ -203,18 +225,9 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
           else reject(s, line, checked.reason, checked.detail);
           continue;
         }
-        const accepted = f.accept(checked.value);
-        if ("reject" in accepted) {
-          reject(s, line, accepted.reject, accepted.detail);
-          continue;
-        }
-        if ("skip" in accepted) {
-          s.skipped[accepted.skip] = (s.skipped[accepted.skip] ?? 0) + 1;
-          continue;
-        }
-        s.loaded += 1;
-        if (line <= resumeAfter) continue;
-        for (const row of accepted.rows) batch.push({ line, row });
+        const rows = tallyAcceptance(summary, s, line, f.accept(checked.value));
+        if (!rows || line <= resumeAfter) continue;
+        for (const row of rows) batch.push({ line, row });
         if (batch.length >= batchSize) await flush(line);
       }
       await flush(lastLine);

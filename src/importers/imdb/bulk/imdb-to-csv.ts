@@ -16,7 +16,7 @@ import {
 } from "../imdb-rows";
 import { type Acceptance, type FilmRow, ImdbSelection } from "../imdb-selection";
 import type { ImdbFileSummary, ImdbImportSummary, ImdbProgress, RejectedImdbRow } from "../import-imdb";
-import { emptyImdbSummary, MAX_LISTED_REJECTIONS } from "../import-imdb";
+import { emptyImdbSummary, recordRejection, tallyAcceptance } from "../import-imdb";
 import { openTsv } from "../tsv-file";
 import { CsvSink } from "./csv-sink";
 
@@ -80,11 +80,8 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
   const roleKeys = new Set<string>();
   const pairs = new Set<string>(); // PLAYED, DIRECTED, WROTE already written
 
-  const reject = (s: ImdbFileSummary, line: number, reason: RejectedImdbRow["reason"], detail: string) => {
-    s.rejected[reason] = (s.rejected[reason] ?? 0) + 1;
-    summary.rejectedCount += 1;
-    if (summary.rejected.length < MAX_LISTED_REJECTIONS) summary.rejected.push({ file: s.file, line, reason, detail });
-  };
+  const reject = (s: ImdbFileSummary, line: number, reason: RejectedImdbRow["reason"], detail: string) =>
+    recordRejection(summary, s, line, reason, detail);
 
   /** Streams one file through its check and the selection, handing each accepted row to `write`. */
   async function scan<T, W>(
@@ -120,17 +117,9 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
           else reject(s, line, checked.reason, checked.detail);
           continue;
         }
-        const accepted = accept(checked.value);
-        if ("reject" in accepted) {
-          reject(s, line, accepted.reject, accepted.detail);
-          continue;
-        }
-        if ("skip" in accepted) {
-          s.skipped[accepted.skip] = (s.skipped[accepted.skip] ?? 0) + 1;
-          continue;
-        }
-        s.loaded += 1;
-        for (const row of accepted.rows) {
+        const rows = tallyAcceptance(summary, s, line, accept(checked.value));
+        if (!rows) continue;
+        for (const row of rows) {
           const written = write(row);
           if (written) await written;
         }
