@@ -6,8 +6,7 @@ import { recordOfResponse } from "./request-record";
 /**
  * One structured log line per HTTP request (pino-http): method, path, status, duration in ms
  * (`responseTime`) and, for GraphQL requests, the operation name and the Cypher statements run.
- * 5xx answers log at `error`, 4xx at `warn`, the rest at `info`; /health, /ready and /metrics
- * (polled by orchestrators and scrapers) at `debug`.
+ * Levels: see {@link requestLogLevel}.
  */
 export function requestLog(logger: Logger) {
   return pinoHttp({
@@ -17,11 +16,7 @@ export function requestLog(logger: Logger) {
       req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    customLogLevel(req: IncomingMessage, res: ServerResponse, error?: Error) {
-      if (error || res.statusCode >= 500) return "error";
-      if (res.statusCode >= 400) return "warn";
-      return /^\/(health|ready|metrics)\b/.test(pathOf(req)) ? "debug" : "info";
-    },
+    customLogLevel: (req: IncomingMessage, res: ServerResponse, error?: Error) => requestLogLevel(pathOf(req), res.statusCode, error),
     customSuccessObject(_req, res, value: Record<string, unknown>) {
       return withGraphQL(res, value);
     },
@@ -31,6 +26,20 @@ export function requestLog(logger: Logger) {
     customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
   });
+}
+
+const PROBE_PATH = /^\/(health|ready|metrics)\b/;
+
+/**
+ * The log level of a finished request: /health, /ready and /metrics at `debug` whatever they
+ * answer (orchestrators poll them; /ready answers 503 while migrations run and plans warm, which is
+ * a state, not a fault); otherwise 5xx or a thrown error at `error`, 4xx at `warn`, the rest `info`.
+ */
+export function requestLogLevel(path: string, status: number, error?: Error): "debug" | "info" | "warn" | "error" {
+  if (PROBE_PATH.test(path)) return "debug";
+  if (error || status >= 500) return "error";
+  if (status >= 400) return "warn";
+  return "info";
 }
 
 /** The path as requested (Express rewrites `url` inside a mounted route; `originalUrl` keeps it). */
