@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CYPHER_DIR, stripComments } from "./cypher-registry";
 import { Database } from "./database";
+import { isSchemaStatement, planMigrationRun } from "./migration-plan";
 import { backfillFilmReviewCounters, FILM_REVIEW_COUNTERS_BACKFILL_ID } from "./film-review-counters-backfill";
 import { backfillFilmReviewKeys, FILM_REVIEW_KEYS_BACKFILL_ID } from "./film-review-keys-backfill";
 import { IDENTITY_REKEY_ID, rekeyIdentities } from "./identity-rekey";
@@ -110,12 +111,26 @@ export async function appliedMigrations(db: Database): Promise<Map<string, strin
   return new Map((await db.read("appliedMigrations")).map((row) => [row.id as string, row.checksum as string]));
 }
 
+export interface ApplyMigrationsOptions {
+  /**
+   * Called after each step is applied and recorded (see planMigrationRun: one migration, or several
+   * schema-only ones in one transaction), with their ids and the seconds it took.
+   */
+  onApplied?: (ids: string[], seconds: number) => void;
+  /** Called once the final wait for the indexes to come online ends, with the seconds it took. */
+  onIndexesOnline?: (seconds: number) => void;
+}
+
 /**
- * Applies the migrations not yet recorded in the database, each statement in a transaction of its
- * own (Neo4j does not mix schema and data changes in one). Returns the ids it applied. Throws a
- * MigrationChecksumError, before applying anything, when an applied migration's file was edited.
+ * Applies the migrations not yet recorded in the database, in order, as planMigrationRun plans
+ * them: consecutive schema-only migrations in one transaction (their indexes populated together),
+ * a migration with data statements one transaction per statement (Neo4j does not mix schema and
+ * data changes in one), and no index built that a later migration of the same run drops. Each
+ * migration is recorded as applied (id, checksum) once its step committed. Returns the ids it
+ * applied. Throws a MigrationChecksumError, before applying anything, when an applied migration's
+ * file was edited.
  */
-export async function applyMigrations(given: Database, migrations = allMigrations()): Promise<string[]> {
+export async function applyMigrations(given: Database, migrations = allMigrations(), o: ApplyMigrationsOptions = {}): Promise<string[]> {
   // Migrations are not requests: their reads, writes and data steps get the migration timeout (a
   // cold database on a busy machine can take longer than a request's 5 s for its first read).
   const db = new Database(given.driver, given.name, given.cypher, { readMs: MIGRATION_TIMEOUT_MS, writeMs: MIGRATION_TIMEOUT_MS });
@@ -123,30 +138,42 @@ export async function applyMigrations(given: Database, migrations = allMigration
   const { changed } = compareMigrations(migrations, applied);
   if (changed.length > 0) throw new MigrationChecksumError(changed);
   const ran: string[] = [];
-  for (const migration of migrations) {
-    if (applied.has(migration.id)) continue;
+  for (const step of planMigrationRun(migrations.filter((m) => !applied.has(m.id)))) {
+    const started = performance.now();
+    const schemaOnly = step.statements.every(isSchemaStatement);
     const session = db.driver.session({ database: db.name });
     try {
-      for (const statement of migration.statements) {
-        await session.executeWrite((tx) => tx.run(statement), { timeout: MIGRATION_TIMEOUT_MS });
+      if (schemaOnly && step.statements.length > 0) {
+        await session.executeWrite(async (tx) => {
+          for (const statement of step.statements) await tx.run(statement);
+        }, { timeout: MIGRATION_TIMEOUT_MS });
+      } else {
+        for (const statement of step.statements) {
+          await session.executeWrite((tx) => tx.run(statement), { timeout: MIGRATION_TIMEOUT_MS });
+        }
       }
     } finally {
       await session.close();
     }
-    if (migration.run) {
+    if (step.run) {
       // The step reads and writes through the named statements; indexes it relies on must be online.
       await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, {
         database: db.name,
         transactionConfig: { timeout: MIGRATION_TIMEOUT_MS + 10_000 },
       });
-      await migration.run(db);
+      await step.run(db);
     }
-    await db.write((tx) => tx.run("recordMigration", { id: migration.id, checksum: migration.checksum }));
-    ran.push(migration.id);
+    for (const migration of step.migrations) {
+      await db.write((tx) => tx.run("recordMigration", { id: migration.id, checksum: migration.checksum }));
+      ran.push(migration.id);
+    }
+    o.onApplied?.(step.migrations.map((m) => m.id), (performance.now() - started) / 1000);
   }
+  const waitStarted = performance.now();
   await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, {
     database: db.name,
     transactionConfig: { timeout: MIGRATION_TIMEOUT_MS + 10_000 },
   });
+  o.onIndexesOnline?.((performance.now() - waitStarted) / 1000);
   return ran;
 }

@@ -216,19 +216,21 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
     };
     try {
       let lastLine = 0;
-      for await (const { line, fields } of file.rows()) {
-        lastLine = line;
-        s.rows += 1;
-        const checked = f.check(fields, width, col);
-        if (!checked.ok) {
-          if ("skip" in checked) s.skipped[checked.skip] = (s.skipped[checked.skip] ?? 0) + 1;
-          else reject(s, line, checked.reason, checked.detail);
-          continue;
+      for await (const rowsRead of file.batches()) {
+        for (const { line, fields } of rowsRead) {
+          lastLine = line;
+          s.rows += 1;
+          const checked = f.check(fields, width, col);
+          if (!checked.ok) {
+            if ("skip" in checked) s.skipped[checked.skip] = (s.skipped[checked.skip] ?? 0) + 1;
+            else reject(s, line, checked.reason, checked.detail);
+            continue;
+          }
+          const rows = tallyAcceptance(summary, s, line, f.accept(checked.value));
+          if (!rows || line <= resumeAfter) continue;
+          for (const row of rows) batch.push({ line, row });
+          if (batch.length >= batchSize) await flush(line);
         }
-        const rows = tallyAcceptance(summary, s, line, f.accept(checked.value));
-        if (!rows || line <= resumeAfter) continue;
-        for (const row of rows) batch.push({ line, row });
-        if (batch.length >= batchSize) await flush(line);
       }
       await flush(lastLine);
       await pipeline.drain();
@@ -264,9 +266,11 @@ export async function importImdb(db: Database, dir: string, o: ImdbImportOptions
     const principalsPath = files["title.principals"]!;
     const principals = await openTsv(principalsPath, PRINCIPALS_COLUMNS);
     const pcol = columnsOf(principals.columns);
-    for await (const { fields } of principals.rows()) {
-      const checked = checkPrincipal(fields, principals.columns.length, pcol);
-      if (checked.ok) selection.noteCredit(checked.value);
+    for await (const rowsRead of principals.batches()) {
+      for (const { fields } of rowsRead) {
+        const checked = checkPrincipal(fields, principals.columns.length, pcol);
+        if (checked.ok) selection.noteCredit(checked.value);
+      }
     }
 
     await load({

@@ -39,6 +39,12 @@ export interface BulkImportPhases {
   importTool: number;
   /** Starting Neo4j on the new database and applying every migration (indexes, constraints, data steps). */
   startAndMigrate: number;
+  /** Of startAndMigrate: starting Neo4j on the new database (JVM, store recovery, Bolt up). */
+  start: number;
+  /** Of startAndMigrate: seconds per migration applied, in order (statements and data steps). */
+  migrations: { id: string; seconds: number }[];
+  /** Of startAndMigrate: the last wait for every index to be online (population of the indexes created). */
+  indexesOnline: number;
 }
 
 export interface BulkImdbImportSummary extends ImdbImportSummary {
@@ -74,7 +80,7 @@ export async function bulkImportImdb(dir: string, o: BulkImdbImportOptions): Pro
     );
   }
 
-  const phases: BulkImportPhases = { emptinessCheck: 0, convert: 0, importTool: 0, startAndMigrate: 0 };
+  const phases: BulkImportPhases = { emptinessCheck: 0, convert: 0, importTool: 0, startAndMigrate: 0, start: 0, migrations: [], indexesOnline: 0 };
   let step = performance.now();
   if (fs.existsSync(path.join(home, "data", "databases", o.database))) {
     const hasData = await withLocalNeo4j(o, async (db) => (await db.read("graphHasData"))[0]?.hasData === true);
@@ -102,7 +108,11 @@ export async function bulkImportImdb(dir: string, o: BulkImdbImportOptions): Pro
     step = performance.now();
     o.log("Starting Neo4j on the new database and applying the migrations (constraints, indexes)...");
     await withLocalNeo4j(o, async (db) => {
-      await applyMigrations(db);
+      phases.start = secondsSince(step);
+      await applyMigrations(db, undefined, {
+        onApplied: (ids, seconds) => phases.migrations.push({ id: ids.join("+"), seconds }),
+        onIndexesOnline: (seconds) => (phases.indexesOnline = seconds),
+      });
       phases.startAndMigrate = secondsSince(step);
       await o.afterImport?.(db);
     });

@@ -8,7 +8,7 @@ export interface CsvColumn<R> {
   header: string;
 }
 
-const FLUSH_ROWS = 20_000;
+const FLUSH_ROWS = 1000;
 
 /**
  * A CSV file in the format of Neo4j's import tool (`neo4j-admin database import full`): a header

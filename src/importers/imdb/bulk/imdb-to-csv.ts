@@ -77,8 +77,11 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
 
   const films = new Map<string, FilmNode>(); // tconst -> node, written once the ratings are read
   const genres = new Map<string, string>(); // Genre.id -> name (the first spelling, as ON CREATE SET)
-  const roleKeys = new Set<string>();
-  const pairs = new Set<string>(); // PLAYED, DIRECTED, WROTE already written
+  // Relationships already written, for one each per pair: a role's players (Role.id -> Person.id,
+  // or several), a film's directors and writers (Film.id -> Person.ids). Keyed by the role or the
+  // film, whose lists are short, rather than by a string built per credit.
+  const players = new Map<string, string | string[]>();
+  const crew = { DIRECTED: new Map<string, string[]>(), WROTE: new Map<string, string[]>() };
 
   const reject = (s: ImdbFileSummary, line: number, reason: RejectedImdbRow["reason"], detail: string) =>
     recordRejection(summary, s, line, reason, detail);
@@ -104,24 +107,24 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
     const bar = progress?.(name);
     bar?.start(Math.max(1, Math.round(tsv.size / 1024)));
     try {
-      for await (const { line, fields } of tsv.rows()) {
-        s.rows += 1;
-        if ((s.rows & 0x3fff) === 0) {
-          const kb = Math.floor(bytes / 1024);
-          bar?.advance(kb - reported, `line ${line}`);
-          reported = kb;
-        }
-        const checked = check(fields, width, col);
-        if (!checked.ok) {
-          if ("skip" in checked) s.skipped[checked.skip] = (s.skipped[checked.skip] ?? 0) + 1;
-          else reject(s, line, checked.reason, checked.detail);
-          continue;
-        }
-        const rows = tallyAcceptance(summary, s, line, accept(checked.value));
-        if (!rows) continue;
-        for (const row of rows) {
-          const written = write(row);
-          if (written) await written;
+      for await (const batch of tsv.batches()) {
+        const kb = Math.floor(bytes / 1024);
+        bar?.advance(kb - reported, `line ${batch[0]!.line}`);
+        reported = kb;
+        for (const { line, fields } of batch) {
+          s.rows += 1;
+          const checked = check(fields, width, col);
+          if (!checked.ok) {
+            if ("skip" in checked) s.skipped[checked.skip] = (s.skipped[checked.skip] ?? 0) + 1;
+            else reject(s, line, checked.reason, checked.detail);
+            continue;
+          }
+          const rows = tallyAcceptance(summary, s, line, accept(checked.value));
+          if (!rows) continue;
+          for (const row of rows) {
+            const written = write(row);
+            if (written) await written;
+          }
         }
       }
       bar?.advance(Math.floor(bytes / 1024) - reported);
@@ -146,9 +149,11 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
 
   const principals = await openTsv(files["title.principals"]!, PRINCIPALS_COLUMNS);
   const pcol = columnsOf(principals.columns);
-  for await (const { fields } of principals.rows()) {
-    const checked = checkPrincipal(fields, principals.columns.length, pcol);
-    if (checked.ok) selection.noteCredit(checked.value);
+  for await (const batch of principals.batches()) {
+    for (const { fields } of batch) {
+      const checked = checkPrincipal(fields, principals.columns.length, pcol);
+      if (checked.ok) selection.noteCredit(checked.value);
+    }
   }
 
   await scan("name.basics", NAME_BASICS_COLUMNS, checkName, (person) => selection.acceptPerson(person), (person) => people.push(person));
@@ -158,21 +163,22 @@ export async function convertImdbToCsv(dir: string, outDir: string, progress?: (
     const person = selection.personKeys.get(credit.person)!;
     if (credit.kind === "PLAYED") {
       const role = credit.roleId!;
-      if (!roleKeys.has(role)) {
-        roleKeys.add(role);
+      const playedBy = players.get(role);
+      if (playedBy === undefined) {
+        players.set(role, person);
         await roles.push({ id: role, name: credit.character!, billing: credit.billing });
         await roleIn.push({ from: role, to: film });
-      }
-      const pair = `P\u0000${person}\u0000${role}`;
-      if (!pairs.has(pair)) {
-        pairs.add(pair);
-        await played.push({ from: person, to: role });
-      }
+      } else if (playedBy === person || (Array.isArray(playedBy) && playedBy.includes(person))) {
+        return;
+      } else if (Array.isArray(playedBy)) playedBy.push(person);
+      else players.set(role, [playedBy, person]);
+      await played.push({ from: person, to: role });
       return;
     }
-    const pair = `${credit.kind}\u0000${person}\u0000${film}`;
-    if (pairs.has(pair)) return;
-    pairs.add(pair);
+    const credited = crew[credit.kind].get(film);
+    if (credited?.includes(person)) return;
+    if (credited) credited.push(person);
+    else crew[credit.kind].set(film, [person]);
     await (credit.kind === "DIRECTED" ? directed : wrote).push({ from: person, to: film });
   });
 
