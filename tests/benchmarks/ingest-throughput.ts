@@ -18,6 +18,7 @@ import { readReviewFiles } from "../../src/cli/review-files";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
 import { deleteReview } from "../../src/ingest/delete-review";
 import { writeFilm } from "../../src/ingest/write-film";
+import { TimedDatabase } from "./timed-database";
 import { exactMatchAnalyzer } from "../support/exact-match-analyzer";
 import { BENCHMARK_FILM as FILM, generateReview, seededRandom as random } from "../support/benchmark-reviews";
 
@@ -32,7 +33,8 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
     fs.writeFileSync(path.join(dir, `review-${String(n).padStart(4, "0")}.txt`), generateReview(n, runId, next));
   }
   try {
-    await withDatabase(async (db) => {
+    await withDatabase(async (database) => {
+      const db = new TimedDatabase(database);
       const filmId = await writeFilm(db, FILM);
       const files = readReviewFiles([dir]);
       const started = process.hrtime.bigint();
@@ -44,6 +46,7 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
         `${files.length} reviews in ${seconds.toFixed(2)} s: ${(files.length / seconds).toFixed(1)} reviews/second ` +
           `(analyzer ${analyzer.version}; ${stored.length} stored, ${refused.length} refused)\n`,
       );
+      process.stdout.write(`where the time went (wall time; statements inside a write are part of its transaction):\n${db.report()}\n`);
       if (refused[0]?.status === "refused") process.stdout.write(`first refusal: ${refused[0].reason}\n`);
       if (!flags.keep) for (const o of outcomes) if (o.status === "stored") await deleteReview(db, o.reviewId);
       if (refused.length) process.exitCode = 1;
