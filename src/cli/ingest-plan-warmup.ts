@@ -6,17 +6,13 @@ import { warmPlans, warmupSteps, type WarmupReport, type WarmupStep } from "../g
 /** How long the folder ingest may spend compiling its plans before the first batch (ms). */
 export const INGEST_WARMUP_BUDGET_MS = 120_000;
 
-/** The statements of the folder ingest (src/cli/ingest-files.ts) that the server's warm-up also compiles. */
-const INGEST_STATEMENTS = new Set<StatementName>([
-  "filmContext",
-  "reviewsById",
-  "lockFilm",
-  "reviewContributions",
-  "storeReview",
-  "applyFilmReviewDeltas",
-  "refreshFilmReviewStats",
-  "refreshFilmThemes",
-]);
+/**
+ * The statements every folder ingest runs (src/cli/ingest-files.ts), and the single store a failed
+ * batch falls back to, that the server's warm-up also compiles. Not the recounts of a film reviewed
+ * before the maintained counters existed (refresh-film-review-stats, refresh-film-themes): rare, and
+ * each compile costs seconds.
+ */
+const INGEST_STATEMENTS = new Set<StatementName>(["filmContext", "reviewsById", "lockFilm", "reviewContributions", "storeReview", "applyFilmReviewDeltas"]);
 
 /**
  * The warm-up steps of the folder ingest: the server's steps for the statements it runs
