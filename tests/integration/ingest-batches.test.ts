@@ -5,6 +5,7 @@ import type { AnalysisResult } from "../../src/ingest/analysis-types";
 import type { ReviewAnalyzer } from "../../src/ingest/review-analyzer";
 import { addFilm, addReview } from "../support/catalog-fixtures";
 import { failingAnalyzer } from "../support/failing-analyzer";
+import { ingestWarmupSteps, warmIngestPlans } from "../../src/cli/ingest-plan-warmup";
 import { openTestDatabase } from "../support/test-database";
 
 // The folder ingest writes many reviews per transaction, yet keeps the per-file rules: a file
@@ -126,4 +127,17 @@ it("with the analysis in worker threads: a failed analysis or write refuses its 
   expect(again.filter((o) => o.status === "skipped")).toHaveLength(count - 3);
   expect(again.filter((o) => o.status === "refused").map((o) => o.file)).toEqual([files[3]!.path, files[52]!.path, files[55]!.path]);
   expect(await graphState()).toEqual(after);
+}, 180_000);
+
+it("compiles the plans of every statement a batch runs, the batched store included, and writes nothing", async () => {
+  const statements = ingestWarmupSteps().map((s) => s.statement);
+  expect(statements).toEqual(expect.arrayContaining(["filmContext", "reviewsById", "lockFilm", "reviewContributions", "storeReviews", "applyFilmReviewDeltas", "storeReview"]));
+  const count = async () => {
+    const { records } = await db.driver.executeQuery("MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels", {}, { database: db.name });
+    return { nodes: records[0]!.get("nodes"), rels: records[0]!.get("rels") };
+  };
+  const before = await count();
+  const report = await warmIngestPlans(db);
+  expect(report).toMatchObject({ warmed: statements.length, failed: [], complete: true });
+  expect(await count()).toEqual(before);
 }, 180_000);
