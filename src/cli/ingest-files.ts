@@ -58,7 +58,8 @@ interface PreparedBatch {
  * INGEST_LOOKAHEAD_BATCHES batches being analysed meanwhile. When a batch's transaction fails, its
  * files are written again one transaction each, so a file that cannot be stored (or whose analysis
  * failed) is refused alone, with the reason, and the others go on; a failed transaction leaves
- * nothing behind. An unknown film is a UsageError before any work. Outcomes are in the order of `files`.
+ * nothing behind. An unknown film is a UsageError before any file is analysed or written. Outcomes
+ * are in the order of `files`.
  */
 export async function ingestFiles(db: Database, files: ReviewFile[], o: IngestFilesOptions): Promise<FileOutcome[]> {
   const pool = analysisPool(o.analyzer);
