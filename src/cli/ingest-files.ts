@@ -2,12 +2,14 @@ import path from "node:path";
 import type { Database } from "../db/database";
 import { reviewId } from "../graph/ids";
 import { storeReview, storeReviews, type ReviewRecord } from "../graph/review-writes";
-import { analysisPool } from "../ingest/analysis-pool";
+import { analysisPool, type AnalysisPool } from "../ingest/analysis-pool";
+import type { FilmContext } from "../ingest/analysis-types";
 import { readFilmContext } from "../ingest/film-context";
 import { InvalidInputError, NotFoundError } from "../ingest/input-errors";
 import { validateReview, type ValidReview } from "../ingest/review-input";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import { UsageError } from "./command-database";
+import { warmIngestPlans } from "./ingest-plan-warmup";
 import type { Progress } from "./progress";
 import type { ReviewFile } from "./review-files";
 
@@ -35,68 +37,112 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 export const INGEST_BATCH_SIZE = 50;
 
 /**
- * The CLI's ingest path (also what the benchmark measures): reads the film's context once,
- * refuses invalid files, skips texts already stored (one read per batch), analyses the rest in
- * worker threads (src/ingest/analysis-pool.ts) and writes them INGEST_BATCH_SIZE to a write
- * transaction. When a batch's transaction fails, its files are written again one transaction
- * each, so a file that cannot be stored is refused alone, with the reason, and the others go on.
- * An unknown film is a UsageError before any work. Outcomes are in the order of `files`.
+ * Batches prepared ahead of the one being written (validated, checked against the graph, their
+ * analyses running in the pool), so that the workers analyse while the database writes.
+ */
+export const INGEST_LOOKAHEAD_BATCHES = 2;
+
+interface PreparedBatch {
+  files: ReviewFile[];
+  /** Files settled before the write: refused as invalid, skipped as already stored. */
+  early: Map<ReviewFile, FileOutcome>;
+  toWrite: { file: ReviewFile; id: string; record: Promise<ReviewRecord> }[];
+}
+
+/**
+ * The CLI's ingest path (also what the benchmark measures). Starts the analysis workers
+ * (src/ingest/analysis-pool.ts), compiles the ingest's plans (src/cli/ingest-plan-warmup.ts) and
+ * reads the film's context once; then, batch by batch in the order of `files`: refuses invalid
+ * files, skips texts already stored (one read per batch) or met earlier in the run, analyses the
+ * rest in the worker threads and writes them INGEST_BATCH_SIZE to a write transaction, the next
+ * INGEST_LOOKAHEAD_BATCHES batches being analysed meanwhile. When a batch's transaction fails, its
+ * files are written again one transaction each, so a file that cannot be stored (or whose analysis
+ * failed) is refused alone, with the reason, and the others go on; a failed transaction leaves
+ * nothing behind. An unknown film is a UsageError before any file is analysed or written. Outcomes
+ * are in the order of `files`.
  */
 export async function ingestFiles(db: Database, files: ReviewFile[], o: IngestFilesOptions): Promise<FileOutcome[]> {
-  const context = await readFilmContext(db, o.filmId);
-  if (!context) throw new UsageError(`unknown film "${o.filmId}": give a film id such as sound-of-metal-2019 (Film.id)`);
-  const outcomes: FileOutcome[] = [];
   const pool = analysisPool(o.analyzer);
-  const seen = new Set<string>();
-  o.progress?.start(files.length);
-  const settle = (outcome: FileOutcome) => {
-    outcomes.push(outcome);
-    o.progress?.advance(1, `${outcome.status} ${path.basename(outcome.file)}`);
-  };
   try {
-    for (let from = 0; from < files.length; from += INGEST_BATCH_SIZE) {
-      const batch = files.slice(from, from + INGEST_BATCH_SIZE);
-      const pending: { file: ReviewFile; id: string; review: ValidReview }[] = [];
-      const early = new Map<ReviewFile, FileOutcome>();
-      for (const file of batch) {
-        try {
-          const review = validateReview({
-            filmId: o.filmId,
-            text: file.text,
-            author: o.author,
-            source: o.source,
-            publishedAt: o.publishedAt,
-            url: o.url,
-            rating: o.rating,
-          });
-          pending.push({ file, id: reviewId(review.filmId, review.text), review });
-        } catch (error) {
-          early.set(file, refusal(file, error));
-        }
-      }
-      const stored = new Set((await db.read("reviewsById", { ids: pending.map((p) => p.id) })).map((row) => row.id as string));
-      const toWrite: { file: ReviewFile; id: string; record: Promise<ReviewRecord> }[] = [];
-      for (const p of pending) {
-        // A text met earlier in this run counts as stored: the same review, skipped.
-        if (stored.has(p.id) || seen.has(p.id)) early.set(p.file, { file: p.file.path, status: "skipped", reviewId: p.id });
-        else {
-          seen.add(p.id);
-          const record = pool.analyze({ text: p.review.text, context }).then((analysis) => ({
-            ...p.review,
-            analyzerVersion: o.analyzer.version,
-            analysis,
-            unresolved: analysis.unresolved,
-            recommendations: analysis.recommendations,
-          }));
-          record.catch(() => {}); // awaited below; a failure is that file's refusal
-          toWrite.push({ file: p.file, id: p.id, record });
-        }
-      }
-      const written = await writeBatch(db, toWrite);
-      for (const file of batch) settle(early.get(file) ?? written.get(file)!);
-    }
+    await warmIngestPlans(db);
+    const context = await readFilmContext(db, o.filmId);
+    if (!context) throw new UsageError(`unknown film "${o.filmId}": give a film id such as sound-of-metal-2019 (Film.id)`);
+    return await ingestBatches(db, files, o, context, pool);
   } finally {
     await pool.close();
+  }
+}
+
+async function ingestBatches(db: Database, files: ReviewFile[], o: IngestFilesOptions, context: FilmContext, pool: AnalysisPool): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  const seen = new Set<string>();
+  const prepare = async (batch: ReviewFile[]): Promise<PreparedBatch> => {
+    const pending: { file: ReviewFile; id: string; review: ValidReview; again: boolean }[] = [];
+    const early = new Map<ReviewFile, FileOutcome>();
+    // Synchronous up to the read, so that batches claim their texts in the order of the files.
+    for (const file of batch) {
+      try {
+        const review = validateReview({
+          filmId: o.filmId,
+          text: file.text,
+          author: o.author,
+          source: o.source,
+          publishedAt: o.publishedAt,
+          url: o.url,
+          rating: o.rating,
+        });
+        const id = reviewId(review.filmId, review.text);
+        pending.push({ file, id, review, again: seen.has(id) });
+        seen.add(id);
+      } catch (error) {
+        early.set(file, refusal(file, error));
+      }
+    }
+    const stored = new Set((await db.read("reviewsById", { ids: pending.map((p) => p.id) })).map((row) => row.id as string));
+    const toWrite: PreparedBatch["toWrite"] = [];
+    for (const p of pending) {
+      // A text met earlier in this run counts as stored: the same review, skipped.
+      if (stored.has(p.id) || p.again) early.set(p.file, { file: p.file.path, status: "skipped", reviewId: p.id });
+      else {
+        const record = pool.analyze({ text: p.review.text, context }).then((analysis) => ({
+          ...p.review,
+          analyzerVersion: o.analyzer.version,
+          analysis,
+          unresolved: analysis.unresolved,
+          recommendations: analysis.recommendations,
+        }));
+        record.catch(() => {}); // awaited by writeBatch; a failure is that file's refusal
+        toWrite.push({ file: p.file, id: p.id, record });
+      }
+    }
+    return { files: batch, early, toWrite };
+  };
+
+  const batches: ReviewFile[][] = [];
+  for (let from = 0; from < files.length; from += INGEST_BATCH_SIZE) batches.push(files.slice(from, from + INGEST_BATCH_SIZE));
+  const ahead: Promise<PreparedBatch>[] = [];
+  let next = 0;
+  const prepareAhead = () => {
+    while (ahead.length < INGEST_LOOKAHEAD_BATCHES && next < batches.length) {
+      const prepared = prepare(batches[next++]!);
+      prepared.catch(() => {}); // awaited in turn below; a failed read ends the ingest there
+      ahead.push(prepared);
+    }
+  };
+  o.progress?.start(files.length);
+  try {
+    prepareAhead();
+    while (ahead.length > 0) {
+      const batch = await ahead.shift()!;
+      prepareAhead();
+      const written = await writeBatch(db, batch.toWrite);
+      for (const file of batch.files) {
+        const outcome = batch.early.get(file) ?? written.get(file)!;
+        outcomes.push(outcome);
+        o.progress?.advance(1, `${outcome.status} ${path.basename(outcome.file)}`);
+      }
+    }
+  } finally {
     o.progress?.stop();
   }
   return outcomes;

@@ -1,8 +1,9 @@
 // The worker thread of src/ingest/analysis-pool.ts for the production analyzer: loads the
 // TypeScript sources through tsx (a worker does not inherit the parent's loader) and answers
-// each task {text, context} with the analysis of src/ingest/default-analyzer.ts.
+// each task (src/ingest/analysis-task.ts) with the analysis of src/ingest/default-analyzer.ts.
 "use strict";
 require("tsx/cjs/api").register();
-const { defaultAnalyzer } = require("./default-analyzer.ts");
+const { analysisWorkerHandler } = require("./analysis-task.ts");
+const { analyzeReview } = require("./analysis/analyze-review.ts");
 
-module.exports = ({ text, context }) => defaultAnalyzer.analyze(text, context);
+module.exports = analysisWorkerHandler(analyzeReview);

@@ -8,8 +8,9 @@ export interface ReviewAnalyzer {
   analyze: Analyzer;
   version: string;
   /**
-   * A worker-thread file running the same analysis (module.exports = ({text, context}) => result),
-   * for the CLI's folder ingest (src/ingest/analysis-pool.ts); without one it analyses in-thread.
+   * A worker-thread file running the same analysis (module.exports = analysisWorkerHandler(analyze),
+   * src/ingest/analysis-task.ts), for the CLI's folder ingest (src/ingest/analysis-pool.ts); without
+   * one it analyses in-thread.
    */
   workerFile?: string;
 }

@@ -4,6 +4,8 @@ import type { Database } from "../../src/db/database";
 import type { AnalysisResult } from "../../src/ingest/analysis-types";
 import type { ReviewAnalyzer } from "../../src/ingest/review-analyzer";
 import { addFilm, addReview } from "../support/catalog-fixtures";
+import { failingAnalyzer } from "../support/failing-analyzer";
+import { ingestWarmupSteps, warmIngestPlans } from "../../src/cli/ingest-plan-warmup";
 import { openTestDatabase } from "../support/test-database";
 
 // The folder ingest writes many reviews per transaction, yet keeps the per-file rules: a file
@@ -65,7 +67,8 @@ it("refuses a failing file alone, skips stored texts, and is idempotent", async 
   const again = await ingestFiles(db, files, { filmId, analyzer });
   expect(again.filter((o) => o.status === "stored")).toHaveLength(0);
   expect(again.filter((o) => o.status === "refused").map((o) => o.file)).toEqual([files[5]!.path, files[60]!.path]);
-}, 120_000);
+  // The first ingest against a fresh Neo4j compiles the ingest's plans (seconds each on a loaded machine).
+}, 240_000);
 
 it("stores a review as the single ingest does: rating and score, caption, temporal dates, language", async () => {
   const filmId = await addFilm(db, { title: `${prefix} Same Shape`, year: 2011 });
@@ -86,3 +89,55 @@ it("stores a review as the single ingest does: rating and score, caption, tempor
   expect(a!.values).toMatchObject({ rating: "3/4", score: 75, caption: `A. Critic on ${prefix} Same Shape`, publishedAt: "2024-05-01", datedAt: "2024-05-01T00:00:00Z" });
   expect(Object.fromEntries(a!.types)).toMatchObject({ createdAt: "ZONED DATETIME NOT NULL", publishedAt: "DATE NOT NULL" });
 });
+
+it("with the analysis in worker threads: a failed analysis or write refuses its file alone, with the reason, and a second run changes nothing", async () => {
+  const filmId = await addFilm(db, { title: `${prefix} Pooled`, year: 2012 });
+  const count = INGEST_BATCH_SIZE + 9; // two batches
+  const files = Array.from({ length: count }, (_, i) => ({ path: `/pooled/${String(i).padStart(3, "0")}.txt`, text: `${prefix} pooled review ${i}.` }));
+  files[3] = { path: files[3]!.path, text: `${prefix} pooled review 3 THROW` }; // the analysis throws
+  files[52] = { path: files[52]!.path, text: `${prefix} pooled review 52 CRASH` }; // its worker thread dies
+  files[55] = { path: files[55]!.path, text: `${prefix} pooled review 55 BROKEN` }; // its write fails
+
+  const graphState = async () => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (f:Film {id: $filmId})
+       RETURN f.reviewCount AS n, [(f)<-[:REVIEWS]-(r:Review) | r.id + ' ' + r.analyzerVersion + ' ' + toString(r.createdAt)] AS reviews,
+              COUNT { (f)<-[:REVIEWS]-(:Review)-[:DISCUSSES|MENTIONS|JUDGES]->() } AS links`,
+      { filmId },
+      { database: db.name },
+    );
+    return { n: records[0]!.get("n"), reviews: (records[0]!.get("reviews") as string[]).sort(), links: records[0]!.get("links") };
+  };
+
+  const outcomes = await ingestFiles(db, files, { filmId, analyzer: failingAnalyzer });
+  expect(outcomes.map((o) => o.file)).toEqual(files.map((f) => f.path));
+  const refused = outcomes.filter((o) => o.status === "refused");
+  expect(refused).toEqual([
+    { file: files[3]!.path, status: "refused", reason: expect.stringMatching(/^failed: the analysis failed: cannot read this review/) },
+    { file: files[52]!.path, status: "refused", reason: expect.stringMatching(/^failed: the analysis failed: .*exit/i) },
+    { file: files[55]!.path, status: "refused", reason: expect.stringContaining("a target is missing from the graph") },
+  ]);
+  expect(outcomes.filter((o) => o.status === "stored")).toHaveLength(count - 3);
+  const after = await graphState();
+  expect(after.n).toBe(count - 3);
+  expect(after.reviews).toHaveLength(count - 3);
+
+  const again = await ingestFiles(db, files, { filmId, analyzer: failingAnalyzer });
+  expect(again.filter((o) => o.status === "stored")).toHaveLength(0);
+  expect(again.filter((o) => o.status === "skipped")).toHaveLength(count - 3);
+  expect(again.filter((o) => o.status === "refused").map((o) => o.file)).toEqual([files[3]!.path, files[52]!.path, files[55]!.path]);
+  expect(await graphState()).toEqual(after);
+}, 180_000);
+
+it("compiles the plans of every statement a batch runs, the batched store included, and writes nothing", async () => {
+  const statements = ingestWarmupSteps().map((s) => s.statement);
+  expect(statements).toEqual(expect.arrayContaining(["filmContext", "reviewsById", "lockFilm", "reviewContributions", "storeReviews", "applyFilmReviewDeltas", "storeReview"]));
+  const count = async () => {
+    const { records } = await db.driver.executeQuery("MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels", {}, { database: db.name });
+    return { nodes: records[0]!.get("nodes"), rels: records[0]!.get("rels") };
+  };
+  const before = await count();
+  const report = await warmIngestPlans(db);
+  expect(report).toMatchObject({ warmed: statements.length, failed: [], complete: true });
+  expect(await count()).toEqual(before);
+}, 180_000);

@@ -1,5 +1,6 @@
-import { analysisPool } from "../../src/ingest/analysis-pool";
+import { AnalysisFailedError, analysisPool } from "../../src/ingest/analysis-pool";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
+import { failingAnalyzer } from "../support/failing-analyzer";
 import { contextOf, WHIPLASH } from "./analysis/film";
 
 // The folder ingest analyses in worker threads (src/ingest/analysis-worker.cjs): a worker gives
@@ -19,3 +20,35 @@ it("the worker threads answer what the analyzer answers in-thread", async () => 
     await pool.close();
   }
 }, 60_000);
+
+describe("a pool of one worker (tests/support/failing-analysis-worker.cjs)", () => {
+  const pool = analysisPool(failingAnalyzer, 1);
+  afterAll(() => pool.close());
+  const context = contextOf(WHIPLASH);
+
+  it("parses a film's context once per worker: every review of the film is analysed against one object", async () => {
+    const results = await Promise.all([1, 2, 3, 4].map((n) => pool.analyze({ text: `Review ${n} of Whiplash.`, context })));
+    expect(results.map((r) => r.sentiment)).toEqual([1, 1, 1, 1]);
+    // Another film's context is another object.
+    const other = await pool.analyze({ text: "Another film.", context: contextOf({ ...WHIPLASH, title: "Whiplash II" }) });
+    expect(other.sentiment).toBe(2);
+  }, 60_000);
+
+  it("rejects an analysis that throws with the analyzer's message, and goes on with the next", async () => {
+    const failed = pool.analyze({ text: "THROW", context });
+    await expect(failed).rejects.toThrow(AnalysisFailedError);
+    await expect(failed).rejects.toThrow("the analysis failed: cannot read this review (5 characters)");
+    await expect(pool.analyze({ text: "Fine.", context })).resolves.toMatchObject({ sentences: [{ text: "Fine." }] });
+  }, 60_000);
+
+  it("rejects the analysis whose worker dies, and the pool replaces the worker", async () => {
+    await expect(pool.analyze({ text: "CRASH", context })).rejects.toThrow(/^the analysis failed: .*exit/i);
+    await expect(pool.analyze({ text: "Still fine.", context })).resolves.toMatchObject({ sentences: [{ text: "Still fine." }] });
+  }, 60_000);
+});
+
+it("in this thread (an analyzer without a worker file), a failure is an AnalysisFailedError too", async () => {
+  const pool = analysisPool({ ...failingAnalyzer, workerFile: undefined });
+  await expect(pool.analyze({ text: "THROW", context: contextOf(WHIPLASH) })).rejects.toThrow("the analysis failed: cannot read this review");
+  await pool.close();
+});

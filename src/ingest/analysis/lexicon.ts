@@ -63,7 +63,9 @@ export const isJudgingVerb = (lemma: string): boolean => judgingVerbs.has(lemma)
  * praises a horror film), then the critic's sense, then VADER's general one, then AFINN-165's.
  * `genres`: the film's genres and the genres the review names (keys of genreSenses).
  */
-export function wordValence(normal: string, lemma: string, aboutCraft: boolean, genres: ReadonlySet<string> = new Set()): WordValence {
+const NO_GENRES: ReadonlySet<string> = new Set();
+
+export function wordValence(normal: string, lemma: string, aboutCraft: boolean, genres: ReadonlySet<string> = NO_GENRES): WordValence {
   for (const genre of genres) {
     const sense = genreSenses.get(genre);
     const value = sense?.get(normal) ?? sense?.get(lemma);

@@ -1,6 +1,6 @@
 import type { FilmContext, UnresolvedMention } from "../analysis-types";
 import type { Polarity, ReviewAnalysis } from "../../graph/review-writes";
-import { clauseOf, splitClauses } from "./clauses";
+import { clauseOf, splitClauses, type Clause } from "./clauses";
 import { buildNameIndex, type NameIndex } from "./name-index";
 import { linkNames, oneEditApart, type NameMention } from "./name-linking";
 import { nameKey, splitName, type NameTarget } from "./name-index";
@@ -95,12 +95,25 @@ function filmNames(film: FilmContext): FilmNames {
   return names;
 }
 
+// The polarity of a sentence's clauses and of the whole sentence, judged as craft: the same for
+// every name of the sentence, so computed once per sentence (token lists are not changed once made).
+const craftPolarities = new WeakMap<AnalysedSentence["tokens"], { clauses: Map<Clause, Polarity>; whole: Polarity }>();
+
 function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polarity {
   const clauses = splitClauses(sentence.tokens);
   const clause = clauseOf(clauses, tokenIndex);
   if (!clause) return "NEUTRAL";
-  const own = polarityOf(scoreSpan(sentence.tokens, clause.first, clause.last, { aboutCraft: true }));
-  const whole = polarityOf(scoreClauses(sentence.tokens, clauses, { aboutCraft: true }));
+  let known = craftPolarities.get(sentence.tokens);
+  if (!known) {
+    known = { clauses: new Map(), whole: polarityOf(scoreClauses(sentence.tokens, clauses, { aboutCraft: true })) };
+    craftPolarities.set(sentence.tokens, known);
+  }
+  let own = known.clauses.get(clause);
+  if (own === undefined) {
+    own = polarityOf(scoreSpan(sentence.tokens, clause.first, clause.last, { aboutCraft: true }));
+    known.clauses.set(clause, own);
+  }
+  const whole = known.whole;
   // "Although Lou is compelling, I wish ...": praised in passing, faulted in the main clause.
   if (clause.role === "concessive" && own !== "NEUTRAL" && whole !== "NEUTRAL" && own !== whole) return "MIXED";
   return own;

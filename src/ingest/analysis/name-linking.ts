@@ -51,17 +51,32 @@ const lookup = (index: NameIndex, words: string[]): NameTarget[] | undefined => 
 };
 const known = (index: NameIndex, word: string) => lookup(index, [word]) !== undefined;
 
+// compromise's answer for a text, kept for texts met again (the reviews of one film often leave the
+// same names unknown): compromise is deterministic, and a call costs ~1 ms however short the text.
+const peopleByText = new Map<string, string[]>();
+const KEEP_PEOPLE_ANSWERS = 1000;
+
+/** The name keys of the people compromise finds in a text (of names joined by ". "). */
+function peopleIn(text: string): string[] {
+  let people = peopleByText.get(text);
+  if (!people) {
+    // Without possessives: compromise reads "Darren Aronofsky's" as "Darren".
+    people = (nlpCompromise(text).people().out("array") as string[]).map((name) =>
+      nameKey(name.replace(/[.,;:]+$/, "").replace(/['’]s?$/, "").split(/\s+/)),
+    );
+    if (peopleByText.size >= KEEP_PEOPLE_ANSWERS) peopleByText.delete(peopleByText.keys().next().value!);
+    peopleByText.set(text, people);
+  }
+  return people;
+}
+
 /**
  * Which of the unknown proper nouns of a review are people's names ("Darren Aronofsky", not
  * "Miami"), by compromise. One call per review: each call costs a few milliseconds however short.
  */
 export function recognizePeople(unknown: { name: string; key: string }[]): Set<string> {
   if (unknown.length === 0) return new Set();
-  // Without possessives: compromise reads "Darren Aronofsky's" as "Darren".
-  const people: string[] = nlpCompromise(unknown.map((u) => u.name).join(". "))
-    .people()
-    .out("array")
-    .map((name: string) => nameKey(name.replace(/[.,;:]+$/, "").replace(/['’]s?$/, "").split(/\s+/)));
+  const people = peopleIn(unknown.map((u) => u.name).join(". "));
   const recognized = new Set<string>();
   for (const { key } of unknown) {
     if (people.some((p) => p === key || p.startsWith(`${key} `) || p.endsWith(` ${key}`) || p.includes(` ${key} `))) recognized.add(key);
