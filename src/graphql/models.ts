@@ -41,6 +41,13 @@ export interface RoleModel {
    */
   filmId?: string;
   personId?: string | null;
+  /**
+   * The role's film as the statement that listed a person's roles fetched it (the `<person-roles>`
+   * block): id, title, year and the properties the operation asks of Role.film (the others null,
+   * src/graphql/role-film-fields.ts). Role.film returns it as it is; it never goes into the film
+   * loader, whose films have every property. Undefined for roles fetched otherwise.
+   */
+  film?: FilmModel;
 }
 
 export interface ReviewModel {

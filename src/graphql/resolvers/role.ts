@@ -16,6 +16,8 @@ export const Role: RoleResolvers = {
     return personId ? context.loaders.person.load(personId) : null;
   },
   async film(role, _args, context) {
+    // A person's roles come with their films, as the operation asks for them (no load per role).
+    if (role.film) return role.film;
     const { filmId } = await withLinks(role, context);
     const film = filmId === undefined ? null : await context.loaders.film.load(filmId);
     if (!film) throw new Error(`Role ${role.id} has no film ${filmId}`);
