@@ -4,7 +4,7 @@ import { consensusQuotesAsked } from "./consensus";
 import { SHARED_PERSON_WEIGHT } from "./loaders";
 import { pageSize } from "./pagination";
 import { type ReviewLinksAsked, type ReviewPagePosition, reviewLinksAsked, reviewPagePosition } from "./review-page";
-import { type RoleFilmFields, roleFilmFields } from "./role-film-fields";
+import { roleFilmDetails } from "./role-film-fields";
 import { fieldArguments, selectedFields, selects } from "./selection";
 
 /** What film-by-title.cypher fetches with the film (see the header of the file). */
@@ -13,8 +13,8 @@ export interface FilmInclude {
   writers: boolean;
   cast: boolean;
   castRoles: boolean;
-  /** With castRoles: the optional properties of each role's film to read; null without. */
-  roleFilm: RoleFilmFields | null;
+  /** With castRoles: whether each role's film is read with every property (roleFilmDetails). */
+  roleFilmDetails: boolean;
   themes: boolean;
   genres: boolean;
   consensus: boolean;
@@ -69,7 +69,7 @@ export function filmStatementPlan(info: Info): FilmStatementPlan {
     writers: selects(info, ["writers"]),
     cast: selects(info, ["cast"]),
     castRoles,
-    roleFilm: castRoles ? roleFilmFields(info) : null,
+    roleFilmDetails: castRoles && roleFilmDetails(info),
     themes: selects(info, ["themes"]),
     genres: selects(info, ["genres"]),
     consensus: selects(info, ["consensus"]),

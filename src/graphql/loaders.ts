@@ -7,7 +7,8 @@ import { type ConsensusInput, consensusInputOf, type ConsensusRow } from "./cons
 import { MAX_PAGE_SIZE } from "./pagination";
 import type { ReviewLinks } from "./prime";
 import type { ReviewLinksAsked } from "./review-page";
-import { type RoleFilmFields, unionOfRoleFilmFields } from "./role-film-fields";
+import { newestFilmFirst } from "./newest-film-first";
+import type { RoleWithFilm } from "./prime";
 import { ASPECT_FIELDS, MENTION_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type {
   FilmModel,
@@ -99,10 +100,10 @@ function listLoader<T extends object>(db: Database, statement: StatementName, re
   });
 }
 
-/** A person's roles, each with its film read with `filmFields` (roleFilmFields of the operation). */
+/** A person's roles, each with its film read with every property or not (roleFilmDetails of the operation). */
 export interface RolesByPersonRequest {
   id: string;
-  filmFields: RoleFilmFields;
+  filmDetails: boolean;
 }
 
 /** The first `limit` items of a ranked list per node (similar films, a theme's films ...). */
@@ -154,8 +155,8 @@ export function createLoaders(db: Database) {
     rolesByPerson: new DataLoader<RolesByPersonRequest, RoleModel[], string>(
       async (requests) => {
         const ids = [...new Set(requests.map((r) => r.id))];
-        const rows = await db.read("rolesByPerson", { ids, include: { roleFilm: unionOfRoleFilmFields(requests.map((r) => r.filmFields)) } });
-        const byId = new Map(rows.map((row) => [row.id as string, row.nodes as RoleModel[]]));
+        const rows = await db.read("rolesByPerson", { ids, include: { roleFilmDetails: requests.some((r) => r.filmDetails) } });
+        const byId = new Map(rows.map((row) => [row.id as string, newestFilmFirst(row.nodes as RoleWithFilm[])]));
         return requests.map((r) => byId.get(r.id) ?? []);
       },
       { cacheKeyFn: (r) => r.id },

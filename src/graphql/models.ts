@@ -11,7 +11,8 @@ export interface FilmModel {
   id: string;
   title: string;
   year: number | null;
-  runtimeMinutes: number | null;
+  /** Undefined in a role's film read without its details (RoleModel.film): the query did not ask. */
+  runtimeMinutes?: number | null;
   /** A Neo4j Date (text in a database not yet migrated). */
   releaseDate?: StoredTemporal | string | null;
   rottenTomatoesRating?: number | null;
@@ -43,9 +44,9 @@ export interface RoleModel {
   personId?: string | null;
   /**
    * The role's film as the statement that listed a person's roles fetched it (the `<person-roles>`
-   * block): id, title, year and the properties the operation asks of Role.film (the others null,
-   * src/graphql/role-film-fields.ts). Role.film returns it as it is; it never goes into the film
-   * loader, whose films have every property. Undefined for roles fetched otherwise.
+   * block): id, title and year, and the other properties only when the operation asks Role.film
+   * for one (src/graphql/role-film-fields.ts). Role.film returns it as it is; it never goes into
+   * the film loader, whose films have every property. Undefined for roles fetched otherwise.
    */
   film?: FilmModel;
 }

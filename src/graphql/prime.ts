@@ -1,7 +1,7 @@
 import type { Row } from "../db/database";
 import { consensusInputOf, type ConsensusRow } from "./consensus";
 import type { FilmStatementPlan } from "./film-include";
-import type { RoleFilmFields } from "./role-film-fields";
+import { newestFilmFirst } from "./newest-film-first";
 import { type AspectJudgementRow, type Loaders, type ReviewRow, type SimilarFilmModel, toReviewPage } from "./loaders";
 import { ASPECT_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type { FilmModel, GenreModel, MentionModel, PersonModel, ReviewModel, RoleModel, ThemeDiscussionModel, ThemeModel } from "./models";
@@ -21,7 +21,7 @@ export function primeFilmNeighbours(
   loaders: Loaders,
   film: FilmModel,
   row: Row,
-  plan?: Pick<FilmStatementPlan, "reviewPage" | "similarLimit" | "consensusQuotes"> & { params: { include: { roleFilm: RoleFilmFields | null } } },
+  plan?: Pick<FilmStatementPlan, "reviewPage" | "similarLimit" | "consensusQuotes"> & { params: { include: { roleFilmDetails: boolean } } },
 ): void {
   loaders.film.prime(film.id, film);
   const list = <T>(value: unknown) => value as T[] | null | undefined;
@@ -43,8 +43,7 @@ export function primeFilmNeighbours(
       if (member) {
         const { roles: theirRoles, ...person } = member;
         loaders.person.prime(person.id, person);
-        const roleFilm = plan?.params.include.roleFilm;
-        if (theirRoles && roleFilm) primePersonRoles(loaders, person.id, theirRoles, roleFilm);
+        if (theirRoles && plan) primePersonRoles(loaders, person.id, theirRoles, plan.params.include.roleFilmDetails);
       }
       loaders.role.prime(role.id, role);
       return role;
@@ -65,10 +64,11 @@ export function primeFilmNeighbours(
 
 /**
  * A person's roles as person-by-name.cypher (or a film's cast with castRoles) returned them, each
- * with its film read with `filmFields` (kept on the role for Role.film: see RoleModel.film).
+ * with its film (kept on the role for Role.film: see RoleModel.film), read with every property or
+ * not (`filmDetails`), newest film first.
  */
-export function primePersonRoles(loaders: Loaders, personId: string, roles: RoleWithFilm[], filmFields: RoleFilmFields): void {
-  loaders.rolesByPerson.prime({ id: personId, filmFields }, roles);
+export function primePersonRoles(loaders: Loaders, personId: string, roles: RoleWithFilm[], filmDetails: boolean): void {
+  loaders.rolesByPerson.prime({ id: personId, filmDetails }, newestFilmFirst(roles));
 }
 
 /** The films exploring a theme, as films-by-theme.cypher (or theme-by-name.cypher) returned them. */

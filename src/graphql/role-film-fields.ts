@@ -11,11 +11,12 @@ import {
 } from "graphql";
 
 /**
- * The Film properties a role's film is fetched with only when the query asks for them (the
- * `include.roleFilm` flags of the `<person-roles>` block: person-by-name.cypher,
- * roles-by-person.cypher, film-by-title.cypher). A role's film always has `id`, `title` and `year`
- * (the roles are ordered by the film's year and title, so both are read anyway); each of these
- * is read only when its flag is set, and null otherwise. Each is a Film field of the same name.
+ * The Film properties a role's film is fetched with only when the query asks for one of them (the
+ * `$include.roleFilmDetails` flag of the `<person-roles>` block: person-by-name.cypher,
+ * roles-by-person.cypher, film-by-title.cypher): without, a role's film has `id`, `title` and
+ * `year` (year and title order the roles), with, every property. Each is a Film field of the same
+ * name. (Two static map projections: Neo4j reads a static projection's properties in one go, while
+ * a projection with a condition per property reads each on its own and costs more db hits.)
  */
 export const ROLE_FILM_OPTIONAL_PROPERTIES = [
   "runtimeMinutes",
@@ -28,24 +29,20 @@ export const ROLE_FILM_OPTIONAL_PROPERTIES = [
   "wikidataId",
 ] as const;
 
-export type RoleFilmProperty = (typeof ROLE_FILM_OPTIONAL_PROPERTIES)[number];
-
-/** For each optional property of a role's film, whether the statement reads it. */
-export type RoleFilmFields = Record<RoleFilmProperty, boolean>;
-
 type OperationInfo = Pick<GraphQLResolveInfo, "operation" | "fragments" | "schema">;
 
-const byOperation = new WeakMap<OperationDefinitionNode, RoleFilmFields>();
+const byOperation = new WeakMap<OperationDefinitionNode, boolean>();
 
 /**
- * The optional properties a role's film needs in this operation: every Film field asked directly
+ * Whether a role's film needs its optional properties in this operation: whether one of them is a
+ * Film field asked directly
  * below any `Role.film` anywhere in the operation (through aliases, inline fragments and fragment
  * spreads; @include/@skip count as asked). Taken over the whole operation, so every statement of
  * the request that fetches roles with their films fetches the films alike, and a person's roles
  * cached by one statement serve every `Person.roles` of the request. May over-fetch (a Role.film
  * that is not below Person.roles), never under-fetch. Memoized per operation document node.
  */
-export function roleFilmFields(info: OperationInfo): RoleFilmFields {
+export function roleFilmDetails(info: OperationInfo): boolean {
   const known = byOperation.get(info.operation);
   if (known) return known;
   const asked = new Set<string>();
@@ -75,9 +72,9 @@ export function roleFilmFields(info: OperationInfo): RoleFilmFields {
   };
   const root = info.operation.operation === "query" ? info.schema.getQueryType() : info.operation.operation === "mutation" ? info.schema.getMutationType() : null;
   walk(info.operation.selectionSet, root ?? null, false);
-  const fields = Object.fromEntries(ROLE_FILM_OPTIONAL_PROPERTIES.map((p) => [p, asked.has(p)])) as RoleFilmFields;
-  byOperation.set(info.operation, fields);
-  return fields;
+  const details = ROLE_FILM_OPTIONAL_PROPERTIES.some((p) => asked.has(p));
+  byOperation.set(info.operation, details);
+  return details;
 }
 
 type Composite = GraphQLObjectType | GraphQLInterfaceType;
@@ -87,9 +84,4 @@ const composite = (type: unknown): Composite | null => (isObjectType(type) || is
 /** The type a fragment's selections apply to: its type condition's, or the enclosing one's. */
 function fragmentParent(schema: GraphQLSchema, typeCondition: string | undefined, parent: Composite | null): Composite | null {
   return typeCondition ? composite(schema.getType(typeCondition)) : parent;
-}
-
-/** The flags of several requests together: a property is read when any of them asks for it. */
-export function unionOfRoleFilmFields(all: RoleFilmFields[]): RoleFilmFields {
-  return Object.fromEntries(ROLE_FILM_OPTIONAL_PROPERTIES.map((p) => [p, all.some((f) => f[p])])) as RoleFilmFields;
 }
