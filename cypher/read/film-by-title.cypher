@@ -5,7 +5,8 @@
 // - directors, writers, cast, themes, genres (booleans): in the order and shape of directors-,
 //   writers-, cast-, themes- and genres-by-film.cypher;
 // - castRoles (boolean, with cast): each cast member's roles with their films, as
-//   roles-by-person.cypher (film → cast → person → roles → film);
+//   roles-by-person.cypher (the same block; film → cast → person → roles → film), each film with
+//   every property when roleFilmDetails (boolean), otherwise its id, title and year;
 // - reviews ({afterCreatedAt, afterId, themeLinks, aspects, mentions, roleLinks} or null): the first page of
 //   reviews-by-film.cypher (the same block), $reviewLimit the page size + 1;
 // - consensus (boolean): the film's reviews and judgements, as consensus-by-film.cypher (the same
@@ -13,7 +14,7 @@
 // - similar (boolean): the first $similarLimit films of similar-films.cypher (the same block), $personWeight.
 // Parameters are in one map so that Neo4j caches one plan per type of $year, whatever is asked.
 // :param titleKey => 'sound-of-metal'; :param year => null; :param reviewLimit => 11; :param similarLimit => 5; :param consensusQuotes => false; :param personWeight => 0.5
-// :param include => {directors: true, writers: false, cast: true, castRoles: false, themes: true, genres: false, consensus: false, similar: false, reviews: {afterCreatedAt: null, afterId: null, themeLinks: true, aspects: true, mentions: true, roleLinks: false}}
+// :param include => {directors: true, writers: false, cast: true, castRoles: false, roleFilmDetails: false, themes: true, genres: false, consensus: false, similar: false, reviews: {afterCreatedAt: null, afterId: null, themeLinks: true, aspects: true, mentions: true, roleLinks: false}}
 MATCH (f:Film {titleKey: $titleKey})
 WHERE $year IS NULL OR f.year = $year
 WITH f ORDER BY f.year IS NULL, f.year DESC LIMIT 1
@@ -30,10 +31,16 @@ RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRati
     OPTIONAL MATCH (p:Person)-[:PLAYED]->(r)
     RETURN r {.id, .name, filmId: f.id, personId: p.id, person: p {.id, .name, .imdbId, .wikidataId,
       roles: CASE WHEN $include.castRoles THEN COLLECT {
+        // <person-roles>
+        // Each role's film: id, title and year, or every property when the query asks one of the others
+        // ($include.roleFilmDetails, src/graphql/role-film-fields.ts). Unordered: the service orders the
+        // roles newest film first (src/graphql/newest-film-first.ts), which here would read each year and title again.
         MATCH (p)-[:PLAYED]->(pr:Role)-[:IN]->(pf:Film)
-        RETURN pr {.id, .name, filmId: pf.id, personId: p.id,
-          film: pf {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource, .imdbId, .wikidataId}}
-        ORDER BY pf.year DESC, pf.title
+        RETURN pr {.id, .name, personId: p.id,
+          film: CASE WHEN $include.roleFilmDetails
+            THEN pf {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRating, .imdbRating, .imdbVotes, .scoresSource, .imdbId, .wikidataId}
+            ELSE pf {.id, .title, .year} END}
+        // </person-roles>
       } END}} ORDER BY coalesce(r.billing, 1000), r.name
   } END AS cast,
   CASE WHEN $include.themes THEN COLLECT {

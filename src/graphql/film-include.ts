@@ -4,6 +4,7 @@ import { consensusQuotesAsked } from "./consensus";
 import { SHARED_PERSON_WEIGHT } from "./loaders";
 import { pageSize } from "./pagination";
 import { type ReviewLinksAsked, type ReviewPagePosition, reviewLinksAsked, reviewPagePosition } from "./review-page";
+import { roleFilmDetails } from "./role-film-fields";
 import { fieldArguments, selectedFields, selects } from "./selection";
 
 /** What film-by-title.cypher fetches with the film (see the header of the file). */
@@ -12,6 +13,8 @@ export interface FilmInclude {
   writers: boolean;
   cast: boolean;
   castRoles: boolean;
+  /** With castRoles: whether each role's film is read with every property (roleFilmDetails). */
+  roleFilmDetails: boolean;
   themes: boolean;
   genres: boolean;
   consensus: boolean;
@@ -30,7 +33,7 @@ export interface FilmStatementPlan {
   consensusQuotes: boolean;
 }
 
-type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "schema" | "variableValues">;
+type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "schema" | "variableValues" | "operation">;
 
 /** The arguments of the first `name` field the query asks for below the film, or undefined. */
 function argumentsOf(info: Info, name: string): Record<string, unknown> | undefined {
@@ -60,11 +63,13 @@ export function filmStatementPlan(info: Info): FilmStatementPlan {
   const similarArgs = argumentsOf(info, "similarFilms");
   const similarLimit = similarArgs ? orNull(() => pageSize(similarArgs.first as number | null, 5)) : null;
   const consensusQuotes = consensusQuotesAsked(info, ["consensus"]);
+  const castRoles = selects(info, ["cast", "person", "roles"]);
   const include: FilmInclude = {
     directors: selects(info, ["directors"]),
     writers: selects(info, ["writers"]),
     cast: selects(info, ["cast"]),
-    castRoles: selects(info, ["cast", "person", "roles"]),
+    castRoles,
+    roleFilmDetails: castRoles && roleFilmDetails(info),
     themes: selects(info, ["themes"]),
     genres: selects(info, ["genres"]),
     consensus: selects(info, ["consensus"]),

@@ -7,6 +7,8 @@ import { type ConsensusInput, consensusInputOf, type ConsensusRow } from "./cons
 import { MAX_PAGE_SIZE } from "./pagination";
 import type { ReviewLinks } from "./prime";
 import type { ReviewLinksAsked } from "./review-page";
+import { newestFilmFirst } from "./newest-film-first";
+import type { RoleWithFilm } from "./prime";
 import { ASPECT_FIELDS, MENTION_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type {
   FilmModel,
@@ -98,6 +100,12 @@ function listLoader<T extends object>(db: Database, statement: StatementName, re
   });
 }
 
+/** A person's roles, each with its film read with every property or not (roleFilmDetails of the operation). */
+export interface RolesByPersonRequest {
+  id: string;
+  filmDetails: boolean;
+}
+
 /** The first `limit` items of a ranked list per node (similar films, a theme's films ...). */
 export interface RankedListRequest {
   id: string;
@@ -141,20 +149,18 @@ export function createLoaders(db: Database) {
     writersByFilm: listLoader<PersonModel>(db, "writersByFilm"),
     castByFilm: listLoader<RoleModel>(db, "castByFilm"),
     themesByFilm: listLoader<ThemeModel>(db, "themesByFilm"),
-    // Each role comes with its film, which goes into the film loader (Role.film reads it from there).
-    rolesByPerson: new DataLoader<string, RoleModel[]>(async (ids) => {
-      const rows = await db.read("rolesByPerson", { ids: [...new Set(ids)] });
-      const byId = new Map(
-        rows.map((row) => [
-          row.id as string,
-          (row.nodes as (RoleModel & { film: FilmModel })[]).map(({ film: roleFilm, ...role }) => {
-            film.prime(roleFilm.id, roleFilm);
-            return role;
-          }),
-        ]),
-      );
-      return ids.map((id) => byId.get(id) ?? []);
-    }),
+    // Each role comes with its film (RoleModel.film: Role.film returns it), read with the
+    // properties the operation asks of Role.film; the operation is the same for every load of a
+    // request, so a person's roles are cached by the person's id alone.
+    rolesByPerson: new DataLoader<RolesByPersonRequest, RoleModel[], string>(
+      async (requests) => {
+        const ids = [...new Set(requests.map((r) => r.id))];
+        const rows = await db.read("rolesByPerson", { ids, include: { roleFilmDetails: requests.some((r) => r.filmDetails) } });
+        const byId = new Map(rows.map((row) => [row.id as string, newestFilmFirst(row.nodes as RoleWithFilm[])]));
+        return requests.map((r) => byId.get(r.id) ?? []);
+      },
+      { cacheKeyFn: (r) => r.id },
+    ),
     filmsDirectedByPerson: listLoader<FilmModel>(db, "filmsDirectedByPerson"),
     filmsWrittenByPerson: listLoader<FilmModel>(db, "filmsWrittenByPerson"),
     filmsByTheme: listLoader<FilmModel>(db, "filmsByTheme"),

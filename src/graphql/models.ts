@@ -11,7 +11,8 @@ export interface FilmModel {
   id: string;
   title: string;
   year: number | null;
-  runtimeMinutes: number | null;
+  /** Undefined in a role's film read without its details (RoleModel.film): the query did not ask. */
+  runtimeMinutes?: number | null;
   /** A Neo4j Date (text in a database not yet migrated). */
   releaseDate?: StoredTemporal | string | null;
   rottenTomatoesRating?: number | null;
@@ -41,6 +42,13 @@ export interface RoleModel {
    */
   filmId?: string;
   personId?: string | null;
+  /**
+   * The role's film as the statement that listed a person's roles fetched it (the `<person-roles>`
+   * block): id, title and year, and the other properties only when the operation asks Role.film
+   * for one (src/graphql/role-film-fields.ts). Role.film returns it as it is; it never goes into
+   * the film loader, whose films have every property. Undefined for roles fetched otherwise.
+   */
+  film?: FilmModel;
 }
 
 export interface ReviewModel {

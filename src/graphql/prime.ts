@@ -1,6 +1,7 @@
 import type { Row } from "../db/database";
 import { consensusInputOf, type ConsensusRow } from "./consensus";
 import type { FilmStatementPlan } from "./film-include";
+import { newestFilmFirst } from "./newest-film-first";
 import { type AspectJudgementRow, type Loaders, type ReviewRow, type SimilarFilmModel, toReviewPage } from "./loaders";
 import { ASPECT_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type { FilmModel, GenreModel, MentionModel, PersonModel, ReviewModel, RoleModel, ThemeDiscussionModel, ThemeModel } from "./models";
@@ -8,6 +9,7 @@ import type { FilmModel, GenreModel, MentionModel, PersonModel, ReviewModel, Rol
 // What a statement fetched along with its nodes goes into the request's loaders, so that the
 // fields resolved below it read from memory instead of running their own statement.
 
+/** A role as the `<person-roles>` block returns it (see RoleModel.film). */
 export type RoleWithFilm = RoleModel & { film: FilmModel };
 
 /**
@@ -15,7 +17,12 @@ export type RoleWithFilm = RoleModel & { film: FilmModel };
  * its cast members' roles, its first page of reviews, its consensus and its similar films, each
  * stored under the key its field resolver will load (`plan` says which page and how many).
  */
-export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row, plan?: Pick<FilmStatementPlan, "reviewPage" | "similarLimit" | "consensusQuotes">): void {
+export function primeFilmNeighbours(
+  loaders: Loaders,
+  film: FilmModel,
+  row: Row,
+  plan?: Pick<FilmStatementPlan, "reviewPage" | "similarLimit" | "consensusQuotes"> & { params: { include: { roleFilmDetails: boolean } } },
+): void {
   loaders.film.prime(film.id, film);
   const list = <T>(value: unknown) => value as T[] | null | undefined;
   const directors = list<PersonModel>(row.directors);
@@ -36,7 +43,7 @@ export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row,
       if (member) {
         const { roles: theirRoles, ...person } = member;
         loaders.person.prime(person.id, person);
-        if (theirRoles) primePersonRoles(loaders, person.id, theirRoles);
+        if (theirRoles && plan) primePersonRoles(loaders, person.id, theirRoles, plan.params.include.roleFilmDetails);
       }
       loaders.role.prime(role.id, role);
       return role;
@@ -55,14 +62,13 @@ export function primeFilmNeighbours(loaders: Loaders, film: FilmModel, row: Row,
   if (similar && plan?.similarLimit != null) loaders.similarFilms.prime({ id: film.id, limit: plan.similarLimit }, similar);
 }
 
-/** A person's roles as roles-by-person.cypher (or a film's cast with castRoles) returned them, each with its film. */
-export function primePersonRoles(loaders: Loaders, personId: string, roles: RoleWithFilm[]): RoleModel[] {
-  const plain = roles.map(({ film, ...role }) => {
-    loaders.film.prime(film.id, film);
-    return role;
-  });
-  loaders.rolesByPerson.prime(personId, plain);
-  return plain;
+/**
+ * A person's roles as person-by-name.cypher (or a film's cast with castRoles) returned them, each
+ * with its film (kept on the role for Role.film: see RoleModel.film), read with every property or
+ * not (`filmDetails`), newest film first.
+ */
+export function primePersonRoles(loaders: Loaders, personId: string, roles: RoleWithFilm[], filmDetails: boolean): void {
+  loaders.rolesByPerson.prime({ id: personId, filmDetails }, newestFilmFirst(roles));
 }
 
 /** The films exploring a theme, as films-by-theme.cypher (or theme-by-name.cypher) returned them. */

@@ -3,9 +3,9 @@ import path from "node:path";
 import { CYPHER_DIR } from "../../src/db/cypher-registry";
 
 // A root statement fetches, in the same round trip, what a loader's statement fetches for the
-// level below it (film-by-title.cypher: the reviews page, the consensus, the similar films;
-// person-by-name.cypher: the roles; theme-by-name.cypher: the films). The field resolvers read
-// what either fetched, so the two must fetch it alike: each shared part is a block marked
+// level below it (film-by-title.cypher: the reviews page, the consensus, the similar films, its
+// cast members' roles; person-by-name.cypher: the roles; theme-by-name.cypher: the films). The
+// field resolvers read what either fetched, so the two must fetch it alike: each shared part is a block marked
 // `// <name>` ... `// </name>` that must be the same text (indentation aside) in both files.
 
 const read = (file: string) => fs.readFileSync(path.join(CYPHER_DIR, "read", file), "utf8");
@@ -24,6 +24,7 @@ it.each([
   ["consensus", "film-by-title.cypher", "consensus-by-film.cypher"],
   ["similar-films", "film-by-title.cypher", "similar-films.cypher"],
   ["person-roles", "person-by-name.cypher", "roles-by-person.cypher"],
+  ["person-roles", "film-by-title.cypher", "roles-by-person.cypher"],
   ["theme-films", "theme-by-name.cypher", "films-by-theme.cypher"],
 ])("the %s block of %s is the one of %s", (name, root, loader) => {
   const shared = block(loader, name);

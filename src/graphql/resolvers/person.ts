@@ -5,6 +5,7 @@ import { outsideIdParams, personFilterParams } from "../filters";
 import type { PersonModel } from "../models";
 import { pageSize } from "../pagination";
 import { primePersonRoles, type RoleWithFilm } from "../prime";
+import { roleFilmDetails } from "../role-film-fields";
 import { selects } from "../selection";
 import { countOf, sortedPage } from "../sorted-list";
 import { reviewById } from "./review";
@@ -19,9 +20,10 @@ export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
     if (name == null) throw badUserInput("person needs a name, an imdbId or a wikidataId");
     if (!name.trim()) return null;
     // The roles, when asked, come in the person's own statement (one round trip).
-    const [row] = await db.read("personByName", { id: personId(name), include: { roles: selects(info, ["roles"]) } });
+    const filmDetails = roleFilmDetails(info);
+    const [row] = await db.read("personByName", { id: personId(name), include: { roles: selects(info, ["roles"]), roleFilmDetails: filmDetails } });
     const person = (row?.node as PersonModel | undefined) ?? null;
-    if (person && row?.roles) primePersonRoles(loaders, person.id, row.roles as RoleWithFilm[]);
+    if (person && row?.roles) primePersonRoles(loaders, person.id, row.roles as RoleWithFilm[], filmDetails);
     return person;
   },
 
@@ -50,7 +52,7 @@ export const Person: PersonResolvers = {
     person.imdbId !== undefined ? person.imdbId : ((await loaders.person.load(person.id))?.imdbId ?? null),
   wikidataId: async (person, _args, { loaders }) =>
     person.wikidataId !== undefined ? person.wikidataId : ((await loaders.person.load(person.id))?.wikidataId ?? null),
-  roles: (person, _args, { loaders }) => loaders.rolesByPerson.load(person.id),
+  roles: (person, _args, { loaders }, info) => loaders.rolesByPerson.load({ id: person.id, filmDetails: roleFilmDetails(info) }),
   directed: (person, _args, { loaders }) => loaders.filmsDirectedByPerson.load(person.id),
   wrote: (person, _args, { loaders }) => loaders.filmsWrittenByPerson.load(person.id),
   credits: (person, _args, { loaders }) => loaders.creditsByPerson.load(person.id),
