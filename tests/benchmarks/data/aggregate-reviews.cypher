@@ -12,5 +12,5 @@ CALL (f) {
   MATCH (f)<-[:REVIEWS]-(r:Review)-[d:DISCUSSES]->(t:Theme)
   WITH f, n, t, sum(d.salience) AS total, count(DISTINCT r) AS reviews
   MERGE (f)-[e:EXPLORES]->(t)
-  SET e.source = 'reviews', e.themeId = t.id, e.weight = total / n, e.reviewCount = reviews
+  SET e.source = 'reviews', e.weight = total / n, e.reviewCount = reviews
 } IN TRANSACTIONS OF 200 ROWS
