@@ -127,8 +127,11 @@ RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRati
     WITH f, other, people ORDER BY viaTheme DESC, size(people) DESC, coalesce(other.reviewCount, 0) DESC, other.titleKey, other.id
     LIMIT $similarCandidates.themes * $similarCandidates.filmsPerTheme + $similarCandidates.personFilms
     // Each candidate's score: every theme both films explore (the smaller weight), and the key people.
+    // Both films' themes are read and joined on the theme: a popular film explores hundreds, and
+    // checking each of one film's links against the other's would cost their product.
     CALL (f, other) {
       MATCH (f)-[mine:EXPLORES]->(t:Theme)<-[theirs:EXPLORES]-(other)
+      USING JOIN ON t
       WITH t, CASE WHEN mine.weight < theirs.weight THEN mine.weight ELSE theirs.weight END AS points
       ORDER BY points DESC, t.name
       RETURN sum(points) AS themeScore, collect(t {.id, .name, .synonyms}) AS themes
