@@ -2,7 +2,8 @@
 // ingest costs the same whatever the film's review count: the counters reviewCount,
 // judgedReviewCount, positiveReviewCount, scoredReviewCount and scoreSum, the sort keys derived
 // from them (positiveShare, meanScore, latestReviewAt), and per theme the film EXPLORES its
-// salienceSum and reviewCount, weight = salienceSum / the film's reviewCount. The delta is the
+// salienceSum and reviewCount, weight = salienceSum / the film's reviewCount, and themeId (the key
+// of the ordered index of migration 055). The delta is the
 // written reviews' contributions after the write minus before it (src/graph/film-review-deltas.ts).
 // latestReviewAt is only searched among the film's reviews when the newest one was deleted.
 // A film reviewed before the counters existed (reviewCount set, judgedReviewCount or a theme link's
@@ -59,6 +60,7 @@ CALL (f, stale) {
       RETURN old AS new
     }
     SET new.source = 'reviews',
+        new.themeId = t.id,
         new.salienceSum = coalesce(new.salienceSum, 0.0) + change.salience,
         new.reviewCount = coalesce(new.reviewCount, 0) + change.reviews
     WITH new WHERE new.reviewCount <= 0

@@ -35,5 +35,11 @@ CALL (keep, dup, missing) {
   UNWIND missing AS k
   SET keep[k] = dup[k]
 }
+// Links copied from a duplicate theme keep the kept theme's id (EXPLORES.themeId, migration 055).
+CALL (keep) {
+  MATCH (keep)<-[e:EXPLORES]-()
+  WHERE e.themeId IS NOT NULL AND e.themeId <> keep.id
+  SET e.themeId = keep.id
+}
 DETACH DELETE dup
 RETURN count(*) AS merged

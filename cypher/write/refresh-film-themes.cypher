@@ -1,6 +1,7 @@
 // Re-aggregates which themes a film explores from what its reviews discuss:
 // weight = mean salience over all the film's reviews, reviewCount = its reviews discussing the theme,
-// salienceSum = the sum of their saliences (the counter apply-film-review-deltas.cypher adds to).
+// salienceSum = the sum of their saliences (the counter apply-film-review-deltas.cypher adds to),
+// themeId = the theme's id (the key of the ordered index of migration 055).
 // Runs when a film's counters are missing (a film reviewed before they existed); review writes
 // otherwise apply deltas.
 // Links are updated in place: created for a newly discussed theme, deleted only for a theme no review
@@ -31,7 +32,7 @@ CALL (f, reviewCount) {
     WITH * WHERE old IS NOT NULL
     RETURN old AS new
   }
-  SET new.source = 'reviews', new.weight = total / reviewCount, new.reviewCount = reviews, new.salienceSum = total
+  SET new.source = 'reviews', new.themeId = t.id, new.weight = total / reviewCount, new.reviewCount = reviews, new.salienceSum = total
   RETURN count(new) AS themes
 }
 RETURN themes

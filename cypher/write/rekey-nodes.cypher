@@ -10,4 +10,10 @@ CALL (n) {
   MATCH (n)<-[:REVIEWS]-(r:Review)
   SET r.filmId = n.id
 }
+// A theme's links keep its id (EXPLORES.themeId, migration 055): they follow it.
+CALL (n) {
+  MATCH (n)<-[e:EXPLORES]-()
+  WHERE e.themeId IS NOT NULL
+  SET e.themeId = n.id
+}
 RETURN count(*) AS changed

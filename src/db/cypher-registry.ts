@@ -89,6 +89,7 @@ export const statementFiles = {
   deleteDuplicateReviews: "write/delete-duplicate-reviews.cypher",
   rekeyNodes: "write/rekey-nodes.cypher",
   backfillReviewFilmIds: "write/backfill-review-film-ids.cypher",
+  backfillExploresThemeIds: "write/backfill-explores-theme-ids.cypher",
   refreshTitleKeys: "write/refresh-title-keys.cypher",
   importImdbFilms: "write/import-imdb-films.cypher",
   importImdbPeople: "write/import-imdb-people.cypher",

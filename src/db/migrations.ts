@@ -7,6 +7,7 @@ import { isSchemaStatement, planMigrationRun } from "./migration-plan";
 import { backfillFilmReviewCounters, FILM_REVIEW_COUNTERS_BACKFILL_ID } from "./film-review-counters-backfill";
 import { backfillFilmReviewKeys, FILM_REVIEW_KEYS_BACKFILL_ID } from "./film-review-keys-backfill";
 import { IDENTITY_REKEY_ID, rekeyIdentities } from "./identity-rekey";
+import { backfillExploresThemeIds, EXPLORES_THEME_ID_BACKFILL_ID } from "./explores-theme-id-backfill";
 import { backfillReviewFilmIds, REVIEW_FILM_ID_BACKFILL_ID } from "./review-film-id-backfill";
 
 export interface Migration {
@@ -21,7 +22,8 @@ export interface Migration {
  * Data migrations: numbered like the files of cypher/schema and applied in the same order, for
  * changes that need the service's own code (009: new keys need the Unicode folding of
  * src/graph/text-fold.ts; 011: the review keys need the verdict thresholds of src/graphql/verdict.ts;
- * 035: the review counters, likewise; 046: Review.filmId is set in batches of write transactions).
+ * 035: the review counters, likewise; 046: Review.filmId is set in batches of write transactions;
+ * 056: EXPLORES.themeId, likewise).
  * The checksum names the version of the step.
  */
 export const DATA_MIGRATIONS: Migration[] = [
@@ -48,6 +50,12 @@ export const DATA_MIGRATIONS: Migration[] = [
     checksum: createHash("sha256").update(`${REVIEW_FILM_ID_BACKFILL_ID} v1`).digest("hex"),
     statements: [],
     run: backfillReviewFilmIds,
+  },
+  {
+    id: EXPLORES_THEME_ID_BACKFILL_ID,
+    checksum: createHash("sha256").update(`${EXPLORES_THEME_ID_BACKFILL_ID} v1`).digest("hex"),
+    statements: [],
+    run: backfillExploresThemeIds,
   },
 ];
 

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import neo4j, { type Integer } from "neo4j-driver";
 import { consensusQuotesAsked } from "./consensus";
-import { SHARED_PERSON_WEIGHT } from "./loaders";
 import { pageSize } from "./pagination";
 import { type ReviewLinksAsked, type ReviewPagePosition, reviewLinksAsked, reviewPagePosition } from "./review-page";
 import { roleFilmDetails } from "./role-film-fields";
 import { fieldArguments, selectedFields, selects } from "./selection";
+import { similarFilmParams } from "./similar-films";
 
 /** What film-by-title.cypher fetches with the film (see the header of the file). */
 export interface FilmInclude {
@@ -24,7 +24,7 @@ export interface FilmInclude {
 
 /** The parameters of film-by-title.cypher for a query, and the fetched lists' keys for priming. */
 export interface FilmStatementPlan {
-  params: { include: FilmInclude; reviewLimit: Integer; similarLimit: Integer; personWeight: number; consensusQuotes: boolean };
+  params: { include: FilmInclude; reviewLimit: Integer; similarLimit: Integer; consensusQuotes: boolean } & ReturnType<typeof similarFilmParams>;
   /** The page of reviews fetched with the film (as Film.reviews will ask for it), or null. */
   reviewPage: ReviewPagePosition | null;
   /** How many similar films were fetched with the film (as Film.similarFilms will ask), or null. */
@@ -84,7 +84,7 @@ export function filmStatementPlan(info: Info): FilmStatementPlan {
       // JavaScript numbers travel as floats; a LIMIT needs an integer (the page size + 1 says whether there is a next page).
       reviewLimit: neo4j.int((reviewPage?.limit ?? 0) + 1),
       similarLimit: neo4j.int(similarLimit ?? 0),
-      personWeight: SHARED_PERSON_WEIGHT,
+      ...similarFilmParams(),
       consensusQuotes,
     },
     reviewPage,

@@ -9,6 +9,7 @@ import type { ReviewLinks } from "./prime";
 import type { ReviewLinksAsked } from "./review-page";
 import { newestFilmFirst } from "./newest-film-first";
 import type { RoleWithFilm } from "./prime";
+import { similarFilmParams } from "./similar-films";
 import { ASPECT_FIELDS, MENTION_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type {
   FilmModel,
@@ -23,8 +24,6 @@ import type {
 } from "./models";
 
 /** Points a shared person adds to the similarity of two films (see SimilarFilm in the schema). */
-export const SHARED_PERSON_WEIGHT = 0.5;
-
 export type SimilarFilmModel = Omit<SimilarFilm, "film" | "sharedThemes" | "sharedPeople"> & {
   film: FilmModel;
   sharedThemes: ThemeModel[];
@@ -163,7 +162,7 @@ export function createLoaders(db: Database) {
     ),
     filmsDirectedByPerson: listLoader<FilmModel>(db, "filmsDirectedByPerson"),
     filmsWrittenByPerson: listLoader<FilmModel>(db, "filmsWrittenByPerson"),
-    filmsByTheme: listLoader<FilmModel>(db, "filmsByTheme"),
+    filmsByTheme: rankedListLoader<FilmModel>(db, "filmsByTheme", {}, "filmLimit"),
     broaderThemes: listLoader<ThemeModel>(db, "broaderThemes"),
     narrowerThemes: listLoader<ThemeModel>(db, "narrowerThemes"),
     themeLinksByReview: listLoader<ThemeDiscussionModel>(db, "themeLinksByReview", THEME_LINK_FIELDS),
@@ -175,7 +174,7 @@ export function createLoaders(db: Database) {
     }),
     genresByFilm: listLoader<GenreModel>(db, "genresByFilm"),
     creditsByPerson: listLoader<CreditModel>(db, "creditsByPerson"),
-    similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", { personWeight: SHARED_PERSON_WEIGHT }, "similarLimit"),
+    similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", similarFilmParams(), "similarLimit"),
     themeFilmRanking: rankedListLoader<ThemeFilm>(db, "themeFilmRanking"),
     relatedThemes: rankedListLoader<RelatedTheme>(db, "relatedThemes"),
     // With the judgements' evidence when any request of the batch asks for quotes (`quotes`).

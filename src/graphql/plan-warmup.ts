@@ -4,6 +4,7 @@ import { Database, type Params } from "../db/database";
 import type { Logger } from "../logger";
 import { allFilmsPageStatements, filmPageStatements } from "./film-page-statements";
 import { filmFilterParams, personFilterParams, themeFilterParams } from "./filters";
+import { similarFilmParams } from "./similar-films";
 import { sortedPageParams } from "./sorted-list";
 import { verdictThresholds } from "./verdict";
 
@@ -67,15 +68,16 @@ export function warmupSteps(): WarmupStep[] {
         },
         reviewLimit: neo4j.int(1),
         similarLimit: neo4j.int(0),
-        personWeight: 0.5,
+        ...similarFilmParams(),
         consensusQuotes: true,
       },
     })),
     { statement: "reviewsByFilm", params: { requests: [], reviewLimit: neo4j.int(1) } },
-    { statement: "similarFilms", params: { requests: [], similarLimit: neo4j.int(0), personWeight: 0.5 } },
+    { statement: "similarFilms", params: { requests: [], similarLimit: neo4j.int(0), ...similarFilmParams() } },
+    { statement: "filmsByTheme", params: { requests: [], filmLimit: neo4j.int(0) } },
     { statement: "consensusByFilm", params: { ids: [], consensusQuotes: true } },
     { statement: "personByName", params: { id: "", include: include(["roles"]) } },
-    { statement: "themeByName", params: { id: "", name: "", include: include(["films"]) } },
+    { statement: "themeByName", params: { id: "", name: "", include: include(["films"]), filmLimit: neo4j.int(0) } },
     ...reviewWriteSteps(),
   ];
 }

@@ -71,9 +71,9 @@ export function primePersonRoles(loaders: Loaders, personId: string, roles: Role
   loaders.rolesByPerson.prime({ id: personId, filmDetails }, newestFilmFirst(roles));
 }
 
-/** The films exploring a theme, as films-by-theme.cypher (or theme-by-name.cypher) returned them. */
-export function primeThemeFilms(loaders: Loaders, themeId: string, films: FilmModel[]): void {
-  loaders.filmsByTheme.prime(themeId, films);
+/** The first `limit` films exploring a theme, as films-by-theme.cypher (or theme-by-name.cypher) returned them. */
+export function primeThemeFilms(loaders: Loaders, themeId: string, limit: number, films: FilmModel[]): void {
+  loaders.filmsByTheme.prime({ id: themeId, limit }, films);
 }
 
 function primePeople(loaders: Loaders, people: PersonModel[]): void {

@@ -47,6 +47,8 @@ it("covers every films page statement, and the people and themes name pages, eac
     expect({ statement, afters: afters.sort() }).toEqual({ statement, afters: ["first", "next"] });
   }
   expect(steps.map((s) => s.statement)).toEqual(expect.arrayContaining(["filmByTitle", "reviewsByFilm"]));
+  // The index-backed reads of a theme's films and of a film's similar films, from either statement.
+  expect(steps.map((s) => s.statement)).toEqual(expect.arrayContaining(["themeByName", "filmsByTheme", "similarFilms"]));
 });
 
 it("covers the statements of a review write and delete, the writes in write transactions", () => {

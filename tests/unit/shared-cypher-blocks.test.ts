@@ -38,3 +38,12 @@ it("the page of a film's reviews is an ordered seek of the (filmId, createdAt, i
   // Ordered as the index is (the film fixed), so the seek stops at the limit instead of sorting every review.
   expect(page.match(/WITH r ORDER BY r\.filmId DESC, r\.createdAt DESC, r\.id DESC LIMIT \$reviewLimit/g)).toHaveLength(1);
 });
+
+it("a theme's films, alone or as similar films' candidates, are an ordered seek of the EXPLORES(themeId, weight) index with a limit", () => {
+  const films = block("films-by-theme.cypher", "theme-films").join("\n");
+  expect(films).toContain("USING INDEX e:EXPLORES(themeId, weight)");
+  expect(films).toMatch(/ORDER BY e\.themeId DESC, e\.weight DESC, f\.title LIMIT \$filmLimit/);
+  const similar = block("similar-films.cypher", "similar-films").join("\n");
+  expect(similar).toContain("USING INDEX theirs:EXPLORES(themeId, weight)");
+  expect(similar).toMatch(/ORDER BY theirs\.themeId DESC, theirs\.weight DESC LIMIT \$similarCandidates\.filmsPerTheme/);
+});

@@ -1,19 +1,42 @@
+import neo4j from "neo4j-driver";
 import type { QueryResolvers, ThemeResolvers } from "../../generated/graphql";
 import { themeId, toGlobalId } from "../../graph/ids";
 import { themeFilterParams } from "../filters";
 import type { FilmModel, ThemeModel } from "../models";
 import { pageSize } from "../pagination";
 import { primeThemeFilms } from "../prime";
-import { selects } from "../selection";
+import { fieldArguments, selectedFields } from "../selection";
 import { countOf, sortedPage } from "../sorted-list";
+
+/** How many films Theme.films answers when `first` is not given (schema/theme.graphql). */
+export const THEME_FILMS_PAGE = 20;
+
+/** The page size of the first `films` field the query asks for below the theme, or null (not asked, or an invalid `first`). */
+function themeFilmsLimit(info: Parameters<typeof selectedFields>[0] & Parameters<typeof fieldArguments>[0]): number | null {
+  const [field] = selectedFields(info, ["films"]);
+  const args = field ? fieldArguments(info, "Theme", field) : undefined;
+  if (!args) return null;
+  try {
+    return pageSize(args.first as number | null | undefined, THEME_FILMS_PAGE);
+  } catch {
+    return null;
+  }
+}
 
 export const themeQueries: Pick<QueryResolvers, "theme" | "themes"> = {
   async theme(_root, { name }, { db, loaders }, info) {
     if (!name.trim()) return null;
-    // The films, when asked, come in the theme's own statement (one round trip).
-    const [row] = await db.read("themeByName", { id: themeId(name), name: name.trim().toLowerCase(), include: { films: selects(info, ["films"]) } });
+    // The films, when asked, come in the theme's own statement (one round trip), for the arguments
+    // of the first `films` field (other aliases load their own; bad arguments are its resolver's to report).
+    const filmLimit = themeFilmsLimit(info);
+    const [row] = await db.read("themeByName", {
+      id: themeId(name),
+      name: name.trim().toLowerCase(),
+      include: { films: filmLimit !== null },
+      filmLimit: neo4j.int(filmLimit ?? 0),
+    });
     const theme = (row?.node as ThemeModel | undefined) ?? null;
-    if (theme && row?.films) primeThemeFilms(loaders, theme.id, row.films as FilmModel[]);
+    if (theme && row?.films && filmLimit !== null) primeThemeFilms(loaders, theme.id, filmLimit, row.films as FilmModel[]);
     return theme;
   },
 
@@ -41,7 +64,7 @@ export const Theme: ThemeResolvers = {
   synonyms: (theme) => theme.synonyms ?? [],
   broader: (theme, _args, { loaders }) => loaders.broaderThemes.load(theme.id),
   narrower: (theme, _args, { loaders }) => loaders.narrowerThemes.load(theme.id),
-  films: (theme, _args, { loaders }) => loaders.filmsByTheme.load(theme.id),
+  films: (theme, { first }, { loaders }) => loaders.filmsByTheme.load({ id: theme.id, limit: pageSize(first, THEME_FILMS_PAGE) }),
   filmRanking: (theme, { first }, { loaders }) => loaders.themeFilmRanking.load({ id: theme.id, limit: pageSize(first, 10) }),
   related: (theme, { first }, { loaders }) => loaders.relatedThemes.load({ id: theme.id, limit: pageSize(first, 10) }),
 };

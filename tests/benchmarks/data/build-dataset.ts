@@ -6,6 +6,7 @@ import { CypherRegistry } from "../../../src/db/cypher-registry";
 import { Database } from "../../../src/db/database";
 import { createDriver } from "../../../src/db/driver";
 import { LocalNeo4j } from "../../../src/db/embedded/local-neo4j";
+import { backfillExploresThemeIds } from "../../../src/db/explores-theme-id-backfill";
 import { applyMigrations } from "../../../src/db/migrations";
 import { aspectsFileSchema } from "../../../src/seed/aspect-definitions";
 import { importImdb } from "../../../src/importers/imdb/import-imdb";
@@ -89,6 +90,9 @@ async function loadReviews(db: Database, catalog: ReturnType<typeof generateCata
   } finally {
     await session.close();
   }
+  // The links the aggregate made get their theme's id (EXPLORES.themeId, which the review writes
+  // set) through the step of migration 056, which ran on the empty graph before.
+  await backfillExploresThemeIds(db);
   return { reviews: loaded, reviewLoadSeconds: Math.round(loadSeconds), reviewsPerSecond: Math.round(loaded / loadSeconds), aggregateSeconds: Math.round((performance.now() - started) / 1000 - loadSeconds) };
 }
 
