@@ -127,8 +127,12 @@ export const OPERATIONS: Operation[] = [
   },
   {
     name: "theme-page",
-    ours: (t) => ({ query: `query ThemePage($name: String!) { theme(name: $name) { id name films { title } } }`, variables: { name: t.theme } }),
-    peer: (t) => ({ query: `query ThemePage($id: ID!) { themes(where: { id: { eq: $id } }) { id name films { title } } }`, variables: { id: themeId(t.theme) } }),
+    // The 20 films that explore the theme most strongly: Theme.films answers at most 100 (first = 20).
+    ours: (t) => ({ query: `query ThemePage($name: String!) { theme(name: $name) { id name films(first: 20) { title } } }`, variables: { name: t.theme } }),
+    peer: (t) => ({
+      query: `query ThemePage($id: ID!) { themes(where: { id: { eq: $id } }) { id name filmsConnection(first: 20, sort: [{ edge: { weight: DESC } }, { node: { title: ASC } }]) { edges { node { title } } } } }`,
+      variables: { id: themeId(t.theme) },
+    }),
   },
   {
     name: "consensus",
