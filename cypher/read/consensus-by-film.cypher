@@ -1,19 +1,22 @@
-// What each film's reviews say: each review's sentiment and score (either may be null) and every
-// aspect judgement, with the review's sentiment so the most positive / negative quote can be
-// chosen (oldest review first). Counts and tallies are computed from these (src/graphql/consensus.ts).
-// $consensusQuotes: whether the judgements come with their evidence (praise and criticism quote
-// it; the tallies do not need it: null when not asked).
+// What each film's critics agree on, from the aggregates the review writes maintain
+// (docs/consensus.md), so the cost does not grow with the film's reviews: the film's review counters
+// and sentiment sums, and per aspect its JUDGED_ON tally with the praise and criticism quotes.
+// The consensus is computed from these (src/graphql/consensus.ts).
+// $consensusQuotes: whether the quotes come with the tallies (praise and criticism quote them; the
+// tallies do not need them: null when not asked).
 // The block is the one of film-by-title.cypher (tests/unit/shared-cypher-blocks.test.ts).
 // :param ids => ['sound-of-metal-2019']; :param consensusQuotes => true
 UNWIND $ids AS id
 MATCH (f:Film {id: id})
 RETURN id, {
     // <consensus>
-    reviews: COLLECT { MATCH (f)<-[:REVIEWS]-(r:Review) RETURN {sentiment: r.sentiment, score: r.score} },
-    judgements: COLLECT {
-      MATCH (f)<-[:REVIEWS]-(r:Review)-[j:JUDGES]->(a:Aspect)
-      RETURN {aspect: a.name, polarity: j.polarity, evidence: CASE WHEN $consensusQuotes THEN j.evidence END, reviewId: r.id, sentiment: r.sentiment}
-      ORDER BY r.createdAt, r.id, j.start
+    counts: f {.reviewCount, .judgedReviewCount, .positiveReviewCount, .negativeReviewCount, .scoredReviewCount, .scoreSum,
+               .sentimentCount, .sentimentSum, .sentimentSquareSum},
+    aspects: COLLECT {
+      MATCH (f)-[t:JUDGED_ON]->(a:Aspect)
+      RETURN {aspect: a.name, positive: t.positive, negative: t.negative, mixed: t.mixed, neutral: t.neutral, total: t.total,
+              praise: CASE WHEN $consensusQuotes AND t.praiseReviewId IS NOT NULL THEN {evidence: t.praiseEvidence, reviewId: t.praiseReviewId} END,
+              criticism: CASE WHEN $consensusQuotes AND t.criticismReviewId IS NOT NULL THEN {evidence: t.criticismEvidence, reviewId: t.criticismReviewId} END}
     }
     // </consensus>
   } AS consensus

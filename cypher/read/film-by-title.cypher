@@ -9,8 +9,8 @@
 //   every property when roleFilmDetails (boolean), otherwise its id, title and year;
 // - reviews ({afterCreatedAt, afterId, themeLinks, aspects, mentions, roleLinks} or null): the first page of
 //   reviews-by-film.cypher (the same block), $reviewLimit the page size + 1;
-// - consensus (boolean): the film's reviews and judgements, as consensus-by-film.cypher (the same
-//   block; $consensusQuotes: with the judgements' evidence);
+// - consensus (boolean): the film's maintained consensus aggregates, as consensus-by-film.cypher (the
+//   same block; $consensusQuotes: with the praise and criticism quotes);
 // - similar (boolean): the first $similarLimit films of similar-films.cypher (the same block), $personWeight,
 //   $similarCandidates.
 // Parameters are in one map so that Neo4j caches one plan per type of $year, whatever is asked.
@@ -89,11 +89,13 @@ RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRati
   } END AS reviews,
   CASE WHEN $include.consensus THEN {
     // <consensus>
-    reviews: COLLECT { MATCH (f)<-[:REVIEWS]-(r:Review) RETURN {sentiment: r.sentiment, score: r.score} },
-    judgements: COLLECT {
-      MATCH (f)<-[:REVIEWS]-(r:Review)-[j:JUDGES]->(a:Aspect)
-      RETURN {aspect: a.name, polarity: j.polarity, evidence: CASE WHEN $consensusQuotes THEN j.evidence END, reviewId: r.id, sentiment: r.sentiment}
-      ORDER BY r.createdAt, r.id, j.start
+    counts: f {.reviewCount, .judgedReviewCount, .positiveReviewCount, .negativeReviewCount, .scoredReviewCount, .scoreSum,
+               .sentimentCount, .sentimentSum, .sentimentSquareSum},
+    aspects: COLLECT {
+      MATCH (f)-[t:JUDGED_ON]->(a:Aspect)
+      RETURN {aspect: a.name, positive: t.positive, negative: t.negative, mixed: t.mixed, neutral: t.neutral, total: t.total,
+              praise: CASE WHEN $consensusQuotes AND t.praiseReviewId IS NOT NULL THEN {evidence: t.praiseEvidence, reviewId: t.praiseReviewId} END,
+              criticism: CASE WHEN $consensusQuotes AND t.criticismReviewId IS NOT NULL THEN {evidence: t.criticismEvidence, reviewId: t.criticismReviewId} END}
     }
     // </consensus>
   } END AS consensus,

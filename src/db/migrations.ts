@@ -4,6 +4,7 @@ import path from "node:path";
 import { CYPHER_DIR, stripComments } from "./cypher-registry";
 import { Database } from "./database";
 import { isSchemaStatement, planMigrationRun } from "./migration-plan";
+import { backfillFilmConsensus, FILM_CONSENSUS_BACKFILL_ID } from "./film-consensus-backfill";
 import { backfillFilmReviewCounters, FILM_REVIEW_COUNTERS_BACKFILL_ID } from "./film-review-counters-backfill";
 import { backfillFilmReviewKeys, FILM_REVIEW_KEYS_BACKFILL_ID } from "./film-review-keys-backfill";
 import { IDENTITY_REKEY_ID, rekeyIdentities } from "./identity-rekey";
@@ -23,6 +24,7 @@ export interface Migration {
  * changes that need the service's own code (009: new keys need the Unicode folding of
  * src/graph/text-fold.ts; 011: the review keys need the verdict thresholds of src/graphql/verdict.ts;
  * 035: the review counters, likewise; 046: Review.filmId is set in batches of write transactions;
+ * 050: the consensus aggregates, with the verdict thresholds;
  * 056: EXPLORES.themeId, likewise).
  * The checksum names the version of the step.
  */
@@ -50,6 +52,12 @@ export const DATA_MIGRATIONS: Migration[] = [
     checksum: createHash("sha256").update(`${REVIEW_FILM_ID_BACKFILL_ID} v1`).digest("hex"),
     statements: [],
     run: backfillReviewFilmIds,
+  },
+  {
+    id: FILM_CONSENSUS_BACKFILL_ID,
+    checksum: createHash("sha256").update(`${FILM_CONSENSUS_BACKFILL_ID} v1`).digest("hex"),
+    statements: [],
+    run: backfillFilmConsensus,
   },
   {
     id: EXPLORES_THEME_ID_BACKFILL_ID,

@@ -116,8 +116,9 @@ export async function reviewContributions(tx: WriteTransaction, reviewIds: strin
 
 /**
  * Applies the difference between the contributions before and after a write to each film concerned
- * (apply-film-review-deltas.cypher), films in id order. A film reviewed before the counters existed
- * is recounted whole instead (refresh-film-review-stats and refresh-film-themes).
+ * (apply-film-review-deltas.cypher), films in id order. A film reviewed before the counters or the
+ * consensus tallies existed is recounted whole instead (refresh-film-review-stats,
+ * refresh-film-themes and refresh-film-consensus).
  */
 export async function applyFilmReviewDeltas(tx: WriteTransaction, before: ReviewContribution[], after: ReviewContribution[]): Promise<void> {
   for (const [filmId, delta] of filmReviewDeltas(before, after)) {
@@ -125,28 +126,34 @@ export async function applyFilmReviewDeltas(tx: WriteTransaction, before: Review
     if (row?.recount) {
       await refreshFilmReviewKeys(tx, filmId);
       await tx.run("refreshFilmThemes", { filmId });
+      await refreshFilmConsensus(tx, filmId);
     }
   }
 }
 
 /**
  * What a review just stored contributes, from what store-review.cypher wrote: its verdict by
- * src/graphql/verdict.ts, its score, its themes' saliences, and the createdAt it kept when it was
- * stored before (store-review.cypher sets createdAt on creation only).
+ * src/graphql/verdict.ts, its score and sentiment, its themes' saliences, its aspect judgements,
+ * and the createdAt it kept when it was stored before (store-review.cypher sets createdAt on
+ * creation only).
  */
 function storedContribution(params: ReturnType<typeof reviewParams>, before: ReviewContribution[]): ReviewContribution {
   const { review } = params;
   const score = review.score == null ? null : review.score.toNumber();
   const themes = new Map<string, number>();
   for (const t of params.themes) themes.set(t.themeId, (themes.get(t.themeId) ?? 0) + t.salience);
+  const verdict = reviewVerdict({ sentiment: review.sentiment, score });
   return {
     id: review.id,
     filmId: review.filmId,
-    judged: score != null || review.sentiment != null,
-    positive: reviewVerdict({ sentiment: review.sentiment, score }) === "POSITIVE",
+    judged: verdict !== null,
+    positive: verdict === "POSITIVE",
+    negative: verdict === "NEGATIVE",
     score,
+    sentiment: review.sentiment,
     createdAt: before.find((c) => c.id === review.id)?.createdAt ?? review.createdAt,
     themes: [...themes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([themeId, salience]) => ({ themeId, salience })),
+    judgements: params.aspects.map((a) => ({ aspectId: a.aspectId, polarity: a.polarity, evidence: a.evidence, start: a.start.toNumber() })),
   };
 }
 
@@ -208,4 +215,14 @@ function checkStored(id: string, counts: Row, record: ReviewRecord): string {
 export async function refreshFilmReviewKeys(tx: WriteTransaction, filmIds: string | string[]): Promise<void> {
   const ids = [...new Set(typeof filmIds === "string" ? [filmIds] : filmIds)].sort();
   await tx.run("refreshFilmReviewStats", { filmIds: ids, ...verdictThresholds() });
+}
+
+/**
+ * Recounts a film's consensus aggregates (docs/consensus.md: negativeReviewCount, sentimentCount,
+ * sentimentSum, sentimentSquareSum on the film; per aspect its JUDGED_ON tally and quotes) from
+ * its reviews, inside the caller's write transaction, taking the film's lock first
+ * (refresh-film-consensus.cypher). Costs the film's reviews: for films without the aggregates only.
+ */
+export async function refreshFilmConsensus(tx: WriteTransaction, filmId: string): Promise<void> {
+  await tx.run("refreshFilmConsensus", { filmId, ...verdictThresholds() });
 }

@@ -1,48 +1,101 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { Polarity } from "../graph/review-writes";
 import type { AspectTally, FilmConsensus } from "../generated/graphql";
 import type { ConsensusQuoteModel } from "./models";
 import { selects } from "./selection";
-import { reviewVerdict } from "./verdict";
 
-/** One aspect judgement of one review of the film, as consensus-by-film.cypher returns it. */
-export interface JudgementRow {
-  aspect: string;
-  polarity: Polarity;
-  /** Null when fetched without quotes (consensusQuotesAsked). */
-  evidence: string | null;
+/** A quote held on a film's JUDGED_ON link: the sentence and the review it comes from. */
+export interface HeldQuote {
+  evidence: string;
   reviewId: string;
-  sentiment: number | null;
 }
 
+/**
+ * One aspect of a film as its JUDGED_ON link keeps it (docs/consensus.md): judgements per polarity
+ * and in all, and the praise and criticism quotes (null when the film has no judgement of that
+ * polarity, or when fetched without quotes: consensusQuotesAsked).
+ */
+export interface AspectAggregate extends AspectTally {
+  praise: HeldQuote | null;
+  criticism: HeldQuote | null;
+}
+
+/**
+ * What the review writes maintain for a film's consensus (docs/consensus.md), all counts of its
+ * reviews: all of them, those with a verdict (judged), a positive one, a negative one, a score
+ * (and the sum of those scores, 0–100 each), a sentiment (and the sum of those sentiments and of
+ * their squares, each in [-1, 1]); and per aspect its tally and quotes.
+ */
 export interface ConsensusInput {
   reviewCount: number;
-  /** Sentiments of the reviews that have one. */
-  sentiments: number[];
-  /** Per review with a sentiment or a score: both (a review in a language the analysis cannot read has neither). */
-  verdictInputs?: { sentiment: number | null; score: number | null }[];
-  judgements: JudgementRow[];
+  judgedCount: number;
+  positiveCount: number;
+  negativeCount: number;
+  scoredCount: number;
+  scoreSum: number;
+  sentimentCount: number;
+  sentimentSum: number;
+  sentimentSquareSum: number;
+  aspects: AspectAggregate[];
 }
 
-/** What consensus-by-film.cypher (and film-by-title.cypher's consensus) return for one film. */
+/** The consensus input of a film without reviews. */
+export const NO_REVIEWS: ConsensusInput = {
+  reviewCount: 0,
+  judgedCount: 0,
+  positiveCount: 0,
+  negativeCount: 0,
+  scoredCount: 0,
+  scoreSum: 0,
+  sentimentCount: 0,
+  sentimentSum: 0,
+  sentimentSquareSum: 0,
+  aspects: [],
+};
+
+/** What consensus-by-film.cypher (and film-by-title.cypher's consensus) return for one film: the film's counters (absent: 0) and its JUDGED_ON links. */
 export interface ConsensusRow {
-  /** One per review of the film: its sentiment and its score (either may be null). */
-  reviews: { sentiment: number | null; score: number | null }[];
-  judgements: JudgementRow[];
+  counts: Partial<Record<
+    | "reviewCount"
+    | "judgedReviewCount"
+    | "positiveReviewCount"
+    | "negativeReviewCount"
+    | "scoredReviewCount"
+    | "scoreSum"
+    | "sentimentCount"
+    | "sentimentSum"
+    | "sentimentSquareSum",
+    number | null
+  >>;
+  aspects: AspectAggregate[];
 }
 
-/** Whether the query asks, below `path` (the consensus), for quotes (praise, criticism): only they need the judgements' evidence. */
+/** Whether the query asks, below `path` (the consensus), for quotes (praise, criticism): only they need the quotes' evidence. */
 export function consensusQuotesAsked(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, path: string[]): boolean {
   return selects(info, [...path, "praise"]) || selects(info, [...path, "criticism"]);
 }
 
-/** The consensus input of a film from its statement's row (a film without reviews: empty lists). */
+/** The consensus input of a film from its statement's row (a film without reviews: zeros, no aspects). */
 export function consensusInputOf(row: ConsensusRow): ConsensusInput {
+  const n = (value: number | null | undefined) => Number(value ?? 0);
+  const { counts } = row;
   return {
-    reviewCount: row.reviews.length,
-    sentiments: row.reviews.flatMap((r) => (r.sentiment == null ? [] : [r.sentiment])),
-    verdictInputs: row.reviews.filter((r) => r.sentiment != null || r.score != null),
-    judgements: row.judgements,
+    reviewCount: n(counts.reviewCount),
+    judgedCount: n(counts.judgedReviewCount),
+    positiveCount: n(counts.positiveReviewCount),
+    negativeCount: n(counts.negativeReviewCount),
+    scoredCount: n(counts.scoredReviewCount),
+    scoreSum: n(counts.scoreSum),
+    sentimentCount: n(counts.sentimentCount),
+    sentimentSum: n(counts.sentimentSum),
+    sentimentSquareSum: n(counts.sentimentSquareSum),
+    aspects: row.aspects.map((a) => ({
+      ...a,
+      positive: n(a.positive),
+      negative: n(a.negative),
+      mixed: n(a.mixed),
+      neutral: n(a.neutral),
+      total: n(a.total),
+    })),
   };
 }
 
@@ -51,65 +104,50 @@ export type ConsensusModel = Omit<FilmConsensus, "praise" | "criticism"> & {
   criticism: ConsensusQuoteModel[];
 };
 
-const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+/**
+ * A variance computed from maintained sums (mean of squares minus squared mean) below this is the
+ * rounding of those sums (sentiments are in [-1, 1], their sums kept by adding and subtracting
+ * deltas), not a spread: it is reported as 0.
+ */
+const VARIANCE_NOISE = 1e-12;
 
-function tallies(judgements: JudgementRow[]): AspectTally[] {
-  const byAspect = new Map<string, AspectTally>();
-  for (const j of judgements) {
-    const tally = byAspect.get(j.aspect) ?? { aspect: j.aspect, positive: 0, negative: 0, mixed: 0, neutral: 0, total: 0 };
-    tally[j.polarity.toLowerCase() as "positive" | "negative" | "mixed" | "neutral"] += 1;
-    tally.total += 1;
-    byAspect.set(j.aspect, tally);
-  }
-  return [...byAspect.values()].sort((a, b) => b.total - a.total || a.aspect.localeCompare(b.aspect));
+/** Aspects with a quote of one side, most judged that way first (then by name), each with its quote. */
+function quotes(aspects: AspectAggregate[], side: "praise" | "criticism"): ConsensusQuoteModel[] {
+  const count = (a: AspectAggregate) => (side === "praise" ? a.positive : a.negative);
+  return aspects
+    .flatMap((a) => {
+      const quote = a[side];
+      return quote && count(a) > 0 ? [{ aspect: a.aspect, count: count(a), evidence: quote.evidence, reviewId: quote.reviewId }] : [];
+    })
+    .sort((x, y) => y.count - x.count || x.aspect.localeCompare(y.aspect));
 }
 
 /**
- * Aspects judged with `polarity`, most often first, each quoted from the review whose overall
- * sentiment leans furthest that way (the first such judgement on a tie).
+ * A film's consensus from its maintained aggregates (pure; docs/consensus.md): shares of the
+ * reviews with a verdict, the mean score of the scored ones, the mean and population standard
+ * deviation of the sentiments (from their sums), and the aspects most judged first.
  */
-function quotes(judgements: JudgementRow[], polarity: "POSITIVE" | "NEGATIVE"): ConsensusQuoteModel[] {
-  type Quotable = JudgementRow & { evidence: string };
-  const lean = (j: JudgementRow) => (polarity === "POSITIVE" ? 1 : -1) * (j.sentiment ?? 0);
-  const byAspect = new Map<string, { count: number; best: Quotable }>();
-  // Judgements fetched without their evidence (no quote asked, consensusQuotesAsked) quote nothing.
-  const quotable = (j: JudgementRow): j is Quotable => j.evidence !== null;
-  for (const j of judgements.filter(quotable)) {
-    if (j.polarity !== polarity) continue;
-    const seen = byAspect.get(j.aspect);
-    if (!seen) byAspect.set(j.aspect, { count: 1, best: j });
-    else byAspect.set(j.aspect, { count: seen.count + 1, best: lean(j) > lean(seen.best) ? j : seen.best });
-  }
-  return [...byAspect.entries()]
-    .sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
-    .map(([aspect, { count, best }]) => ({ aspect, count, evidence: best.evidence, reviewId: best.reviewId }));
-}
-
-/** A film's consensus from its reviews' sentiments and aspect judgements (pure). */
 export function consensusOf(input: ConsensusInput): ConsensusModel {
-  const { reviewCount, sentiments, judgements } = input;
-  // A review counts by its score when it has one, else by its sentiment; one with neither is left out.
-  const inputs = input.verdictInputs ?? sentiments.map((sentiment) => ({ sentiment, score: null }));
-  const verdicts = inputs.map(reviewVerdict).filter((v) => v !== null);
-  const positiveCount = verdicts.filter((v) => v === "POSITIVE").length;
-  const negativeCount = verdicts.filter((v) => v === "NEGATIVE").length;
-  const judged = verdicts.length;
+  const { reviewCount, judgedCount: judged, positiveCount, negativeCount, scoredCount, sentimentCount } = input;
   const neutralCount = judged - positiveCount - negativeCount;
-  const hasReviews = judged > 0;
-  const scores = inputs.flatMap((i) => (i.score == null ? [] : [Number(i.score)]));
-  const average = sentiments.length > 0 ? mean(sentiments) : null;
+  const hasVerdicts = judged > 0;
+  const average = sentimentCount > 0 ? input.sentimentSum / sentimentCount : null;
+  const variance = average === null ? null : input.sentimentSquareSum / sentimentCount - average * average;
   return {
     reviewCount,
     positiveCount,
     negativeCount,
-    positiveShare: hasReviews ? positiveCount / judged : null,
-    meanScore: scores.length > 0 ? mean(scores) : null,
-    scoredReviewCount: scores.length,
+    positiveShare: hasVerdicts ? positiveCount / judged : null,
+    meanScore: scoredCount > 0 ? input.scoreSum / scoredCount : null,
+    scoredReviewCount: scoredCount,
     averageSentiment: average,
-    agreement: hasReviews ? Math.max(positiveCount, negativeCount, neutralCount) / judged : null,
-    sentimentSpread: average === null ? null : Math.sqrt(mean(sentiments.map((s) => (s - average) ** 2))),
-    aspects: tallies(judgements),
-    praise: quotes(judgements, "POSITIVE"),
-    criticism: quotes(judgements, "NEGATIVE"),
+    agreement: hasVerdicts ? Math.max(positiveCount, negativeCount, neutralCount) / judged : null,
+    sentimentSpread: variance === null ? null : variance < VARIANCE_NOISE ? 0 : Math.sqrt(variance),
+    aspects: input.aspects
+      .filter((a) => a.total > 0)
+      .map(({ aspect, positive, negative, mixed, neutral, total }) => ({ aspect, positive, negative, mixed, neutral, total }))
+      .sort((a, b) => b.total - a.total || a.aspect.localeCompare(b.aspect)),
+    praise: quotes(input.aspects, "praise"),
+    criticism: quotes(input.aspects, "criticism"),
   };
 }

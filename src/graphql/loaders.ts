@@ -3,7 +3,7 @@ import neo4j from "neo4j-driver";
 import type { Database, Row } from "../db/database";
 import type { StatementName } from "../db/cypher-registry";
 import type { CreditKind, RelatedTheme as RelatedThemeType, SimilarFilm, ThemeFilm as ThemeFilmType } from "../generated/graphql";
-import { type ConsensusInput, consensusInputOf, type ConsensusRow } from "./consensus";
+import { type ConsensusInput, consensusInputOf, type ConsensusRow, NO_REVIEWS } from "./consensus";
 import { MAX_PAGE_SIZE } from "./pagination";
 import type { ReviewLinks } from "./prime";
 import type { ReviewLinksAsked } from "./review-page";
@@ -177,7 +177,7 @@ export function createLoaders(db: Database) {
     similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", similarFilmParams(), "similarLimit"),
     themeFilmRanking: rankedListLoader<ThemeFilm>(db, "themeFilmRanking"),
     relatedThemes: rankedListLoader<RelatedTheme>(db, "relatedThemes"),
-    // With the judgements' evidence when any request of the batch asks for quotes (`quotes`).
+    // With the quotes when any request of the batch asks for them (`quotes`).
     consensusByFilm: new DataLoader<{ id: string; quotes: boolean }, ConsensusInput, string>(
       async (requests) => {
         const rows = await db.read("consensusByFilm", {
@@ -185,7 +185,7 @@ export function createLoaders(db: Database) {
           consensusQuotes: requests.some((r) => r.quotes),
         });
         const byId = new Map(rows.map((row) => [row.id as string, consensusInputOf(row.consensus as ConsensusRow)]));
-        return requests.map((r) => byId.get(r.id) ?? { reviewCount: 0, sentiments: [], judgements: [] });
+        return requests.map((r) => byId.get(r.id) ?? NO_REVIEWS);
       },
       { cacheKeyFn: (r) => JSON.stringify([r.id, r.quotes]) },
     ),

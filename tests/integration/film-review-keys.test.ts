@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import type { Database, Row, WriteTransaction } from "../../src/db/database";
-import { refreshFilmReviewKeys, storeReview } from "../../src/graph/review-writes";
+import { refreshFilmConsensus, refreshFilmReviewKeys, storeReview } from "../../src/graph/review-writes";
 import { backfillFilmReviewCounters } from "../../src/db/film-review-counters-backfill";
 import { backfillFilmReviewKeys } from "../../src/db/film-review-keys-backfill";
 import { verdictThresholds } from "../../src/graphql/verdict";
@@ -205,7 +205,10 @@ it("what a review write costs does not grow with the film's reviews", async () =
   );
   await db.write(async (tx) => {
     await refreshFilmReviewKeys(tx, [few, many]);
-    for (const filmId of [few, many]) await tx.run("refreshFilmThemes", { filmId });
+    for (const filmId of [few, many]) {
+      await tx.run("refreshFilmThemes", { filmId });
+      await refreshFilmConsensus(tx, filmId);
+    }
   });
   try {
     const [small, large] = [await reviewWriteDbHits(few, `${prefix} cost few`), await reviewWriteDbHits(many, `${prefix} cost many`)];

@@ -33,7 +33,7 @@ it("gives each label a colour of its own", () => {
 it("captions every relationship type of the model", () => {
   const types = rules.filter((r) => r.kind === "relationship" && r.name).map((r) => r.name).sort();
   expect(types).toEqual(
-    ["BROADER", "DIRECTED", "DISCUSSES", "EXPLORES", "HAS_GENRE", "IN", "JUDGES", "MENTIONS", "PLAYED", "REVIEWS", "WROTE"].sort(),
+    ["BROADER", "DIRECTED", "DISCUSSES", "EXPLORES", "HAS_GENRE", "IN", "JUDGED_ON", "JUDGES", "MENTIONS", "PLAYED", "REVIEWS", "WROTE"].sort(),
   );
   const mentions = rules.find((r) => r.name === "MENTIONS");
   expect(captionProperty(mentions?.properties.caption)).toBe("polarity");

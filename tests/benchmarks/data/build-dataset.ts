@@ -7,6 +7,7 @@ import { Database } from "../../../src/db/database";
 import { createDriver } from "../../../src/db/driver";
 import { LocalNeo4j } from "../../../src/db/embedded/local-neo4j";
 import { backfillExploresThemeIds } from "../../../src/db/explores-theme-id-backfill";
+import { backfillFilmConsensus } from "../../../src/db/film-consensus-backfill";
 import { applyMigrations } from "../../../src/db/migrations";
 import { aspectsFileSchema } from "../../../src/seed/aspect-definitions";
 import { importImdb } from "../../../src/importers/imdb/import-imdb";
@@ -111,6 +112,11 @@ async function build(name: DatasetName, db: Database, dataDir: string): Promise<
   if (imdb.rejectedCount) throw new Error(`the generated IMDb files had ${imdb.rejectedCount} rejected rows: ${JSON.stringify(imdb.rejected.slice(0, 3))}`);
   log(`IMDb import: ${imdb.rows} rows in ${imdb.seconds.toFixed(1)} s = ${Math.round(imdb.rowsPerSecond)} rows/s`);
   const reviews = await loadReviews(db, catalog);
+  // The bulk load sets the sort keys and themes only (aggregate-reviews.cypher), after the
+  // migrations ran on an empty graph: the consensus aggregates come from migration 050's step.
+  const started = performance.now();
+  const consensusFilms = await backfillFilmConsensus(db);
+  log(`consensus aggregates of ${consensusFilms} films in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return {
     imdbRows: imdb.rows,
     imdbLoaded: imdb.loaded,
