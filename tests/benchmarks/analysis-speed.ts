@@ -1,5 +1,5 @@
-// Analysis speed on one core, without a database: the annotated reviews (tests/fixtures/reviews,
-// the seed's, and tests/fixtures/dev-reviews when present) analysed in turn, repeated, after one
+// Analysis speed on one core, without a database: the annotated reviews of the seed and of
+// tests/fixtures/reviews (not the development set, so figures compare across sessions) analysed in turn, repeated, after one
 // warm-up round (lexicons and the NLP model load once). Prints reviews/second.
 // npm run bench:analysis [-- --rounds N]
 import os from "node:os";
