@@ -1,14 +1,13 @@
 import neo4j from "neo4j-driver";
 import type { Database, Row, WriteTransaction } from "../../src/db/database";
-import { Database as DatabaseClass } from "../../src/db/database";
 import { backfillFilmConsensus } from "../../src/db/film-consensus-backfill";
 import { refreshFilmConsensus, refreshFilmReviewKeys, storeReview, type Polarity } from "../../src/graph/review-writes";
 import { verdictThresholds } from "../../src/graphql/verdict";
 import { deleteReview } from "../../src/ingest/delete-review";
-import { profileDbHits, type RecordedStatement, recordingDriver } from "../benchmarks/peer/recording-driver";
 import { addFilm, addReview } from "../support/catalog-fixtures";
 import { openTestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { type ProfiledServer, startProfiledServer } from "../support/profiled-server";
+import type { TestServer } from "../support/test-server";
 
 // Film.consensus reads aggregates the review writes maintain (docs/consensus.md): counters and
 // sentiment sums on the film, and per aspect a JUDGED_ON link with its tally and its praise and
@@ -221,10 +220,11 @@ describe("cost", () => {
   const many = `${prefix} Many`;
   const ids: Record<string, string> = {};
   let server: TestServer;
-  const log: RecordedStatement[] = [];
+  let profiled: ProfiledServer;
 
   beforeAll(async () => {
-    server = await startTestServer(new DatabaseClass(recordingDriver(db.driver, log), db.name, db.cypher, { readMs: 60_000, writeMs: 120_000 }));
+    profiled = await startProfiledServer(db);
+    server = profiled.server;
     ids.few = await addFilm(db, { title: few, year: 2010 });
     ids.many = await addFilm(db, { title: many, year: 2011 });
     // Reviews written in bulk, each judging two aspects, then the films' aggregates recounted.
@@ -267,12 +267,8 @@ describe("cost", () => {
   `;
 
   async function consensusRequest(title: string): Promise<{ dbHits: number; consensus: any }> {
-    log.length = 0;
-    const response = await server.query<any>(CONSENSUS, { title });
-    expect(response.body.errors).toBeUndefined();
-    let dbHits = 0;
-    for (const statement of [...log]) dbHits += await profileDbHits(db.driver, db.name, statement);
-    return { dbHits, consensus: response.body.data.film.consensus };
+    const { dbHits, data } = await profiled.measure<any>(CONSENSUS, { title });
+    return { dbHits, consensus: data.film.consensus };
   }
 
   it("the consensus request's db hits do not grow with the film's review count", async () => {

@@ -1,11 +1,10 @@
 import type { Database } from "../../src/db/database";
-import { Database as DatabaseClass } from "../../src/db/database";
 import { upsertFilm } from "../../src/graph/catalog-writes";
 import { personId, roleId } from "../../src/graph/ids";
 import { storeReview } from "../../src/graph/review-writes";
-import { profileDbHits, type RecordedStatement, recordingDriver } from "../benchmarks/peer/recording-driver";
 import { openTestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { type ProfiledServer, startProfiledServer } from "../support/profiled-server";
+import type { TestServer } from "../support/test-server";
 
 // A film page shows the newest reviews of the film, not all of them: the database work of the
 // request (PROFILE db hits of every statement it runs) must not grow with the film's review count
@@ -16,12 +15,12 @@ const title = `${prefix} Film`;
 const actor = `${prefix} Actor`;
 let db: Database;
 let server: TestServer;
-const log: RecordedStatement[] = [];
+let profiled: ProfiledServer;
 
 beforeAll(async () => {
   db = openTestDatabase();
-  // The test database's timeouts (a first compile of the film's statement takes seconds on a loaded machine).
-  server = await startTestServer(new DatabaseClass(recordingDriver(db.driver, log), db.name, db.cypher, { readMs: 60_000, writeMs: 120_000 }));
+  profiled = await startProfiledServer(db);
+  server = profiled.server;
 });
 afterAll(async () => {
   await server.close();
@@ -73,14 +72,8 @@ async function addReviews(film: string, from: number, to: number): Promise<void>
 }
 
 /** The film page's statements and their summed db hits. */
-async function filmPage(): Promise<{ statements: number; dbHits: number; data: any }> {
-  log.length = 0;
-  const response = await server.query<any>(FILM_PAGE, { title });
-  expect(response.body.errors).toBeUndefined();
-  const statements = [...log];
-  let dbHits = 0;
-  for (const s of statements) dbHits += await profileDbHits(db.driver, db.name, s);
-  return { statements: statements.length, dbHits, data: response.body.data };
+function filmPage() {
+  return profiled.measure(FILM_PAGE, { title });
 }
 
 it("the film page's db hits do not grow with the film's review count", async () => {

@@ -1,11 +1,10 @@
 import type { Database } from "../../src/db/database";
-import { Database as DatabaseClass } from "../../src/db/database";
 import { upsertFilm, upsertThemes } from "../../src/graph/catalog-writes";
 import { filmId, themeId } from "../../src/graph/ids";
 import { storeReview } from "../../src/graph/review-writes";
-import { profileDbHits, type RecordedStatement, recordingDriver } from "../benchmarks/peer/recording-driver";
 import { openTestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { type ProfiledServer, startProfiledServer } from "../support/profiled-server";
+import type { TestServer } from "../support/test-server";
 
 // A theme page and a film's similar films read a bounded number of a theme's films from the
 // EXPLORES(themeId, weight) index, most strongly first (migration 055, docs/similar-films.md): the
@@ -16,11 +15,12 @@ import { startTestServer, type TestServer } from "../support/test-server";
 const prefix = `Theme Films ${Date.now()}`;
 let db: Database;
 let server: TestServer;
-const log: RecordedStatement[] = [];
+let profiled: ProfiledServer;
 
 beforeAll(async () => {
   db = openTestDatabase();
-  server = await startTestServer(new DatabaseClass(recordingDriver(db.driver, log), db.name, db.cypher, { readMs: 60_000, writeMs: 120_000 }));
+  profiled = await startProfiledServer(db);
+  server = profiled.server;
 });
 afterAll(async () => {
   await server.close();
@@ -36,14 +36,8 @@ afterAll(async () => {
 });
 
 /** A request's statements and their summed db hits. */
-async function measured(query: string, variables: Record<string, unknown>): Promise<{ statements: number; dbHits: number; data: any }> {
-  log.length = 0;
-  const response = await server.query<any>(query, variables);
-  expect(response.body.errors).toBeUndefined();
-  const statements = [...log];
-  let dbHits = 0;
-  for (const s of statements) dbHits += await profileDbHits(db.driver, db.name, s);
-  return { statements: statements.length, dbHits, data: response.body.data };
+function measured(query: string, variables: Record<string, unknown>) {
+  return profiled.measure(query, variables);
 }
 
 /** One review of `film` discussing each theme with the given salience: the film explores it with that weight. */
