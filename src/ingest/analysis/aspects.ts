@@ -316,6 +316,10 @@ export function judgeAspects(
     if (mannerPhrase(tokens, i)) return;
     // "awesome use of sound design", "a deft handling of the score": the judgement is the cue's.
     if (tokens[head + 1]?.normal === "of" && [head + 2, head + 3, head + 4].some(cueAt)) return;
+    // "a performance of frightening range", "a score of real beauty": the "of" phrase describes the cue.
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "DET" || tokens[k]!.text === ",")) k--;
+    if (tokens[k]?.normal === "of" && cueAt(k - 1)) return;
     elsewhere.add(i);
   });
   const options = { aboutCraft: true, subjects, genres, elsewhere, craftOnly: true };

@@ -38,6 +38,24 @@ interface TaxonomyEntry {
   framedOnly: boolean;
   /** The synonym or pattern as written, lowercase. */
   text: string;
+  /** Offsets of its content words within it ([0, n-1] unless it opens or ends with function words). */
+  head: [number, number];
+}
+
+// Words that carry meaning; "the law", "on the road", "be a man" have one, "who he is" none.
+const CONTENT_POS = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
+const LIGHT_VERBS = new Set(["be", "have", "do", "get"]);
+
+/**
+ * Where a taxonomy entry's content words lie, and how many it has. An entry counts as a phrase
+ * (evidence by itself) only with two content words: "the law" or "on the road" is one word with
+ * function words around it, and is read like a single word.
+ */
+function contentWords(text: string): { count: number; head: [number, number] } {
+  const { lemmas, pos } = phraseLemmas(text);
+  const content = pos.flatMap((p, k) => (CONTENT_POS.has(p) && !LIGHT_VERBS.has(lemmas[k]!) ? [k] : []));
+  if (content.length === 0) return { count: 0, head: [0, Math.max(0, lemmas.length - 1)] };
+  return { count: content.length, head: [content[0]!, content[content.length - 1]!] };
 }
 
 const FRAMED_ONLY = new Set(themeSenses.framedOnly.map((w) => w.toLowerCase()));
@@ -72,9 +90,12 @@ function compile(themes: ContextTheme[]): CompiledTaxonomy {
     for (const text of new Set([theme.name, ...theme.synonyms, ...theme.patterns, ...cues])) {
       // A hyphenated word ("hip-hop") is one word, however wink splits it. A cue ("his daughter") is
       // evidence only where the sentence tells the story, like a single word.
-      const phrase = !cues.has(text) && /\s/.test(text.trim()) && phraseLemmas(text).lemmas.length > 1;
+      const words = contentWords(text);
+      const phrase = !cues.has(text) && /\s/.test(text.trim()) && words.count > 1;
       const lower = text.toLowerCase();
-      matcher.add(text, { themeId: theme.id, phrase, framedOnly: FRAMED_ONLY.has(lower), text: lower });
+      // An entry of function words alone ("who he is") names a theme only where the sentence frames it.
+      const framedOnly = FRAMED_ONLY.has(lower) || words.count === 0;
+      matcher.add(text, { themeId: theme.id, phrase, framedOnly, text: lower, head: words.head });
     }
   }
   const taxonomy = { matcher };
@@ -147,9 +168,12 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       );
       // A single word found through its lemma names a theme as a noun or an adjective ("identity",
       // "deaf"), not as a verb ("everything changes"); a word written as in the taxonomy ("aging") counts.
-      const word = sentence.tokens[match.first]!;
+      // An entry that is not a phrase is read by its content word ("the law" -> "law").
+      const first = match.value.phrase ? match.first : match.first + match.value.head[0];
+      const last = match.value.phrase ? match.last : match.first + match.value.head[1];
+      const word = sentence.tokens[first]!;
       const asWritten = word.normal === match.value.text;
-      const single = match.first === match.last;
+      const single = first === last;
       if (inside || (!match.value.phrase && single && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
       if (senses.some(([a, b]) => match.first <= b && match.last >= a)) continue;
       const key = `${match.value.themeId}:${match.value.phrase}`;
@@ -161,8 +185,8 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
         sentence,
         phrase: match.value.phrase,
         framedOnly: match.value.framedOnly,
-        first: match.first,
-        last: match.last,
+        first,
+        last,
       });
     }
   }

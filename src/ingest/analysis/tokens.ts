@@ -46,8 +46,8 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
 }
 
 /** Lemmas of a short phrase (a cue, a synonym, a pattern), tokenized the same way as the review. */
-export function phraseLemmas(phrase: string): { lemmas: string[]; normals: string[] } {
+export function phraseLemmas(phrase: string): { lemmas: string[]; normals: string[]; pos: string[] } {
   const { tokens } = tokenize(phrase);
   const words = tokens.filter((t) => t.pos !== "SPACE");
-  return { lemmas: words.map((t) => t.lemma), normals: words.map((t) => t.normal) };
+  return { lemmas: words.map((t) => t.lemma), normals: words.map((t) => t.normal), pos: words.map((t) => t.pos) };
 }

@@ -82,3 +82,10 @@ describe("a judgement of manner", () => {
     expect(judge("The film treats its subject with real tenderness.")).toEqual(["depiction:POSITIVE"]);
   });
 });
+
+describe("an 'of' phrase after an aspect's noun describes it", () => {
+  it("gives the adjective in 'a performance of astonishing range' to the performance", () => {
+    expect(judge("Dora Quill gives a performance of astonishing range.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The screenplay is a thing of clumsy contrivance.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});

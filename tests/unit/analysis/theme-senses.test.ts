@@ -90,3 +90,20 @@ describe("a word that tells who a character is, in a sentence on casting", () =>
     expect(themes("Pia (Dana Lark) is a widow whose daughter goes missing.")).toEqual(expect.arrayContaining(["grief", "parenthood"]));
   });
 });
+
+describe("a taxonomy entry is phrase evidence only with two content words", () => {
+  it("reads an entry of one word among function words like that word", () => {
+    // "showdown at", "be a man", "the law": one content word each, so a judging sentence does not make them themes.
+    expect(themes("The last act, a rain-soaked showdown at the quay, is routine and overlong.")).not.toContain("frontier");
+    expect(themes("Owen Reyes is a man who never raises his voice, and he is superb.")).not.toContain("masculinity");
+    expect(themes("The courtroom scenes are stiff, and Dana Lark, who must quote the law, is wasted.")).not.toContain("justice");
+  });
+
+  it("still counts a phrase of two content words", () => {
+    expect(themes("Pia Moss loses her hearing in the storm.")).toContain("deafness");
+  });
+
+  it("does not take the critic's 'has made a film' for a film about cinema", () => {
+    expect(themes("Tova Brandt has made a film about a harbour town that forgets its dead.")).not.toContain("cinema");
+  });
+});
