@@ -61,3 +61,11 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judged(analyze("Miles Teller is wonderful as Andrew.", film))).toEqual(["performance:POSITIVE"]);
   });
 });
+
+describe("critics' words the general lexicons lack (criticism-lexicon.json craftValence)", () => {
+  it("reads their sense of a craft", () => {
+    expect(judge("The dialogue is stilted and preachy.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The score is cloying.")).toEqual(["music:NEGATIVE"]);
+    expect(judge("The editing is adroit and the cinematography enthralling.")).toEqual(["editing:POSITIVE", "cinematography:POSITIVE"]);
+  });
+});
