@@ -10,6 +10,8 @@ export const aspectsFileSchema = z.object({
       castCues: z.array(z.string().min(1)).default([]),
       /** Words that name the aspect only as nouns ("the sound", not "sounds thrilled"). */
       nounCues: z.array(z.string().min(1)).default([]),
+      /** Words that name the aspect only as the subject of a clause ("the story lurches", not "fits the story"). */
+      subjectCues: z.array(z.string().min(1)).default([]),
       /** Naming the aspect is praise ("the film is open-captioned"): a critic mentions it because it is there. */
       praisedWhenStated: z.boolean().default(false),
     }),

@@ -31,7 +31,7 @@ export interface SentenceAspects {
   namedCues?: Set<number>;
 }
 
-type Cue = { aspect: string; castOnly: boolean; nounOnly: boolean; hyphenated: boolean };
+type Cue = { aspect: string; castOnly: boolean; nounOnly: boolean; subjectOnly: boolean; hyphenated: boolean };
 interface CueAt {
   aspect: string;
   first: number;
@@ -43,11 +43,12 @@ function cues(definitions: AspectDefinition[]): PhraseMatcher<Cue> {
   if (cueMatcher) return cueMatcher;
   cueMatcher = new PhraseMatcher();
   for (const d of definitions) {
-    const add = (cue: string, castOnly: boolean, nounOnly: boolean) =>
-      cueMatcher!.add(cue, { aspect: d.name, castOnly, nounOnly, hyphenated: cue.includes("-") });
+    const add = (cue: string, castOnly: boolean, nounOnly: boolean, subjectOnly = false) =>
+      cueMatcher!.add(cue, { aspect: d.name, castOnly, nounOnly, subjectOnly, hyphenated: cue.includes("-") });
     for (const cue of d.cues) add(cue, false, false);
     for (const cue of d.castCues) add(cue, true, false);
     for (const cue of d.nounCues) add(cue, false, true);
+    for (const cue of d.subjectCues) add(cue, false, true, true);
   }
   return cueMatcher;
 }
@@ -91,6 +92,21 @@ function mannerPhrase(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "DET" || tokens[k]!.text === ",")) k--;
   return tokens[k]?.normal === "with" && (tokens[k - 1]?.pos === "VERB" || tokens[k - 1]?.pos === "ADV" || tokens[k - 1]?.pos === "PRON");
+}
+
+/**
+ * Whether the noun phrase ending at token `last` is the subject of a clause: a verb follows it
+ * ("the story lurches", "the story is thin") and no verb or preposition governs it ("fits the
+ * story", "a film about the story").
+ */
+function clauseSubject(tokens: Token[], first: number, last: number): boolean {
+  let k = last + 1;
+  while (tokens[k]?.pos === "ADV") k++;
+  if (tokens[k]?.pos !== "VERB" && tokens[k]?.pos !== "AUX") return false;
+  let b = first - 1;
+  while (b >= 0 && (tokens[b]!.pos === "DET" || tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "PRON" || tokens[b]!.pos === "PART" || tokens[b]!.pos === "PROPN")) b--;
+  const before = tokens[b];
+  return before === undefined || (before.pos !== "VERB" && before.pos !== "ADP" && before.pos !== "AUX");
 }
 
 /** A hyphen written against the word ("tight-knit"): the word is part of a compound. */
@@ -159,6 +175,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
+    if (match.value.subjectOnly && !clauseSubject(tokens, match.first, match.last)) continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
     // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
     if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;

@@ -69,3 +69,14 @@ describe("critics' words the general lexicons lack (criticism-lexicon.json craft
     expect(judge("The editing is adroit and the cinematography enthralling.")).toEqual(["editing:POSITIVE", "cinematography:POSITIVE"]);
   });
 });
+
+describe("a word that names the screenplay only as the subject of a clause (aspects.json subjectCues)", () => {
+  it("reads 'the story' judged as its subject as the screenplay", () => {
+    expect(judge("The story is clumsy and confused.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The storyline is thin and predictable.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("does not read it as an object or after a preposition", () => {
+    expect(judge("The cinematography fits the story perfectly.")).toEqual(["cinematography:POSITIVE"]);
+  });
+});
