@@ -10,10 +10,12 @@ export const aspectsFileSchema = z.object({
       castCues: z.array(z.string().min(1)).default([]),
       /** Words that name the aspect only as nouns ("the sound", not "sounds thrilled"). */
       nounCues: z.array(z.string().min(1)).default([]),
-      /** Words that name the aspect only as the subject of a clause ("the story lurches", not "fits the story"). */
-      subjectCues: z.array(z.string().min(1)).default([]),
+      /** Nouns that name the aspect only as the subject of a judging clause ("the story lurches"), not elsewhere ("the story of a drummer"). */
+      subjectNouns: z.array(z.string().min(1)).default([]),
       /** Naming the aspect is praise ("the film is open-captioned"): a critic mentions it because it is there. */
       praisedWhenStated: z.boolean().default(false),
+      /** Described as the subject of a clause with no word against it ("the score groans like a ship's hull"): praise. */
+      praisedWhenDescribed: z.boolean().default(false),
     }),
   ),
 });

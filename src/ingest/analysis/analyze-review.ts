@@ -1,6 +1,6 @@
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { judgeAspects } from "./aspects";
-import { reviewNames, sentenceMentions, type SentenceMentions } from "./mentions";
+import { reviewNames, sentenceMentions, type CastMention, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
 import { compound, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
@@ -13,7 +13,7 @@ import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.1.0";
+export const ANALYZER_VERSION = "review-analysis/2.3.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -35,6 +35,20 @@ function tokensWithin(tokens: { start: number; end: number }[], spans: { start: 
     if (spans.some((s) => t.start >= s.start && t.end <= s.end)) inside.add(i);
   });
   return inside;
+}
+
+/**
+ * Whom a "he"/"she" in the next sentence stands for: the one actor this sentence names (several,
+ * or a character without their actor, leave it open); a sentence naming no one that itself opens
+ * with the pronoun keeps the chain ("Rickman is superb. He is the best screen villain in years.").
+ */
+function nextAntecedent(cast: CastMention[], firstWord: string | undefined, current: { billing: number } | undefined) {
+  if (cast.length > 0) {
+    const billings = new Set(cast.filter((c) => c.actor).map((c) => c.billing));
+    const [only] = billings;
+    return billings.size === 1 && cast.every((c) => c.actor) && only !== undefined ? { billing: only } : undefined;
+  }
+  return firstWord === "he" || firstWord === "she" ? current : undefined;
 }
 
 /** Whether the character at `at` lies inside round brackets opened since `from`. */
@@ -86,8 +100,12 @@ export const analyzeReview: Analyzer = (text, film) => {
   let sentimentSum = 0;
   let judgedSentences = 0;
   const namesInReview = reviewNames(sentences, film);
+  // The one actor the previous sentence named: whom a "he"/"she" opening the next one stands for.
+  let antecedent: { billing: number } | undefined;
   for (const sentence of sentences) {
     const names = sentenceMentions(sentence, film, namesInReview);
+    const people = { ...names, ...(antecedent ? { antecedent } : {}) };
+    antecedent = nextAntecedent(names.cast, sentence.tokens[0]?.normal, antecedent);
     result.mentions.push(...names.linked);
     if (names.linked.some((m) => m.targetType === "Role")) storySentences.add(sentence.index);
     // An actor credited in brackets ("Louise (Amy Adams), a grieving linguist") leaves the sentence to the story.
@@ -100,7 +118,7 @@ export const analyzeReview: Analyzer = (text, film) => {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
-    const { judgements: all, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, names, subjects, undefined, genres);
+    const { judgements: all, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
     const judgements = all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     craftTokens.set(sentence.index, cueTokens);

@@ -1,13 +1,14 @@
 import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
-import { splitClauses } from "./clauses";
+import { clauseOf, splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
 import { addValences, COPULAS, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
-import { criticismLexicon, wordValence } from "./lexicon";
+import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
+import { inSubjectCore, predications } from "./predications";
 
 export interface AspectJudgement {
   aspect: string;
@@ -18,6 +19,8 @@ export interface AspectJudgement {
 export interface PeopleInSentence {
   cast: CastMention[];
   crew: CrewMention[];
+  /** The actor a "he"/"she" opening a clause stands for: the one actor the previous sentence named, if any. */
+  antecedent?: { billing: number };
 }
 
 // Billed third or lower: a supporting part.
@@ -31,11 +34,13 @@ export interface SentenceAspects {
   namedCues?: Set<number>;
 }
 
-type Cue = { aspect: string; castOnly: boolean; nounOnly: boolean; subjectOnly: boolean; hyphenated: boolean };
+type Cue = { aspect: string; castOnly: boolean; nounOnly: boolean; hyphenated: boolean };
 interface CueAt {
   aspect: string;
   first: number;
   last: number;
+  /** A subject found by structure: what its predicate (verb..last) says judges this aspect. */
+  predicate?: [number, number];
 }
 
 let cueMatcher: PhraseMatcher<Cue> | undefined;
@@ -43,12 +48,11 @@ function cues(definitions: AspectDefinition[]): PhraseMatcher<Cue> {
   if (cueMatcher) return cueMatcher;
   cueMatcher = new PhraseMatcher();
   for (const d of definitions) {
-    const add = (cue: string, castOnly: boolean, nounOnly: boolean, subjectOnly = false) =>
-      cueMatcher!.add(cue, { aspect: d.name, castOnly, nounOnly, subjectOnly, hyphenated: cue.includes("-") });
+    const add = (cue: string, castOnly: boolean, nounOnly: boolean) =>
+      cueMatcher!.add(cue, { aspect: d.name, castOnly, nounOnly, hyphenated: cue.includes("-") });
     for (const cue of d.cues) add(cue, false, false);
     for (const cue of d.castCues) add(cue, true, false);
     for (const cue of d.nounCues) add(cue, false, true);
-    for (const cue of d.subjectCues) add(cue, false, true, true);
   }
   return cueMatcher;
 }
@@ -77,6 +81,11 @@ const isSubjectMarker = (tokens: Token[], i: number) =>
   tokens[i]?.normal === "about" || (tokens[i]?.normal === "of" && frameNouns.has(tokens[i - 1]?.lemma ?? ""));
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
 const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star", "performer", "portrayal", "performance", "acting"]);
+// Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
+// ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
+const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things"]);
+// Subjects that stand for the film as a whole when a verb of judging follows ("it works", "nothing works").
+const WHOLE_SUBJECTS = new Set(["it", "this", "nothing", "everything", "all"]);
 const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire"]);
 const otherWork = criticismLexicon.otherWorkMarkers;
 const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
@@ -92,21 +101,6 @@ function mannerPhrase(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "DET" || tokens[k]!.text === ",")) k--;
   return tokens[k]?.normal === "with" && (tokens[k - 1]?.pos === "VERB" || tokens[k - 1]?.pos === "ADV" || tokens[k - 1]?.pos === "PRON");
-}
-
-/**
- * Whether the noun phrase ending at token `last` is the subject of a clause: a verb follows it
- * ("the story lurches", "the story is thin") and no verb or preposition governs it ("fits the
- * story", "a film about the story").
- */
-function clauseSubject(tokens: Token[], first: number, last: number): boolean {
-  let k = last + 1;
-  while (tokens[k]?.pos === "ADV") k++;
-  if (tokens[k]?.pos !== "VERB" && tokens[k]?.pos !== "AUX") return false;
-  let b = first - 1;
-  while (b >= 0 && (tokens[b]!.pos === "DET" || tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "PRON" || tokens[b]!.pos === "PART" || tokens[b]!.pos === "PROPN")) b--;
-  const before = tokens[b];
-  return before === undefined || (before.pos !== "VERB" && before.pos !== "ADP" && before.pos !== "AUX");
 }
 
 /** A hyphen written against the word ("tight-knit"): the word is part of a compound. */
@@ -175,7 +169,6 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
-    if (match.value.subjectOnly && !clauseSubject(tokens, match.first, match.last)) continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
     // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
     if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
@@ -189,7 +182,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "His television show was slow-moving": another work's pace, not the film's.
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     let aspect = match.value.aspect;
-    if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
+    // With no one named, "he"/"she" stands for the previous sentence's actor ("She is wonderful").
+    if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
     }
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last });
@@ -227,6 +221,98 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   });
 }
 
+let senses: Map<string, ReadonlySet<string>> | undefined;
+/** The genres whose senses an aspect's judging words take whatever the film (criticism-lexicon.json aspectSenses). */
+function aspectSenses(aspect: string): ReadonlySet<string> {
+  senses ??= new Map(
+    Object.entries(criticismLexicon.aspectSenses)
+      .filter(([name]) => name !== "about")
+      .map(([name, genres]) => [name, new Set(genres as string[])]),
+  );
+  return senses.get(aspect) ?? new Set();
+}
+
+let subjectNouns: PhraseMatcher<string> | undefined;
+function subjectNounMatcher(definitions: AspectDefinition[]): PhraseMatcher<string> {
+  if (subjectNouns) return subjectNouns;
+  subjectNouns = new PhraseMatcher();
+  for (const d of definitions) for (const noun of d.subjectNouns) subjectNouns.add(noun, d.name);
+  return subjectNouns;
+}
+
+/** A noun from a general lexicon that the predicate does not say the subject is: the story's content ("a man in pain"). */
+const storyNoun = (tokens: Token[], i: number) => {
+  const t = tokens[i]!;
+  return (t.pos === "NOUN" || t.pos === "PROPN") && !predicateNominal(tokens, i) && !wordValence(t.normal, t.lemma, true).critical;
+};
+
+const aspectOfBilling = (billing: number) => (billing >= SUPPORTING_FROM_BILLING ? "supporting performance" : "performance");
+
+/**
+ * Subjects found by sentence structure (predications.ts), and the aspect their predicate judges:
+ * a named actor as the subject of a clause ("Toni Collette gives a performance of frightening
+ * range", "Kaluuya's face does most of the storytelling") judges the performance, whatever the
+ * verb, with no cue word needed; "he"/"she" opening a clause stands for the one actor the previous
+ * sentence named; the film, "it" or "nothing" before a verb of judging ("it ultimately works",
+ * "nothing works here") judges the whole. A character named without their actor is the story, not
+ * the acting, and gives nothing here.
+ */
+function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence, lexical: CueAt[], definitions: AspectDefinition[]): CueAt[] {
+  const found: CueAt[] = [];
+  const nouns = subjectNounMatcher(definitions).find(tokens);
+  for (const p of predications(tokens)) {
+    if (p.conditional) continue;
+    const predicate: [number, number] = [p.verb, p.last];
+    // The subject's head: its last noun before a preposition ("the look of the film" -> look).
+    let head = -1;
+    for (let k = p.subjectFirst; k <= p.subjectLast && tokens[k]!.pos !== "ADP"; k++) if (inSubjectCore(p, k) && tokens[k]!.pos === "NOUN") head = k;
+    const named = new Set<string>();
+    // "Krasinski's film gives you no back story", "Marder's debut is impressive": the film, not its actor or director.
+    // Not when the film is the frame of a judgement of a craft: the genre word is itself a cue ("the
+    // comedy is broad"), the predicate names the craft ("the film treats its subject with ..."), or the
+    // clause concedes before a "but" that judges one ("the movie isn't flashy, but its cinematography fits").
+    const filmSubject = head >= 0 && filmWordSet.has(tokens[head]!.lemma);
+    const craft = lexical.filter((c) => c.aspect !== "overall");
+    const framing =
+      craft.some((c) => (head >= c.first && head <= c.last) || (c.first >= p.verb && c.first <= p.last)) ||
+      (clauseOf(splitClauses(tokens), p.verb)?.role === "contrasted" && craft.length > 0);
+    if (filmSubject && !framing) named.add("overall");
+    if (head >= 0 && !filmSubject) {
+      // "The sound design and mixing are incredible", "the story lurches", "the villains are weaker".
+      for (const c of [...lexical.filter((c) => c.aspect !== "overall"), ...nouns.map((m) => ({ aspect: m.value, first: m.first, last: m.last }))]) {
+        if (head >= c.first && head <= c.last && (c.aspect !== "characterization" || copular(tokens, p.verb, p.last))) named.add(c.aspect);
+      }
+    }
+    const inCore = (c: { token: number }) => !filmSubject && inSubjectCore(p, c.token);
+    const actors = people.cast.filter((c) => c.actor && inCore(c));
+    // A character named without their actor as the subject ("Céline, played by X, is warmer and sharper"): how the part is written.
+    // What a character does is the story; what they are, as written, is the characterization.
+    // Of a character, only a critic's word judges the writing ("sharper", "one-note"); a feeling is the story ("is happy to break him").
+    const critical = tokens.slice(p.verb, p.last + 1).some((t) => t.pos === "ADJ" && wordValence(t.normal, t.lemma, true).critical);
+    if (actors.length === 0 && people.cast.some((c) => !c.actor && inCore(c)) && copular(tokens, p.verb, p.last) && critical) named.add("characterization");
+    // A director or writer as the subject ("Villeneuve can ground the metaphysical ...").
+    const crewSubject = people.crew.filter(inCore);
+    for (const c of crewSubject) named.add(c.aspect);
+    // "Fincher delivers a stylish, gripping drama": the film a director makes, judged with them.
+    if (crewSubject.some((c) => c.aspect === "direction") && filmWords(tokens).some((w) => w.first > p.verb && w.last <= p.last)) named.add("overall");
+    const subjectWord = p.subjectFirst === p.subjectLast ? tokens[p.subjectFirst]! : undefined;
+    const billings =
+      actors.length > 0
+        ? actors.map((a) => a.billing)
+        : subjectWord && (subjectWord.normal === "he" || subjectWord.normal === "she") && people.antecedent && people.cast.length === 0
+          ? [people.antecedent.billing]
+          : [];
+    for (const b of billings) named.add(aspectOfBilling(b));
+    // "it works", "nothing works here", "it does all feel overcooked": a verb of judging, or a copula other than "be" among the predicate's first verbs.
+    const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "ADV" && t.pos !== "DET");
+    const whole = core.length === 1 && (WHOLE_SUBJECTS.has(core[0]!.normal) || core[0]!.lemma === TITLE_LEMMA);
+    const verbs = tokens.slice(p.verb, p.verb + 4).filter((t) => t.pos === "VERB" || t.pos === "AUX");
+    if (whole && (isJudgingVerb(tokens[p.verb]!.lemma) || verbs.some((t) => COPULAS.has(t.lemma) && t.lemma !== "be"))) named.add("overall");
+    for (const aspect of named) if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
+  }
+  return found;
+}
+
 /** A director or writer named in a sentence: judgements next to the name judge their direction or screenplay. */
 function crewCues(aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
   return people.crew.filter((c) => aspects.has(c.aspect)).map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
@@ -245,7 +331,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   const named = filmWords(tokens).filter((w) => {
     // "this drama", "a stunning, overlong film": a determiner before the word, adjectives between.
     let b = w.first - 1;
-    while (b >= 0 && (tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-")) b--;
+    while (b >= 0 && (tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-" || (tokens[b]!.normal === "and" && tokens[b - 1]?.pos === "ADJ"))) b--;
     const before = tokens[b];
     return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal));
   });
@@ -295,7 +381,77 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
 let stated: Set<string> | undefined;
 const praisedWhenStated = (definitions: AspectDefinition[]) => (stated ??= new Set(definitions.filter((d) => d.praisedWhenStated).map((d) => d.name)));
 
+let described: Set<string> | undefined;
+/**
+ * Whether a craft critics name to praise (aspects.json praisedWhenDescribed) is the subject of a
+ * clause whose predicate describes it (a verb other than a copula, or an adjective or noun after
+ * one) with no negation: "the score groans like a ship's hull", "the cinematography is all soft
+ * greys and mist".
+ */
+function describedAsSubject(tokens: Token[], aspect: string, bySubject: CueAt[], definitions: AspectDefinition[]): boolean {
+  described ??= new Set(definitions.filter((d) => d.praisedWhenDescribed).map((d) => d.name));
+  if (!described.has(aspect)) return false;
+  return bySubject.some((c) => {
+    if (c.aspect !== aspect) return false;
+    const [verb, last] = c.predicate!;
+    const words = tokens.slice(verb, last + 1);
+    if (words.some((t) => t.negated || negatorWords.has(t.normal))) return false;
+    return describes(tokens, verb, last);
+  });
+}
+const negatorWords = new Set(criticismLexicon.negators);
+
+const VERB_GROUP = new Set(["AUX", "VERB", "ADV", "PART"]);
+/**
+ * Whether a predicate describes its subject: an active verb ("groans like a ship's hull"), or a
+ * copula with an adjective or a noun phrase ("is all soft greys and mist"). Not a passive ("was
+ * done in a studio", "has been banned"): what was done to it does not describe it.
+ */
+function describes(tokens: Token[], verb: number, last: number): boolean {
+  let k = verb;
+  while (k <= last && VERB_GROUP.has(tokens[k]!.pos)) k++;
+  const group = tokens.slice(verb, k);
+  const main = [...group].reverse().find((t) => t.pos === "VERB");
+  if (main && !COPULAS.has(main.lemma)) return !group.some((t) => t !== main && t.lemma === "be");
+  return tokens.slice(k, last + 1).some((t, j) => t.pos === "ADJ" || (t.pos === "NOUN" && predicateNominal(tokens, k + j)));
+}
+
+/** Whether a predicate says what its subject is (a copula: "is warmer and sharper", "are weaker"), not what it does. */
+function copular(tokens: Token[], verb: number, last: number): boolean {
+  let k = verb;
+  while (k <= last && VERB_GROUP.has(tokens[k]!.pos)) k++;
+  const main = [...tokens.slice(verb, k)].reverse().find((t) => t.pos === "VERB" || t.pos === "AUX");
+  return main !== undefined && COPULAS.has(main.lemma);
+}
+
 const distance = (cue: CueAt, i: number) => (i < cue.first ? cue.first - i : i > cue.last ? i - cue.last : 0);
+
+// A dash or a colon opens an elaboration of what came before ("does a fantastic job—with the way it uses sound design").
+const ELABORATION_BREAKS = new Set(["—", "–", ":"]);
+
+/**
+ * The judgement an elaboration takes from what it elaborates: a cue named after a dash or a colon,
+ * in a stretch with no judging word of its own (the story's nouns, "the confusion and isolation he
+ * feels", are no judgement), takes the valence of the stretch before the break ("The movie does a
+ * fantastic job of drawing you in—almost literally, with the way it uses sound design to ...").
+ * Undefined when the cue is not in such an elaboration.
+ */
+function elaboratedValence(tokens: Token[], cue: CueAt, options: Parameters<typeof tokenValences>[3]): Valence | undefined {
+  let breakAt = cue.first - 1;
+  while (breakAt >= 0 && !ELABORATION_BREAKS.has(tokens[breakAt]!.text)) breakAt--;
+  if (breakAt <= 0) return undefined;
+  let end = cue.last + 1;
+  while (end < tokens.length && !ELABORATION_BREAKS.has(tokens[end]!.text)) end++;
+  for (const [i] of tokenValences(tokens, breakAt + 1, end - 1, options)) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" || wordValence(t.normal, t.lemma, true, options.genres).critical) return undefined;
+  }
+  let start = breakAt - 1;
+  while (start > 0 && !ELABORATION_BREAKS.has(tokens[start - 1]!.text)) start--;
+  // What the stretch before says, its adjectives included ("a fantastic job"): the elaboration explains it.
+  const before = sumValences(tokenValences(tokens, start, breakAt - 1, { ...options, elsewhere: new Set() }).values());
+  return polarityOf(before) === "NEUTRAL" ? undefined : before;
+}
 
 /**
  * The aspects a sentence judges and how. An aspect is named by a cue ("cinematography", "the pacing
@@ -316,8 +472,10 @@ export function judgeAspects(
   const { tokens } = sentence;
   let found = [...findCues(tokens, aspects, people, definitions), ...crewCues(aspects, people)];
   found = [...found, ...verdictCues(sentence, aspects, found)];
+  const bySubject = subjectCues(tokens, aspects, people, found, definitions);
+  found = [...found, ...bySubject];
   const cueTokens = new Set<number>();
-  const namedCues = new Set(found.filter((c) => c.aspect !== "overall").flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
+  const namedCues = new Set(found.filter((c) => c.aspect !== "overall" && !c.predicate).flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
   if (found.length === 0) return { judgements: [], cueTokens, namedCues };
   const clauses = splitClauses(tokens);
   // An adjective before a noun that names no aspect judges that noun ("a jarring drama", "a gripping story").
@@ -325,37 +483,79 @@ export function judgeAspects(
   tokens.forEach((t, i) => {
     const head = headNoun(tokens, i);
     if (head < 0 || tokens[head]!.pos === "PROPN") return;
-    const cueAt = (k: number) => found.some((c) => k >= c.first && k <= c.last);
+    const cueAt = (k: number) => found.some((c) => !c.predicate && k >= c.first && k <= c.last);
     if (cueAt(head) || ACTING_NOUNS.has(tokens[head]!.lemma)) return;
+    // A compound whose first noun names an aspect ("a horrible horror movie"): the judgement is the cue's.
+    for (let k = i + 1; k < head; k++) if (tokens[k]!.pos === "NOUN" && cueAt(k)) return;
+    // "gives a performance of frightening range", "a score of real beauty": a quality in an "of" phrase judges the noun before it.
+    let of = i - 1;
+    while (of >= 0 && (tokens[of]!.pos === "ADV" || tokens[of]!.pos === "ADJ" || tokens[of]!.pos === "DET" || tokens[of]!.text === ",")) of--;
+    if (tokens[of]?.normal === "of" && of > 0 && (cueAt(of - 1) || ACTING_NOUNS.has(tokens[of - 1]!.lemma))) return;
+    // What a director's clause says of the film they make ("delivers a stylish drama").
+    if (bySubject.some((c) => c.aspect === "overall" && head >= c.predicate![0] && head <= c.predicate![1] && filmWordSet.has(tokens[head]!.lemma))) return;
+    // In what an actor's clause says of them, a quality of the performer judges the acting ("does a fine job").
+    if (PERFORMING_QUALITIES.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect.endsWith("performance") && i >= c.predicate![0] && i <= c.predicate![1])) return;
     // "It is a good choice", "Vance is a shrill delight": what the copula says of its subject.
     if (predicateNominal(tokens, i)) return;
     // "directs with great energy", "treats both with real tenderness": the manner of what the clause's cue does.
     if (mannerPhrase(tokens, i)) return;
     // "awesome use of sound design", "a deft handling of the score": the judgement is the cue's.
     if (tokens[head + 1]?.normal === "of" && [head + 2, head + 3, head + 4].some(cueAt)) return;
-    // "a performance of frightening range", "a score of real beauty": the "of" phrase describes the cue.
-    let k = i - 1;
-    while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "DET" || tokens[k]!.text === ",")) k--;
-    if (tokens[k]?.normal === "of" && cueAt(k - 1)) return;
     elsewhere.add(i);
   });
   const options = { aboutCraft: true, subjects, genres, elsewhere, craftOnly: true };
   const attributed = new Map<string, Valence>();
+  // Another cue's own words or the noun an adjective modifies: the judgement is that cue's, not the subject's.
+  const lexicalCues = found.filter((c) => !c.predicate);
+  const ownerOf = (i: number) => {
+    const head = headNoun(tokens, i);
+    return lexicalCues.find((c) => (i >= c.first && i <= c.last) || (head >= c.first && head <= c.last));
+  };
+  const add = (aspect: string, v: number, weight: number) =>
+    attributed.set(aspect, addValences(attributed.get(aspect) ?? { positive: 0, negative: 0 }, sumValences([v], weight)));
   for (const clause of clauses) {
-    const inClause = found.filter((c) => c.first >= clause.first && c.first <= clause.last);
-    if (inClause.length === 0) continue;
-    for (const [i, v] of tokenValences(tokens, clause.first, clause.last, options)) {
+    const predicated = bySubject.filter((c) => c.predicate![0] <= clause.last && c.predicate![1] >= clause.first);
+    const inClause = found.filter((c) => c.first >= clause.first && c.first <= clause.last && !c.predicate);
+    if (inClause.length === 0 && predicated.length === 0) continue;
+    // The same words read in each aspect's own sense ("chilling" praises a performance).
+    const sensed = new Map<string, Map<number, number>>();
+    const valencesFor = (aspect: string) => {
+      const extra = aspectSenses(aspect);
+      if (extra.size === 0) return plain;
+      let values = sensed.get(aspect);
+      if (!values) sensed.set(aspect, (values = tokenValences(tokens, clause.first, clause.last, { ...options, genres: new Set([...genres, ...extra]) })));
+      return values;
+    };
+    const plain = tokenValences(tokens, clause.first, clause.last, options);
+    for (const [i] of plain) {
+      const subject = predicated.filter((c) => i >= c.predicate![0] && i <= c.predicate![1]);
+      const owner = ownerOf(i);
+      // "Fincher delivers a stylish, gripping drama": what a director makes is the film, judged with them.
+      const madeBy = owner?.aspect === "overall" ? subject.filter((c) => c.aspect === "direction") : [];
+      if (subject.length > 0 && (!owner || madeBy.length > 0)) {
+        for (const c of [...(owner ? madeBy : subject), ...(owner ? [owner] : [])]) {
+          // Of a person, the nouns of the predicate are mostly their character's story ("a man in pain").
+          if (storyNoun(tokens, i) && (c.aspect.endsWith("performance") || c.aspect === "characterization")) continue;
+          add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
+        }
+        continue;
+      }
+      if (inClause.length === 0) continue;
       const nearest = inClause.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
-      attributed.set(nearest.aspect, addValences(attributed.get(nearest.aspect) ?? { positive: 0, negative: 0 }, sumValences([v], clause.weight)));
+      add(nearest.aspect, valencesFor(nearest.aspect).get(i) ?? 0, clause.weight);
     }
   }
   const aspectNames = [...new Set(found.map((c) => c.aspect))];
   const judgements: AspectJudgement[] = [];
   for (const aspect of aspectNames) {
     // An aspect named in a clause without judging words takes the sentence's judgement when it is the only one.
-    const valence = attributed.get(aspect) ?? (aspectNames.length === 1 ? scoreClauses(tokens, clauses, options) : undefined);
+    const lexical = found.some((c) => c.aspect === aspect && !c.predicate);
+    const elaborated = aspect === "overall" ? undefined : found.filter((c) => c.aspect === aspect && !c.predicate).map((c) => elaboratedValence(tokens, c, options));
+    const inherited = elaborated && elaborated.length > 0 && elaborated.every((v) => v !== undefined) ? elaborated[0] : undefined;
+    const valence = inherited ?? attributed.get(aspect) ?? (aspectNames.length === 1 && lexical ? scoreClauses(tokens, clauses, options) : undefined);
     let polarity = valence ? polarityOf(valence) : "NEUTRAL";
     if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
+    if (polarity === "NEUTRAL" && (!valence || valence.negative === 0) && describedAsSubject(tokens, aspect, bySubject, definitions)) polarity = "POSITIVE";
     if (polarity === "NEUTRAL") continue;
     judgements.push({ aspect, polarity });
     for (const c of found.filter((f) => f.aspect === aspect)) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);

@@ -156,6 +156,9 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       i = Math.min(compound!.last, last);
     } else {
       if (options.subjects?.has(i) || options.elsewhere?.has(i)) continue;
+      // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
+      const next = tokens[i + 1];
+      if (boosters.has(t.normal) && next && wordValence(next.normal, next.lemma, options.aboutCraft, options.genres).value !== 0) continue;
       const word = wordValence(t.normal, t.lemma, options.aboutCraft, options.genres);
       v = word.value;
       // General-lexicon nouns name the story's content ("panic", "war"); its verbs tell what happens

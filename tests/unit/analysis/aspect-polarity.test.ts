@@ -66,11 +66,11 @@ describe("critics' words the general lexicons lack (criticism-lexicon.json craft
   it("reads their sense of a craft", () => {
     expect(judge("The dialogue is stilted and preachy.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("The score is cloying.")).toEqual(["music:NEGATIVE"]);
-    expect(judge("The editing is adroit and the cinematography enthralling.")).toEqual(["editing:POSITIVE", "cinematography:POSITIVE"]);
+    expect(judge("The editing is adroit, and the cinematography is enthralling.")).toEqual(["editing:POSITIVE", "cinematography:POSITIVE"]);
   });
 });
 
-describe("a word that names the screenplay only as the subject of a clause (aspects.json subjectCues)", () => {
+describe("a word that names the screenplay only as the subject of a clause (aspects.json subjectNouns)", () => {
   it("reads 'the story' judged as its subject as the screenplay", () => {
     expect(judge("The story is clumsy and confused.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("The storyline is thin and predictable.")).toEqual(["screenplay:NEGATIVE"]);

@@ -89,3 +89,16 @@ describe("an 'of' phrase after an aspect's noun describes it", () => {
     expect(judge("The screenplay is a thing of clumsy contrivance.")).toEqual(["screenplay:NEGATIVE"]);
   });
 });
+
+describe("an elaboration after a dash or a colon", () => {
+  it("takes the judgement it elaborates when it judges nothing itself", () => {
+    expect(judge("The film does a superb job of pulling you in—mostly through the way it uses its score to carry the dread and loneliness of the house.")).toContain(
+      "music:POSITIVE",
+    );
+    expect(judge("The Lantern Keeper is a clumsy piece of work: the editing leaves every grief and regret of the story hanging.")).toContain("editing:NEGATIVE");
+  });
+
+  it("keeps its own judgement when it has one", () => {
+    expect(judge("The film does a superb job of pulling you in—though its score is shrill and overbearing.")).toContain("music:NEGATIVE");
+  });
+});

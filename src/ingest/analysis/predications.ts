@@ -1,0 +1,137 @@
+import type { Token } from "./tokens";
+
+/**
+ * A subject and what the sentence says of it: "Toni Collette | gives a performance of frightening
+ * range", "the editing | keeps every scene taut", "Alex Wolff, as her son Peter, | is nearly as good".
+ * Token indexes into the sentence, inclusive.
+ */
+export interface Predication {
+  /** The subject noun phrase, without appositions ("Céline, played by X," -> Céline). */
+  subjectFirst: number;
+  subjectLast: number;
+  /** Comma- or bracket-delimited insertions inside the subject (", as her son Peter,"). */
+  appositions: [number, number][];
+  /** The first verb of the predicate (finite verb or auxiliary). */
+  verb: number;
+  /** The predicate runs from `verb` to here: the end of the clause. */
+  last: number;
+  /** Said under a condition ("If the film has a fault, ..."): supposed, not asserted. */
+  conditional: boolean;
+}
+
+const CONDITIONS = new Set(["if", "unless", "whether"]);
+
+// Where one predication ends and another may begin: a semicolon, colon or dash; a comma before a
+// coordinating or contrasting word opens a new clause (", and the score ...", ", but he ...").
+const HARD_BREAKS = new Set([";", ":", "—", "–"]);
+const CLAUSE_OPENERS = new Set(["and", "but", "yet", "so", "while", "whereas", "although", "though", "because", "since", "meanwhile"]);
+// A clause opened by one of these ("While Jackman shows ..., Gyllenhaal is ...") ends at the comma before the main clause's subject.
+const SUBORDINATORS = new Set(["while", "whereas", "although", "though", "because", "since", "when", "if", "even", "as", "once"]);
+const NEW_SUBJECT_POS = new Set(["PROPN", "DET", "PRON"]);
+// Words that may open a clause before its subject ("But", "Ultimately,", "And yet").
+const LEAD_POS = new Set(["CCONJ", "SCONJ", "ADV", "PUNCT", "INTJ", "PART"]);
+const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADV", "PART"]);
+// A subject longer than this is more likely a misparse than a noun phrase.
+const MAX_SUBJECT_WORDS = 10;
+
+/** Spans of the sentence between clause breaks, first..last inclusive. */
+function segments(tokens: Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = tokens[i + 1]?.normal ?? "";
+    // ", and the score ...", ", even as its pacing drags": a comma before a word that opens a clause.
+    const opensClause = t.text === "," && (CLAUSE_OPENERS.has(after) || (after === "even" && SUBORDINATORS.has(tokens[i + 2]?.normal ?? "")) || (SUBORDINATORS.has(after) && after !== "as" && after !== "even"));
+    const closesSubordinate = t.text === "," && SUBORDINATORS.has(tokens[from]?.normal ?? "") && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "");
+    if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
+      if (i - 1 >= from) spans.push([from, i - 1]);
+      from = i + 1;
+    }
+  }
+  if (tokens.length - 1 >= from) spans.push([from, tokens.length - 1]);
+  return spans;
+}
+
+/** The index of the token closing an insertion that opens at `open` ("," or "("), or -1. */
+function insertionEnd(tokens: Token[], open: number, last: number): number {
+  const closer = tokens[open]!.text === "(" ? ")" : ",";
+  for (let k = open + 1; k <= last; k++) {
+    if (tokens[k]!.text === closer) return k;
+    if (closer === "," && HARD_BREAKS.has(tokens[k]!.text)) return -1;
+  }
+  return -1;
+}
+
+/** The subject and predicate of one segment, or undefined when it has none (a fragment, a list). */
+function predicationIn(tokens: Token[], first: number, last: number): Predication | undefined {
+  let s = first;
+  while (s <= last && (LEAD_POS.has(tokens[s]!.pos) || CLAUSE_OPENERS.has(tokens[s]!.normal))) {
+    // An adverb before a noun is the subject's ("Only Scott's weary lieutenant").
+    if (tokens[s]!.pos === "ADV" && (tokens[s + 1]?.pos === "PROPN" || tokens[s + 1]?.pos === "DET")) break;
+    s++;
+  }
+  // An opening phrase ("From the first second to the last, he commands ..."): the subject follows its comma.
+  if (tokens[s]?.pos === "ADP" || tokens[s]?.pos === "VERB" || tokens[s]?.pos === "SCONJ") {
+    const comma = tokens.findIndex((t, k) => k > s && k <= last && t.text === ",");
+    if (comma < 0) return undefined;
+    s = comma + 1;
+    while (s <= last && LEAD_POS.has(tokens[s]!.pos)) s++;
+  }
+  const appositions: [number, number][] = [];
+  let subjectLast = -1;
+  let words = 0;
+  for (let k = s; k <= last; k++) {
+    const t = tokens[k]!;
+    // "Scott's weary, sardonic lieutenant": a comma between adjectives lists them.
+    if (t.text === "," && tokens[k - 1]?.pos === "ADJ" && tokens[k + 1]?.pos === "ADJ") continue;
+    if ((t.text === "," || t.text === "(") && k > s) {
+      const end = insertionEnd(tokens, k, last);
+      if (end < 0) return undefined;
+      appositions.push([k, end]);
+      k = end;
+      continue;
+    }
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      // A participle or gerund right after a noun is part of the phrase only after "as" ("Jake, as the young detective").
+      if (subjectLast < s) return undefined;
+      // An adjective that modifies nothing ("this all sounds very tone-poem-y, that's ..."): a verb was read as a noun.
+      const dangling = tokens.slice(s, subjectLast + 1).some((w, j) => w.pos === "ADJ" && !["NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT", "ADV"].includes(tokens[s + j + 1]?.pos ?? ""));
+      // "sounds very": a noun with an adverb after it ends no subject (a pronoun may: "it ultimately works").
+      const adverbAfterNoun = tokens[subjectLast]!.pos === "ADV" && tokens[subjectLast - 1]?.pos === "NOUN";
+      if (dangling || adverbAfterNoun || tokens[subjectLast]!.pos === "ADJ") return undefined;
+      const conditional = tokens.slice(first, s).some((w) => CONDITIONS.has(w.normal));
+      return { subjectFirst: s, subjectLast, appositions, verb: k, last, conditional };
+    }
+    // "Jake Gyllenhaal as the young detective is": a part named with "as" belongs to the subject.
+    if (!SUBJECT_POS.has(t.pos) && !(t.pos === "ADP" && (t.normal === "as" || t.normal === "of")) && t.pos !== "CCONJ" && t.text !== "'s" && t.text !== "’s") return undefined;
+    subjectLast = k;
+    if (++words > MAX_SUBJECT_WORDS) return undefined;
+  }
+  return undefined;
+}
+
+const cache = new WeakMap<Token[], Predication[]>();
+
+/**
+ * The subject–predicate pairs of a sentence, one per clause that has both, found from the parts of
+ * speech wink gives (no dependency parse): the subject is the noun phrase that opens the clause,
+ * after any opening phrase and its comma, with appositions set aside; the predicate runs from the
+ * first verb to the end of the clause. A clause that opens with a verb or has no verb has none.
+ */
+export function predications(tokens: Token[]): Predication[] {
+  const cached = cache.get(tokens);
+  if (cached) return cached;
+  const found: Predication[] = [];
+  for (const [first, last] of segments(tokens)) {
+    const p = predicationIn(tokens, first, last);
+    if (p) found.push(p);
+  }
+  cache.set(tokens, found);
+  return found;
+}
+
+/** Whether token i lies in the subject itself (not in one of its appositions). */
+export function inSubjectCore(p: Predication, i: number): boolean {
+  return i >= p.subjectFirst && i <= p.subjectLast && !p.appositions.some(([a, b]) => i >= a && i <= b);
+}

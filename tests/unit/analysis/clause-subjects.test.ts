@@ -1,0 +1,99 @@
+// Judgements attributed by sentence structure (predications.ts, subjectCues in aspects.ts), in
+// invented wording: the subject of a clause takes what its predicate says, with no cue word needed.
+import { analyze, judged } from "./film";
+import { splitSentences } from "../../../src/ingest/analysis/sentences";
+import { predications } from "../../../src/ingest/analysis/predications";
+
+const LANTERN = {
+  title: "The Lantern Keeper",
+  year: 2021,
+  directors: ["Ines Marlow"],
+  writers: ["Ines Marlow"],
+  cast: [
+    { person: "Dora Quill", character: "Maud" },
+    { person: "Felix Amory", character: "Owen" },
+    { person: "Petra Vandeleur", character: "Aunt Sil" },
+  ],
+};
+const judge = (text: string) => judged(analyze(text, LANTERN));
+
+/** "[subject] => predicate" of each predication of a one-sentence text. */
+function parsed(text: string): string[] {
+  const { tokens } = splitSentences(text)[0]!;
+  const words = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.text).join(" ");
+  return predications(tokens).map((p) => `[${words(p.subjectFirst, p.subjectLast)}] => ${words(p.verb, p.last)}`);
+}
+
+describe("the subject and predicate of each clause", () => {
+  it("sets aside an apposition and an opening phrase, and ends a subordinate clause at its comma", () => {
+    expect(parsed("Felix Amory, as the lodger Owen, is nearly as good.")).toEqual(["[Felix Amory] => is nearly as good ."]);
+    expect(parsed("From the first scene to the last, she holds the screen.")).toEqual(["[she] => holds the screen ."]);
+    expect(parsed("While Quill shows real intensity, Petra Vandeleur is merely pleasant.")).toEqual([
+      "[Quill] => shows real intensity",
+      "[Petra Vandeleur] => is merely pleasant .",
+    ]);
+  });
+
+  it("marks what is said under a condition", () => {
+    const { tokens } = splitSentences("If the film has a flaw, it is the ending.")[0]!;
+    expect(predications(tokens).map((p) => p.conditional)).toEqual([true, false]);
+  });
+});
+
+describe("a judgement with no cue word, attributed to the subject of its clause", () => {
+  it("gives what an actor's clause says of them to the performance, whatever the verb", () => {
+    expect(judge("Dora Quill does a superb job with very little.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Dora Quill plays Maud beautifully.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("reads 'he'/'she' opening a sentence as the actor the previous sentence named, with their billing", () => {
+    expect(judge("Petra Vandeleur turns up late in the story. She makes every minute memorable.")).toEqual(["supporting performance:POSITIVE"]);
+    expect(judge("Petra Vandeleur turns up late in the story. She is wonderful.")).toEqual(["supporting performance:POSITIVE"]);
+  });
+
+  it("gives what a clause says of an aspect noun to that aspect ('the villains are dull')", () => {
+    expect(judge("The villains are dull and interchangeable.")).toEqual(["characterization:NEGATIVE"]);
+  });
+
+  it("reads what a character is as the characterization, and what a character does as the story", () => {
+    expect(judge("Maud is sharper and warmer than anyone around her.")).toEqual(["characterization:POSITIVE"]);
+    expect(judge("Maud leaves the village and finds a good job in a mill.")).toEqual([]);
+  });
+
+  it("reads the film, 'it' or 'nothing' before a verb of judging as a verdict on the whole", () => {
+    expect(judge("Nothing works here.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("It ultimately works because it makes you care.")).toEqual(["overall:POSITIVE"]);
+    // "X's debut" is the film, not its director.
+    expect(judge("Marlow's debut is remarkable.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("reads what a director's clause says of the film they make as both the direction and the film", () => {
+    expect(judge("Ines Marlow delivers a stylish and gripping drama.")).toEqual(["direction:POSITIVE", "overall:POSITIVE"]);
+  });
+
+  it("reads a craft critics name to praise, described as the subject with nothing against it, as praise; not a passive", () => {
+    expect(judge("The cinematography is all wet slate and lamplight.")).toEqual(["cinematography:POSITIVE"]);
+    expect(judge("The score was recorded in Prague.")).toEqual([]);
+  });
+});
+
+describe("polarity in the subject's predicate", () => {
+  it("reads words of a genre's effect in their praising sense when they judge acting, in any film", () => {
+    expect(judge("Felix Amory is eerie as the lodger.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("gives a booster no valence of its own before a judging word", () => {
+    // "truly" (AFINN +2) outweighed "horrible" when the adjective was lost to "horror".
+    expect(judge("This truly horrible horror movie should not exist.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("keeps a negation in the predicate it stands in", () => {
+    expect(judge("Dora Quill does not do a good job here.")).toEqual(["performance:NEGATIVE"]);
+    expect(judge("The villains are not dull.")).toEqual(["characterization:POSITIVE"]);
+  });
+
+  it("gives each side of a contrast to its own subject", () => {
+    expect(judge("Felix Amory is stiff, but Petra Vandeleur does a lovely job.")).toEqual(["performance:NEGATIVE", "supporting performance:POSITIVE"]);
+    expect(judge("Although the villains are dull, Dora Quill does a superb job.")).toEqual(["characterization:NEGATIVE", "performance:POSITIVE"]);
+  });
+});
