@@ -68,6 +68,7 @@ async function localOptions(home: string) {
     pageCache: "1g",
     username: "neo4j",
     password: PASSWORD,
+    writeClassData: true,
   };
 }
 
