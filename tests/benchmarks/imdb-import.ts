@@ -9,13 +9,16 @@ import { createDriver } from "../../src/db/driver";
 import { LocalNeo4j } from "../../src/db/embedded/local-neo4j";
 import { applyMigrations } from "../../src/db/migrations";
 import { bulkImportImdb, type BulkImdbImportSummary } from "../../src/importers/imdb/bulk/bulk-import-imdb";
+import { convertImdbToCsv } from "../../src/importers/imdb/bulk/imdb-to-csv";
 import { importImdb, type ImdbImportSummary } from "../../src/importers/imdb/import-imdb";
 import { freePort } from "../support/free-port";
 import { BENCH_CACHE } from "./data/build-dataset";
 import { generateCatalog, SCALE_M, writeImdbFiles } from "./data/generate-catalog";
 
 // Throughput of `import imdb` on the generated M files (issue 11 target: >= 50k rows/s):
-//   npm run bench:import [-- --batch-size 5000 --concurrency 1] [--bulk-only | --merge-only]
+//   npm run bench:import [-- --batch-size 5000 --concurrency 1] [--bulk-only | --merge-only | --convert-only] [--scale 0.1]
+// (--scale: a catalog that fraction of M's films and people, for short runs while developing;
+// --convert-only: only the bulk path's first step, IMDb files to the import tool's CSV files.)
 // First the bulk path (`import imdb --bulk`: neo4j-admin database import into an empty database in
 // a temporary folder, then Neo4j started and migrated), with the time of each step; then the
 // incremental path: an empty Neo4j in another temporary folder, the files imported twice with
@@ -65,6 +68,7 @@ async function localOptions(home: string) {
     pageCache: "1g",
     username: "neo4j",
     password: PASSWORD,
+    writeClassData: true,
   };
 }
 
@@ -93,19 +97,46 @@ async function bulk(dir: string): Promise<void> {
   }
 }
 
+/** The bulk path's conversion alone (IMDb files -> CSV files), with this process's CPU seconds. */
+async function convertOnly(dir: string): Promise<void> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-convert-bench-"));
+  try {
+    process.stdout.write(`load average before: ${loadAverage()}\n`);
+    const cpuBefore = nodeCpuSeconds();
+    const { summary } = await convertImdbToCsv(dir, out);
+    const cpuSeconds = nodeCpuSeconds() - cpuBefore;
+    process.stdout.write(`${line("IMDb files -> CSV", summary)}  CPU (this process): ${cpu(summary.rows, cpuSeconds)}\n`);
+    process.stdout.write(`load average after: ${loadAverage()}\n`);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const program = new Command("bench:import")
     .option("--batch-size <rows>", "rows per transaction", (v) => Number.parseInt(v, 10), 5000)
     .option("--concurrency <n>", "batches in flight", (v) => Number.parseInt(v, 10), 1)
     .option("--bulk-only", "only the bulk path (neo4j-admin database import)")
     .option("--merge-only", "only the incremental (MERGE) path")
+    .option("--convert-only", "only the bulk path's conversion of the IMDb files to CSV files")
+    .option("--scale <fraction>", "films and people as a fraction of M's (a short run)", Number.parseFloat, 1)
     .parse();
-  const { bulkOnly, mergeOnly, ...o } = program.opts<{ batchSize: number; concurrency: number; bulkOnly?: boolean; mergeOnly?: boolean }>();
-  const dir = path.join(BENCH_CACHE, "M", "imdb");
+  const { bulkOnly, mergeOnly, convertOnly: conversion, scale, ...o } = program.opts<{
+    batchSize: number;
+    concurrency: number;
+    bulkOnly?: boolean;
+    mergeOnly?: boolean;
+    convertOnly?: boolean;
+    scale: number;
+  }>();
+  if (!(scale > 0 && scale <= 1)) throw new Error(`--scale takes a fraction in (0, 1], not ${scale}`);
+  const dir = scale === 1 ? path.join(BENCH_CACHE, "M", "imdb") : path.join(BENCH_CACHE, `import-scale-${scale}`, "imdb");
   if (!fs.existsSync(path.join(dir, "title.principals.tsv.gz"))) {
-    process.stderr.write(`generating the M IMDb files into ${dir}\n`);
-    writeImdbFiles(generateCatalog(SCALE_M), dir);
+    process.stderr.write(`generating the IMDb files (scale ${scale} of M) into ${dir}\n`);
+    const { films, people } = SCALE_M;
+    writeImdbFiles(generateCatalog({ ...SCALE_M, films: Math.round(films * scale), people: Math.round(people * scale) }), dir);
   }
+  if (conversion) return convertOnly(dir);
   if (!mergeOnly) await bulk(dir);
   if (bulkOnly) return;
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-import-bench-"));

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../src/config";
@@ -23,7 +24,7 @@ const EXPECTED_GRAPH = path.join(FIXTURES, "expected-graph.json");
 
 let work: string;
 let merged: { summary: ImdbImportSummary; graph: string[] };
-let bulk: { summary: BulkImdbImportSummary; graph: string[]; fixture: string[]; migrations: string[]; search: string[] };
+let bulk: { summary: BulkImdbImportSummary; graph: string[]; fixture: string[]; migrations: string[]; search: string[]; httpAnswered: boolean };
 let refusedWhileRunning: unknown;
 let refusedNotEmpty: unknown;
 
@@ -77,6 +78,16 @@ async function bulkOptions(home: string, extra: Partial<BulkImdbImportOptions> =
   };
 }
 
+/** Whether something accepts TCP connections on 127.0.0.1:port. */
+const portAnswers = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+
 const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
 beforeAll(async () => {
@@ -97,9 +108,11 @@ beforeAll(async () => {
   refusedNotEmpty = await refusal(bulkImportImdb(FIXTURES, await bulkOptions(mergedHome)));
 
   let read: Omit<typeof bulk, "summary"> | undefined;
+  const options = await bulkOptions(path.join(work, "bulk"));
   const summary = await bulkImportImdb(
     FIXTURES,
     await bulkOptions(path.join(work, "bulk"), {
+      local: options.local,
       afterImport: async (db) => {
         const { records } = await db.driver.executeQuery(
           "CALL db.index.fulltext.queryNodes('search', 'harbour') YIELD node RETURN node.id AS id ORDER BY id",
@@ -111,6 +124,7 @@ beforeAll(async () => {
           fixture: await fixtureSubgraph(db),
           migrations: [...(await db.read("appliedMigrations")).map((row) => row.id as string)].sort(),
           search: records.map((r) => r.get("id") as string),
+          httpAnswered: await portAnswers(options.local.httpPort),
         };
       },
     }),
@@ -155,6 +169,10 @@ describe("import imdb --bulk", () => {
   it("leaves a database with every migration applied and its indexes online", () => {
     expect(bulk.migrations).toEqual(allMigrations().map((m) => m.id).sort());
     expect(bulk.search).toEqual([filmId("Quiet Harbour", 1998)]);
+  });
+
+  it("starts its own Neo4j with Bolt only: nothing answers on the HTTP port while it migrates", () => {
+    expect(bulk.httpAnswered).toBe(false);
   });
 
   it("refuses, changing nothing, while the embedded Neo4j runs, and when the database is not empty", () => {

@@ -23,6 +23,7 @@ export async function startTestNeo4j(
     username: "neo4j",
     password: TEST_PASSWORD,
     apiOrigin: o.apiOrigin,
+    writeClassData: true,
     log: (message) => process.stderr.write(`[test neo4j] ${message}\n`),
   });
 }

@@ -54,3 +54,13 @@ describe("renderNeo4jConf for Neo4j Browser", () => {
     );
   });
 });
+
+describe("renderNeo4jConf for a command's own start", () => {
+  it("turns the HTTP connector (Neo4j Browser) off with boltOnly, and leaves it on otherwise", () => {
+    const boltOnly = renderNeo4jConf({ homeDir: "/h", boltPort: 1, httpPort: 2, pageCache: "1m", apiOrigin: "http://localhost:4100", boltOnly: true });
+    expect(boltOnly).toContain("\nserver.http.enabled=false\n");
+    expect(boltOnly).toContain("server.bolt.listen_address=127.0.0.1:1\n");
+    expect(boltOnly).not.toContain("browser.post_connect_cmd");
+    expect(settings.has("server.http.enabled")).toBe(false);
+  });
+});

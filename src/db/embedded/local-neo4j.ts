@@ -14,7 +14,9 @@ export { MissingToolError };
 
 const MAIN_CLASS = "org.neo4j.server.Neo4jCommunity";
 const START_TIMEOUT_MS = 180_000;
-const STOP_TIMEOUT_MS = 25_000;
+// Long enough for a first stop that also writes the JVM's class-data archive (see jvmArgs: ~15 s on the
+// shared machine, after Neo4j's own shutdown); a healthy stop is never slowed by it.
+const STOP_TIMEOUT_MS = 60_000;
 const DEFAULT_PASSWORD = "neo4j";
 
 export interface LocalNeo4jOptions {
@@ -29,6 +31,14 @@ export interface LocalNeo4jOptions {
   log: (message: string) => void;
   /** The API's origin, for Neo4j Browser's style and guide on connect (see neo4j-conf.ts). */
   apiOrigin?: string;
+  /** No HTTP connector (see neo4j-conf.ts): for a start that only runs the command's own statements. */
+  boltOnly?: boolean;
+  /**
+   * Write the JVM's class-data archive (see jvmArgs) at exit when it is missing or stale: that one
+   * stop takes ~15 s longer. For starts whose stop has no tight deadline (imports, the tests'
+   * Neo4j); without it an existing archive is only read (serve's whole stop must fit in 25 s).
+   */
+  writeClassData?: boolean;
 }
 
 /**
@@ -98,7 +108,14 @@ export class LocalNeo4j {
     const consoleLog = fs.openSync(path.join(o.homeDir, "logs", "console.log"), "a");
     const child = spawn(
       java.executable,
-      [...jvmArgs(o.heap, java.major), "-cp", classpath, MAIN_CLASS, `--home-dir=${o.homeDir}`, `--config-dir=${confDir}`],
+      [
+        ...jvmArgs(o.heap, java.major, classDataUse(classDataArchive(o.cacheDir, "server", java.major), o.writeClassData === true)),
+        "-cp",
+        classpath,
+        MAIN_CLASS,
+        `--home-dir=${o.homeDir}`,
+        `--config-dir=${confDir}`,
+      ],
       // Its own process group: a terminal's Ctrl-C reaches only us, and we stop Neo4j in order.
       { detached: true, stdio: ["ignore", consoleLog, consoleLog] },
     );
@@ -196,8 +213,40 @@ function describeOwner(owner: Neo4jOwner | undefined): string {
   return owner.kind === "detached" ? "`film-graph db stop`" : `the process that started it (pid ${owner.pid})`;
 }
 
-/** The JVM options of the embedded Neo4j and of its tools (the import tool needs the same --add-opens). */
-export function jvmArgs(heap: string, javaMajor: number): string[] {
+/**
+ * Where the JVM keeps its class-data archive for one of the project's Neo4j programs (`server`:
+ * the embedded Neo4j; `admin`: neo4j-admin): beside the resolved classpath in the cache folder, per
+ * Neo4j version and Java major version (an archive holds classes of one classpath and one JDK).
+ */
+export function classDataArchive(cacheDir: string, program: "server" | "admin", javaMajor: number): string {
+  return path.join(cacheDir, `neo4j-${NEO4J_VERSION}`, `class-data-${program}-java${javaMajor}.jsa`);
+}
+
+/** A class-data archive to map (`file`), and whether to write it at exit when missing or stale. */
+export interface ClassDataUse {
+  file: string;
+  write: boolean;
+}
+
+/**
+ * How a JVM uses its archive: written when `write` is asked, else only read, and only when the file
+ * exists (a JVM told to read a missing or stale archive runs without one).
+ */
+export function classDataUse(file: string, write: boolean): ClassDataUse | undefined {
+  return write || fs.existsSync(file) ? { file, write } : undefined;
+}
+
+/**
+ * The JVM options of the embedded Neo4j and of its tools (the import tool needs the same --add-opens).
+ * With `archive`, HotSpot's dynamic class-data sharing (JDK 19+, `-XX:SharedArchiveFile`, and
+ * with `write` `-XX:+AutoCreateSharedArchive`; JEP 350 and JDK-8261455): a run that writes it
+ * stores the classes it loaded in that file at exit, later runs map them instead of reading,
+ * parsing and verifying some 10,000 classes from ~200 jars again;
+ * an archive of another JDK or classpath is ignored (and rewritten by a run that writes). Measured on neo4j-admin database
+ * import of the M files (load ~14): 14.8-15.8 s of JVM start and shutdown outside the import itself
+ * without the archive, 7.5 s with it (docs/imdb-import.md).
+ */
+export function jvmArgs(heap: string, javaMajor: number, archive?: ClassDataUse): string[] {
   return [
     `-Xms${heap}`,
     `-Xmx${heap}`,
@@ -213,6 +262,9 @@ export function jvmArgs(heap: string, javaMajor: number): string[] {
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
     "--enable-native-access=ALL-UNNAMED",
     ...(javaMajor >= 24 ? ["--sun-misc-unsafe-memory-access=allow"] : []),
+    ...(archive && javaMajor >= 19
+      ? [...(archive.write ? ["-XX:+AutoCreateSharedArchive"] : []), `-XX:SharedArchiveFile=${archive.file}`]
+      : []),
   ];
 }
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { NEO4J_VERSION } from "../neo4j-version";
 import { findJava, MIN_JAVA_MAJOR } from "./find-java";
-import { jvmArgs, MissingToolError, type LocalNeo4jOptions } from "./local-neo4j";
+import { classDataArchive, classDataUse, jvmArgs, MissingToolError, type LocalNeo4jOptions } from "./local-neo4j";
 import { resolveNeo4jClasspath } from "./neo4j-classpath";
 import { renderNeo4jConf } from "./neo4j-conf";
 
@@ -51,7 +51,8 @@ export async function runImportTool(input: ImportToolInput, o: ImportToolOptions
   fs.writeFileSync(path.join(confDir, "neo4j.conf"), renderNeo4jConf(o.local));
 
   const args = [
-    ...jvmArgs(o.local.heap, java.major),
+    // neo4j-admin's exit has no deadline: it writes its archive when it has none.
+    ...jvmArgs(o.local.heap, java.major, classDataUse(classDataArchive(o.local.cacheDir, "admin", java.major), true)),
     "-cp",
     classpath,
     ADMIN_MAIN_CLASS,

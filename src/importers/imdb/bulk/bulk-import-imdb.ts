@@ -145,9 +145,12 @@ async function writeDataMigrationRecords(file: string): Promise<string> {
   return file;
 }
 
-/** Starts the embedded Neo4j, runs `work` against its database, and stops it. */
+/**
+ * Starts the embedded Neo4j with Bolt only (no web server: nobody browses this start), runs `work`
+ * against its database, and stops it.
+ */
 async function withLocalNeo4j<T>(o: BulkImdbImportOptions, work: (db: Database) => Promise<T>): Promise<T> {
-  const neo4j = await LocalNeo4j.start({ ...o.local, log: o.log });
+  const neo4j = await LocalNeo4j.start({ ...o.local, boltOnly: true, writeClassData: true, log: o.log });
   const driver = createDriver({ uri: neo4j.boltUri, username: o.local.username, password: o.local.password, retryMs: 30_000 });
   try {
     // A first read of a cold database on a busy machine can take longer than a request's 5 s.
