@@ -36,9 +36,9 @@ export type FileOutcome =
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\binput\./g, "");
 
 /**
- * Reviews written per transaction by the folder ingest. A batch costs Neo4j a fixed ~30 ms of CPU
- * (its two statements' plans, the commit) besides ~1.2 ms per review: at 50 the fixed part was
- * 40 % of the write's CPU, at 200 about 10 % (docs/ingest-throughput.md).
+ * Reviews written per transaction by the folder ingest. A batch cost Neo4j a fixed ~30 ms of CPU
+ * (statements, commit) besides ~1.1 ms per review, measured: at 50 the fixed part was about a third
+ * of the write's CPU, at 200 about a tenth (docs/ingest-throughput.md).
  */
 export const INGEST_BATCH_SIZE = 200;
 

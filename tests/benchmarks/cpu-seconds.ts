@@ -18,3 +18,19 @@ export function ownCpuSeconds(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 }
+
+/**
+ * Waits until a process is about idle: less than `idleShare` of a core over one second (Neo4j
+ * idles at ~4 %), at most `maxMs`. Neo4j goes on working after a write has committed (index
+ * merges, checkpoints, garbage collection): waiting before a measurement keeps the last run's work
+ * out of it, and waiting after counts this run's. Returns the milliseconds waited.
+ */
+export async function untilIdle(pid: number, idleShare = 0.08, maxMs = 60_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const before = processCpuSeconds(pid);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = processCpuSeconds(pid);
+    if (before === undefined || after === undefined || after - before < idleShare || Date.now() - started >= maxMs) return Date.now() - started;
+  }
+}

@@ -18,7 +18,7 @@ import { readReviewFiles } from "../../src/cli/review-files";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
 import { deleteReview } from "../../src/ingest/delete-review";
 import { writeFilm } from "../../src/ingest/write-film";
-import { ownCpuSeconds, processCpuSeconds } from "./cpu-seconds";
+import { ownCpuSeconds, processCpuSeconds, untilIdle } from "./cpu-seconds";
 import { TimedDatabase } from "./timed-database";
 import { exactMatchAnalyzer } from "../support/exact-match-analyzer";
 import { BENCHMARK_FILM as FILM, generateReview, seededRandom as random } from "../support/benchmark-reviews";
@@ -40,12 +40,16 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
       const db = new TimedDatabase(database);
       const filmId = await writeFilm(db, FILM);
       const files = readReviewFiles([dir]);
+      if (neo4jPid !== undefined) await untilIdle(neo4jPid); // the previous run's deletions are still being merged
       const loadBefore = os.loadavg();
       const [cpuBefore, neo4jBefore] = [ownCpuSeconds(), neo4jCpu()];
       const started = process.hrtime.bigint();
       const outcomes = await ingestFiles(db, files, { filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const [cpuAfter, neo4jAfter] = [ownCpuSeconds(), neo4jCpu()];
+      const cpuAfter = ownCpuSeconds();
+      // Neo4j's CPU until it is idle again: its background work for these writes counts too.
+      const settled = neo4jPid === undefined ? 0 : await untilIdle(neo4jPid);
+      const neo4jAfter = neo4jCpu();
       const stored = outcomes.filter((o) => o.status === "stored");
       const refused = outcomes.filter((o) => o.status === "refused");
       process.stdout.write(
@@ -56,7 +60,7 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
       const neo4jLine =
         neo4jBefore === undefined || neo4jAfter === undefined
           ? "Neo4j's not measured (not the embedded one)"
-          : `Neo4j ${perReview(neo4jAfter - neo4jBefore)}`;
+          : `Neo4j ${perReview(neo4jAfter - neo4jBefore)} (until idle again, ${(settled / 1000).toFixed(0)} s after the ingest)`;
       process.stdout.write(
         `CPU during the ingest: this process (main thread and analysis workers) ${perReview(cpuAfter - cpuBefore)}; ${neo4jLine}\n` +
           `load average (1, 5, 15 min): before ${loadBefore.map((l) => l.toFixed(1)).join(" ")}, after ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`,
