@@ -17,36 +17,35 @@ const INGEST_STATEMENTS = new Set<StatementName>(["filmContext", "reviewsById", 
 /**
  * The warm-up steps of the folder ingest: the server's steps for the statements it runs
  * (src/graphql/plan-warmup.ts) and the batched store (store-reviews.cypher), with one review of
- * the shape the batches send, for a film no node has: nothing is written.
+ * the shape the batches send, for a film no node has: nothing is written. (The batch's links are
+ * lists of maps: empty lists plan the same.)
  */
 export function ingestWarmupSteps(): WarmupStep[] {
   const none = "";
-  const batchItem = {
-    review: {
-      id: none,
-      filmId: none,
-      text: none,
-      sentiment: 0,
-      author: null,
-      source: null,
-      publishedAt: null,
-      url: null,
-      rating: null,
-      score: null,
-      language: null,
-      createdAt: new Date(0).toISOString(),
-      analyzerVersion: none,
-      unresolvedMentions: [],
-      recommendations: [],
-    },
-    personMentions: [],
-    roleMentions: [],
-    themes: [],
-    aspects: [],
+  const review = {
+    id: none,
+    filmId: none,
+    text: none,
+    sentiment: 0,
+    author: null,
+    source: null,
+    publishedAt: null,
+    url: null,
+    rating: null,
+    score: null,
+    language: null,
+    createdAt: new Date(0).toISOString(),
+    analyzerVersion: none,
+    unresolvedMentions: [],
+    recommendations: [],
   };
   return [
     ...warmupSteps().filter((step) => INGEST_STATEMENTS.has(step.statement)),
-    { statement: "storeReviews", params: { reviews: [batchItem] }, write: true },
+    {
+      statement: "storeReviews",
+      params: { filmIds: [none], reviews: [review], personMentions: [], roleMentions: [], themes: [], aspects: [] },
+      write: true,
+    },
   ];
 }
 

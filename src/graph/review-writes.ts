@@ -80,27 +80,47 @@ export async function storeReview(tx: WriteTransaction, record: ReviewRecord, no
 }
 
 /**
- * Stores many reviews in the caller's ONE write transaction (the CLI's batched ingest), then
- * updates each of their films' aggregates once, in film id order (so two batches lock films in the
- * same order). A failure of any review fails the whole batch. Returns the review ids, in order.
- * The films are locked first, in id order (the lock order of storeReview).
+ * Stores many NEW reviews in the caller's ONE write transaction (the CLI's folder ingest) in one
+ * statement (store-reviews.cypher: one UNWIND per kind of write for the whole batch), then updates
+ * each of their films' aggregates once, by the batch's summed delta, in film id order. Two
+ * statements per batch whatever its size. Returns the review ids, in the order of `records` (the
+ * same text twice in `records` is one review: its last analysis is the one stored).
+ *
+ * Errors (each fails the whole batch; the caller's transaction then leaves nothing behind):
+ * a review already in the graph (Neo4j's constraint error on Review.id: write such a review with
+ * storeReview, which replaces an earlier analysis), a film that does not exist, a link whose
+ * target is not in the graph. Lock order as storeReview's: the films in id order, then people,
+ * characters, themes and aspects, each kind in id order.
  */
 export async function storeReviews(tx: WriteTransaction, records: ReviewRecord[], now = new Date()): Promise<string[]> {
-  for (const filmId of [...new Set(records.map((r) => r.filmId))].sort()) await lockFilm(tx, filmId);
   const params = records.map((record) => reviewParams(record, now));
-  const before = await reviewContributions(tx, [...new Set(params.map((p) => p.review.id))]);
-  const rows = new Map((await tx.run("storeReviews", { reviews: params })).map((row) => [row.id as string, row]));
+  const last = new Map(params.map((p, i) => [p.review.id, i]));
+  const batch = params.filter((p, i) => last.get(p.review.id) === i);
+  const linksOf = <K extends "personMentions" | "roleMentions" | "themes" | "aspects">(kind: K, targetOf: (link: ReturnType<typeof reviewParams>[K][number]) => string) =>
+    batch
+      .flatMap((p) => p[kind].map((link) => ({ ...link, reviewId: p.review.id, analyzerVersion: p.review.analyzerVersion })))
+      .sort((a, b) => compareText(targetOf(a), targetOf(b)) || compareText(a.reviewId, b.reviewId) || a.start.toNumber() - b.start.toNumber());
+  const rows = await tx.run("storeReviews", {
+    filmIds: [...new Set(batch.map((p) => p.review.filmId))].sort(compareText),
+    reviews: batch.map((p) => p.review),
+    personMentions: linksOf("personMentions", (m) => m.targetId),
+    roleMentions: linksOf("roleMentions", (m) => m.targetId),
+    themes: linksOf("themes", (t) => t.themeId),
+    aspects: linksOf("aspects", (a) => a.aspectId),
+  });
+  const stored = new Map(rows.map((row) => [row.id as string, row]));
   const ids = records.map((record, i) => {
     const id = params[i]!.review.id;
-    const counts = rows.get(id);
+    const counts = stored.get(id);
     if (!counts) throw new Error(`No film with id ${record.filmId}`);
-    return checkStored(id, counts, record);
+    return checkStored(id, counts, records[last.get(id)!]!);
   });
-  // The same text twice in a batch is one review: its last analysis is the one stored.
-  const stored = new Map(params.map((p) => [p.review.id, p]));
-  await applyFilmReviewDeltas(tx, before, [...stored.values()].map((p) => storedContribution(p, before)));
+  // New reviews: nothing contributed before the write.
+  await applyFilmReviewDeltas(tx, [], batch.map((p) => storedContribution(p, [])));
   return ids;
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The film's write lock, taken first in a review write (lock-film.cypher); no film is an error. */
 async function lockFilm(tx: WriteTransaction, filmId: string): Promise<void> {

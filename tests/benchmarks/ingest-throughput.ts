@@ -18,6 +18,7 @@ import { readReviewFiles } from "../../src/cli/review-files";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
 import { deleteReview } from "../../src/ingest/delete-review";
 import { writeFilm } from "../../src/ingest/write-film";
+import { ownCpuSeconds, processCpuSeconds, untilIdle } from "./cpu-seconds";
 import { TimedDatabase } from "./timed-database";
 import { exactMatchAnalyzer } from "../support/exact-match-analyzer";
 import { BENCHMARK_FILM as FILM, generateReview, seededRandom as random } from "../support/benchmark-reviews";
@@ -33,18 +34,36 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
     fs.writeFileSync(path.join(dir, `review-${String(n).padStart(4, "0")}.txt`), generateReview(n, runId, next));
   }
   try {
-    await withDatabase(async (database) => {
+    await withDatabase(async (database, opened) => {
+      const neo4jPid = opened.embedded?.processId;
+      const neo4jCpu = () => (neo4jPid === undefined ? undefined : processCpuSeconds(neo4jPid));
       const db = new TimedDatabase(database);
       const filmId = await writeFilm(db, FILM);
       const files = readReviewFiles([dir]);
+      if (neo4jPid !== undefined) await untilIdle(neo4jPid); // the previous run's deletions are still being merged
+      const loadBefore = os.loadavg();
+      const [cpuBefore, neo4jBefore] = [ownCpuSeconds(), neo4jCpu()];
       const started = process.hrtime.bigint();
       const outcomes = await ingestFiles(db, files, { filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const cpuAfter = ownCpuSeconds();
+      // Neo4j's CPU until it is idle again: its background work for these writes counts too.
+      const settled = neo4jPid === undefined ? 0 : await untilIdle(neo4jPid);
+      const neo4jAfter = neo4jCpu();
       const stored = outcomes.filter((o) => o.status === "stored");
       const refused = outcomes.filter((o) => o.status === "refused");
       process.stdout.write(
         `${files.length} reviews in ${seconds.toFixed(2)} s: ${(files.length / seconds).toFixed(1)} reviews/second ` +
           `(analyzer ${analyzer.version}; ${stored.length} stored, ${refused.length} refused)\n`,
+      );
+      const perReview = (cpuSeconds: number) => `${cpuSeconds.toFixed(1)} s = ${((1000 * cpuSeconds) / files.length).toFixed(2)} ms per review`;
+      const neo4jLine =
+        neo4jBefore === undefined || neo4jAfter === undefined
+          ? "Neo4j's not measured (not the embedded one)"
+          : `Neo4j ${perReview(neo4jAfter - neo4jBefore)} (until idle again, ${(settled / 1000).toFixed(0)} s after the ingest)`;
+      process.stdout.write(
+        `CPU during the ingest: this process (main thread and analysis workers) ${perReview(cpuAfter - cpuBefore)}; ${neo4jLine}\n` +
+          `load average (1, 5, 15 min): before ${loadBefore.map((l) => l.toFixed(1)).join(" ")}, after ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`,
       );
       process.stdout.write(`where the time went (wall time; statements inside a write are part of its transaction):\n${db.report()}\n`);
       if (refused[0]?.status === "refused") process.stdout.write(`first refusal: ${refused[0].reason}\n`);

@@ -1,4 +1,4 @@
-import { ingestFiles, INGEST_BATCH_SIZE } from "../../src/cli/ingest-files";
+import { ingestFiles } from "../../src/cli/ingest-files";
 import { ingestReview } from "../../src/ingest/ingest-review";
 import type { Database } from "../../src/db/database";
 import type { AnalysisResult } from "../../src/ingest/analysis-types";
@@ -13,6 +13,8 @@ import { openTestDatabase } from "../support/test-database";
 // already stored is skipped, and running it again changes nothing.
 
 const prefix = `Ingest Batches ${Date.now()}`;
+/** Smaller batches than the CLI's (INGEST_BATCH_SIZE), so that a few files make several. */
+const batchSize = 50;
 let db: Database;
 beforeAll(() => {
   db = openTestDatabase(undefined, 30_000);
@@ -37,14 +39,14 @@ it("refuses a failing file alone, skips stored texts, and is idempotent", async 
   const filmId = await addFilm(db, { title: `${prefix} Film`, year: 2010 });
   const already = `${prefix} review stored before, good`;
   await addReview(db, { filmId, text: already, sentiment: 0.6 });
-  const count = 2 * INGEST_BATCH_SIZE + 7; // three batches
+  const count = 2 * batchSize + 7; // three batches
   const files = Array.from({ length: count }, (_, i) => ({ path: `/reviews/${String(i).padStart(3, "0")}.txt`, text: `${prefix} review ${i}, ${i % 3 ? "good" : "bad"}` }));
   files[5] = { path: files[5]!.path, text: "   " }; // invalid: blank
   files[60] = { path: files[60]!.path, text: `${prefix} review 60 BROKEN` }; // its write fails
   files[61] = { path: files[61]!.path, text: already }; // stored before this run
   files[99] = { path: files[99]!.path, text: files[98]!.text }; // the same text twice in the run
 
-  const outcomes = await ingestFiles(db, files, { filmId, analyzer });
+  const outcomes = await ingestFiles(db, files, { filmId, analyzer, batchSize });
   expect(outcomes.map((o) => o.file)).toEqual(files.map((f) => f.path));
   const status = (i: number) => outcomes[i]!.status;
   expect(status(5)).toBe("refused");
@@ -64,7 +66,7 @@ it("refuses a failing file alone, skips stored texts, and is idempotent", async 
   expect(records[0]!.get("recount")).toBe(count - 4 + 1);
   expect(records[0]!.get("n")).toBe(count - 4 + 1);
 
-  const again = await ingestFiles(db, files, { filmId, analyzer });
+  const again = await ingestFiles(db, files, { filmId, analyzer, batchSize });
   expect(again.filter((o) => o.status === "stored")).toHaveLength(0);
   expect(again.filter((o) => o.status === "refused").map((o) => o.file)).toEqual([files[5]!.path, files[60]!.path]);
   // The first ingest against a fresh Neo4j compiles the ingest's plans (seconds each on a loaded machine).
@@ -92,7 +94,7 @@ it("stores a review as the single ingest does: rating and score, caption, tempor
 
 it("with the analysis in worker threads: a failed analysis or write refuses its file alone, with the reason, and a second run changes nothing", async () => {
   const filmId = await addFilm(db, { title: `${prefix} Pooled`, year: 2012 });
-  const count = INGEST_BATCH_SIZE + 9; // two batches
+  const count = batchSize + 9; // two batches
   const files = Array.from({ length: count }, (_, i) => ({ path: `/pooled/${String(i).padStart(3, "0")}.txt`, text: `${prefix} pooled review ${i}.` }));
   files[3] = { path: files[3]!.path, text: `${prefix} pooled review 3 THROW` }; // the analysis throws
   files[52] = { path: files[52]!.path, text: `${prefix} pooled review 52 CRASH` }; // its worker thread dies
@@ -109,7 +111,7 @@ it("with the analysis in worker threads: a failed analysis or write refuses its 
     return { n: records[0]!.get("n"), reviews: (records[0]!.get("reviews") as string[]).sort(), links: records[0]!.get("links") };
   };
 
-  const outcomes = await ingestFiles(db, files, { filmId, analyzer: failingAnalyzer });
+  const outcomes = await ingestFiles(db, files, { filmId, analyzer: failingAnalyzer, batchSize });
   expect(outcomes.map((o) => o.file)).toEqual(files.map((f) => f.path));
   const refused = outcomes.filter((o) => o.status === "refused");
   expect(refused).toEqual([
@@ -122,7 +124,7 @@ it("with the analysis in worker threads: a failed analysis or write refuses its 
   expect(after.n).toBe(count - 3);
   expect(after.reviews).toHaveLength(count - 3);
 
-  const again = await ingestFiles(db, files, { filmId, analyzer: failingAnalyzer });
+  const again = await ingestFiles(db, files, { filmId, analyzer: failingAnalyzer, batchSize });
   expect(again.filter((o) => o.status === "stored")).toHaveLength(0);
   expect(again.filter((o) => o.status === "skipped")).toHaveLength(count - 3);
   expect(again.filter((o) => o.status === "refused").map((o) => o.file)).toEqual([files[3]!.path, files[52]!.path, files[55]!.path]);
