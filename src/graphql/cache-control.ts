@@ -30,7 +30,7 @@ export function cacheableResponse(operation: string | undefined, data: Record<st
  * Apollo's cache-control plugin (`ApolloServerPluginCacheControl`) gave the same headers, but it
  * computes a policy for every field the query resolves (a `willResolveField` hook, which also makes
  * Apollo wrap and instrument every resolver call): about a twentieth of the server's CPU on a query
- * of 2,000 objects (docs/performance.md, "Per-field cost"). This schema has no `@cacheControl`
+ * of 2,000 objects (docs/performance.md, "Per-object cost"). This schema has no `@cacheControl`
  * hints and no resolver sets one, so every field's policy was the default and the per-field work
  * changed nothing; a schema that needs per-field hints should go back to Apollo's plugin. Apollo's
  * plugin is disabled (Apollo installs it with max-age 0 when no plugin says otherwise).
