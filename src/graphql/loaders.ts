@@ -8,7 +8,7 @@ import { MAX_PAGE_SIZE } from "./pagination";
 import type { ReviewLinks } from "./prime";
 import type { ReviewLinksAsked } from "./review-page";
 import { newestFilmFirst } from "./newest-film-first";
-import type { RoleWithFilm } from "./prime";
+import { type RoleRow, rolesOfRows } from "./role-rows";
 import { similarFilmParams } from "./similar-films";
 import { ASPECT_FIELDS, MENTION_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type {
@@ -155,7 +155,7 @@ export function createLoaders(db: Database) {
       async (requests) => {
         const ids = [...new Set(requests.map((r) => r.id))];
         const rows = await db.read("rolesByPerson", { ids, include: { roleFilmDetails: requests.some((r) => r.filmDetails) } });
-        const byId = new Map(rows.map((row) => [row.id as string, newestFilmFirst(row.nodes as RoleWithFilm[])]));
+        const byId = new Map(rows.map((row) => [row.id as string, newestFilmFirst(rolesOfRows(row.id as string, row.nodes as RoleRow[]))]));
         return requests.map((r) => byId.get(r.id) ?? []);
       },
       { cacheKeyFn: (r) => r.id },

@@ -2,6 +2,7 @@ import type { Row } from "../db/database";
 import { consensusInputOf, type ConsensusRow } from "./consensus";
 import type { FilmStatementPlan } from "./film-include";
 import { newestFilmFirst } from "./newest-film-first";
+import { type RoleRow, rolesOfRows } from "./role-rows";
 import { type AspectJudgementRow, type Loaders, type ReviewRow, type SimilarFilmModel, toReviewPage } from "./loaders";
 import { ASPECT_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
 import type { FilmModel, GenreModel, MentionModel, PersonModel, ReviewModel, RoleModel, ThemeDiscussionModel, ThemeModel } from "./models";
@@ -27,7 +28,7 @@ export function primeFilmNeighbours(
   const list = <T>(value: unknown) => value as T[] | null | undefined;
   const directors = list<PersonModel>(row.directors);
   const writers = list<PersonModel>(row.writers);
-  const cast = list<RoleModel & { person: (PersonModel & { roles?: RoleWithFilm[] | null }) | null }>(row.cast);
+  const cast = list<RoleModel & { person: (PersonModel & { roles?: RoleRow[] | null }) | null }>(row.cast);
   const themes = list<ThemeModel>(row.themes);
   const genres = list<GenreModel>(row.genres);
   if (directors) {
@@ -43,7 +44,7 @@ export function primeFilmNeighbours(
       if (member) {
         const { roles: theirRoles, ...person } = member;
         loaders.person.prime(person.id, person);
-        if (theirRoles && plan) primePersonRoles(loaders, person.id, theirRoles, plan.params.include.roleFilmDetails);
+        if (theirRoles && plan) primePersonRoles(loaders, person.id, rolesOfRows(person.id, theirRoles), plan.params.include.roleFilmDetails);
       }
       loaders.role.prime(role.id, role);
       return role;
@@ -63,8 +64,8 @@ export function primeFilmNeighbours(
 }
 
 /**
- * A person's roles as person-by-name.cypher (or a film's cast with castRoles) returned them, each
- * with its film (kept on the role for Role.film: see RoleModel.film), read with every property or
+ * A person's roles as person-by-name.cypher (or a film's cast with castRoles) returned them
+ * (rolesOfRows), each with its film (kept on the role for Role.film: see RoleModel.film), read with every property or
  * not (`filmDetails`), newest film first.
  */
 export function primePersonRoles(loaders: Loaders, personId: string, roles: RoleWithFilm[], filmDetails: boolean): void {

@@ -44,7 +44,7 @@ const byOperation = new WeakMap<OperationDefinitionNode, boolean>();
  */
 export function roleFilmDetails(info: OperationInfo): boolean {
   const known = byOperation.get(info.operation);
-  if (known) return known;
+  if (known !== undefined) return known;
   const asked = new Set<string>();
   const visited = new Set<string>();
   // `parent`: the type the selections are made on (null: a union, whose members the fragments name).

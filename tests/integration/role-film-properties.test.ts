@@ -1,5 +1,6 @@
 import { Database } from "../../src/db/database";
 import { ROLE_FILM_OPTIONAL_PROPERTIES } from "../../src/graphql/role-film-fields";
+import { type RoleRow, rolesOfRows } from "../../src/graphql/role-rows";
 import { slug } from "../../src/graph/ids";
 import { type RecordedStatement, recordingDriver } from "../benchmarks/peer/recording-driver";
 import { addFilm } from "../support/catalog-fixtures";
@@ -77,8 +78,8 @@ async function run(query: string, variables: Record<string, unknown>) {
 async function roleFilms(statement: RecordedStatement): Promise<Record<string, unknown>[]> {
   const { records } = await db.driver.executeQuery(statement.text, statement.params, { database: db.name });
   const row = records[0]!.toObject();
-  const roles = (row.roles ?? (row.cast as any[]).flatMap((c) => c.person?.roles ?? [])) as { film: Record<string, unknown> }[];
-  return roles.map((r) => r.film);
+  const rows = (row.roles ?? (row.cast as any[]).flatMap((c) => c.person?.roles ?? [])) as RoleRow[];
+  return rolesOfRows("any", rows).map((r) => r.film as unknown as Record<string, unknown>);
 }
 
 const PERSON_TITLES = `query ($name: String!) { person(name: $name) { name roles { name film { title } } } }`;

@@ -42,3 +42,19 @@ it("newestFilmFirst orders as ORDER BY year DESC, title did (films without a yea
   const roles = [role("a", "B", 2001), role("b", "A", 2001), role("c", "Z", null), role("d", "C", 2010), role("e", "A", 1990)];
   expect(newestFilmFirst(roles).map((r) => r.id)).toEqual(["c", "d", "b", "a", "e"]);
 });
+
+it("roleFilmDetails walks an operation once, whether the answer is true or false (a nested query asks it for every Person.roles)", () => {
+  for (const query of [`{ person(name: "a") { roles { film { title } } } }`, `{ person(name: "a") { roles { film { imdbId } } } }`]) {
+    const base = info(query);
+    let walks = 0;
+    const operation = new Proxy(base.operation, {
+      get(target, key, receiver) {
+        if (key === "selectionSet") walks += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const first = roleFilmDetails({ ...base, operation });
+    for (let i = 0; i < 5; i++) expect(roleFilmDetails({ ...base, operation })).toBe(first);
+    expect(walks).toBe(1);
+  }
+});

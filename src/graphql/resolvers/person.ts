@@ -4,7 +4,8 @@ import { badUserInput } from "../errors";
 import { outsideIdParams, personFilterParams } from "../filters";
 import type { PersonModel } from "../models";
 import { pageSize } from "../pagination";
-import { primePersonRoles, type RoleWithFilm } from "../prime";
+import { primePersonRoles } from "../prime";
+import { type RoleRow, rolesOfRows } from "../role-rows";
 import { roleFilmDetails } from "../role-film-fields";
 import { selects } from "../selection";
 import { countOf, sortedPage } from "../sorted-list";
@@ -23,7 +24,7 @@ export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
     const filmDetails = roleFilmDetails(info);
     const [row] = await db.read("personByName", { id: personId(name), include: { roles: selects(info, ["roles"]), roleFilmDetails: filmDetails } });
     const person = (row?.node as PersonModel | undefined) ?? null;
-    if (person && row?.roles) primePersonRoles(loaders, person.id, row.roles as RoleWithFilm[], filmDetails);
+    if (person && row?.roles) primePersonRoles(loaders, person.id, rolesOfRows(person.id, row.roles as RoleRow[]), filmDetails);
     return person;
   },
 
