@@ -2,25 +2,38 @@ import fs from "node:fs";
 import path from "node:path";
 import { isDate, isDateTime } from "neo4j-driver";
 import type { Database } from "../../src/db/database";
+import type { LocalNeo4j } from "../../src/db/embedded/local-neo4j";
 import { rekeyIdentities } from "../../src/db/identity-rekey";
 import { applyMigrations } from "../../src/db/migrations";
 import { filmId, personId, reviewId } from "../../src/graph/ids";
 import * as old from "../fixtures/release-0.1/old-keys";
 import { openTestDatabase } from "../support/test-database";
+import { startTestNeo4j } from "../support/test-neo4j";
 
 // A graph as release 0.1 wrote it (its own write statements and keys, dates as text), then the
 // migrations of this release: keys, roles and dates move to docs/identity.md, no node or link lost.
+// A Neo4j of this file's own: migrations 007 and 009 run again over the whole graph, and the other
+// test files, writing beside them in the shared database, would see their data re-keyed meanwhile
+// (and seed.test.ts would find 009 pending).
+jest.setTimeout(300_000);
 
 const FIXTURES = path.join(__dirname, "../fixtures/release-0.1");
 const oldUpsertFilm = fs.readFileSync(path.join(FIXTURES, "upsert-film.cypher"), "utf8");
 const oldStoreReview = fs.readFileSync(path.join(FIXTURES, "store-review.cypher"), "utf8");
 
+let neo4j: LocalNeo4j;
 let db: Database;
-beforeAll(() => {
-  db = openTestDatabase();
+beforeAll(async () => {
+  neo4j = await startTestNeo4j();
+  db = openTestDatabase(neo4j.boltUri);
+  await applyMigrations(db);
 });
 afterAll(async () => {
-  await db.driver.close();
+  await db?.driver.close();
+  if (neo4j) {
+    await neo4j.stop();
+    fs.rmSync(neo4j.homeDir, { recursive: true, force: true });
+  }
 });
 
 const tag = `mig${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 6)}`;
