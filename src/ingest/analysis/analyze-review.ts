@@ -13,7 +13,7 @@ import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.3.0";
+export const ANALYZER_VERSION = "review-analysis/2.4.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -25,8 +25,23 @@ const VERDICT_WEIGHT = 2;
 // (±0.2, src/graphql/verdict.ts) separate favourable from unfavourable reviews. Fitted on the
 // development set (tests/fixtures/dev-reviews) for agreement with the annotated verdicts, checked
 // on real critics' reviews (docs/analysis.md).
-const SENTIMENT_BIAS = 0.1;
+const SENTIMENT_BIAS = 0.12;
 const SENTIMENT_SCALE = 4;
+
+/** The least strength of a judged sentence's sentiment: a judgement the lexicon barely colours still counts. */
+const JUDGED_SENTIMENT_FLOOR = 0.2;
+
+/**
+ * A sentence's share of the review's sentiment (-1..1): its lexicon compound when it judges
+ * nothing; when it judges aspects, their polarities give the sign (POSITIVE +1, NEGATIVE -1,
+ * MIXED 0, averaged) and the compound only the strength, so that the story words of a judging
+ * sentence ("a superb film about torture and grief") cannot turn its verdict around.
+ */
+function sentenceSentiment(compoundValence: number, judgements: { polarity: string }[]): number {
+  if (judgements.length === 0) return compoundValence;
+  const sign = judgements.reduce((n, j) => n + (j.polarity === "POSITIVE" ? 1 : j.polarity === "NEGATIVE" ? -1 : 0), 0) / judgements.length;
+  return sign * Math.max(Math.abs(compoundValence), JUDGED_SENTIMENT_FLOOR);
+}
 
 /** Indexes of the tokens that lie within the given character spans. */
 function tokensWithin(tokens: { start: number; end: number }[], spans: { start: number; end: number }[]): Set<number> {
@@ -132,7 +147,7 @@ export const analyzeReview: Analyzer = (text, film) => {
       // feels ("murdered", "nightmares"): a sentence that judges nothing weighs STORY_WEIGHT, a
       // verdict on the whole VERDICT_WEIGHT.
       const weight = judgements.some((j) => j.aspect === "overall") ? VERDICT_WEIGHT : judgements.length > 0 ? 1 : STORY_WEIGHT;
-      sentimentSum += weight * compound(valence);
+      sentimentSum += weight * sentenceSentiment(compound(valence), judgements);
       judgedSentences += weight;
     }
   }

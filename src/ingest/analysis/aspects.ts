@@ -527,7 +527,10 @@ export function judgeAspects(
       return values;
     };
     const plain = tokenValences(tokens, clause.first, clause.last, options);
-    for (const [i] of plain) {
+    // A word may judge only in an aspect's sense ("eerie" of an actor; a tone word elsewhere).
+    const judging = new Set(plain.keys());
+    for (const c of [...predicated, ...inClause]) for (const i of valencesFor(c.aspect).keys()) judging.add(i);
+    for (const i of [...judging].sort((a, b) => a - b)) {
       const subject = predicated.filter((c) => i >= c.predicate![0] && i <= c.predicate![1]);
       const owner = ownerOf(i);
       // "Fincher delivers a stylish, gripping drama": what a director makes is the film, judged with them.

@@ -41,6 +41,7 @@ export function afinnValences(): Map<string, number> {
 
 const craftValence = new Map(Object.entries(criticism.craftValence));
 const intensityPraise = new Set(criticism.intensityPraise);
+const toneWords = new Set(criticism.toneWords.words);
 const judgingVerbs = new Set(criticism.judgingVerbs);
 type GenreSenses = Record<string, Record<string, number>>;
 const genreSenses = new Map(
@@ -72,6 +73,7 @@ export function wordValence(normal: string, lemma: string, aboutCraft: boolean, 
     if (value !== undefined) return { value, critical: true };
   }
   if (intensityPraise.has(normal) || intensityPraise.has(lemma)) return { value: aboutCraft ? 1.6 : 0, critical: true };
+  if (toneWords.has(normal) || toneWords.has(lemma)) return { value: 0, critical: false };
   const craft = craftValence.get(normal) ?? craftValence.get(lemma);
   if (craft !== undefined) return { value: craft, critical: true };
   const general = vaderValences().get(normal) ?? vaderValences().get(lemma) ?? afinnValences().get(normal) ?? afinnValences().get(lemma) ?? 0;

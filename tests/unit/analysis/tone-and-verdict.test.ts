@@ -1,0 +1,51 @@
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { verdictOf } from "../../../src/graphql/verdict";
+import { analyze, judged } from "./film";
+
+// An invented film: a drama about a flooded village, with three credited actors.
+const SALT_MARSH: FilmFacts = {
+  title: "Salt Marsh",
+  year: 2022,
+  genres: ["Drama"],
+  directors: ["Ilse Varga"],
+  writers: ["Ilse Varga"],
+  cast: [
+    { person: "Tomas Reyne", character: "Aldo" },
+    { person: "Petra Vandeleur", character: "Mina" },
+    { person: "Oona Halloran", character: "Greta" },
+  ],
+};
+const judge = (text: string) => judged(analyze(text, SALT_MARSH));
+const verdict = (text: string) => verdictOf(analyze(text, SALT_MARSH).sentiment!);
+
+describe("words of the emotion a film evokes are its tone, not a fault (criticism-lexicon.json toneWords)", () => {
+  it("does not read a mournful, angry or eerie film or score as criticised", () => {
+    expect(judge("Salt Marsh is a mournful, furious film about a village the sea takes back.")).not.toContain("overall:NEGATIVE");
+    expect(judge("The score is eerie and sad, all strings and wind.")).not.toContain("music:NEGATIVE");
+    expect(judge("It is the saddest thing Varga has made, and the score is wonderful.")).toEqual(["music:POSITIVE"]);
+  });
+
+  it("still reads the critic's own dissatisfaction as criticism", () => {
+    expect(judge("The score is dull and frustrating.")).toEqual(["music:NEGATIVE"]);
+  });
+
+  it("reads a word in an aspect's sense even when it has no valence of its own", () => {
+    // "eerie" carries none as a tone word; said of an actor it praises the acting (aspectSenses).
+    expect(judge("Tomas Reyne is eerie as Aldo.")).toEqual(["performance:POSITIVE"]);
+  });
+});
+
+describe("an actor the film gives nothing to do is a fault of the writing (characterization)", () => {
+  it("reads 'wasted', 'squandered' and 'a thankless part' as characterization NEGATIVE", () => {
+    expect(judge("Oona Halloran, as the sister, is wasted.")).toEqual(["characterization:NEGATIVE"]);
+    expect(judge("Petra Vandeleur is squandered in a thankless part.")).toContain("characterization:NEGATIVE");
+  });
+});
+
+describe("the review's verdict follows what its judging sentences judge", () => {
+  it("does not let the story words of a judging sentence turn its verdict around", () => {
+    // The lexicons read "drown", "starve", "die" and "misery" as strongly negative; the critic praises.
+    expect(verdict("Salt Marsh is fine filmmaking, even as the villagers drown, starve and die in misery.")).toBe("POSITIVE");
+    expect(verdict("Salt Marsh is tedious filmmaking, even as the villagers laugh, dance and fall happily in love.")).toBe("NEGATIVE");
+  });
+});
