@@ -110,6 +110,23 @@ const hyphenAt = (tokens: Token[], i: number, side: -1 | 1) => {
   return h?.text === "-" && (side < 0 ? h.end === t.start : h.start === t.end);
 };
 
+const RUNNING_TIME_FRAMES = [["at"], ["running"], ["runs"], ["clocking", "in", "at"], ["clocks", "in", "at"]];
+const RUNNING_TIME_UNITS = new Set(["minutes", "minute", "mins", "hours", "hour"]);
+
+/**
+ * Whether the sentence opens with its running time ("At nearly two and a half hours, ...",
+ * "Running 150 minutes, ..."): a frame, a few words of quantity, a unit of time, then a comma.
+ */
+function opensWithRunningTime(tokens: Token[]): boolean {
+  const frame = RUNNING_TIME_FRAMES.find((f) => f.every((w, k) => tokens[k]?.normal === w));
+  if (!frame) return false;
+  for (let k = frame.length; k < Math.min(tokens.length, frame.length + 8); k++) {
+    if (RUNNING_TIME_UNITS.has(tokens[k]!.normal)) return tokens[k + 1]?.text === ",";
+    if (tokens[k]!.text === "," || (tokens[k]!.pos !== "NUM" && tokens[k]!.pos !== "ADV" && tokens[k]!.pos !== "DET" && tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "CCONJ" && tokens[k]!.pos !== "ADJ")) return false;
+  }
+  return false;
+}
+
 /** The noun an adjective modifies when it stands before one ("a brilliant opening montage" -> montage); else -1. */
 function headNoun(tokens: Token[], i: number): number {
   if (tokens[i]?.pos !== "ADJ") return -1;
@@ -472,6 +489,10 @@ export function judgeAspects(
   const { tokens } = sentence;
   let found = [...findCues(tokens, aspects, people, definitions), ...crewCues(aspects, people)];
   found = [...found, ...verdictCues(sentence, aspects, found)];
+  // "At nearly three hours, it is exhausting": what the sentence says of the film, it says of its length.
+  if (aspects.has("pacing") && opensWithRunningTime(tokens)) {
+    found = [...found, ...found.filter((c) => c.aspect === "overall").map((c) => ({ ...c, aspect: "pacing" }))];
+  }
   const bySubject = subjectCues(tokens, aspects, people, found, definitions);
   found = [...found, ...bySubject];
   const cueTokens = new Set<number>();
@@ -545,7 +566,8 @@ export function judgeAspects(
       }
       if (inClause.length === 0) continue;
       const nearest = inClause.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
-      add(nearest.aspect, valencesFor(nearest.aspect).get(i) ?? 0, clause.weight);
+      // Cues on the same words (the film, and its length in a sentence about its running time) share it.
+      for (const c of inClause.filter((c) => c.first === nearest.first && c.last === nearest.last)) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
     }
   }
   const aspectNames = [...new Set(found.map((c) => c.aspect))];

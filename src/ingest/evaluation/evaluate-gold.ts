@@ -6,7 +6,12 @@ import { score, sumScores, type CategoryScore } from "./scores";
 import { reviewVerdict, verdictOf, type Verdict } from "../../graphql/verdict";
 import { scoreOfRating } from "../rating";
 
-export const CATEGORIES = ["mentions", "themes", "aspects"] as const;
+/**
+ * `themesByMeaning` counts a found theme as right when it is a gold theme or one step from one in
+ * the taxonomy (one is the other's broader theme: "death" for "mortality", "romance" for "love"),
+ * the issue's "F1 (by meaning)"; `themes` wants the very theme.
+ */
+export const CATEGORIES = ["mentions", "themes", "themesByMeaning", "aspects"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface FileEvaluation {
@@ -31,14 +36,24 @@ interface Item {
   end: number;
 }
 
-/** One-to-one matching of items with the same key; for mentions, a found name must lie in the gold sentence. */
-function compare(gold: Item[], found: Item[], bySentence: boolean) {
+/**
+ * One-to-one matching of items with the same key (for mentions, a found name must lie in the gold
+ * sentence); then, when `related` is given, of the items left whose keys it relates.
+ */
+function compare(gold: Item[], found: Item[], bySentence: boolean, related?: (a: string, b: string) => boolean) {
   const unmatched = [...found];
-  const missed: Item[] = [];
+  let missed: Item[] = [];
   for (const g of gold) {
     const at = unmatched.findIndex((f) => f.key === g.key && (!bySentence || (f.start >= g.start && f.start < g.end)));
     if (at >= 0) unmatched.splice(at, 1);
     else missed.push(g);
+  }
+  if (related) {
+    missed = missed.filter((g) => {
+      const at = unmatched.findIndex((f) => related(g.key, f.key));
+      if (at >= 0) unmatched.splice(at, 1);
+      return at < 0;
+    });
   }
   return { score: score(gold.length - missed.length, unmatched.length, missed.length), missed, extra: unmatched };
 }
@@ -57,9 +72,14 @@ function evaluateCase({ gold, film }: GoldCase, analyzer: Analyzer): FileEvaluat
   const goldMentions = unique(expected.mentions.map((m) => ({ key: `${m.targetType}:${m.targetId}`, ...sentenceOf(m.evidence) })));
   const foundMentions = unique(found.mentions.map((m) => ({ key: `${m.targetType}:${m.targetId}`, start: m.start, end: m.end })));
   const asSet = (keys: string[]) => [...new Set(keys)].map((key) => ({ key, start: 0, end: 0 }));
+  const broader = new Map(film.themes.map((t) => [t.id, new Set(t.broader)]));
+  const oneStep = (a: string, b: string) => broader.get(a)?.has(b) === true || broader.get(b)?.has(a) === true;
+  const goldThemes = asSet(expected.themes.map((t) => t.themeId));
+  const foundThemes = asSet(found.themes.map((t) => t.themeId));
   const results = {
     mentions: compare(goldMentions, foundMentions, true),
-    themes: compare(asSet(expected.themes.map((t) => t.themeId)), asSet(found.themes.map((t) => t.themeId)), false),
+    themes: compare(goldThemes, foundThemes, false),
+    themesByMeaning: compare(goldThemes, foundThemes, false, oneStep),
     aspects: compare(
       asSet(expected.aspects.map((a) => `${a.aspect}:${a.polarity}`)),
       asSet(found.aspects.map((a) => `${a.aspect}:${a.polarity}`)),
@@ -76,15 +96,17 @@ function evaluateCase({ gold, film }: GoldCase, analyzer: Analyzer): FileEvaluat
   return {
     verdict,
     file: path.relative(process.cwd(), gold.file),
-    scores: { mentions: results.mentions.score, themes: results.themes.score, aspects: results.aspects.score },
+    scores: { mentions: results.mentions.score, themes: results.themes.score, themesByMeaning: results.themesByMeaning.score, aspects: results.aspects.score },
     missed: {
       mentions: results.mentions.missed.map(show),
       themes: results.themes.missed.map((i) => i.key),
+      themesByMeaning: results.themesByMeaning.missed.map((i) => i.key),
       aspects: results.aspects.missed.map((i) => i.key),
     },
     extra: {
       mentions: results.mentions.extra.map(show),
       themes: results.themes.extra.map((i) => i.key),
+      themesByMeaning: results.themesByMeaning.extra.map((i) => i.key),
       aspects: results.aspects.extra.map((i) => i.key),
     },
   };
@@ -100,6 +122,7 @@ export function evaluateGold(goldFiles: string[], analyzer: Analyzer): Evaluatio
   const totals = {
     mentions: sumScores(files.map((f) => f.scores.mentions)),
     themes: sumScores(files.map((f) => f.scores.themes)),
+    themesByMeaning: sumScores(files.map((f) => f.scores.themesByMeaning)),
     aspects: sumScores(files.map((f) => f.scores.aspects)),
   };
   return { files, totals };

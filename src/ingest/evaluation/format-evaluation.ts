@@ -1,7 +1,7 @@
 import { CATEGORIES, type EvaluationReport } from "./evaluate-gold";
 import { FAILURE_KINDS, failureKinds } from "./failure-kinds";
 
-const LABELS = { mentions: "mentions", themes: "themes", aspects: "aspect polarity" } as const;
+const LABELS = { mentions: "mentions", themes: "themes", themesByMeaning: "themes (by meaning)", aspects: "aspect polarity" } as const;
 const pct = (n: number) => n.toFixed(2);
 
 function table(rows: string[][]): string {

@@ -26,12 +26,29 @@ afterAll(() => {
 describe("evaluateGold", () => {
   it("scores an analyzer that finds exactly the gold at 1 and one that finds nothing at 0 recall", () => {
     const perfect = evaluateGold([WHIPLASH_GOLD], oracle);
-    for (const category of ["mentions", "themes", "aspects"] as const) {
+    for (const category of ["mentions", "themes", "themesByMeaning", "aspects"] as const) {
       expect(perfect.totals[category]).toMatchObject({ precision: 1, recall: 1, f1: 1, falsePositives: 0, falseNegatives: 0 });
     }
     const none = evaluateGold([WHIPLASH_GOLD], blind);
     expect(none.totals.mentions).toMatchObject({ truePositives: 0, recall: 0, f1: 0 });
     expect(none.totals.themes.falseNegatives).toBe(readGoldReview(WHIPLASH_GOLD).annotation.themes.length);
+  });
+
+  it("counts a theme one step from a gold theme in the taxonomy as right by meaning, not as the very theme", () => {
+    const [c] = readGoldCases([WHIPLASH_GOLD]);
+    const gold = goldToAnalysis(c!.gold);
+    const taxonomy = new Map(c!.film.themes.map((t) => [t.id, t]));
+    const goldIds = new Set(gold.themes.map((t) => t.themeId));
+    const outside = (t: { themeId: string }) => taxonomy.get(t.themeId)?.broader.find((b) => !goldIds.has(b));
+    const first = gold.themes.find(outside)!;
+    const broader = outside(first)!;
+    // Neither a gold theme nor one step from one (nor from the broader theme found).
+    const near = (a: string, b: string) => a === b || taxonomy.get(a)!.broader.includes(b) || taxonomy.get(b)!.broader.includes(a);
+    const unrelated = c!.film.themes.find((t) => ![...goldIds, broader].some((g) => near(t.id, g)))!.id;
+    const oneStepOff: Analyzer = () => ({ ...blind("", c!.film), themes: [{ ...first, themeId: broader }, { ...first, themeId: unrelated }] });
+    const report = evaluateGold([WHIPLASH_GOLD], oneStepOff);
+    expect(report.totals.themes).toMatchObject({ truePositives: 0, falsePositives: 2 });
+    expect(report.totals.themesByMeaning).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: gold.themes.length - 1 });
   });
 
   it("counts a target once per sentence and a wrong polarity as a miss and an extra", () => {

@@ -1,6 +1,6 @@
 import { failureKinds } from "../../../src/ingest/evaluation/failure-kinds";
 
-const none = { mentions: [], themes: [], aspects: [] };
+const none = { mentions: [], themes: [], themesByMeaning: [], aspects: [] };
 
 it("counts a judgement read with the opposite sign once, as a flip, and the rest as misses and inventions", () => {
   const kinds = failureKinds({

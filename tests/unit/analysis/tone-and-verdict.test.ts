@@ -49,3 +49,15 @@ describe("the review's verdict follows what its judging sentences judge", () => 
     expect(verdict("Salt Marsh is tedious filmmaking, even as the villagers laugh, dance and fall happily in love.")).toBe("NEGATIVE");
   });
 });
+
+describe("a sentence that opens with the running time judges the film's length (pacing)", () => {
+  it("reads what it says of the film as said of its pacing too", () => {
+    expect(judge("At nearly three hours, it is exhausting.")).toEqual(["overall:NEGATIVE", "pacing:NEGATIVE"]);
+    expect(judge("Running 140 minutes, Salt Marsh is a gripping film.")).toEqual(["overall:POSITIVE", "pacing:POSITIVE"]);
+  });
+
+  it("does not read a time inside the story as the running time", () => {
+    expect(judge("At three hours past midnight, the film is gripping.")).not.toContain("pacing:POSITIVE");
+    expect(judge("For the last forty minutes, it is exhausting.")).not.toContain("pacing:NEGATIVE");
+  });
+});
