@@ -41,6 +41,8 @@ interface CueAt {
   last: number;
   /** A subject found by structure: what its predicate (verb..last) says judges this aspect. */
   predicate?: [number, number];
+  /** Judged with the cue on the same words (the film's length, with the film). */
+  shared?: true;
 }
 
 let cueMatcher: PhraseMatcher<Cue> | undefined;
@@ -491,7 +493,7 @@ export function judgeAspects(
   found = [...found, ...verdictCues(sentence, aspects, found)];
   // "At nearly three hours, it is exhausting": what the sentence says of the film, it says of its length.
   if (aspects.has("pacing") && opensWithRunningTime(tokens)) {
-    found = [...found, ...found.filter((c) => c.aspect === "overall").map((c) => ({ ...c, aspect: "pacing" }))];
+    found = [...found, ...found.filter((c) => c.aspect === "overall").map((c) => ({ ...c, aspect: "pacing", shared: true as const }))];
   }
   const bySubject = subjectCues(tokens, aspects, people, found, definitions);
   found = [...found, ...bySubject];
@@ -566,8 +568,8 @@ export function judgeAspects(
       }
       if (inClause.length === 0) continue;
       const nearest = inClause.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
-      // Cues on the same words (the film, and its length in a sentence about its running time) share it.
-      for (const c of inClause.filter((c) => c.first === nearest.first && c.last === nearest.last)) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
+      const sharing = inClause.filter((c) => c !== nearest && c.shared && c.first === nearest.first && c.last === nearest.last);
+      for (const c of [nearest, ...sharing]) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
     }
   }
   const aspectNames = [...new Set(found.map((c) => c.aspect))];
