@@ -129,6 +129,17 @@ function opensWithRunningTime(tokens: Token[]): boolean {
   return false;
 }
 
+const STRETCH_NOUNS = new Set([...RUNNING_TIME_UNITS, "half", "act", "while", "stretch", "reel", "reels", "third"]);
+
+/** Whether the sentence opens with the stretch of the film it speaks of ("For an hour, ...", "For its first half, ..."). */
+function opensWithStretch(tokens: Token[]): boolean {
+  if (tokens[0]?.normal !== "for") return false;
+  for (let k = 1; k < Math.min(tokens.length, 8); k++) {
+    if (tokens[k]!.text === ",") return STRETCH_NOUNS.has(tokens[k - 1]!.normal);
+  }
+  return false;
+}
+
 /** The noun an adjective modifies when it stands before one ("a brilliant opening montage" -> montage); else -1. */
 function headNoun(tokens: Token[], i: number): number {
   if (tokens[i]?.pos !== "ADJ") return -1;
@@ -491,6 +502,8 @@ export function judgeAspects(
   const { tokens } = sentence;
   let found = [...findCues(tokens, aspects, people, definitions), ...crewCues(aspects, people)];
   found = [...found, ...verdictCues(sentence, aspects, found)];
+  // "For twenty minutes, this is terrific": a judgement of a stretch, not the verdict on the whole.
+  if (opensWithStretch(tokens)) found = found.filter((c) => c.aspect !== "overall");
   // "At nearly three hours, it is exhausting": what the sentence says of the film, it says of its length.
   if (aspects.has("pacing") && opensWithRunningTime(tokens)) {
     found = [...found, ...found.filter((c) => c.aspect === "overall").map((c) => ({ ...c, aspect: "pacing", shared: true as const }))];

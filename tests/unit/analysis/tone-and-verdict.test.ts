@@ -61,3 +61,14 @@ describe("a sentence that opens with the running time judges the film's length (
     expect(judge("For the last forty minutes, it is exhausting.")).not.toContain("pacing:NEGATIVE");
   });
 });
+
+describe("a judgement of a stretch of the film is not the verdict on the whole", () => {
+  it("reads no overall verdict in a sentence that opens with the stretch it judges", () => {
+    expect(judge("For twenty minutes, this is terrific.")).not.toContain("overall:POSITIVE");
+    expect(judge("For its first half, Salt Marsh is a dreary film.")).not.toContain("overall:NEGATIVE");
+  });
+
+  it("still reads a concession that opens with 'for' as the verdict", () => {
+    expect(judge("For all its flaws, this is a terrific film.")).toEqual(["overall:POSITIVE"]);
+  });
+});
