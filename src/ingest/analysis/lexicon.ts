@@ -61,7 +61,8 @@ export const isJudgingVerb = (lemma: string): boolean => judgingVerbs.has(lemma)
 
 /**
  * Valence of a word in a review (VADER's scale, -4..4): the genre's sense first ("chilling"
- * praises a horror film), then the critic's sense, then VADER's general one, then AFINN-165's.
+ * praises a horror film), then the critic's sense (a tone word, "mournful", has none: toneWords),
+ * then VADER's general one, then AFINN-165's.
  * `genres`: the film's genres and the genres the review names (keys of genreSenses).
  */
 const NO_GENRES: ReadonlySet<string> = new Set();
