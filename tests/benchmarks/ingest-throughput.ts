@@ -18,7 +18,7 @@ import { readReviewFiles } from "../../src/cli/review-files";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
 import { deleteReview } from "../../src/ingest/delete-review";
 import { writeFilm } from "../../src/ingest/write-film";
-import { ownCpuSeconds, processCpuSeconds, untilIdle } from "./cpu-seconds";
+import { mainThreadCpuSeconds, ownCpuSeconds, processCpuSeconds, untilIdle } from "./cpu-seconds";
 import { TimedDatabase } from "./timed-database";
 import { exactMatchAnalyzer } from "../support/exact-match-analyzer";
 import { BENCHMARK_FILM as FILM, generateReview, seededRandom as random } from "../support/benchmark-reviews";
@@ -42,11 +42,11 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
       const files = readReviewFiles([dir]);
       if (neo4jPid !== undefined) await untilIdle(neo4jPid); // the previous run's deletions are still being merged
       const loadBefore = os.loadavg();
-      const [cpuBefore, neo4jBefore] = [ownCpuSeconds(), neo4jCpu()];
+      const [cpuBefore, mainBefore, neo4jBefore] = [ownCpuSeconds(), mainThreadCpuSeconds(), neo4jCpu()];
       const started = process.hrtime.bigint();
       const outcomes = await ingestFiles(db, files, { filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const cpuAfter = ownCpuSeconds();
+      const [cpuAfter, mainAfter] = [ownCpuSeconds(), mainThreadCpuSeconds()];
       // Neo4j's CPU until it is idle again: its background work for these writes counts too.
       const settled = neo4jPid === undefined ? 0 : await untilIdle(neo4jPid);
       const neo4jAfter = neo4jCpu();
@@ -62,7 +62,11 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
           ? "Neo4j's not measured (not the embedded one)"
           : `Neo4j ${perReview(neo4jAfter - neo4jBefore)} (until idle again, ${(settled / 1000).toFixed(0)} s after the ingest)`;
       process.stdout.write(
-        `CPU during the ingest: this process (main thread and analysis workers) ${perReview(cpuAfter - cpuBefore)}; ${neo4jLine}\n` +
+        `CPU during the ingest: this process (main thread and analysis workers) ${perReview(cpuAfter - cpuBefore)}` +
+          (mainBefore === undefined || mainAfter === undefined
+            ? ""
+            : ` (main thread ${perReview(mainAfter - mainBefore)}; the other threads ${perReview(cpuAfter - cpuBefore - (mainAfter - mainBefore))})`) +
+          `; ${neo4jLine}\n` +
           `load average (1, 5, 15 min): before ${loadBefore.map((l) => l.toFixed(1)).join(" ")}, after ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`,
       );
       process.stdout.write(`where the time went (wall time; statements inside a write are part of its transaction):\n${db.report()}\n`);
