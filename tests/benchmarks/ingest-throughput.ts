@@ -15,6 +15,7 @@ import { exitWithError } from "../../src/cli/exit-with-error";
 import { ingestFiles } from "../../src/cli/ingest-files";
 import { progressOnStderr } from "../../src/cli/progress";
 import { readReviewFiles } from "../../src/cli/review-files";
+import { analysisThreadsFor } from "../../src/ingest/analysis-pool";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
 import { deleteReview } from "../../src/ingest/delete-review";
 import { writeFilm } from "../../src/ingest/write-film";
@@ -23,10 +24,12 @@ import { TimedDatabase } from "./timed-database";
 import { exactMatchAnalyzer } from "../support/exact-match-analyzer";
 import { BENCHMARK_FILM as FILM, generateReview, seededRandom as random } from "../support/benchmark-reviews";
 
-async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boolean }) {
+async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boolean; analysisThreads?: string }) {
   const count = Number(flags.reviews);
   if (!Number.isInteger(count) || count < 1) throw new Error("--reviews must be a positive whole number");
   const analyzer = flags.testAnalyzer ? exactMatchAnalyzer : defaultAnalyzer;
+  const analysisThreads = flags.analysisThreads === undefined ? undefined : Number(flags.analysisThreads);
+  if (analysisThreads !== undefined && !(Number.isInteger(analysisThreads) && analysisThreads >= 1)) throw new Error("--analysis-threads must be a positive whole number");
   const runId = `${Date.now().toString(36)}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-bench-"));
   const next = random(42);
@@ -44,7 +47,7 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
       const loadBefore = os.loadavg();
       const [cpuBefore, mainBefore, neo4jBefore] = [ownCpuSeconds(), mainThreadCpuSeconds(), neo4jCpu()];
       const started = process.hrtime.bigint();
-      const outcomes = await ingestFiles(db, files, { filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") });
+      const outcomes = await ingestFiles(db, files, { filmId, analyzer, analysisThreads, progress: progressOnStderr("ingesting", "reviews") });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const [cpuAfter, mainAfter] = [ownCpuSeconds(), mainThreadCpuSeconds()];
       // Neo4j's CPU until it is idle again: its background work for these writes counts too.
@@ -54,7 +57,7 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
       const refused = outcomes.filter((o) => o.status === "refused");
       process.stdout.write(
         `${files.length} reviews in ${seconds.toFixed(2)} s: ${(files.length / seconds).toFixed(1)} reviews/second ` +
-          `(analyzer ${analyzer.version}; ${stored.length} stored, ${refused.length} refused)\n`,
+          `(analyzer ${analyzer.version}; ${analysisThreads ?? analysisThreadsFor(files.length)} analysis thread(s); ${stored.length} stored, ${refused.length} refused)\n`,
       );
       const perReview = (cpuSeconds: number) => `${cpuSeconds.toFixed(1)} s = ${((1000 * cpuSeconds) / files.length).toFixed(2)} ms per review`;
       const neo4jLine =
@@ -82,6 +85,7 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
 new Command("bench:ingest")
   .option("--reviews <n>", "how many reviews to generate", "200")
   .option("--test-analyzer", "use the write path's exact-match test analyzer instead of the production one")
+  .option("--analysis-threads <n>", "analysis worker threads (default: analysisThreadsFor the number of reviews, src/ingest/analysis-pool.ts)")
   .option("--keep", "keep the stored reviews (by default they are deleted after the run)")
   .action(main)
   .parseAsync(process.argv)

@@ -1,4 +1,4 @@
-import { AnalysisFailedError, analysisPool } from "../../src/ingest/analysis-pool";
+import { AnalysisFailedError, analysisPool, analysisThreadsFor, MAX_ANALYSIS_THREADS, REVIEWS_PER_ANALYSIS_THREAD } from "../../src/ingest/analysis-pool";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
 import { failingAnalyzer } from "../support/failing-analyzer";
 import { contextOf, WHIPLASH } from "./analysis/film";
@@ -51,4 +51,20 @@ it("in this thread (an analyzer without a worker file), a failure is an Analysis
   const pool = analysisPool({ ...failingAnalyzer, workerFile: undefined });
   await expect(pool.analyze({ text: "THROW", context: contextOf(WHIPLASH) })).rejects.toThrow("the analysis failed: cannot read this review");
   await pool.close();
+});
+
+describe("analysisThreadsFor: worker threads for an ingest", () => {
+  it("leaves one core to the main thread and the database, with at least one thread and at most four", () => {
+    expect(analysisThreadsFor(10_000, 1)).toBe(1);
+    expect(analysisThreadsFor(10_000, 2)).toBe(1);
+    expect(analysisThreadsFor(10_000, 4)).toBe(3);
+    expect(analysisThreadsFor(10_000, 64)).toBe(MAX_ANALYSIS_THREADS);
+  });
+
+  it("starts no more workers than the reviews are worth: one per REVIEWS_PER_ANALYSIS_THREAD", () => {
+    expect(analysisThreadsFor(0, 8)).toBe(1);
+    expect(analysisThreadsFor(REVIEWS_PER_ANALYSIS_THREAD, 8)).toBe(1);
+    expect(analysisThreadsFor(REVIEWS_PER_ANALYSIS_THREAD + 1, 8)).toBe(2);
+    expect(analysisThreadsFor(3 * REVIEWS_PER_ANALYSIS_THREAD, 8)).toBe(3);
+  });
 });
