@@ -1,6 +1,6 @@
 import os from "node:os";
 import { Piscina } from "piscina";
-import type { AnalysisWorkerTask } from "./analysis-task";
+import { contextBuffer, type AnalysisWorkerTask } from "./analysis-task";
 import type { AnalysisResult, FilmContext } from "./analysis-types";
 import type { ReviewAnalyzer } from "./review-analyzer";
 
@@ -55,8 +55,8 @@ export const defaultAnalysisThreads = () => analysisThreadsFor(Number.POSITIVE_I
 /**
  * Worker threads for the analysis (piscina), all started at once so that they load the analyzer
  * (its lexicons and NLP models: seconds on a loaded machine) while the caller reads its files and
- * warms the database. Each film's context goes to the workers as JSON serialized once, under a key
- * (src/ingest/analysis-task.ts). An analyzer without a worker file (a test double) runs in this
+ * warms the database. Each film's context goes to the workers as JSON serialized once into a shared
+ * buffer, under a key (src/ingest/analysis-task.ts). An analyzer without a worker file (a test double) runs in this
  * thread. Either way a failure is an AnalysisFailedError with the cause's message.
  */
 export function analysisPool(analyzer: ReviewAnalyzer, threads = defaultAnalysisThreads()): AnalysisPool {
@@ -73,12 +73,12 @@ export function analysisPool(analyzer: ReviewAnalyzer, threads = defaultAnalysis
     };
   }
   const pool = new Piscina<AnalysisWorkerTask, AnalysisResult>({ filename: analyzer.workerFile, minThreads: threads, maxThreads: threads });
-  const serialized = new WeakMap<FilmContext, { contextKey: string; contextJson: string }>();
+  const serialized = new WeakMap<FilmContext, { contextKey: string; context: SharedArrayBuffer }>();
   let contexts = 0;
   const contextOf = (context: FilmContext) => {
     let known = serialized.get(context);
     if (!known) {
-      known = { contextKey: String(++contexts), contextJson: JSON.stringify(context) };
+      known = { contextKey: String(++contexts), context: contextBuffer(context) };
       serialized.set(context, known);
     }
     return known;
