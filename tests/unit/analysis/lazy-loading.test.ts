@@ -43,4 +43,9 @@ describe("the analysis loads its NLP packages when first needed", () => {
     const french = `${ANALYZE} if (analyze("Une merveille, bouleversante de bout en bout, jamais ne faiblit.").language !== "fr") throw new Error("not fr");`;
     expect(loadedAfter(french)).toContain("tinyld");
   });
+
+  test("the server's warm-up (src/ingest/warm-analyzer.ts) loads what a first review would, tinyld aside", () => {
+    const warm = `require("./src/ingest/warm-analyzer.ts").warmAnalyzer(require("./src/ingest/default-analyzer.ts").defaultAnalyzer);`;
+    expect(loadedAfter(warm)).toEqual(["compromise", "wink-eng-lite-web-model", "wink-nlp"]);
+  });
 });
