@@ -69,7 +69,7 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
       log(`Seed loaded: ${seeded.films} film(s), ${seeded.reviews} review(s), ${seeded.themes} themes.`);
     }
     // The analysis loads its NLP models on first use: here, not in the first ingestReview.
-    warmAnalyzer(analyzer);
+    warmAnalyzer(analyzer.analyze);
     // Compile the big statements' plans before /ready says ready (a first compile can outlast
     // the read timeout on a busy machine); the server answers meanwhile.
     const warmup = warmPlans(database.db, logger);

@@ -44,8 +44,12 @@ describe("the analysis loads its NLP packages when first needed", () => {
     expect(loadedAfter(french)).toContain("tinyld");
   });
 
-  test("the server's warm-up (src/ingest/warm-analyzer.ts) loads what a first review would, tinyld aside", () => {
-    const warm = `require("./src/ingest/warm-analyzer.ts").warmAnalyzer(require("./src/ingest/default-analyzer.ts").defaultAnalyzer);`;
+  test("the warm-up of the server and of an analysis worker (src/ingest/warm-analyzer.ts) loads what a first review would, tinyld aside", () => {
+    const warm = `require("./src/ingest/warm-analyzer.ts").warmAnalyzer(require("./src/ingest/default-analyzer.ts").defaultAnalyzer.analyze);`;
     expect(loadedAfter(warm)).toEqual(["compromise", "wink-eng-lite-web-model", "wink-nlp"]);
+  });
+
+  test("an analysis worker loads them when it starts, before its first task (while the ingest opens the database)", () => {
+    expect(loadedAfter(`require("./src/ingest/analysis-worker.cjs");`)).toEqual(["compromise", "wink-eng-lite-web-model", "wink-nlp"]);
   });
 });
