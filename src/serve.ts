@@ -4,6 +4,7 @@ import type { Config } from "./config";
 import { applyMigrations } from "./db/migrations";
 import { openDatabase } from "./db/open-database";
 import { warmPlans } from "./graphql/plan-warmup";
+import { warmAnalyzer } from "./ingest/warm-analyzer";
 import { startServer } from "./graphql/server";
 import type { ReviewAnalyzer } from "./ingest/review-analyzer";
 import { withElapsedTicker } from "./cli/elapsed-ticker";
@@ -67,6 +68,8 @@ export async function serve(config: Config, analyzer: ReviewAnalyzer): Promise<v
       const seeded = await loadSeed(database.db, analyzer);
       log(`Seed loaded: ${seeded.films} film(s), ${seeded.reviews} review(s), ${seeded.themes} themes.`);
     }
+    // The analysis loads its NLP models on first use: here, not in the first ingestReview.
+    warmAnalyzer(analyzer.analyze);
     // Compile the big statements' plans before /ready says ready (a first compile can outlast
     // the read timeout on a busy machine); the server answers meanwhile.
     const warmup = warmPlans(database.db, logger);

@@ -3,7 +3,7 @@ import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import { scoreOfRating } from "../ingest/rating";
 import { UsageError, withDatabase } from "./command-database";
 import { filmKey } from "./film-key";
-import { formatSummary, ingestFiles } from "./ingest-files";
+import { formatSummary, ingestAnalysisPool, ingestFiles } from "./ingest-files";
 import { progressOnStderr } from "./progress";
 import { readReviewFiles } from "./review-files";
 
@@ -45,9 +45,11 @@ export function registerIngestCommand(program: Command, analyzer: ReviewAnalyzer
         }
       }
       const files = readReviewFiles(paths, flags.encoding);
+      // Started before the database is opened: the workers load the analyzer meanwhile.
+      const pool = ingestAnalysisPool(analyzer, files);
       const outcomes = await withDatabase((db) =>
-        ingestFiles(db, files, { ...flags, filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") }),
-      );
+        ingestFiles(db, files, { ...flags, filmId, analyzer, pool, progress: progressOnStderr("ingesting", "reviews") }),
+      ).finally(() => pool.close());
       process.stdout.write(formatSummary(outcomes));
       if (outcomes.some((o) => o.status === "refused")) process.exitCode = 1;
     });

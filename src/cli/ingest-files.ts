@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Database } from "../db/database";
 import { reviewId } from "../graph/ids";
 import { storeReview, storeReviews, type ReviewRecord } from "../graph/review-writes";
-import { analysisPool, type AnalysisPool } from "../ingest/analysis-pool";
+import { analysisPool, analysisThreadsFor, type AnalysisPool } from "../ingest/analysis-pool";
 import type { FilmContext } from "../ingest/analysis-types";
 import { readFilmContext } from "../ingest/film-context";
 import { InvalidInputError, NotFoundError } from "../ingest/input-errors";
@@ -26,7 +26,18 @@ export interface IngestFilesOptions {
   progress?: Progress;
   /** Reviews written per transaction; default INGEST_BATCH_SIZE. */
   batchSize?: number;
+  /** Analysis worker threads; default analysisThreadsFor(the number of files) (src/ingest/analysis-pool.ts). */
+  analysisThreads?: number;
+  /**
+   * The analysis pool, started by the caller (and closed by it) before it opened the database, so
+   * that the workers load the analyzer meanwhile (ingestAnalysisPool); default: one started here.
+   */
+  pool?: AnalysisPool;
 }
+
+/** The analysis pool for ingesting `files` with `analyzer`: analysisThreadsFor(the number of files) worker threads, or `threads`. */
+export const ingestAnalysisPool = (analyzer: ReviewAnalyzer, files: ReviewFile[], threads?: number): AnalysisPool =>
+  analysisPool(analyzer, threads ?? analysisThreadsFor(files.length));
 
 export type FileOutcome =
   | { file: string; status: "stored" | "skipped"; reviewId: string }
@@ -57,7 +68,7 @@ interface PreparedBatch {
 
 /**
  * The CLI's ingest path (also what the benchmark measures). Starts the analysis workers
- * (src/ingest/analysis-pool.ts), compiles the ingest's plans (src/cli/ingest-plan-warmup.ts) and
+ * (src/ingest/analysis-pool.ts) unless given `o.pool`, compiles the ingest's plans (src/cli/ingest-plan-warmup.ts) and
  * reads the film's context once; then, batch by batch in the order of `files`: refuses invalid
  * files, skips texts already stored (one read per batch) or met earlier in the run, analyses the
  * rest in the worker threads and writes them `batchSize` (INGEST_BATCH_SIZE) to a write transaction, the next
@@ -68,14 +79,14 @@ interface PreparedBatch {
  * are in the order of `files`.
  */
 export async function ingestFiles(db: Database, files: ReviewFile[], o: IngestFilesOptions): Promise<FileOutcome[]> {
-  const pool = analysisPool(o.analyzer);
+  const pool = o.pool ?? ingestAnalysisPool(o.analyzer, files, o.analysisThreads);
   try {
     await warmIngestPlans(db);
     const context = await readFilmContext(db, o.filmId);
     if (!context) throw new UsageError(`unknown film "${o.filmId}": give a film id such as sound-of-metal-2019 (Film.id)`);
     return await ingestBatches(db, files, o, context, pool);
   } finally {
-    await pool.close();
+    if (!o.pool) await pool.close();
   }
 }
 

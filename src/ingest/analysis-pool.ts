@@ -1,6 +1,6 @@
 import os from "node:os";
 import { Piscina } from "piscina";
-import type { AnalysisWorkerTask } from "./analysis-task";
+import { contextBuffer, type AnalysisWorkerTask } from "./analysis-task";
 import type { AnalysisResult, FilmContext } from "./analysis-types";
 import type { ReviewAnalyzer } from "./review-analyzer";
 
@@ -29,14 +29,34 @@ export class AnalysisFailedError extends Error {
   }
 }
 
-/** Threads for the analysis: as many as the cores, at most four (the main thread mostly waits for the database). */
-export const defaultAnalysisThreads = () => Math.max(1, Math.min(4, os.availableParallelism()));
+/** Analysis threads at most, however many cores (more would wait for the one thread writing to the database). */
+export const MAX_ANALYSIS_THREADS = 4;
+
+/**
+ * Reviews to analyse per worker thread at least: starting a worker costs ~1 CPU second (wink-nlp's
+ * model, the lexicons and the theme taxonomy compiled in that thread), the analysis of ~300
+ * reviews; a worker for fewer would cost more than it saves.
+ */
+export const REVIEWS_PER_ANALYSIS_THREAD = 300;
+
+/**
+ * Worker threads for analysing `reviews` reviews on `cores` cores (default: this machine's): one
+ * core is left to the main thread and the database, which on one machine spend about as much CPU
+ * per stored review as the analysis (~3 ms against ~3.5 ms, docs/ingest-throughput.md); at most
+ * MAX_ANALYSIS_THREADS, at most one per REVIEWS_PER_ANALYSIS_THREAD reviews, at least one.
+ */
+export function analysisThreadsFor(reviews: number, cores = os.availableParallelism()): number {
+  return Math.max(1, Math.min(MAX_ANALYSIS_THREADS, cores - 1, Math.ceil(reviews / REVIEWS_PER_ANALYSIS_THREAD)));
+}
+
+/** Threads for the analysis when the number of reviews is not known: analysisThreadsFor(Infinity). */
+export const defaultAnalysisThreads = () => analysisThreadsFor(Number.POSITIVE_INFINITY);
 
 /**
  * Worker threads for the analysis (piscina), all started at once so that they load the analyzer
  * (its lexicons and NLP models: seconds on a loaded machine) while the caller reads its files and
- * warms the database. Each film's context goes to the workers as JSON serialized once, under a key
- * (src/ingest/analysis-task.ts). An analyzer without a worker file (a test double) runs in this
+ * warms the database. Each film's context goes to the workers as JSON serialized once into a shared
+ * buffer, under a key (src/ingest/analysis-task.ts). An analyzer without a worker file (a test double) runs in this
  * thread. Either way a failure is an AnalysisFailedError with the cause's message.
  */
 export function analysisPool(analyzer: ReviewAnalyzer, threads = defaultAnalysisThreads()): AnalysisPool {
@@ -53,12 +73,12 @@ export function analysisPool(analyzer: ReviewAnalyzer, threads = defaultAnalysis
     };
   }
   const pool = new Piscina<AnalysisWorkerTask, AnalysisResult>({ filename: analyzer.workerFile, minThreads: threads, maxThreads: threads });
-  const serialized = new WeakMap<FilmContext, { contextKey: string; contextJson: string }>();
+  const serialized = new WeakMap<FilmContext, { contextKey: string; context: SharedArrayBuffer }>();
   let contexts = 0;
   const contextOf = (context: FilmContext) => {
     let known = serialized.get(context);
     if (!known) {
-      known = { contextKey: String(++contexts), contextJson: JSON.stringify(context) };
+      known = { contextKey: String(++contexts), context: contextBuffer(context) };
       serialized.set(context, known);
     }
     return known;

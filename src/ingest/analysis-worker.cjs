@@ -5,5 +5,10 @@
 require("tsx/cjs/api").register();
 const { analysisWorkerHandler } = require("./analysis-task.ts");
 const { analyzeReview } = require("./analysis/analyze-review.ts");
+const { warmAnalyzer } = require("./warm-analyzer.ts");
+
+// The pool starts its workers before the ingest opens the database: load the NLP models meanwhile,
+// not in the first task.
+warmAnalyzer(analyzeReview);
 
 module.exports = analysisWorkerHandler(analyzeReview);

@@ -2,15 +2,24 @@
 // 2–3× between runs, CPU seconds much less.
 import fs from "node:fs";
 
-/** CPU seconds (user + system) of another process, from /proc/<pid>/stat (Linux; USER_HZ 100); undefined elsewhere. */
-export function processCpuSeconds(pid: number): number | undefined {
+/** CPU seconds (user + system) of another process, from /proc/<pid>/stat (or the stat file given: a thread's) (Linux; USER_HZ 100); undefined elsewhere. */
+export function processCpuSeconds(pid: number, statFile = `/proc/${pid}/stat`): number | undefined {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = fs.readFileSync(statFile, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from the 3rd (state) on
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime (14, 15), in clock ticks
   } catch {
     return undefined;
   }
+}
+
+/**
+ * CPU seconds (user + system) of this process's main thread (Linux: /proc/self/task/<pid>/stat, the
+ * main thread's task id is the process id); undefined elsewhere. The rest of ownCpuSeconds() is the
+ * other threads': the analysis workers, and V8's and libuv's helpers (garbage collection, I/O).
+ */
+export function mainThreadCpuSeconds(): number | undefined {
+  return processCpuSeconds(process.pid, `/proc/self/task/${process.pid}/stat`);
 }
 
 /** CPU seconds (user + system) of this process, every thread (worker threads too). */

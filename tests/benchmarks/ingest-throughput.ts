@@ -15,18 +15,21 @@ import { exitWithError } from "../../src/cli/exit-with-error";
 import { ingestFiles } from "../../src/cli/ingest-files";
 import { progressOnStderr } from "../../src/cli/progress";
 import { readReviewFiles } from "../../src/cli/review-files";
+import { analysisThreadsFor } from "../../src/ingest/analysis-pool";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
 import { deleteReview } from "../../src/ingest/delete-review";
 import { writeFilm } from "../../src/ingest/write-film";
-import { ownCpuSeconds, processCpuSeconds, untilIdle } from "./cpu-seconds";
+import { mainThreadCpuSeconds, ownCpuSeconds, processCpuSeconds, untilIdle } from "./cpu-seconds";
 import { TimedDatabase } from "./timed-database";
 import { exactMatchAnalyzer } from "../support/exact-match-analyzer";
 import { BENCHMARK_FILM as FILM, generateReview, seededRandom as random } from "../support/benchmark-reviews";
 
-async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boolean }) {
+async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boolean; analysisThreads?: string }) {
   const count = Number(flags.reviews);
   if (!Number.isInteger(count) || count < 1) throw new Error("--reviews must be a positive whole number");
   const analyzer = flags.testAnalyzer ? exactMatchAnalyzer : defaultAnalyzer;
+  const analysisThreads = flags.analysisThreads === undefined ? undefined : Number(flags.analysisThreads);
+  if (analysisThreads !== undefined && !(Number.isInteger(analysisThreads) && analysisThreads >= 1)) throw new Error("--analysis-threads must be a positive whole number");
   const runId = `${Date.now().toString(36)}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "film-graph-bench-"));
   const next = random(42);
@@ -42,11 +45,11 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
       const files = readReviewFiles([dir]);
       if (neo4jPid !== undefined) await untilIdle(neo4jPid); // the previous run's deletions are still being merged
       const loadBefore = os.loadavg();
-      const [cpuBefore, neo4jBefore] = [ownCpuSeconds(), neo4jCpu()];
+      const [cpuBefore, mainBefore, neo4jBefore] = [ownCpuSeconds(), mainThreadCpuSeconds(), neo4jCpu()];
       const started = process.hrtime.bigint();
-      const outcomes = await ingestFiles(db, files, { filmId, analyzer, progress: progressOnStderr("ingesting", "reviews") });
+      const outcomes = await ingestFiles(db, files, { filmId, analyzer, analysisThreads, progress: progressOnStderr("ingesting", "reviews") });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const cpuAfter = ownCpuSeconds();
+      const [cpuAfter, mainAfter] = [ownCpuSeconds(), mainThreadCpuSeconds()];
       // Neo4j's CPU until it is idle again: its background work for these writes counts too.
       const settled = neo4jPid === undefined ? 0 : await untilIdle(neo4jPid);
       const neo4jAfter = neo4jCpu();
@@ -54,7 +57,7 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
       const refused = outcomes.filter((o) => o.status === "refused");
       process.stdout.write(
         `${files.length} reviews in ${seconds.toFixed(2)} s: ${(files.length / seconds).toFixed(1)} reviews/second ` +
-          `(analyzer ${analyzer.version}; ${stored.length} stored, ${refused.length} refused)\n`,
+          `(analyzer ${analyzer.version}; ${analysisThreads ?? analysisThreadsFor(files.length)} analysis thread(s); ${stored.length} stored, ${refused.length} refused)\n`,
       );
       const perReview = (cpuSeconds: number) => `${cpuSeconds.toFixed(1)} s = ${((1000 * cpuSeconds) / files.length).toFixed(2)} ms per review`;
       const neo4jLine =
@@ -62,7 +65,11 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
           ? "Neo4j's not measured (not the embedded one)"
           : `Neo4j ${perReview(neo4jAfter - neo4jBefore)} (until idle again, ${(settled / 1000).toFixed(0)} s after the ingest)`;
       process.stdout.write(
-        `CPU during the ingest: this process (main thread and analysis workers) ${perReview(cpuAfter - cpuBefore)}; ${neo4jLine}\n` +
+        `CPU during the ingest: this process (main thread and analysis workers) ${perReview(cpuAfter - cpuBefore)}` +
+          (mainBefore === undefined || mainAfter === undefined
+            ? ""
+            : ` (main thread ${perReview(mainAfter - mainBefore)}; the other threads ${perReview(cpuAfter - cpuBefore - (mainAfter - mainBefore))})`) +
+          `; ${neo4jLine}\n` +
           `load average (1, 5, 15 min): before ${loadBefore.map((l) => l.toFixed(1)).join(" ")}, after ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`,
       );
       process.stdout.write(`where the time went (wall time; statements inside a write are part of its transaction):\n${db.report()}\n`);
@@ -78,6 +85,7 @@ async function main(flags: { reviews: string; testAnalyzer?: boolean; keep?: boo
 new Command("bench:ingest")
   .option("--reviews <n>", "how many reviews to generate", "200")
   .option("--test-analyzer", "use the write path's exact-match test analyzer instead of the production one")
+  .option("--analysis-threads <n>", "analysis worker threads (default: analysisThreadsFor the number of reviews, src/ingest/analysis-pool.ts)")
   .option("--keep", "keep the stored reviews (by default they are deleted after the run)")
   .action(main)
   .parseAsync(process.argv)

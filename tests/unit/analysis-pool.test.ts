@@ -1,4 +1,6 @@
-import { AnalysisFailedError, analysisPool } from "../../src/ingest/analysis-pool";
+import { AnalysisFailedError, analysisPool, analysisThreadsFor, MAX_ANALYSIS_THREADS, REVIEWS_PER_ANALYSIS_THREAD } from "../../src/ingest/analysis-pool";
+import { analysisWorkerHandler, contextBuffer, contextOfBuffer } from "../../src/ingest/analysis-task";
+import type { FilmContext } from "../../src/ingest/analysis-types";
 import { defaultAnalyzer } from "../../src/ingest/default-analyzer";
 import { failingAnalyzer } from "../support/failing-analyzer";
 import { contextOf, WHIPLASH } from "./analysis/film";
@@ -51,4 +53,44 @@ it("in this thread (an analyzer without a worker file), a failure is an Analysis
   const pool = analysisPool({ ...failingAnalyzer, workerFile: undefined });
   await expect(pool.analyze({ text: "THROW", context: contextOf(WHIPLASH) })).rejects.toThrow("the analysis failed: cannot read this review");
   await pool.close();
+});
+
+describe("analysisThreadsFor: worker threads for an ingest", () => {
+  it("leaves one core to the main thread and the database, with at least one thread and at most four", () => {
+    expect(analysisThreadsFor(10_000, 1)).toBe(1);
+    expect(analysisThreadsFor(10_000, 2)).toBe(1);
+    expect(analysisThreadsFor(10_000, 4)).toBe(3);
+    expect(analysisThreadsFor(10_000, 64)).toBe(MAX_ANALYSIS_THREADS);
+  });
+
+  it("starts no more workers than the reviews are worth: one per REVIEWS_PER_ANALYSIS_THREAD", () => {
+    expect(analysisThreadsFor(0, 8)).toBe(1);
+    expect(analysisThreadsFor(REVIEWS_PER_ANALYSIS_THREAD, 8)).toBe(1);
+    expect(analysisThreadsFor(REVIEWS_PER_ANALYSIS_THREAD + 1, 8)).toBe(2);
+    expect(analysisThreadsFor(3 * REVIEWS_PER_ANALYSIS_THREAD, 8)).toBe(3);
+  });
+});
+
+describe("the context a worker task carries (src/ingest/analysis-task.ts)", () => {
+  it("is the context's JSON in a shared buffer, read back whole, characters outside ASCII too", () => {
+    const context = contextOf({ ...WHIPLASH, title: "Amélie — 𝔗𝔥𝔢 Film", cast: [{ person: "Zoë Kravitz", character: "Ñandú" }] });
+    const shared = contextBuffer(context);
+    expect(shared).toBeInstanceOf(SharedArrayBuffer);
+    expect(contextOfBuffer(shared)).toEqual(context);
+  });
+
+  it("is decoded once per key by a worker's handler: the analyses of one film get one object", () => {
+    const seen: FilmContext[] = [];
+    const handle = analysisWorkerHandler((text, film) => {
+      seen.push(film);
+      return defaultAnalyzer.analyze(text, film);
+    });
+    const context = contextBuffer(contextOf(WHIPLASH));
+    handle({ text: "Miles Teller is superb.", contextKey: "1", context });
+    handle({ text: "The editing is superb.", contextKey: "1", context });
+    handle({ text: "The editing is superb.", contextKey: "2", context: contextBuffer(contextOf({ ...WHIPLASH, title: "Other" })) });
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[2]).not.toBe(seen[0]);
+    expect(seen[2]!.title).toBe("Other");
+  });
 });

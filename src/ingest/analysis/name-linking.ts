@@ -1,4 +1,4 @@
-import nlpCompromise from "compromise";
+import type Compromise from "compromise";
 import { criticismLexicon } from "./lexicon";
 import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns } from "./name-runs";
@@ -50,6 +50,19 @@ const lookup = (index: NameIndex, words: string[]): NameTarget[] | undefined => 
   return index.full.get(key) ?? (words.length === 1 ? index.short.get(key) : undefined);
 };
 const known = (index: NameIndex, word: string) => lookup(index, [word]) !== undefined;
+
+let compromise: typeof Compromise | undefined;
+
+/**
+ * compromise, loaded on first use (~0.3 s of CPU in each process or worker that loads it): a review
+ * that leaves no name unknown never calls it, nor does a process that imports the analysis without
+ * running it (the CLI's main thread, whose analyses run in workers).
+ */
+function nlpCompromise(text: string): ReturnType<typeof Compromise> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first needed, not at import
+  compromise ??= require("compromise") as typeof Compromise;
+  return compromise(text);
+}
 
 // compromise's answer for a text, kept for texts met again (the reviews of one film often leave the
 // same names unknown): compromise is deterministic, and a call costs ~1 ms however short the text.

@@ -45,9 +45,32 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
   return { tokens, sentenceSpans };
 }
 
+/** A phrase's words as phraseLemmas gives them: shared between callers, so read-only. */
+export interface PhraseWords {
+  readonly lemmas: readonly string[];
+  readonly normals: readonly string[];
+  readonly pos: readonly string[];
+}
+
+// phraseLemmas' answers by phrase. The lexicons' and the taxonomy's matchers ask for ~11,800
+// phrases when a process (an analysis worker) first analyses, ~6,400 of them distinct: each asked
+// again is not tokenized again. wink-nlp is deterministic, so the answer is the same.
+const phraseWords = new Map<string, PhraseWords>();
+/** Phrases kept (the shipped lexicons and taxonomy have ~6,400); past that the cache starts afresh. */
+const KEEP_PHRASES = 50_000;
+
 /** Lemmas of a short phrase (a cue, a synonym, a pattern), tokenized the same way as the review. */
-export function phraseLemmas(phrase: string): { lemmas: string[]; normals: string[]; pos: string[] } {
-  const { tokens } = tokenize(phrase);
-  const words = tokens.filter((t) => t.pos !== "SPACE");
-  return { lemmas: words.map((t) => t.lemma), normals: words.map((t) => t.normal), pos: words.map((t) => t.pos) };
+export function phraseLemmas(phrase: string): PhraseWords {
+  let words = phraseWords.get(phrase);
+  if (!words) {
+    const tokens = tokenize(phrase).tokens.filter((t) => t.pos !== "SPACE");
+    words = Object.freeze({
+      lemmas: Object.freeze(tokens.map((t) => t.lemma)),
+      normals: Object.freeze(tokens.map((t) => t.normal)),
+      pos: Object.freeze(tokens.map((t) => t.pos)),
+    });
+    if (phraseWords.size >= KEEP_PHRASES) phraseWords.clear();
+    phraseWords.set(phrase, words);
+  }
+  return words;
 }
