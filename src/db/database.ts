@@ -23,6 +23,14 @@ export interface TransactionTimeouts {
    * default 3000.
    */
   retryMs?: number;
+  /**
+   * How many times a write transaction is tried at least before a deadlock (Neo4j failing this
+   * transaction to break a wait cycle) reaches the caller, however long the tries took; default 5.
+   * `retryMs` alone is a time window, and under load one try can outlast it: a deadlock victim was
+   * then tried once or twice and its client answered CONFLICT. Other transient failures (the
+   * database unavailable) are retried for `retryMs` only.
+   */
+  writeAttempts?: number;
 }
 
 export const DEFAULT_TIMEOUTS: TransactionTimeouts = { readMs: 5000, writeMs: 30_000 };
@@ -104,20 +112,42 @@ export class Database {
           } catch (error) {
             firstFailure ||= Date.now();
             if (!isRetryableError(error) || this.scope.signal?.aborted || Date.now() - firstFailure > retryMs) throw named(error, name);
-            await new Promise((resolve) => setTimeout(resolve, delay * (1 - RETRY_JITTER + Math.random() * 2 * RETRY_JITTER)));
+            await jitteredDelay(delay);
           }
         }
       }),
     );
   }
 
+  /**
+   * Runs `work` in one write transaction (a managed transaction of a WRITE session, with the write
+   * timeout) and commits it; a failure anywhere rolls the whole transaction back. A transient
+   * failure is retried by the driver for `retryMs` (`maxTransactionRetryTime`); a deadlock is then
+   * retried here until the transaction has been tried `writeAttempts` times, on the driver's
+   * schedule (1 s, doubling, ±20 %), however slow the machine is. `work` must therefore be safe to
+   * run again (it is: every write is idempotent and starts from what the graph holds).
+   * Errors: the last failure, with the failing statement's name as `statement`; WorkCancelledError
+   * when the scope's signal aborts.
+   */
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const attempts = this.timeouts.writeAttempts ?? DEFAULT_WRITE_ATTEMPTS;
     return countedSession(() =>
-      this.inSession("WRITE", (session) =>
-        session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), {
-          timeout: this.timeouts.writeMs,
-        }),
-      ),
+      this.inSession("WRITE", async (session) => {
+        for (let tries = 0; ; ) {
+          try {
+            return await session.executeWrite(
+              (tx) => {
+                tries += 1;
+                return work({ run: (name, params = {}) => this.runIn(tx, name, params) });
+              },
+              { timeout: this.timeouts.writeMs },
+            );
+          } catch (error) {
+            if (!isDeadlock(error) || this.scope.signal?.aborted || tries >= attempts) throw error;
+            await jitteredDelay(RETRY_FIRST_DELAY_MS * RETRY_DELAY_MULTIPLIER ** Math.min(tries - 1, 4));
+          }
+        }
+      }),
     );
   }
 
@@ -159,6 +189,19 @@ export class Database {
 
 /** The default of TransactionTimeouts.retryMs (the default of NEO4J_RETRY_MS). */
 const DEFAULT_RETRY_MS = 3000;
+
+/** The default of TransactionTimeouts.writeAttempts. */
+const DEFAULT_WRITE_ATTEMPTS = 5;
+
+/** Neo4j broke a lock wait cycle by failing this transaction (Neo.TransientError.Transaction.DeadlockDetected). */
+function isDeadlock(error: unknown): boolean {
+  return isRetryableError(error) && (error as { code?: unknown }).code === "Neo.TransientError.Transaction.DeadlockDetected";
+}
+
+/** Waits `ms` ± RETRY_JITTER (so that transactions that failed together do not all retry together). */
+function jitteredDelay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms * (1 - RETRY_JITTER + Math.random() * 2 * RETRY_JITTER)));
+}
 
 /**
  * Calls `start` (which creates a driver Result) without the call-site stack the driver captures for

@@ -57,7 +57,11 @@ export async function upsertFilm(tx: WriteTransaction, film: FilmFacts): Promise
   const cast = distinctCredits(film.cast ?? []);
   const roles = creditRoleIds(id, cast);
   const filmOutside = { id, ...outside(film) };
-  const people = (film.people ?? []).map((p) => ({ id: personId(p.name), ...outside(p) })).filter(hasOutsideId);
+  // In person-id order, the order of every lock a write takes on people (upsert-film.cypher).
+  const people = (film.people ?? [])
+    .map((p) => ({ id: personId(p.name), ...outside(p) }))
+    .filter(hasOutsideId)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (hasOutsideId(filmOutside) || people.length > 0) {
     const taken = await tx.run("outsideIdHolders", { films: hasOutsideId(filmOutside) ? [filmOutside] : [], people });
     if (taken.length > 0) {

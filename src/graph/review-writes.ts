@@ -69,14 +69,20 @@ function byTarget<T extends Evidence>(links: T[], targetOf: (link: T) => string)
  * people, characters, themes, aspects, each in id order; delete-review.cypher deletes in that order.
  */
 export async function storeReview(tx: WriteTransaction, record: ReviewRecord, now = new Date()): Promise<string> {
-  await lockFilm(tx, record.filmId);
   const params = reviewParams(record, now);
-  const before = await reviewContributions(tx, [params.review.id]);
-  const [counts] = await tx.run("storeReview", params);
+  // Two round trips while the film is locked, not four: statements sent together in one
+  // transaction reach Neo4j in order on its connection (Bolt pipelining) and run one after the
+  // other, so the contributions are read under the film's lock, and the deltas, which follow from
+  // them and the parameters alone, are applied after the review is stored. Writes of one film's
+  // reviews wait for that lock, so its hold time bounds their rate (docs/ingest-throughput.md).
+  const [, before] = await Promise.all([lockFilm(tx, record.filmId), reviewContributions(tx, [params.review.id])]);
+  const [[counts]] = await Promise.all([
+    tx.run("storeReview", params),
+    applyFilmReviewDeltas(tx, before, [storedContribution(params, before)]),
+  ]);
+  // A failed check throws, and the caller's transaction leaves nothing behind (the deltas included).
   if (!counts) throw new Error(`No film with id ${record.filmId}`);
-  const id = checkStored(params.review.id, counts, record);
-  await applyFilmReviewDeltas(tx, before, [storedContribution(params, before)]);
-  return id;
+  return checkStored(params.review.id, counts, record);
 }
 
 /**

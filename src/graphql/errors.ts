@@ -84,7 +84,7 @@ export const NEO4J_ERROR_MEANINGS: Readonly<Record<string, Neo4jErrorMeaning>> =
   "Neo.TransientError.Transaction.LockAcquisitionTimeout": TIMED_OUT,
   "Neo.ClientError.Procedure.ProcedureTimedOut": TIMED_OUT,
   // Memory: this transaction's own limit (the request's fault), or the whole server's (not).
-  // Concurrent writes: a deadlock still there after the driver's retries, or a node or
+  // Concurrent writes: a deadlock still there after the retries (Database.write), or a node or
   // relationship another transaction deleted under this one. The transaction rolled back whole.
   "Neo.TransientError.Transaction.DeadlockDetected": CONCURRENT_WRITE,
   "Neo.ClientError.Statement.EntityNotFound": CONCURRENT_WRITE,

@@ -6,9 +6,10 @@ import { runIngestOperation } from "../support/write-client";
 // Writes under contention: 10+ clients at once on films that share people, themes and aspects must
 // all succeed, and racing deletes and ingests answer the truth. The writes take their locks in one
 // order (docs/operations.md); Neo4j's record storage still locks the neighbouring relationship when
-// a link is added to a shared node's chain, so a rare deadlock remains possible, and the driver
-// retries it as the service does (NEO4J_RETRY_MS, default 3 s; here 10 s). What the test holds
-// is what a client sees: no error at all.
+// a link is added to a shared node's chain, so a rare deadlock remains possible, and it is retried
+// as the service retries it (NEO4J_RETRY_MS, default 3 s, here 10 s; and at least five tries of a
+// deadlocked write, src/db/database.ts). What the test holds is what a client sees: no error at
+// all. write-lock-order.test.ts checks the lock order itself, with retries off.
 
 const CLIENTS = 10;
 const THEMES = ["grief", "memory", "identity", "loneliness", "resilience", "family", "hope", "fear"];
