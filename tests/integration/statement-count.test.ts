@@ -80,9 +80,11 @@ const FILM_PAGE = /* GraphQL */ `
   }
 `;
 
+// This file's own films only: the shared database's other films, with or without reviews, cast or
+// themes, would change which nested statements a page needs (other test files write meanwhile).
 const FILM_LIST = /* GraphQL */ `
-  query ($first: Int!) {
-    films(first: $first) {
+  query ($first: Int!, $prefix: String!) {
+    films(first: $first, filter: { titleContains: $prefix }, sort: { field: TITLE }) {
       totalCount
       edges { node { title directors { name } cast { name person { name } } themes { name }
         reviews(first: 5) { totalCount edges { node { mentions { target { __typename } } aspects { aspect } } } } } }
@@ -107,10 +109,10 @@ it("FilmPage runs the same statements for one review as for many", async () => {
 
 it("a list of many films runs the same statements as a list of a few", async () => {
   for (let i = 1; i <= 40; i++) await addFilm(i);
-  const few = await statements(FILM_LIST, { first: 3 });
-  const many = await statements(FILM_LIST, { first: 100 });
+  const few = await statements(FILM_LIST, { first: 3, prefix });
+  const many = await statements(FILM_LIST, { first: 100, prefix });
   expect(few.data.films.edges).toHaveLength(3);
-  expect(many.data.films.edges.length).toBeGreaterThanOrEqual(41);
+  expect(many.data.films.edges.length).toBeGreaterThanOrEqual(40);
   expect(many.count).toBe(few.count);
   expect(many.count).toBeLessThanOrEqual(10);
 });
