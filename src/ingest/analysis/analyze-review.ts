@@ -11,9 +11,10 @@ import { maskFilmTitle } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
 import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
+import { mocksAQuality, namesEffectAsIntended } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.4.0";
+export const ANALYZER_VERSION = "review-analysis/2.5.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -142,12 +143,17 @@ export const analyzeReview: Analyzer = (text, film) => {
       result.aspects.push({ aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end });
     }
     const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects, genres });
-    if (valence.positive + valence.negative > 0) {
+    // "..., and that is exactly the point": an effect the critic takes as intended is no fault of the film.
+    const intended = judgements.length === 0 && valence.negative > valence.positive && namesEffectAsIntended(sentence.tokens);
+    const mocked = mocksAQuality(sentence.tokens);
+    if ((valence.positive + valence.negative > 0 || mocked) && !intended) {
       // What the critic judges (an aspect, the film) says more of their verdict than how the story
       // feels ("murdered", "nightmares"): a sentence that judges nothing weighs STORY_WEIGHT, a
       // verdict on the whole VERDICT_WEIGHT.
       const weight = judgements.some((j) => j.aspect === "overall") ? VERDICT_WEIGHT : judgements.length > 0 ? 1 : STORY_WEIGHT;
-      sentimentSum += weight * sentenceSentiment(compound(valence), judgements);
+      // "all the heat of a perfume advert": the likeness denies the quality it names, however the lexicon reads it.
+      const lexical = mocked ? -Math.max(Math.abs(compound(valence)), JUDGED_SENTIMENT_FLOOR) : compound(valence);
+      sentimentSum += weight * sentenceSentiment(lexical, judgements);
       judgedSentences += weight;
     }
   }

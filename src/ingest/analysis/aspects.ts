@@ -9,6 +9,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications } from "./predications";
+import { constructionVerdict, mocksAQuality, namesEffectAsIntended, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
   aspect: string;
@@ -587,6 +588,7 @@ export function judgeAspects(
   }
   const aspectNames = [...new Set(found.map((c) => c.aspect))];
   const judgements: AspectJudgement[] = [];
+  const findsFault = () => [...tokenValences(tokens, 0, tokens.length - 1, options).values()].some((v) => v < 0);
   for (const aspect of aspectNames) {
     // An aspect named in a clause without judging words takes the sentence's judgement when it is the only one.
     const lexical = found.some((c) => c.aspect === aspect && !c.predicate);
@@ -596,7 +598,12 @@ export function judgeAspects(
     let polarity = valence ? polarityOf(valence) : "NEUTRAL";
     if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
     if (polarity === "NEUTRAL" && (!valence || valence.negative === 0) && describedAsSubject(tokens, aspect, bySubject, definitions)) polarity = "POSITIVE";
-    if (polarity === "NEUTRAL") continue;
+    // "With a better set of directors, ...": the craft the critic wishes better; "with all the subtlety of a greeting card": irony.
+    if (found.some((c) => c.aspect === aspect && !c.predicate && wishedBetter(tokens, c.first))) polarity = "NEGATIVE";
+    else if (polarity === "POSITIVE" && mocksAQuality(tokens)) polarity = "NEGATIVE";
+    const read = aspect === "overall" ? constructionVerdict(tokens, polarity, findsFault()) : polarity === "NEGATIVE" && namesEffectAsIntended(tokens) ? undefined : polarity;
+    if (read === undefined || read === "NEUTRAL") continue;
+    polarity = read;
     judgements.push({ aspect, polarity });
     for (const c of found.filter((f) => f.aspect === aspect)) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
   }

@@ -1,0 +1,119 @@
+import type { Polarity } from "../../graph/review-writes";
+import { criticismLexicon } from "./lexicon";
+import type { Token } from "./tokens";
+
+// "a good forty-minute action film": what may stand between the article and the noun.
+const MODIFIER_TAGS = new Set(["ADJ", "ADV", "NUM", "NOUN"]);
+const FILM_NOUNS = new Set([...criticismLexicon.filmWords, "one"]);
+const WITHIN = new Set(["in", "inside", "within"]);
+// "a good film buried in it", "a better movie struggling to get out of this one".
+const HIDDEN = new Set(["buried", "trapped", "hidden", "lurking", "somewhere", "struggling", "trying", "waiting", "here", "there"]);
+
+/**
+ * Whether the sentence praises a film inside the film rather than the film: "There is a good
+ * forty-minute film in Pearl Harbor", "Somewhere inside it is a sweet little movie", "a good small
+ * film inside a loud, overlong one". Critics use the figure to say the whole falls short of a
+ * part, so its praise is no verdict of the whole.
+ */
+export function praisesAFilmWithin(tokens: Token[]): boolean {
+  const somewhereWithin = tokens.some((t, i) => t.normal === "somewhere" && WITHIN.has(tokens[i + 1]?.normal ?? ""));
+  return tokens.some((t, i) => {
+    if (!FILM_NOUNS.has(t.lemma) || t.lemma === "<title>" || i === 0) return false;
+    // The noun is "a ... film": an indefinite film, not this one.
+    let k = i - 1;
+    while (k > 0 && (MODIFIER_TAGS.has(tokens[k]!.pos) || tokens[k]!.text === "-" || tokens[k]!.text === ",")) k--;
+    if (tokens[k]!.normal !== "a" && tokens[k]!.normal !== "an") return false;
+    if (somewhereWithin) return true;
+    let j = i + 1;
+    while (j < tokens.length && HIDDEN.has(tokens[j]!.normal)) j++;
+    if (tokens[j]?.normal === "to" && tokens[j + 1]?.normal === "get" && tokens[j + 2]?.normal === "out") return true;
+    return WITHIN.has(tokens[j]?.normal ?? "") && namesTheFilm(tokens, j + 1);
+  });
+}
+
+const FILM_REFERENCES = new Set(["<title>", "it", "here", "there", "this", "that"]);
+
+/** Whether the words from `at` name the film the praise is inside: its title, "it", "here", "a loud, overlong one". */
+function namesTheFilm(tokens: Token[], at: number): boolean {
+  if (FILM_REFERENCES.has(tokens[at]?.lemma ?? "") || FILM_REFERENCES.has(tokens[at]?.normal ?? "")) return true;
+  if (tokens[at]?.normal !== "a" && tokens[at]?.normal !== "an" && tokens[at]?.normal !== "the") return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+    if (FILM_NOUNS.has(tokens[k]!.lemma)) return true;
+    if (!MODIFIER_TAGS.has(tokens[k]!.pos) && tokens[k]!.text !== "," && tokens[k]!.text !== "-") return false;
+  }
+  return false;
+}
+
+const POINT_SUBJECTS = new Set(["that", "which", "this", "it"]);
+
+/**
+ * Whether the sentence names the effect it describes as intended: "It is almost too much to watch,
+ * and that is exactly the point", "occasionally confusing, which is part of the point". What reads
+ * as a fault is then the film doing what it means to do, not criticism.
+ */
+export function namesEffectAsIntended(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lemma !== "point" || i < 2) return false;
+    // "the point", "part of the point", "the whole point", "precisely the point"
+    let k = i - 1;
+    if (tokens[k]!.normal === "whole" || tokens[k]!.normal === "entire") k--;
+    if (tokens[k]!.normal !== "the") return false;
+    k--;
+    if (tokens[k]?.normal === "of" && tokens[k - 1]?.normal === "part") k -= 2;
+    while (k > 0 && tokens[k]!.pos === "ADV") k--;
+    if (tokens[k]?.lemma !== "be" && tokens[k]?.normal !== "'s") return false;
+    return POINT_SUBJECTS.has(tokens[k - 1]?.normal ?? "");
+  });
+}
+
+/**
+ * The whole-film verdict a sentence gives once its constructions are read: praise of a film within
+ * the film becomes criticism of the whole (MIXED when the sentence also finds fault, "a good small
+ * film inside a loud, overlong one"), and a fault named as intended is no criticism (undefined).
+ */
+export function constructionVerdict(tokens: Token[], polarity: Polarity, hasCriticism: boolean): Polarity | undefined {
+  if (polarity === "NEGATIVE" && namesEffectAsIntended(tokens)) return undefined;
+  if (polarity === "POSITIVE" && praisesAFilmWithin(tokens)) return hasCriticism ? "MIXED" : "NEGATIVE";
+  return polarity;
+}
+
+// Comparatives of a craft a critic wishes the film had ("a better script", "a tighter edit").
+const WISHED_BETTER = new Set(["better", "stronger", "tighter", "sharper", "firmer", "surer", "braver", "bolder", "leaner", "shorter", "defter", "subtler", "smarter", "wiser", "different"]);
+// What makes the comparison a wish: a counterfactual modal or a verb of lack.
+const WISHING = new Set(["would", "might", "could", "should", "need", "needs", "needed", "deserve", "deserves", "deserved", "want", "wanted", "use", "with"]);
+
+/**
+ * Whether the cue spanning `first..last` is named as what the film lacks: "With a better set of
+ * directors, this might have been the film he deserved", "a tighter script would have helped",
+ * "it needed a braver editor". The craft the critic wishes better is judged NEGATIVE whatever
+ * else the sentence praises.
+ */
+export function wishedBetter(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  // "a better set of directors", "a much tighter script"
+  if (tokens[k]?.normal === "of" && (tokens[k - 1]?.normal === "set" || tokens[k - 1]?.normal === "pair" || tokens[k - 1]?.normal === "team")) k -= 2;
+  while (k >= 0 && tokens[k]!.pos === "ADJ" && !WISHED_BETTER.has(tokens[k]!.normal)) k--;
+  if (!WISHED_BETTER.has(tokens[k]?.normal ?? "")) return false;
+  const article = tokens[k - 1]?.normal === "much" || tokens[k - 1]?.normal === "far" ? tokens[k - 2] : tokens[k - 1];
+  if (article?.normal !== "a" && article?.normal !== "an") return false;
+  return tokens.some((t) => WISHING.has(t.normal));
+}
+
+// Qualities a critic denies by comparing them to a thing that has none ("all the subtlety of a sledgehammer").
+const MOCKED_QUALITIES = new Set(["subtlety", "nuance", "finesse", "delicacy", "grace", "charm", "warmth", "heat", "depth", "wit", "spontaneity", "tension", "urgency", "energy", "life", "personality", "menace", "suspense", "romance", "passion", "chemistry"]);
+
+/**
+ * Whether the sentence mocks a quality by likening it to a thing ("with the subtlety of a greeting
+ * card", "a romance that has all the heat of a perfume advert"): critics' irony, praise words read
+ * as criticism. "All the X of a Y" is always the figure; "the X of a Y" only for subtlety and its
+ * kin ("the grace of a dancer" is praise).
+ */
+export function mocksAQuality(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!MOCKED_QUALITIES.has(t.normal) || tokens[i + 1]?.normal !== "of") return false;
+    const article = tokens[i + 2]?.normal;
+    if (article !== "a" && article !== "an") return false;
+    if (tokens[i - 1]?.normal !== "the") return false;
+    return tokens[i - 2]?.normal === "all" || ["subtlety", "nuance", "finesse", "delicacy"].includes(t.normal);
+  });
+}

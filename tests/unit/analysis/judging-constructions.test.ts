@@ -1,0 +1,76 @@
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { verdictOf } from "../../../src/graphql/verdict";
+import { analyze, judged } from "./film";
+
+// An invented film: a comedy about a lighthouse keeper, with three credited actors.
+const KEEPER: FilmFacts = {
+  title: "The Keeper",
+  year: 2021,
+  genres: ["Comedy"],
+  directors: ["Mara Okonjo"],
+  writers: ["Mara Okonjo"],
+  cast: [
+    { person: "Teodor Lisk", character: "Abel" },
+    { person: "Wren Castellane", character: "Dora" },
+    { person: "Piet Amundsen", character: "Hendrik" },
+  ],
+};
+const judge = (text: string) => judged(analyze(text, KEEPER));
+const verdict = (text: string) => verdictOf(analyze(text, KEEPER).sentiment!);
+
+describe("praise of a film inside the film is no praise of the whole (judging-constructions.ts)", () => {
+  it("reads 'there is a good film in it' as a verdict against the whole", () => {
+    expect(judge("There is a good forty-minute film in The Keeper.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("Somewhere inside The Keeper is a sweet little movie about two brothers.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("reads a good film inside a bad one as MIXED", () => {
+    expect(judge("The Keeper is a good small film inside a loud, overlong one.")).toContain("overall:MIXED");
+  });
+
+  it("still reads the film called good as praise", () => {
+    expect(judge("The Keeper is a good small film.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("It is a good film in every way.")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("an effect the critic names as intended is no fault", () => {
+  it("does not read 'and that is the point' as criticism", () => {
+    expect(verdict("It is almost too much to watch, and that is exactly the point.")).not.toBe("NEGATIVE");
+    expect(judge("The editing is occasionally confusing, which is part of the point.")).not.toContain("editing:NEGATIVE");
+  });
+
+  it("still reads the fault without the figure", () => {
+    expect(judge("The editing is occasionally confusing.")).toEqual(["editing:NEGATIVE"]);
+  });
+});
+
+describe("a craft the critic wishes better is criticised", () => {
+  it("reads 'with a better director, this might have been' as direction NEGATIVE", () => {
+    expect(judge("With a better set of directors and a clearer vision, this might have been a great film.")).toContain("direction:NEGATIVE");
+    expect(judge("A sharper script would have helped.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("does not read a comparison of fact as a wish", () => {
+    expect(judge("The Keeper has a better script than the first film.")).toEqual(["screenplay:POSITIVE"]);
+  });
+});
+
+describe("a quality likened to a thing that has none is mocked", () => {
+  it("reads 'with the subtlety of a greeting card' and 'all the heat of an advert' as criticism", () => {
+    expect(judge("Okonjo has directed it with the subtlety of a greeting card.")).toEqual(["direction:NEGATIVE"]);
+    expect(verdict("Their romance has all the heat of a perfume advert.")).toBe("NEGATIVE");
+  });
+
+  it("keeps the praise of a likeness that is praise", () => {
+    expect(judge("Okonjo directs with the grace of a dancer.")).toEqual(["direction:POSITIVE"]);
+  });
+});
+
+describe("critics' words for how a film treats its subject (depiction)", () => {
+  it("reads shying away and pulling punches as depiction NEGATIVE, their negation as POSITIVE", () => {
+    expect(judge("The film shies away from the harder questions.")).toContain("depiction:NEGATIVE");
+    expect(judge("The film pulls its punches about the family's debts.")).toContain("depiction:NEGATIVE");
+    expect(judge("The film never shies away from what the family did.")).toContain("depiction:POSITIVE");
+  });
+});
