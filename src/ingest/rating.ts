@@ -19,7 +19,12 @@ export const DEFAULT_STAR_SCALE = 5;
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?|\d*[.,]\d+)`;
 const FRACTION = new RegExp(String.raw`^${NUMBER}\s*(?:½)?\s*(?:/|out of|of)\s*${NUMBER}\s*(?:stars?)?$`, "iu");
 const STARS_WORDS = new RegExp(String.raw`^${NUMBER}\s*(½)?\s*stars?$`, "iu");
-const STAR_GLYPHS = /^([★*✪⭐]*)(½)?([☆✩]*)$/u;
+// Filled glyphs critics use for a star (asterisks, diamonds), then a half, then empty stars.
+const STAR_GLYPHS = /^([★*✪⭐♦◆]*)(½)?([☆✩◇]*)$/u;
+// Hollow stars alone are the critic's stars, not empty ones ("☆☆☆½": no filled glyph to be empty beside).
+const HOLLOW_ONLY = /^([☆✩◇]+)(½)?$/u;
+// "*** 1/2", "☆ ☆ ☆ 1/2": a half written as a fraction after the glyphs.
+const HALF_AFTER_GLYPHS = /^([★*✪⭐♦◆☆✩◇]+)1\/2$/u;
 const PERCENT = new RegExp(String.raw`^${NUMBER}\s*%$`, "u");
 
 const toNumber = (text: string) => Number(text.replace(",", "."));
@@ -35,7 +40,8 @@ function onScale(value: number, scale: number, rating: string): number {
  * A critic's rating as written, on the 0–100 scale (Metacritic's convention: the rating's share of
  * its scale): "3.5/4" → 88, "4/5" → 80, "8/10" → 80, "85/100" → 85, "3 out of 5" → 60, "85%" → 85,
  * "B+" → 83 (LETTER_GRADE_SCORES), "★★★½" → 70 and "4 stars" → 80 (out of DEFAULT_STAR_SCALE; empty
- * stars "★★★☆☆" give the scale). Returns an integer 0–100; throws InvalidInputError for anything else.
+ * stars "★★★☆☆" give the scale; asterisks and diamonds are stars, "*** 1/2" → 70, "♦♦♦♦½" → 90; hollow
+ * stars alone are the critic's stars, "☆ ☆ ☆ 1/2" → 70). Returns an integer 0–100; throws InvalidInputError for anything else.
  */
 export function scoreOfRating(rating: string): number {
   const text = rating.trim().replace(/\s+/g, " ");
@@ -45,7 +51,10 @@ export function scoreOfRating(rating: string): number {
   if (fraction) return onScale(toNumber(fraction[1]!) + (text.includes("½") ? 0.5 : 0), toNumber(fraction[2]!), rating);
   const stars = STARS_WORDS.exec(text);
   if (stars) return onScale(toNumber(stars[1]!) + (stars[2] ? 0.5 : 0), DEFAULT_STAR_SCALE, rating);
-  const glyphs = STAR_GLYPHS.exec(text.replace(/\s/g, ""));
+  const compact = text.replace(/\s/g, "").replace(HALF_AFTER_GLYPHS, "$1½");
+  const hollow = HOLLOW_ONLY.exec(compact);
+  if (hollow) return onScale([...hollow[1]!].length + (hollow[2] ? 0.5 : 0), DEFAULT_STAR_SCALE, rating);
+  const glyphs = STAR_GLYPHS.exec(compact);
   if (glyphs && text.length > 0) {
     const filled = [...glyphs[1]!].length + (glyphs[2] ? 0.5 : 0);
     const empty = [...glyphs[3]!].length;

@@ -39,11 +39,15 @@ describe("validateReview", () => {
     ["85/100", 85],
     ["★★☆☆", 50],
     ["3 out of 5", 60],
+    ["*** 1/2", 70],
+    ["♦♦♦♦½", 90],
+    ["☆ ☆ ☆ 1/2", 70],
+    ["★ ★ ★ ☆ ☆", 60],
   ])("reads the rating %s as the score %d (0–100)", (rating, score) => {
     expect(validateReview({ ...valid, rating })).toMatchObject({ rating, score });
   });
 
-  it.each(["great", "11/10", "5/4", "Z", "-1/5"])("refuses the unreadable rating %s, saying how to write one", (rating) => {
+  it.each(["great", "11/10", "5/4", "Z", "-1/5", "1/2 ☆"])("refuses the unreadable rating %s, saying how to write one", (rating) => {
     expect(() => validateReview({ ...valid, rating })).toThrow(/^input\.rating: /);
   });
 
