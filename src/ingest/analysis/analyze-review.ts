@@ -11,7 +11,7 @@ import { maskFilmTitle } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
 import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
-import { mocksAQuality, namesEffectAsIntended } from "./judging-constructions";
+import { mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
 export const ANALYZER_VERSION = "review-analysis/2.5.0";
@@ -136,6 +136,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
     const { judgements: all, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
+    // "Plot: Lee must deal with ...": a synopsis tells the story (its judging words still count: "Plot: thin and predictable").
+    if (opensWithSynopsisLabel(sentence.tokens)) storySentences.add(sentence.index);
     const judgements = all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     craftTokens.set(sentence.index, cueTokens);
     if (namedCues) craftNames.set(sentence.index, namedCues);

@@ -117,3 +117,19 @@ export function mocksAQuality(tokens: Token[]): boolean {
     return tokens[i - 2]?.normal === "all" || ["subtlety", "nuance", "finesse", "delicacy"].includes(t.normal);
   });
 }
+
+// Labels of a synopsis in a review page ("Plot:", "IMDb Plot:", "Synopsis:").
+const SYNOPSIS_LABELS = new Set(["plot", "synopsis", "logline", "storyline"]);
+const LABEL_QUALIFIERS = new Set(["imdb", "official", "the", "short", "brief", "quick"]);
+
+/**
+ * Whether the sentence opens with a synopsis label ("Plot: Lee must deal with the death of his
+ * brother ...", "IMDb Plot: In a stark desert landscape ..."): what follows tells the story. The
+ * same label also heads a judged category on some sites ("Plot: predictable"), so it does not
+ * silence the sentence's judgements.
+ */
+export function opensWithSynopsisLabel(tokens: Token[]): boolean {
+  let k = 0;
+  while (k < 2 && LABEL_QUALIFIERS.has(tokens[k]?.normal ?? "")) k++;
+  return SYNOPSIS_LABELS.has(tokens[k]?.normal ?? "") && tokens[k + 1]?.text === ":";
+}

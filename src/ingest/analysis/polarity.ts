@@ -89,9 +89,25 @@ function negated(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
     const t = tokens[k]!;
     if (t.pos === "PUNCT" && t.text !== "-") return false;
-    if (isNegator(t)) return !inIdiom(k);
+    // "nothing short of chilling", "no less than brilliant": emphasis, not negation.
+    if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(tokens[k + 1]?.normal ?? "");
   }
   return false;
+}
+
+const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short"]);
+
+// "no less than", "nothing less than": emphasis, not a lowering.
+const EMPHATIC_BEFORE_LESS = new Set(["no", "nothing", "none", "any"]);
+
+/**
+ * Whether the word at i is lowered by a "less" before it ("less than compelling", "less
+ * interesting than the book"): it counts as negated (VADER's negation scalar), as "not compelling".
+ */
+function lowered(tokens: Token[], i: number): boolean {
+  const at = tokens[i - 1]?.normal === "than" ? i - 2 : i - 1;
+  if (tokens[at]?.normal !== "less") return false;
+  return !EMPHATIC_BEFORE_LESS.has(tokens[at - 1]?.normal ?? "");
 }
 
 /** The valence each judging word of tokens[first..last] contributes, by token index. */
@@ -174,7 +190,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     const previous = tokens[at - 1];
     if (previous && boosters.has(previous.normal)) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;
-    if (negated(tokens, at, first)) v *= NEGATION_SCALAR;
+    if (negated(tokens, at, first) || lowered(tokens, at)) v *= NEGATION_SCALAR;
     values.set(at, v);
   }
   return values;

@@ -74,3 +74,25 @@ describe("critics' words for how a film treats its subject (depiction)", () => {
     expect(judge("The film never shies away from what the family did.")).toContain("depiction:POSITIVE");
   });
 });
+
+describe("'less' before a judging word lowers it as a negation does (polarity.ts)", () => {
+  it("reads 'less than compelling' and 'less interesting' as criticism, 'nothing less than' as praise", () => {
+    expect(judge("I found the script less than compelling.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The script is less inventive.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The script is nothing less than brilliant.")).toEqual(["screenplay:POSITIVE"]);
+  });
+});
+
+describe("a synopsis label opens a sentence that tells the story", () => {
+  it("finds the theme a 'Plot:' sentence names", () => {
+    const themes = (text: string) => analyze(text, KEEPER).themes.map((t) => t.themeId);
+    // A craft's name ("the music") is a theme only in a sentence that tells the story.
+    const told = "A young drummer gives up the music he loves when his hearing fails.";
+    expect(themes(`Plot: ${told}`)).toContain("music");
+    expect(themes(told)).not.toContain("music");
+  });
+
+  it("keeps the judgements of a category so labelled", () => {
+    expect(judge("Plot: thin and predictable.")).toContain("screenplay:NEGATIVE");
+  });
+});
