@@ -87,6 +87,8 @@ const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star"
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
 // ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
 const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things"]);
+// "does a superb job", "did fine work": the noun names nothing; its adjective judges the doer's craft.
+const DONE_JOB = new Set(["job", "work"]);
 // Subjects that stand for the film as a whole when a verb of judging follows ("it works", "nothing works").
 const WHOLE_SUBJECTS = new Set(["it", "this", "nothing", "everything", "all"]);
 const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire"]);
@@ -184,6 +186,14 @@ function nearestCast(cast: CastMention[], at: number): CastMention | undefined {
   );
 }
 
+// Nouns before "director" that still name the film's director ("the film's director", "a horror director").
+const DIRECTOR_KINDS_OF_FILM = new Set([...filmWordSet, "first-time", "debut", "genre", "indie", "studio"]);
+/** Whether the noun before a director cue makes it another kind of director ("theatre director", "casting director"). */
+function otherKindOfDirector(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before?.pos === "NOUN" && !DIRECTOR_KINDS_OF_FILM.has(before.lemma) && tokens[at]!.lemma === "director";
+}
+
 function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence, definitions: AspectDefinition[]): CueAt[] {
   // Acting words judge acting when an actor is named (or "he"/"she" opens the sentence); next to
   // a character's name alone they describe the story ("Andrew wants to be one of the greats").
@@ -210,6 +220,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       const head = headNoun(tokens, match.last);
       if (head >= 0 && tokens[head]!.pos !== "PROPN" && !ACTING_NOUNS.has(tokens[head]!.lemma) && !isActingCue(head)) continue;
     }
+    // "Charlie, a New York theatre director", "the casting director": another kind of director, not the film's.
+    if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && otherKindOfDirector(tokens, match.first)) continue;
     // "His television show was slow-moving": another work's pace, not the film's.
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     let aspect = match.value.aspect;
@@ -532,6 +544,8 @@ export function judgeAspects(
     if (bySubject.some((c) => c.aspect === "overall" && head >= c.predicate![0] && head <= c.predicate![1] && filmWordSet.has(tokens[head]!.lemma))) return;
     // In what an actor's clause says of them, a quality of the performer judges the acting ("does a fine job").
     if (PERFORMING_QUALITIES.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect.endsWith("performance") && i >= c.predicate![0] && i <= c.predicate![1])) return;
+    // "The director does a superb job": how the job is done is how the clause's cue does it.
+    if (DONE_JOB.has(tokens[head]!.lemma) && tokens.slice(0, head).some((t) => t.lemma === "do")) return;
     // "It is a good choice", "Vance is a shrill delight": what the copula says of its subject.
     if (predicateNominal(tokens, i)) return;
     // "directs with great energy", "treats both with real tenderness": the manner of what the clause's cue does.

@@ -96,3 +96,15 @@ describe("a synopsis label opens a sentence that tells the story", () => {
     expect(judge("Plot: thin and predictable.")).toContain("screenplay:NEGATIVE");
   });
 });
+
+describe("who directs and how a job is done", () => {
+  it("does not read another kind of director as the film's direction", () => {
+    expect(judge("In voiceover, Abel, a celebrated theatre director, reads out everything he loves about his wife.")).not.toContain("direction:POSITIVE");
+    expect(judge("The film's director handles it beautifully.")).toEqual(["direction:POSITIVE"]);
+  });
+
+  it("reads the adjective of 'does a superb job' as the doer's craft", () => {
+    expect(judge("The director does a superb job.")).toEqual(["direction:POSITIVE"]);
+    expect(judge("The editor did sloppy work.")).toEqual(["editing:NEGATIVE"]);
+  });
+});
