@@ -615,7 +615,7 @@ export function judgeAspects(
     // "With a better set of directors, ...": the craft the critic wishes better; "with all the subtlety of a greeting card": irony.
     if (found.some((c) => c.aspect === aspect && !c.predicate && wishedBetter(tokens, c.first))) polarity = "NEGATIVE";
     else if (polarity === "POSITIVE" && mocksAQuality(tokens)) polarity = "NEGATIVE";
-    const read = aspect === "overall" ? constructionVerdict(tokens, polarity, findsFault()) : polarity === "NEGATIVE" && namesEffectAsIntended(tokens) ? undefined : polarity;
+    const read = aspect === "overall" ? constructionVerdict(tokens, polarity, findsFault) : polarity === "NEGATIVE" && namesEffectAsIntended(tokens) ? undefined : polarity;
     if (read === undefined || read === "NEUTRAL") continue;
     polarity = read;
     judgements.push({ aspect, polarity });

@@ -71,9 +71,9 @@ export function namesEffectAsIntended(tokens: Token[]): boolean {
  * the film becomes criticism of the whole (MIXED when the sentence also finds fault, "a good small
  * film inside a loud, overlong one"), and a fault named as intended is no criticism (undefined).
  */
-export function constructionVerdict(tokens: Token[], polarity: Polarity, hasCriticism: boolean): Polarity | undefined {
+export function constructionVerdict(tokens: Token[], polarity: Polarity, findsFault: () => boolean): Polarity | undefined {
   if (polarity === "NEGATIVE" && namesEffectAsIntended(tokens)) return undefined;
-  if (polarity === "POSITIVE" && praisesAFilmWithin(tokens)) return hasCriticism ? "MIXED" : "NEGATIVE";
+  if (polarity === "POSITIVE" && praisesAFilmWithin(tokens)) return findsFault() ? "MIXED" : "NEGATIVE";
   return polarity;
 }
 
