@@ -496,6 +496,33 @@ function elaboratedValence(tokens: Token[], cue: CueAt, options: Parameters<type
   return polarityOf(before) === "NEUTRAL" ? undefined : before;
 }
 
+const LIST_JOINS = new Set([",", "and", "or", "&"]);
+
+/**
+ * The cues listed after `first` as nouns of one coordinated list ("plot, action, cinematography,
+ * and storytelling"), in order, other aspects only; the list ends at anything but a join or a noun.
+ */
+function coordinatedCues(tokens: Token[], first: CueAt, cuesInClause: CueAt[]): CueAt[] {
+  const listed: CueAt[] = [];
+  let k = first.last + 1;
+  while (k < tokens.length) {
+    if (LIST_JOINS.has(tokens[k]!.normal)) {
+      k++;
+      continue;
+    }
+    const cue = cuesInClause.find((c) => c.first === k);
+    // A noun of the list that names no aspect ("action") keeps the list going.
+    if (!cue && tokens[k]!.pos === "NOUN" && LIST_JOINS.has(tokens[k + 1]?.normal ?? "")) {
+      k++;
+      continue;
+    }
+    if (!cue || tokens[cue.last]!.pos !== "NOUN") break;
+    if (cue.aspect !== first.aspect && !listed.some((c) => c.aspect === cue.aspect)) listed.push(cue);
+    k = cue.last + 1;
+  }
+  return listed;
+}
+
 /**
  * The aspects a sentence judges and how. An aspect is named by a cue ("cinematography", "the pacing
  * drags"); a performance is also judged by acting words ("intense", "wooden") in a sentence about a
@@ -597,7 +624,10 @@ export function judgeAspects(
       if (inClause.length === 0) continue;
       const nearest = inClause.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
       const sharing = inClause.filter((c) => c !== nearest && c.shared && c.first === nearest.first && c.last === nearest.last);
-      for (const c of [nearest, ...sharing]) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
+      // "Great plot, action, cinematography and storytelling": an adjective before a list judges every noun in it.
+      const modifies = i < nearest.first && tokens.slice(i + 1, nearest.first).every((t) => t.pos === "ADV" || t.pos === "ADJ");
+      const listed = modifies ? coordinatedCues(tokens, nearest, lexicalCues) : [];
+      for (const c of [nearest, ...sharing, ...listed]) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
     }
   }
   const aspectNames = [...new Set(found.map((c) => c.aspect))];

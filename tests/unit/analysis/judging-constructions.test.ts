@@ -108,3 +108,21 @@ describe("who directs and how a job is done", () => {
     expect(judge("The editor did sloppy work.")).toEqual(["editing:NEGATIVE"]);
   });
 });
+
+describe("an adjective before a list of crafts judges each of them (aspects.ts coordinatedCues)", () => {
+  it("reads 'Superb acting, editing and music' as three judgements", () => {
+    expect(judge("Superb acting, editing and music.")).toEqual(["performance:POSITIVE", "editing:POSITIVE", "music:POSITIVE"]);
+    expect(judge("Great plot, action, cinematography, and storytelling.")).toContain("cinematography:POSITIVE");
+  });
+
+  it("does not carry a judgement across clauses", () => {
+    expect(judge("The script is superb, and the cinematography is dull.")).toEqual(["screenplay:POSITIVE", "cinematography:NEGATIVE"]);
+  });
+});
+
+describe("critics' names for the kind of film are the film (criticism-lexicon.json filmWords)", () => {
+  it("reads a verdict on 'a highly entertaining biopic' or 'this remake' as the verdict on the whole", () => {
+    expect(judge("It is a highly entertaining biopic.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("This remake is a dreary slog.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
