@@ -91,7 +91,7 @@ const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "ran
 const DONE_JOB = new Set(["job", "work"]);
 // Subjects that stand for the film as a whole when a verb of judging follows ("it works", "nothing works").
 const WHOLE_SUBJECTS = new Set(["it", "this", "nothing", "everything", "all"]);
-const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire"]);
+const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire", "my"]);
 const otherWork = criticismLexicon.otherWorkMarkers;
 const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
 const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
@@ -366,6 +366,14 @@ function crewCues(aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
  * whole, however long the sentence. Else a short sentence that names the film and judges.
  */
+/** Whether a judging adjective stands before the film word at `at` within its noun phrase ("a lovely film", "a really good movie"). */
+function judgedBefore(tokens: Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= from && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV"); k--) {
+    if (tokens[k]!.pos === "ADJ" && !EARLIER.has(tokens[k]!.normal) && wordValence(tokens[k]!.normal, tokens[k]!.lemma, true).value !== 0) return true;
+  }
+  return false;
+}
+
 function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[]): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;
@@ -408,7 +416,17 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
       const verb = tokens.slice(w.last + 1, w.last + 3).some((t) => t.pos === "AUX" || t.pos === "VERB");
       return verb;
     });
-    if (subject) verdicts.push({ aspect: "overall", first: subject.first, last: subject.last });
+    if (subject) {
+      verdicts.push({ aspect: "overall", first: subject.first, last: subject.last });
+      continue;
+    }
+    // A verbless phrase that calls the film something ("A lovely film, that deserves ...", "but not a really good movie").
+    const verbless = (w: { last: number }) => {
+      const comma = tokens.findIndex((t, k) => k > w.last && k <= clause.last && t.text === ",");
+      return !tokens.slice(clause.first, (comma < 0 ? clause.last : comma) + 1).some((t) => t.pos === "VERB" || t.pos === "AUX");
+    };
+    const called = named.find((w) => w.first >= clause.first && w.last <= clause.last && judgedBefore(tokens, w.first, clause.first) && verbless(w));
+    if (called) verdicts.push({ aspect: "overall", first: called.first, last: called.last });
   }
   if (verdicts.length > 0 || found.length > 0) return verdicts;
   const words = tokens.filter((t) => t.pos !== "PUNCT");

@@ -126,3 +126,15 @@ describe("critics' names for the kind of film are the film (criticism-lexicon.js
     expect(judge("This remake is a dreary slog.")).toEqual(["overall:NEGATIVE"]);
   });
 });
+
+describe("a verbless phrase that calls the film something is a verdict on it", () => {
+  it("reads 'A lovely film, that ...' and 'not a really good movie' as verdicts", () => {
+    expect(judge("A lovely film, that deserves to be a big hit with children and adults alike!")).toEqual(["overall:POSITIVE"]);
+    expect(judge("Mostly, it makes for a really good trailer, but not a really good movie.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("I think I found my favourite film of the year.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("does not read an earlier film so named as the verdict", () => {
+    expect(judge("Like her previous film, it is set in a lighthouse.")).toEqual([]);
+  });
+});
