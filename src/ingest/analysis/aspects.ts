@@ -357,15 +357,44 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
 }
 
 /** A director or writer named in a sentence: judgements next to the name judge their direction or screenplay. */
-function crewCues(aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
-  return people.crew.filter((c) => aspects.has(c.aspect)).map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
+/**
+ * A director or writer named judges their craft; not as the possessive of the title ("Alfonso
+ * Cuarón's Gravity", "Bong Joon-ho's Parasite"), which only names the film.
+ */
+function crewCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
+  return people.crew
+    .filter((c) => aspects.has(c.aspect) && !possessesTitle(tokens, c.token))
+    .map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
+}
+
+/** Whether the name ending at or after `at` is followed by "'s" and the film's title. */
+function possessesTitle(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (tokens[k + 1]?.pos === "PROPN" && tokens[k + 1]?.lemma !== TITLE_LEMMA) k++;
+  const possessive = tokens[k + 1]?.normal === "'s" || tokens[k + 1]?.normal === "’s" || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’";
+  return possessive && tokens[k + 2]?.lemma === TITLE_LEMMA;
 }
 
 /**
- * The film as the subject of a clause ("the picture never stops being gripping", "this film is
- * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
- * whole, however long the sentence. Else a short sentence that names the film and judges.
+ * Where "found it <judging words>" puts the film ("found it utterly gripping", "found the film a
+ * chore") in tokens[first..last]: the index of "it" or the film word, or -1.
  */
+function foundItSo(tokens: Token[], first: number, last: number): number {
+  for (let k = first; k < last; k++) {
+    if (tokens[k]!.lemma !== "find" || tokens[k]!.pos !== "VERB") continue;
+    let object = k + 1;
+    if (tokens[object]?.normal === "the" || tokens[object]?.normal === "this") object++;
+    const film = tokens[object];
+    if (!film || (film.normal !== "it" && !filmWordSet.has(film.lemma))) continue;
+    for (let j = object + 1; j <= Math.min(last, object + 4); j++) {
+      const t = tokens[j]!;
+      if (t.pos === "PUNCT" || t.pos === "VERB") break;
+      if ((t.pos === "ADJ" || t.pos === "NOUN") && wordValence(t.normal, t.lemma, true).value !== 0) return object;
+    }
+  }
+  return -1;
+}
+
 /** Whether a judging adjective stands before the film word at `at` within its noun phrase ("a lovely film", "a really good movie"). */
 function judgedBefore(tokens: Token[], at: number, from: number): boolean {
   for (let k = at - 1; k >= from && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV"); k--) {
@@ -374,6 +403,11 @@ function judgedBefore(tokens: Token[], at: number, from: number): boolean {
   return false;
 }
 
+/**
+ * The film as the subject of a clause ("the picture never stops being gripping", "this film is
+ * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
+ * whole, however long the sentence. Else a short sentence that names the film and judges.
+ */
 function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[]): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;
@@ -426,7 +460,13 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
       return !tokens.slice(clause.first, (comma < 0 ? clause.last : comma) + 1).some((t) => t.pos === "VERB" || t.pos === "AUX");
     };
     const called = named.find((w) => w.first >= clause.first && w.last <= clause.last && judgedBefore(tokens, w.first, clause.first) && verbless(w));
-    if (called) verdicts.push({ aspect: "overall", first: called.first, last: called.last });
+    if (called) {
+      verdicts.push({ aspect: "overall", first: called.first, last: called.last });
+      continue;
+    }
+    // "(I) found it utterly gripping", "found the film a chore": the critic's finding is a verdict.
+    const finding = foundItSo(tokens, clause.first, clause.last);
+    if (finding >= 0) verdicts.push({ aspect: "overall", first: finding, last: finding });
   }
   if (verdicts.length > 0 || found.length > 0) return verdicts;
   const words = tokens.filter((t) => t.pos !== "PUNCT");
@@ -558,7 +598,7 @@ export function judgeAspects(
   genres: ReadonlySet<string> = new Set(),
 ): SentenceAspects {
   const { tokens } = sentence;
-  let found = [...findCues(tokens, aspects, people, definitions), ...crewCues(aspects, people)];
+  let found = [...findCues(tokens, aspects, people, definitions), ...crewCues(tokens, aspects, people)];
   found = [...found, ...verdictCues(sentence, aspects, found)];
   // "For twenty minutes, this is terrific": a judgement of a stretch, not the verdict on the whole.
   if (opensWithStretch(tokens)) found = found.filter((c) => c.aspect !== "overall");

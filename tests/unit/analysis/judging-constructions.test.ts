@@ -138,3 +138,14 @@ describe("a verbless phrase that calls the film something is a verdict on it", (
     expect(judge("Like her previous film, it is set in a lighthouse.")).toEqual([]);
   });
 });
+
+describe("the director's possessive of the title names the film; the critic's finding is a verdict", () => {
+  it("reads \"Okonjo's The Keeper\" as the film, not a judgement of the direction", () => {
+    expect(judge("I finally saw Mara Okonjo's The Keeper, and found it utterly gripping from start to finish.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("reads 'found it a chore' as a verdict, not 'found it in the attic'", () => {
+    expect(judge("I found it a chore.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("We found it in the attic.")).toEqual([]);
+  });
+});
