@@ -160,7 +160,9 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text)) continue;
     const words = tokens.slice(from, Math.min(i, from + 6));
-    const det = words.findIndex((t) => otherWork.determiners.includes(t.normal));
+    // A determiner of one word ("his") or two ("the first", "the original").
+    const twoWord = words.findIndex((t, k) => otherWork.determiners.includes(`${t.normal} ${words[k + 1]?.normal ?? ""}`));
+    const det = twoWord >= 0 ? twoWord + 1 : words.findIndex((t) => otherWork.determiners.includes(t.normal));
     if (det >= 0) {
       const noun = words.findIndex(
         (t, k) => k > det && (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
@@ -314,7 +316,8 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     // Not when the film is the frame of a judgement of a craft: the genre word is itself a cue ("the
     // comedy is broad"), the predicate names the craft ("the film treats its subject with ..."), or the
     // clause concedes before a "but" that judges one ("the movie isn't flashy, but its cinematography fits").
-    const filmSubject = head >= 0 && filmWordSet.has(tokens[head]!.lemma);
+    // "The first film was a masterpiece", "her previous movie": an earlier work, not this one.
+    const filmSubject = head >= 0 && filmWordSet.has(tokens[head]!.lemma) && !EARLIER.has(tokens[head - 1]?.normal ?? "");
     const craft = lexical.filter((c) => c.aspect !== "overall");
     const framing =
       craft.some((c) => (head >= c.first && head <= c.last) || (c.first >= p.verb && c.first <= p.last)) ||
@@ -418,6 +421,8 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     let b = w.first - 1;
     while (b >= 0 && (tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-" || (tokens[b]!.normal === "and" && tokens[b - 1]?.pos === "ADJ"))) b--;
     const before = tokens[b];
+    // "the first film", "his previous movie": an earlier work, not this one.
+    if (tokens.slice(b + 1, w.first).some((t) => EARLIER.has(t.normal))) return false;
     return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal));
   });
   // "It's a stunning film", "This is a mess": a pronoun that opens a clause before a copula stands for the film.

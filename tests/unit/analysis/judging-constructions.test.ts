@@ -149,3 +149,11 @@ describe("the director's possessive of the title names the film; the critic's fi
     expect(judge("We found it in the attic.")).toEqual([]);
   });
 });
+
+describe("an earlier film is not this one", () => {
+  it("does not read a verdict on 'the first film' or 'her previous movie' as the verdict on this one", () => {
+    expect(judge("The first film was a masterpiece.")).toEqual([]);
+    expect(judge("Her previous movie was dreadful.")).toEqual([]);
+    expect(judge("The film is a masterpiece.")).toEqual(["overall:POSITIVE"]);
+  });
+});
