@@ -41,7 +41,7 @@ export function afinnValences(): Map<string, number> {
 
 const craftValence = new Map(Object.entries(criticism.craftValence));
 const intensityPraise = new Set(criticism.intensityPraise);
-const toneWords = new Set(criticism.toneWords.words);
+const toneWords = new Set([...criticism.toneWords.words, ...criticism.colourWords.words]);
 const judgingVerbs = new Set(criticism.judgingVerbs);
 type GenreSenses = Record<string, Record<string, number>>;
 const genreSenses = new Map(

@@ -157,3 +157,10 @@ describe("an earlier film is not this one", () => {
     expect(judge("The film is a masterpiece.")).toEqual(["overall:POSITIVE"]);
   });
 });
+
+describe("the look and mood of a film described are no fault (toneWords, colourWords)", () => {
+  it("reads a film shot in gloomy grays as a description, a murky one as a fault", () => {
+    expect(judge("The Keeper is shot in gloomy shades of blue and gray, with plenty of close-ups.")).not.toContain("cinematography:NEGATIVE");
+    expect(judge("The cinematography is murky.")).toEqual(["cinematography:NEGATIVE"]);
+  });
+});
