@@ -36,15 +36,27 @@ function onScale(value: number, scale: number, rating: string): number {
   return Math.round((value / scale) * 100);
 }
 
+// Number words critics write a rating in ("Three stars", "three and a half out of five").
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10",
+};
+const NUMBER_WORD = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join("|")})\b(\s+and\s+a\s+half)?`, "giu");
+
+/** "Three and a half stars" -> "3½ stars": number words as the digits the forms below read. */
+function withDigits(text: string): string {
+  return text.replace(NUMBER_WORD, (_, word: string, half: string | undefined) => `${NUMBER_WORDS[word.toLowerCase()]}${half ? "½" : ""}`);
+}
+
 /**
  * A critic's rating as written, on the 0–100 scale (Metacritic's convention: the rating's share of
  * its scale): "3.5/4" → 88, "4/5" → 80, "8/10" → 80, "85/100" → 85, "3 out of 5" → 60, "85%" → 85,
  * "B+" → 83 (LETTER_GRADE_SCORES), "★★★½" → 70 and "4 stars" → 80 (out of DEFAULT_STAR_SCALE; empty
  * stars "★★★☆☆" give the scale; asterisks and diamonds are stars, "*** 1/2" → 70, "♦♦♦♦½" → 90; hollow
- * stars alone are the critic's stars, "☆ ☆ ☆ 1/2" → 70). Returns an integer 0–100; throws InvalidInputError for anything else.
+ * stars alone are the critic's stars, "☆ ☆ ☆ 1/2" → 70); numbers may be words ("Three stars" → 60,
+ * "three and a half out of five" → 70). Returns an integer 0–100; throws InvalidInputError for anything else.
  */
 export function scoreOfRating(rating: string): number {
-  const text = rating.trim().replace(/\s+/g, " ");
+  const text = withDigits(rating.trim().replace(/\s+/g, " "));
   const letter = LETTER_GRADE_SCORES[text.toUpperCase().replace(/\s/g, "").replace("−", "-")];
   if (letter !== undefined) return letter;
   const fraction = FRACTION.exec(text);

@@ -43,6 +43,8 @@ describe("validateReview", () => {
     ["♦♦♦♦½", 90],
     ["☆ ☆ ☆ 1/2", 70],
     ["★ ★ ★ ☆ ☆", 60],
+    ["Three stars", 60],
+    ["three and a half out of five", 70],
   ])("reads the rating %s as the score %d (0–100)", (rating, score) => {
     expect(validateReview({ ...valid, rating })).toMatchObject({ rating, score });
   });

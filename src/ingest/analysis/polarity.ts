@@ -110,6 +110,19 @@ function lowered(tokens: Token[], i: number): boolean {
   return !EMPHATIC_BEFORE_LESS.has(tokens[at - 1]?.normal ?? "");
 }
 
+/**
+ * Whether `t` only strengthens the judging word after it: a booster ("truly horrible"; VADER's
+ * rule), or an adverb of fault before praise ("painfully good", "ridiculously charming",
+ * "devastatingly funny"), which critics use as intensifiers, not as criticism.
+ */
+function boosts(t: Token, next: Token | undefined, options: ScoreOptions): boolean {
+  if (!next) return false;
+  const after = wordValence(next.normal, next.lemma, options.aboutCraft, options.genres).value;
+  if (after === 0) return false;
+  if (boosters.has(t.normal)) return true;
+  return t.pos === "ADV" && t.normal.endsWith("ly") && after > 0 && (next.pos === "ADJ" || next.pos === "ADV") && wordValence(t.normal, t.lemma, options.aboutCraft, options.genres).value < 0;
+}
+
 /** The valence each judging word of tokens[first..last] contributes, by token index. */
 interface SentenceModifiers {
   hedged: Set<number>;
@@ -174,7 +187,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (options.subjects?.has(i) || options.elsewhere?.has(i)) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
       const next = tokens[i + 1];
-      if (boosters.has(t.normal) && next && wordValence(next.normal, next.lemma, options.aboutCraft, options.genres).value !== 0) continue;
+      if (boosts(t, next, options)) continue;
       const word = wordValence(t.normal, t.lemma, options.aboutCraft, options.genres);
       v = word.value;
       // General-lexicon nouns name the story's content ("panic", "war"); its verbs tell what happens
@@ -188,7 +201,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     }
     if (v === 0) continue;
     const previous = tokens[at - 1];
-    if (previous && boosters.has(previous.normal)) v *= BOOST;
+    if (previous && (boosters.has(previous.normal) || boosts(previous, t, options))) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;
     if (negated(tokens, at, first) || lowered(tokens, at)) v *= NEGATION_SCALAR;
     values.set(at, v);

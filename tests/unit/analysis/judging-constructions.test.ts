@@ -164,3 +164,11 @@ describe("the look and mood of a film described are no fault (toneWords, colourW
     expect(judge("The cinematography is murky.")).toEqual(["cinematography:NEGATIVE"]);
   });
 });
+
+describe("an adverb of fault before praise intensifies it (polarity.ts boosts)", () => {
+  it("reads 'painfully good' and 'ridiculously charming' as praise, 'painfully slow' as criticism", () => {
+    expect(judge("Piet Amundsen is painfully good as Hendrik.")).toEqual(["supporting performance:POSITIVE"]);
+    expect(judge("The script is ridiculously charming.")).toEqual(["screenplay:POSITIVE"]);
+    expect(judge("The script is painfully slow.")).toContain("screenplay:NEGATIVE");
+  });
+});
