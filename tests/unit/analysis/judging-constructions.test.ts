@@ -172,3 +172,10 @@ describe("an adverb of fault before praise intensifies it (polarity.ts boosts)",
     expect(judge("The script is painfully slow.")).toContain("screenplay:NEGATIVE");
   });
 });
+
+describe("a screenplay and a direction read in the thriller's and horror's senses (aspectSenses)", () => {
+  it("reads an unpredictable twist and chilling direction as praise in any genre", () => {
+    expect(judge("There is a very unpredictable twist toward the end.")).toEqual(["screenplay:POSITIVE"]);
+    expect(judge("Okonjo's direction is chilling.")).toEqual(["direction:POSITIVE"]);
+  });
+});
