@@ -42,8 +42,10 @@ interface TaxonomyEntry {
   head: [number, number];
 }
 
-// Words that carry meaning; "the law", "on the road", "be a man" have one, "who he is" none.
+// Words that carry meaning; "the law", "on the road", "be a man" have one, "who he is" none. A
+// reflexive pronoun is one too: "kills himself" is not "kills".
 const CONTENT_POS = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "oneself", "myself", "yourself", "ourselves"]);
 const LIGHT_VERBS = new Set(["be", "have", "do", "get"]);
 
 /**
@@ -53,7 +55,7 @@ const LIGHT_VERBS = new Set(["be", "have", "do", "get"]);
  */
 function contentWords(text: string): { count: number; head: [number, number] } {
   const { lemmas, pos } = phraseLemmas(text);
-  const content = pos.flatMap((p, k) => (CONTENT_POS.has(p) && !LIGHT_VERBS.has(lemmas[k]!) ? [k] : []));
+  const content = pos.flatMap((p, k) => ((CONTENT_POS.has(p) && !LIGHT_VERBS.has(lemmas[k]!)) || REFLEXIVES.has(lemmas[k]!) ? [k] : []));
   if (content.length === 0) return { count: 0, head: [0, Math.max(0, lemmas.length - 1)] };
   return { count: content.length, head: [content[0]!, content[content.length - 1]!] };
 }
@@ -127,7 +129,7 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
     idioms = new PhraseMatcher();
     for (const p of [...criticismLexicon.themeIdioms.phrases, ...themeSenses.idioms]) idioms.add(p, true);
     audience = new PhraseMatcher();
-    for (const p of criticismLexicon.audienceMarkers) audience.add(p, true);
+    for (const p of [...criticismLexicon.audienceMarkers, ...themeSenses.audience]) audience.add(p, true);
   }
   const spans: [number, number][] = idioms.find(sentence.tokens).map((m) => [m.first, m.last]);
   for (const m of audience.find(sentence.tokens)) {
@@ -255,6 +257,76 @@ function modifiesNoun(hit: ThemeHit): boolean {
   return hit.first === hit.last && tokens[hit.first]!.pos === "NOUN" && tokens[hit.last + 1]?.pos === "NOUN";
 }
 
+const OPENING = new Set([...QUOTES, ":", "(", "[", "—", "–", "-"]);
+
+/**
+ * A single theme word written with a capital inside the sentence, though the taxonomy writes it in
+ * lowercase: a name, a title or a label ("What Doesn't Work:", "Anger (Lewis Black)", "20 Feet
+ * from Stardom"), not the common word. A word after an opening quote, a colon or a bracket may
+ * start a sentence of its own and is read as usual.
+ */
+function capitalizedInside(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  return hit.first > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[hit.first]!.text) && !OPENING.has(tokens[hit.first - 1]!.text);
+}
+
+/**
+ * A theme word inside brackets that also hold a name: a credit ("(HBO's Silicon Valley)", "(Bridget
+ * Moynahan, in flashbacks)") says who plays a part or what else they made, not what the film is about.
+ */
+function inCredit(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  let open = -1;
+  for (let i = hit.first - 1; i >= 0 && open < 0; i--) {
+    if (tokens[i]!.text === ")") return false;
+    if (tokens[i]!.text === "(") open = i;
+  }
+  if (open < 0) return false;
+  for (let i = open + 1; i < tokens.length && tokens[i]!.text !== ")"; i++) {
+    if ((i < hit.first || i > hit.last) && tokens[i]!.pos === "PROPN") return true;
+  }
+  return false;
+}
+
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+const PARTS = new Set(themeSenses.castingNouns);
+
+/**
+ * A theme word in the noun phrase an actor plays or that names a part: "playing a cowboy",
+ * "played older brother Robert", "the best friend role". It says who a character is, in a sentence
+ * on casting; what happens to the character ("plays a man who loses his hearing") is outside the
+ * noun phrase and still counts.
+ */
+function describesCasting(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  let k = hit.first - 1;
+  while (k >= 0 && NOUN_PHRASE_POS.has(tokens[k]!.pos) && !PARTS.has(tokens[k]!.lemma)) k--;
+  if (k >= 0 && tokens[k]!.lemma === "play" && tokens[k]!.pos === "VERB") return true;
+  k = hit.last + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ") && !PARTS.has(tokens[k]!.lemma)) k++;
+  return k > hit.last && k < tokens.length && PARTS.has(tokens[k]!.lemma) && tokens[k]!.pos === "NOUN";
+}
+
+const WORK_SENSES = new Set(themeSenses.workSenses);
+const WORKS = new Set(themeSenses.works);
+
+/**
+ * A theme adjective said of the work itself, where it judges: "a story so much richer", "a rich
+ * film", "a poor script" (the film or its story is rich in content, nobody in it is wealthy). The
+ * noun is the one the adjective belongs to: before it across adverbs and determiners, or after it.
+ */
+function judgesTheWork(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  const word = tokens[hit.first]!;
+  if (hit.first !== hit.last || !(WORK_SENSES.has(word.normal) || WORK_SENSES.has(word.lemma))) return false;
+  let k = hit.first - 1;
+  while (k >= 0 && hit.first - k <= 4 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "AUX")) k--;
+  if (k >= 0 && WORKS.has(tokens[k]!.lemma)) return true;
+  k = hit.last + 1;
+  while (k < tokens.length && tokens[k]!.pos === "ADJ") k++;
+  return k < tokens.length && WORKS.has(tokens[k]!.lemma);
+}
+
 /** What the rest of the analysis knows of each sentence (keyed by sentence index). */
 export interface ThemeSentenceContext {
   /** Tokens of the aspect cues a sentence judges ("the music is overbearing"). */
@@ -299,7 +371,10 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     const sentencesHit = new Set(themeHits.map((h) => h.sentence.index));
     const basisOf = (h: ThemeHit): ThemeBasis | undefined => {
       if (headline(h.sentence, sentences)) return undefined;
+      if (h.first === h.last && capitalizedInside(h)) return undefined;
+      if (inCredit(h) || describesCasting(h)) return undefined;
       if (h.phrase) return "phrase";
+      if (judgesTheWork(h)) return undefined;
       const index = h.sentence.index;
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;
       if (modifiesNoun(h)) return undefined;

@@ -1,0 +1,82 @@
+import { analyze } from "./film";
+
+// An invented film; every sentence below is invented for these tests. Each pair shows a theme word
+// in another sense (not a theme) beside the same word where the story is about it (a theme).
+const FILM = {
+  title: "The Lantern Keeper",
+  year: 2031,
+  directors: ["Tova Brandt"],
+  cast: [
+    { person: "Dana Lark", character: "Pia Moss" },
+    { person: "Owen Reyes", character: "Ivo Moss" },
+  ],
+};
+const themes = (text: string) => analyze(text, FILM).themes.map((t) => t.themeId);
+
+describe("a pattern with a reflexive pronoun is a phrase", () => {
+  it("counts 'killed himself' as suicide, not as the verb 'killed' alone", () => {
+    expect(themes("The ferryman's brother set fire to the boathouse and killed himself.")).toContain("suicide");
+  });
+});
+
+describe("a theme word written with a capital inside the sentence is a name or a label", () => {
+  it("skips a section label and a title", () => {
+    expect(themes("What Doesn't Work: the story of the harbour drags in the second hour.")).not.toContain("work");
+    expect(themes("Brandt's previous film, Stardom, was the better one.")).not.toContain("fame");
+  });
+
+  it("still counts the word in lowercase", () => {
+    expect(themes("Ivo chases stardom on the harbour stage.")).toContain("fame");
+  });
+});
+
+describe("a theme word in a credit between brackets is not a theme", () => {
+  it("skips the word beside a name inside brackets", () => {
+    expect(themes("Dana Lark (Channel Four's Silicon Valley) is fine as Pia.")).not.toContain("technology");
+  });
+
+  it("counts a bracketed aside that names nobody", () => {
+    expect(themes("Ivo (a man consumed by grief) walks the pier every night.")).toContain("grief");
+  });
+});
+
+describe("a theme word that names a part in a sentence on casting is not a theme", () => {
+  it("skips the noun phrase an actor plays and a noun phrase before 'role'", () => {
+    expect(themes("Tova Brandt cast Owen Reyes, who played an older brother on a sitcom.")).not.toContain("siblings");
+    expect(themes("Marta Quill does a great job in the best friend role.")).not.toContain("friendship");
+    expect(themes("It is strange to see Owen Reyes playing a cowboy.")).not.toContain("frontier");
+  });
+
+  it("counts what happens to the character after the noun phrase", () => {
+    expect(themes("Owen Reyes plays a fisherman consumed by grief after the storm.")).toContain("grief");
+  });
+});
+
+describe("a theme adjective said of the work judges it", () => {
+  it("skips 'rich' said of the story or the film", () => {
+    expect(themes("What emerges is a story so much richer.")).not.toContain("wealth");
+    expect(themes("It is a rich film, full of small surprises.")).not.toContain("class");
+  });
+
+  it("counts it said of people, in a sentence that frames it", () => {
+    expect(themes("It is a story about a rich family that loses its boats.")).toContain("wealth");
+  });
+});
+
+describe("theme words in idioms and in clauses about the audience (theme-senses.json)", () => {
+  it("skips the critic's own experience and idioms of the inner life", () => {
+    expect(themes("I wanted to fall in love with it, and I never did.")).not.toContain("love");
+    expect(themes("I didn't find myself caring what happened next.")).not.toContain("self-discovery");
+    expect(themes("Ivo wrestles with his personal demons on the pier.")).not.toContain("monsters");
+    expect(themes("The film spends a fair amount of time with each of the villagers.")).not.toContain("time");
+  });
+
+  it("skips a theme word in a clause about who the film is for", () => {
+    expect(themes("The story is very dark and will not appeal to children, but it is strong.")).not.toContain("childhood");
+  });
+
+  it("still counts the word in the story", () => {
+    expect(themes("Pia and Ivo fall in love on the night ferry.")).toContain("love");
+    expect(themes("The children of the harbour town lose their childhood to the war.")).toContain("childhood");
+  });
+});
