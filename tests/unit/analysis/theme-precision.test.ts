@@ -80,3 +80,10 @@ describe("theme words in idioms and in clauses about the audience (theme-senses.
     expect(themes("The children of the harbour town lose their childhood to the war.")).toContain("childhood");
   });
 });
+
+describe("cues of romance and time travel (theme-senses.json)", () => {
+  it("finds the theme through the story's own words", () => {
+    expect(themes("Pia is in a very loving relationship with a ferry captain.")).toContain("romance");
+    expect(themes("Nobody explains the logic of the time-reversal machinery Ivo uses.")).toContain("time-travel");
+  });
+});
