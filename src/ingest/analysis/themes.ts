@@ -1,5 +1,6 @@
 import type { ContextTheme } from "../analysis-types";
-import { criticismLexicon, isJudgingVerb } from "./lexicon";
+import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
+import { inSubjectCore, predications } from "./predications";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { AnalysedSentence } from "./sentences";
 import { phraseLemmas, type Token } from "./tokens";
@@ -30,6 +31,8 @@ export interface ThemeLink {
   basis: ThemeBasis;
   /** How many counted places name the theme. */
   hits: number;
+  /** The strongest counted place (in `sentence`). */
+  hit: ThemeHit;
 }
 
 interface TaxonomyEntry {
@@ -307,6 +310,27 @@ function describesCasting(hit: ThemeHit): boolean {
   return k > hit.last && k < tokens.length && PARTS.has(tokens[k]!.lemma) && tokens[k]!.pos === "NOUN";
 }
 
+/**
+ * A theme noun heading the subject of a judging predicate names a part of the film that the critic
+ * judges, not a subject of the story: "The airport heist is a slick piece of work", "this selfie
+ * falls flat" (the film called by a word of its story). Judging: a critic's word or a judging verb
+ * in the predicate ("slick", "falls flat", "adore"). A framed word ("the grief is handled with
+ * care") was counted before this.
+ */
+function judgedSubject(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  for (const p of predications(tokens)) {
+    // The head of the subject: the hit ends it, or only one word follows ("the heist sequence").
+    if (!inSubjectCore(p, hit.first) || p.subjectLast - hit.last > 1) continue;
+    for (let i = p.verb; i <= p.last; i++) {
+      const t = tokens[i]!;
+      const valence = wordValence(t.normal, t.lemma, true);
+      if ((valence.critical && valence.value !== 0) || isJudgingVerb(t.lemma)) return true;
+    }
+  }
+  return false;
+}
+
 const WORK_SENSES = new Set(themeSenses.workSenses);
 const WORKS = new Set(themeSenses.works);
 
@@ -379,6 +403,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;
       if (modifiesNoun(h)) return undefined;
       if (isFramed(h)) return "framed";
+      if (judgedSubject(h)) return undefined;
       if (h.framedOnly) return undefined;
       if (aboutTheStory(h, storySentences, craftTokens)) return "story";
       // "Janelle Monáe, as Juan's girlfriend Teresa, ...": a word that tells who a character is, in a sentence on casting.
@@ -397,7 +422,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     // More sentences, a phrase rather than a word, and an early mention all make a theme more central.
     const salience =
       0.3 + 0.15 * Math.min(sentencesHit.size, 3) + (strongest.phrase ? 0.15 : 0) + (earliest < sentences.length / 3 ? 0.1 : 0);
-    links.push({ themeId, salience: Math.min(1, Math.round(salience * 100) / 100), sentence: strongest.sentence, basis: best.basis, hits: counted.length });
+    links.push({ themeId, salience: Math.min(1, Math.round(salience * 100) / 100), sentence: strongest.sentence, basis: best.basis, hits: counted.length, hit: strongest });
   }
   return links.sort((a, b) => b.salience - a.salience || a.sentence.index - b.sentence.index);
 }

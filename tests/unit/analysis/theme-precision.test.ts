@@ -87,3 +87,14 @@ describe("cues of romance and time travel (theme-senses.json)", () => {
     expect(themes("Nobody explains the logic of the time-reversal machinery Ivo uses.")).toContain("time-travel");
   });
 });
+
+describe("a theme noun heading the subject of a judgement names a judged part of the film", () => {
+  it("skips the set piece or the film that the predicate judges", () => {
+    expect(themes("The harbour heist is a slick piece of work.")).not.toContain("heist");
+    expect(themes("In the end, this selfie falls flat.")).not.toContain("media");
+  });
+
+  it("counts the noun where the predicate tells the story", () => {
+    expect(themes("The harbour heist goes wrong when Ivo drops the lantern.")).toContain("heist");
+  });
+});
