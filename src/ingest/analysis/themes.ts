@@ -313,9 +313,10 @@ function describesCasting(hit: ThemeHit): boolean {
 /**
  * A theme noun heading the subject of a judging predicate names a part of the film that the critic
  * judges, not a subject of the story: "The airport heist is a slick piece of work", "this selfie
- * falls flat" (the film called by a word of its story). Judging: a critic's word or a judging verb
- * in the predicate ("slick", "falls flat", "adore"). A framed word ("the grief is handled with
- * care") was counted before this.
+ * falls flat" (the film called by a word of its story). Judging: a word of the critics' lexicon in
+ * the predicate ("slick", "flat"); a general word or a verb that may be literal ("has just moved
+ * from Minnesota") is not enough. A framed word ("the grief is handled with care") was counted
+ * before this.
  */
 function judgedSubject(hit: ThemeHit): boolean {
   const { tokens } = hit.sentence;
@@ -325,7 +326,7 @@ function judgedSubject(hit: ThemeHit): boolean {
     for (let i = p.verb; i <= p.last; i++) {
       const t = tokens[i]!;
       const valence = wordValence(t.normal, t.lemma, true);
-      if ((valence.critical && valence.value !== 0) || isJudgingVerb(t.lemma)) return true;
+      if (valence.critical && valence.value !== 0) return true;
     }
   }
   return false;
