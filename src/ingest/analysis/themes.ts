@@ -352,6 +352,28 @@ function judgesTheWork(hit: ThemeHit): boolean {
   return k < tokens.length && WORKS.has(tokens[k]!.lemma);
 }
 
+const RELATIONS = new Set(themeSenses.relations);
+const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your", "whose", "'s", "’s", "'", "’"]);
+
+/**
+ * A noun of kinship or relation that says who a character is to another: after a possessive ("his
+ * wife", "Nick's sardonic twin sister") or before the character's name ("her son Peter", "his
+ * girlfriend (Olivia Cooke)"). Said once, it introduces a character; the theme (marriage,
+ * parenthood) is counted where the review names it again, frames it, or tells an event of the
+ * story done to or by the relative ("whose daughter goes missing").
+ */
+function namesARelation(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  const head = tokens[hit.last]!;
+  if (!RELATIONS.has(head.lemma) && !RELATIONS.has(head.normal)) return false;
+  let k = hit.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN") && !POSSESSIVES.has(tokens[k]!.normal)) k--;
+  if (k >= 0 && POSSESSIVES.has(tokens[k]!.normal)) return true;
+  let next = hit.last + 1;
+  if (tokens[next]?.text === "," || tokens[next]?.text === "(") next++;
+  return tokens[next]?.pos === "PROPN";
+}
+
 /** What the rest of the analysis knows of each sentence (keyed by sentence index). */
 export interface ThemeSentenceContext {
   /** Tokens of the aspect cues a sentence judges ("the music is overbearing"). */
@@ -417,6 +439,9 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       return basis ? [{ hit: h, basis }] : [];
     });
     if (counted.length === 0) continue;
+    // "with his wife", "her son Peter": said once and not as what an event of the story befalls, a
+    // kinship word tells who a character is to another.
+    if (counted.length === 1 && counted[0]!.basis === "word" && namesARelation(counted[0]!.hit)) continue;
     const best = counted.reduce((a, b) => (BASIS_RANK[b.basis] < BASIS_RANK[a.basis] ? b : a));
     const strongest = best.hit;
     const earliest = Math.min(...counted.map((c) => c.hit.sentence.index));

@@ -98,3 +98,20 @@ describe("a theme noun heading the subject of a judgement names a judged part of
     expect(themes("The harbour heist goes wrong when Ivo drops the lantern.")).toContain("heist");
   });
 });
+
+describe("a kinship word said once introduces a character", () => {
+  it("does not count 'his wife' or 'her son Peter' said once", () => {
+    expect(themes("Ivo lives on the pier with his wife and a dog.")).not.toContain("marriage");
+    expect(themes("Tension rises when Pia arrives with her son Peter.")).not.toContain("parenthood");
+  });
+
+  it("counts the theme when the review names it again", () => {
+    const found = themes("Ivo lives on the pier with his wife and a dog. His marriage had been a long, quiet war.");
+    expect(found).toContain("marriage");
+  });
+
+  it("counts a kinship word that is not a character's introduction, or that an event of the story befalls", () => {
+    expect(themes("Ivo is a father trying to protect the harbour from the storm.")).toContain("parenthood");
+    expect(themes("Pia (Dana Lark) is a widow whose daughter goes missing.")).toContain("parenthood");
+  });
+});
