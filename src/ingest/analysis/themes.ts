@@ -221,10 +221,20 @@ function aboutTheStory(hit: ThemeHit, storySentences: ReadonlySet<number>, craft
   let k = hit.first - 1;
   while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON")) k--;
   if (acts(tokens[k])) return true;
-  // ... or its subject ("music has been banned").
-  k = hit.last + 1;
+  // ... or its subject ("music has been banned", "their daughters, Anna and Joy, have vanished").
+  k = skipNamedApposition(tokens, hit.last + 1);
   while (k < tokens.length && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+  // "a wife, Evelyn, played by Hayley Atwell": casting, not an event of the story.
+  if (tokens[k]?.lemma === "play" && tokens[k + 1]?.normal === "by") return false;
   return acts(tokens[k]);
+}
+
+/** After a noun, the names set beside it between commas (", Anna and Joy,"): where the sentence goes on. */
+function skipNamedApposition(tokens: Token[], from: number): number {
+  if (tokens[from]?.text !== ",") return from;
+  let k = from + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "PROPN" || tokens[k]!.pos === "CCONJ")) k++;
+  return k > from + 1 && tokens[k]?.text === "," ? k + 1 : from;
 }
 
 /** The sentence judges a craft (the music, the editing), not only the film as a whole. */
@@ -313,16 +323,19 @@ function describesCasting(hit: ThemeHit): boolean {
 /**
  * A theme noun heading the subject of a judging predicate names a part of the film that the critic
  * judges, not a subject of the story: "The airport heist is a slick piece of work", "this selfie
- * falls flat" (the film called by a word of its story). Judging: a word of the critics' lexicon in
+ * falls flat" (the film called by a word of its story); not a subject that names a character or a
+ * person ("the sneering reporter (Tom Vale) is hateful"). Judging: a word of the critics' lexicon in
  * the predicate ("slick", "flat"); a general word or a verb that may be literal ("has just moved
  * from Minnesota") is not enough. A framed word ("the grief is handled with care") was counted
  * before this.
  */
-function judgedSubject(hit: ThemeHit): boolean {
+function judgedSubject(hit: ThemeHit, names: ReadonlySet<number> | undefined): boolean {
   const { tokens } = hit.sentence;
   for (const p of predications(tokens)) {
     // The head of the subject: the hit ends it, or only one word follows ("the heist sequence").
     if (!inSubjectCore(p, hit.first) || p.subjectLast - hit.last > 1) continue;
+    // A subject that names someone ("the sneering TV reporter (Tom Vale)") is a character the critic judges.
+    if (names && [...names].some((i) => i > hit.last && i < p.verb)) continue;
     for (let i = p.verb; i <= p.last; i++) {
       const t = tokens[i]!;
       const valence = wordValence(t.normal, t.lemma, true);
@@ -426,7 +439,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;
       if (modifiesNoun(h)) return undefined;
       if (isFramed(h)) return "framed";
-      if (judgedSubject(h)) return undefined;
+      if (judgedSubject(h, nameTokens.get(index))) return undefined;
       if (h.framedOnly) return undefined;
       if (aboutTheStory(h, storySentences, craftTokens)) return "story";
       // "Janelle Monáe, as Juan's girlfriend Teresa, ...": a word that tells who a character is, in a sentence on casting.

@@ -115,3 +115,17 @@ describe("a kinship word said once introduces a character", () => {
     expect(themes("Pia (Dana Lark) is a widow whose daughter goes missing.")).toContain("parenthood");
   });
 });
+
+describe("names set beside a noun, and a judged character", () => {
+  it("reads past the names between commas to the event of the story", () => {
+    expect(themes("By dusk their daughters, Anna and Joy, have vanished from the pier.")).toContain("parenthood");
+  });
+
+  it("does not take 'played by' for an event of the story", () => {
+    expect(themes("Ivo now has a wife, Lena, played by Marta Quill.")).not.toContain("marriage");
+  });
+
+  it("counts a theme noun whose subject names a character the critic judges", () => {
+    expect(themes("The sneering TV reporter (Tom Vale) is so shrill that his every scene becomes tiresome.")).toContain("media");
+  });
+});
