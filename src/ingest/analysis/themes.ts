@@ -452,9 +452,9 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       return basis ? [{ hit: h, basis }] : [];
     });
     if (counted.length === 0) continue;
-    // "with his wife", "her son Peter": said once and not as what an event of the story befalls, a
-    // kinship word tells who a character is to another.
-    if (counted.length === 1 && counted[0]!.basis === "word" && namesARelation(counted[0]!.hit)) continue;
+    // "with his wife", "her son Peter", "his best friend's wedding": said once and not as what an
+    // event of the story befalls, a kinship word or phrase tells who a character is to another.
+    if (counted.length === 1 && (counted[0]!.basis === "word" || counted[0]!.basis === "phrase") && namesARelation(counted[0]!.hit)) continue;
     const best = counted.reduce((a, b) => (BASIS_RANK[b.basis] < BASIS_RANK[a.basis] ? b : a));
     const strongest = best.hit;
     const earliest = Math.min(...counted.map((c) => c.hit.sentence.index));

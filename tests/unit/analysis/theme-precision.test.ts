@@ -105,6 +105,11 @@ describe("a kinship word said once introduces a character", () => {
     expect(themes("Tension rises when Pia arrives with her son Peter.")).not.toContain("parenthood");
   });
 
+  it("does not count a kinship phrase of the taxonomy said once in the same way", () => {
+    expect(themes("Ivo is invited to his best friend's wedding on the island.")).not.toContain("friendship");
+    expect(themes("It is a film about two best friends who fall out over a boat.")).toContain("friendship");
+  });
+
   it("counts the theme when the review names it again", () => {
     const found = themes("Ivo lives on the pier with his wife and a dog. His marriage had been a long, quiet war.");
     expect(found).toContain("marriage");
