@@ -134,3 +134,11 @@ describe("names set beside a noun, and a judged character", () => {
     expect(themes("The sneering TV reporter (Tom Vale) is so shrill that his every scene becomes tiresome.")).toContain("media");
   });
 });
+
+describe("the taxonomy: doing the right thing is morality, not moral ambiguity", () => {
+  it("links the phrase to morality", () => {
+    const found = themes("It is a film that celebrates kindness and doing the right thing.");
+    expect(found).toContain("morality");
+    expect(found).not.toContain("moral-ambiguity");
+  });
+});
