@@ -345,6 +345,27 @@ function judgedSubject(hit: ThemeHit, names: ReadonlySet<number> | undefined): b
   return false;
 }
 
+let otherWorks: PhraseMatcher<true> | undefined;
+const SEGMENT_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
+
+/**
+ * A theme word in the same stretch (between commas, dashes, brackets) as words that point at
+ * another film ("the teenager who saved the world in the first film", "McQueen, the racer of the
+ * first film,"): it tells that film's story, not this one's (`otherWorks`).
+ */
+function aboutAnotherWork(hit: ThemeHit): boolean {
+  if (!otherWorks) {
+    otherWorks = new PhraseMatcher();
+    for (const p of themeSenses.otherWorks) otherWorks.add(p, true);
+  }
+  const { tokens } = hit.sentence;
+  return otherWorks.find(tokens).some((m) => {
+    const [from, to] = m.last < hit.first ? [m.last + 1, hit.first - 1] : [hit.last + 1, m.first - 1];
+    for (let i = from; i <= to; i++) if (SEGMENT_BREAKS.has(tokens[i]!.text)) return false;
+    return true;
+  });
+}
+
 const WORK_SENSES = new Set(themeSenses.workSenses);
 const WORKS = new Set(themeSenses.works);
 
@@ -433,6 +454,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (headline(h.sentence, sentences)) return undefined;
       if (h.first === h.last && capitalizedInside(h)) return undefined;
       if (inCredit(h) || describesCasting(h)) return undefined;
+      if (aboutAnotherWork(h)) return undefined;
       if (h.phrase) return "phrase";
       if (judgesTheWork(h)) return undefined;
       const index = h.sentence.index;

@@ -142,3 +142,14 @@ describe("the taxonomy: doing the right thing is morality, not moral ambiguity",
     expect(found).not.toContain("moral-ambiguity");
   });
 });
+
+describe("a theme word in a stretch about another film", () => {
+  it("skips the story of the first film or the original", () => {
+    expect(themes("Ivo, the cocky racer of the first film, is back in the harbour.")).not.toContain("sport");
+    expect(themes("Pia, the teenager who saved the world in the first film, keeps a lantern.")).not.toContain("superheroes");
+  });
+
+  it("counts the word outside that stretch", () => {
+    expect(themes("Like the first film, this one is about racing, and Ivo lives for the racer's life.")).toContain("sport");
+  });
+});
