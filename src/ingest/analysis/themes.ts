@@ -1,5 +1,6 @@
 import type { ContextTheme } from "../analysis-types";
-import { criticismLexicon, isJudgingVerb } from "./lexicon";
+import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
+import { inSubjectCore, predications } from "./predications";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { AnalysedSentence } from "./sentences";
 import { phraseLemmas, type Token } from "./tokens";
@@ -30,6 +31,8 @@ export interface ThemeLink {
   basis: ThemeBasis;
   /** How many counted places name the theme. */
   hits: number;
+  /** The strongest counted place (in `sentence`). */
+  hit: ThemeHit;
 }
 
 interface TaxonomyEntry {
@@ -42,8 +45,10 @@ interface TaxonomyEntry {
   head: [number, number];
 }
 
-// Words that carry meaning; "the law", "on the road", "be a man" have one, "who he is" none.
+// Words that carry meaning; "the law", "on the road", "be a man" have one, "who he is" none. A
+// reflexive pronoun is one too: "kills himself" is not "kills".
 const CONTENT_POS = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "oneself", "myself", "yourself", "ourselves"]);
 const LIGHT_VERBS = new Set(["be", "have", "do", "get"]);
 
 /**
@@ -53,7 +58,7 @@ const LIGHT_VERBS = new Set(["be", "have", "do", "get"]);
  */
 function contentWords(text: string): { count: number; head: [number, number] } {
   const { lemmas, pos } = phraseLemmas(text);
-  const content = pos.flatMap((p, k) => (CONTENT_POS.has(p) && !LIGHT_VERBS.has(lemmas[k]!) ? [k] : []));
+  const content = pos.flatMap((p, k) => ((CONTENT_POS.has(p) && !LIGHT_VERBS.has(lemmas[k]!)) || REFLEXIVES.has(lemmas[k]!) ? [k] : []));
   if (content.length === 0) return { count: 0, head: [0, Math.max(0, lemmas.length - 1)] };
   return { count: content.length, head: [content[0]!, content[content.length - 1]!] };
 }
@@ -127,7 +132,7 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
     idioms = new PhraseMatcher();
     for (const p of [...criticismLexicon.themeIdioms.phrases, ...themeSenses.idioms]) idioms.add(p, true);
     audience = new PhraseMatcher();
-    for (const p of criticismLexicon.audienceMarkers) audience.add(p, true);
+    for (const p of [...criticismLexicon.audienceMarkers, ...themeSenses.audience]) audience.add(p, true);
   }
   const spans: [number, number][] = idioms.find(sentence.tokens).map((m) => [m.first, m.last]);
   for (const m of audience.find(sentence.tokens)) {
@@ -216,10 +221,20 @@ function aboutTheStory(hit: ThemeHit, storySentences: ReadonlySet<number>, craft
   let k = hit.first - 1;
   while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PRON")) k--;
   if (acts(tokens[k])) return true;
-  // ... or its subject ("music has been banned").
-  k = hit.last + 1;
+  // ... or its subject ("music has been banned", "their daughters, Anna and Joy, have vanished").
+  k = skipNamedApposition(tokens, hit.last + 1);
   while (k < tokens.length && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+  // "a wife, Evelyn, played by Hayley Atwell": casting, not an event of the story.
+  if (tokens[k]?.lemma === "play" && tokens[k + 1]?.normal === "by") return false;
   return acts(tokens[k]);
+}
+
+/** After a noun, the names set beside it between commas (", Anna and Joy,"): where the sentence goes on. */
+function skipNamedApposition(tokens: Token[], from: number): number {
+  if (tokens[from]?.text !== ",") return from;
+  let k = from + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "PROPN" || tokens[k]!.pos === "CCONJ")) k++;
+  return k > from + 1 && tokens[k]?.text === "," ? k + 1 : from;
 }
 
 /** The sentence judges a craft (the music, the editing), not only the film as a whole. */
@@ -253,6 +268,144 @@ function headline(sentence: AnalysedSentence, sentences: AnalysedSentence[]): bo
 function modifiesNoun(hit: ThemeHit): boolean {
   const { tokens } = hit.sentence;
   return hit.first === hit.last && tokens[hit.first]!.pos === "NOUN" && tokens[hit.last + 1]?.pos === "NOUN";
+}
+
+const OPENING = new Set([...QUOTES, ":", "(", "[", "—", "–", "-"]);
+
+/**
+ * A single theme word written with a capital inside the sentence, though the taxonomy writes it in
+ * lowercase: a name, a title or a label ("What Doesn't Work:", "Anger (Lewis Black)", "20 Feet
+ * from Stardom"), not the common word. A word after an opening quote, a colon or a bracket may
+ * start a sentence of its own and is read as usual.
+ */
+function capitalizedInside(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  return hit.first > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[hit.first]!.text) && !OPENING.has(tokens[hit.first - 1]!.text);
+}
+
+/**
+ * A theme word inside brackets that also hold a name: a credit ("(HBO's Silicon Valley)", "(Bridget
+ * Moynahan, in flashbacks)") says who plays a part or what else they made, not what the film is about.
+ */
+function inCredit(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  let open = -1;
+  for (let i = hit.first - 1; i >= 0 && open < 0; i--) {
+    if (tokens[i]!.text === ")") return false;
+    if (tokens[i]!.text === "(") open = i;
+  }
+  if (open < 0) return false;
+  for (let i = open + 1; i < tokens.length && tokens[i]!.text !== ")"; i++) {
+    if ((i < hit.first || i > hit.last) && tokens[i]!.pos === "PROPN") return true;
+  }
+  return false;
+}
+
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+const PARTS = new Set(themeSenses.castingNouns);
+
+/**
+ * A theme word in the noun phrase an actor plays or that names a part: "playing a cowboy",
+ * "played older brother Robert", "the best friend role". It says who a character is, in a sentence
+ * on casting; what happens to the character ("plays a man who loses his hearing") is outside the
+ * noun phrase and still counts.
+ */
+function describesCasting(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  let k = hit.first - 1;
+  while (k >= 0 && NOUN_PHRASE_POS.has(tokens[k]!.pos) && !PARTS.has(tokens[k]!.lemma)) k--;
+  if (k >= 0 && tokens[k]!.lemma === "play" && tokens[k]!.pos === "VERB") return true;
+  k = hit.last + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ") && !PARTS.has(tokens[k]!.lemma)) k++;
+  return k > hit.last && k < tokens.length && PARTS.has(tokens[k]!.lemma) && tokens[k]!.pos === "NOUN";
+}
+
+/**
+ * A theme noun heading the subject of a judging predicate names a part of the film that the critic
+ * judges, not a subject of the story: "The airport heist is a slick piece of work", "this selfie
+ * falls flat" (the film called by a word of its story); not a subject that names a character or a
+ * person ("the sneering reporter (Tom Vale) is hateful"). Judging: a word of the critics' lexicon in
+ * the predicate ("slick", "flat"); a general word or a verb that may be literal ("has just moved
+ * from Minnesota") is not enough. A framed word ("the grief is handled with care") was counted
+ * before this.
+ */
+function judgedSubject(hit: ThemeHit, names: ReadonlySet<number> | undefined): boolean {
+  const { tokens } = hit.sentence;
+  for (const p of predications(tokens)) {
+    // The head of the subject: the hit ends it, or only one word follows ("the heist sequence").
+    if (!inSubjectCore(p, hit.first) || p.subjectLast - hit.last > 1) continue;
+    // A subject that names someone ("the sneering TV reporter (Tom Vale)") is a character the critic judges.
+    if (names && [...names].some((i) => i > hit.last && i < p.verb)) continue;
+    for (let i = p.verb; i <= p.last; i++) {
+      const t = tokens[i]!;
+      const valence = wordValence(t.normal, t.lemma, true);
+      if (valence.critical && valence.value !== 0) return true;
+    }
+  }
+  return false;
+}
+
+let otherWorks: PhraseMatcher<true> | undefined;
+const SEGMENT_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
+
+/**
+ * A theme word in the same stretch (between commas, dashes, brackets) as words that point at
+ * another film ("the teenager who saved the world in the first film", "McQueen, the racer of the
+ * first film,"): it tells that film's story, not this one's (`otherWorks`).
+ */
+function aboutAnotherWork(hit: ThemeHit): boolean {
+  if (!otherWorks) {
+    otherWorks = new PhraseMatcher();
+    for (const p of themeSenses.otherWorks) otherWorks.add(p, true);
+  }
+  const { tokens } = hit.sentence;
+  return otherWorks.find(tokens).some((m) => {
+    const [from, to] = m.last < hit.first ? [m.last + 1, hit.first - 1] : [hit.last + 1, m.first - 1];
+    for (let i = from; i <= to; i++) if (SEGMENT_BREAKS.has(tokens[i]!.text)) return false;
+    return true;
+  });
+}
+
+const WORK_SENSES = new Set(themeSenses.workSenses);
+const WORKS = new Set(themeSenses.works);
+
+/**
+ * A theme adjective said of the work itself, where it judges: "a story so much richer", "a rich
+ * film", "a poor script" (the film or its story is rich in content, nobody in it is wealthy). The
+ * noun is the one the adjective belongs to: before it across adverbs and determiners, or after it.
+ */
+function judgesTheWork(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  const word = tokens[hit.first]!;
+  if (hit.first !== hit.last || !(WORK_SENSES.has(word.normal) || WORK_SENSES.has(word.lemma))) return false;
+  let k = hit.first - 1;
+  while (k >= 0 && hit.first - k <= 4 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "AUX")) k--;
+  if (k >= 0 && WORKS.has(tokens[k]!.lemma)) return true;
+  k = hit.last + 1;
+  while (k < tokens.length && tokens[k]!.pos === "ADJ") k++;
+  return k < tokens.length && WORKS.has(tokens[k]!.lemma);
+}
+
+const RELATIONS = new Set(themeSenses.relations);
+const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your", "whose", "'s", "’s", "'", "’"]);
+
+/**
+ * A noun of kinship or relation that says who a character is to another: after a possessive ("his
+ * wife", "Nick's sardonic twin sister") or before the character's name ("her son Peter", "his
+ * girlfriend (Olivia Cooke)"). Said once, it introduces a character; the theme (marriage,
+ * parenthood) is counted where the review names it again, frames it, or tells an event of the
+ * story done to or by the relative ("whose daughter goes missing").
+ */
+function namesARelation(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  const head = tokens[hit.last]!;
+  if (!RELATIONS.has(head.lemma) && !RELATIONS.has(head.normal)) return false;
+  let k = hit.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN") && !POSSESSIVES.has(tokens[k]!.normal)) k--;
+  if (k >= 0 && POSSESSIVES.has(tokens[k]!.normal)) return true;
+  let next = hit.last + 1;
+  if (tokens[next]?.text === "," || tokens[next]?.text === "(") next++;
+  return tokens[next]?.pos === "PROPN";
 }
 
 /** What the rest of the analysis knows of each sentence (keyed by sentence index). */
@@ -299,11 +452,16 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     const sentencesHit = new Set(themeHits.map((h) => h.sentence.index));
     const basisOf = (h: ThemeHit): ThemeBasis | undefined => {
       if (headline(h.sentence, sentences)) return undefined;
+      if (h.first === h.last && capitalizedInside(h)) return undefined;
+      if (inCredit(h) || describesCasting(h)) return undefined;
+      if (aboutAnotherWork(h)) return undefined;
       if (h.phrase) return "phrase";
+      if (judgesTheWork(h)) return undefined;
       const index = h.sentence.index;
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;
       if (modifiesNoun(h)) return undefined;
       if (isFramed(h)) return "framed";
+      if (judgedSubject(h, nameTokens.get(index))) return undefined;
       if (h.framedOnly) return undefined;
       if (aboutTheStory(h, storySentences, craftTokens)) return "story";
       // "Janelle Monáe, as Juan's girlfriend Teresa, ...": a word that tells who a character is, in a sentence on casting.
@@ -316,13 +474,16 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       return basis ? [{ hit: h, basis }] : [];
     });
     if (counted.length === 0) continue;
+    // "with his wife", "her son Peter", "his best friend's wedding": said once and not as what an
+    // event of the story befalls, a kinship word or phrase tells who a character is to another.
+    if (counted.length === 1 && (counted[0]!.basis === "word" || counted[0]!.basis === "phrase") && namesARelation(counted[0]!.hit)) continue;
     const best = counted.reduce((a, b) => (BASIS_RANK[b.basis] < BASIS_RANK[a.basis] ? b : a));
     const strongest = best.hit;
     const earliest = Math.min(...counted.map((c) => c.hit.sentence.index));
     // More sentences, a phrase rather than a word, and an early mention all make a theme more central.
     const salience =
       0.3 + 0.15 * Math.min(sentencesHit.size, 3) + (strongest.phrase ? 0.15 : 0) + (earliest < sentences.length / 3 ? 0.1 : 0);
-    links.push({ themeId, salience: Math.min(1, Math.round(salience * 100) / 100), sentence: strongest.sentence, basis: best.basis, hits: counted.length });
+    links.push({ themeId, salience: Math.min(1, Math.round(salience * 100) / 100), sentence: strongest.sentence, basis: best.basis, hits: counted.length, hit: strongest });
   }
   return links.sort((a, b) => b.salience - a.salience || a.sentence.index - b.sentence.index);
 }
