@@ -157,6 +157,12 @@ export interface ReviewNames {
   namedInFull: Set<string>;
   /** A critic's spelling of a character's name, tied to the character by its actor ("Reuben (Riz Ahmed)"): key -> target. */
   aliases: Map<string, NameTarget>;
+  /**
+   * First names that stand for one credited person in this review ("Rosalind" after "Rosalind
+   * Achebe"): key -> person. Only a person the review names in full, and whose first name no other
+   * person the review names (credited or not) shares.
+   */
+  firstNames: Map<string, NameTarget>;
 }
 
 const targetKey = (t: NameTarget) => `${t.type}:${t.id}`;
@@ -338,18 +344,47 @@ const MIN_ALIAS_LENGTH = 5;
  */
 export function reviewNames(sentences: AnalysedSentence[], film: FilmContext): ReviewNames {
   const { index } = filmNames(film);
-  const review: ReviewNames = { bySentence: new Map(), namedInFull: new Set(), aliases: new Map() };
+  const review: ReviewNames = { bySentence: new Map(), namedInFull: new Set(), aliases: new Map(), firstNames: new Map() };
+  // First words of the longer names the review gives that match no credit ("Rosalind Franklin").
+  const otherFirstNames = new Set<string>();
   for (const sentence of sentences) {
     const names = namesOf(sentence, film, index);
     review.bySentence.set(sentence.index, names);
     for (const n of names) {
       if (n.kind === "linked" && n.surface.trim().split(/\s+/).length > 1) review.namedInFull.add(targetKey(n.target));
+      if (n.kind === "unknown" && n.key.includes(" ")) otherFirstNames.add(n.key.split(" ")[0]!);
       if (n.kind !== "unknown" || review.aliases.has(n.key)) continue;
       const role = tiedCharacter(n, sentence.text, names, film);
       if (role) review.aliases.set(n.key, role);
     }
   }
+  review.firstNames = firstNamesOf(film, review.namedInFull, otherFirstNames);
   return review;
+}
+
+/**
+ * "Rosalind Achebe ... Rosalind shines": the first names of the credited people a review names in
+ * full, each standing for its person, unless two such people share it or the review names someone
+ * else by it (otherFirstNames). A name of the film's characters is never one (it is not unknown).
+ */
+function firstNamesOf(film: FilmContext, namedInFull: Set<string>, otherFirstNames: Set<string>): Map<string, NameTarget> {
+  const byKey = new Map<string, NameTarget[]>();
+  for (const person of film.people) {
+    const words = splitName(person.name);
+    if (words.length < 2 || !namedInFull.has(`Person:${person.id}`)) continue;
+    const key = nameKey([words[0]!]);
+    if (key.length < 2 || key.includes(" ") || honorifics.has(key) || otherFirstNames.has(key)) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), { type: "Person", id: person.id, name: person.name }]);
+  }
+  // Someone else credited with that first name, named in the review or not, makes it doubtful.
+  const credited = new Map<string, number>();
+  for (const person of film.people) {
+    const first = splitName(person.name)[0];
+    if (first) credited.set(nameKey([first]), (credited.get(nameKey([first])) ?? 0) + 1);
+  }
+  const firstNames = new Map<string, NameTarget>();
+  for (const [key, targets] of byKey) if (targets.length === 1 && credited.get(key) === 1) firstNames.set(key, targets[0]!);
+  return firstNames;
 }
 
 /**
@@ -363,7 +398,8 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   const seen = new Set<string>();
   let names = review?.bySentence.get(sentence.index) ?? namesOf(sentence, film, index);
   names = names.map((n) => {
-    const alias = n.kind === "unknown" ? (review?.aliases.get(n.key) ?? tiedCharacter(n, sentence.text, names, film)) : undefined;
+    const alias =
+      n.kind === "unknown" ? (review?.aliases.get(n.key) ?? review?.firstNames.get(n.key) ?? tiedCharacter(n, sentence.text, names, film)) : undefined;
     return alias ? linkedTo(n, alias) : n;
   });
   names = sharedSurnames(names, sentence.text, index);

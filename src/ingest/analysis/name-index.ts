@@ -70,6 +70,38 @@ function withoutRank(words: string[]): string[] {
 const playsSelf = (film: FilmContext, personId: string) => film.roles.some((r) => r.personId === personId && splitName(r.name).some((w) => notCharacters.has(wordKey(w))));
 // "Bong Joon-ho", "Song Kang-ho": a given name hyphenated in lowercase follows the family name.
 const FAMILY_NAME_FIRST = /^\p{Lu}[\p{Ll}\p{M}]*-\p{Ll}/u;
+// "Smit-McPhee", "Bartholomew-Strydom": a double surname, each part capitalized.
+const DOUBLE_SURNAME = /^\p{Lu}[\p{L}\p{M}'’]+[\u2010\u2011\u2013-]\p{Lu}[\p{L}\p{M}'’]+$/u;
+
+/**
+ * The parts of people's double surnames, where they are no other name of the film: "McPhee" and
+ * "Kodi McPhee" for Kodi Smit-McPhee (capitalized on both sides of the hyphen); "Craig
+ * Bartholomew" and "Bonham Carter" for a name of three words (not an initial: "Samuel L."), which
+ * critics cut to two as the credits do not.
+ */
+function addSurnameParts(index: NameIndex, film: FilmContext): void {
+  const parts: { short?: string; full: string; target: NameTarget }[] = [];
+  for (const person of film.people) {
+    const target: NameTarget = { type: "Person", id: person.id, name: person.name };
+    const words = splitName(person.name);
+    const named = words.filter((w) => !SUFFIXES.has(wordKey(w)));
+    const last = named[named.length - 1];
+    if (named.length < 2 || !last) continue;
+    if (DOUBLE_SURNAME.test(last)) {
+      for (const part of last.split(/[\u2010\u2011\u2013-]/)) {
+        if (wordKey(part).length >= 3) parts.push({ short: nameKey([part]), full: nameKey([...named.slice(0, -1), part]), target });
+      }
+    } else if (words.length === 3 && words.every((w) => /^\p{Lu}/u.test(w) && wordKey(w).length >= 3 && !w.includes("."))) {
+      parts.push({ full: nameKey(words.slice(0, 2)), target }, { full: nameKey(words.slice(1)), target });
+    }
+  }
+  // A key two people would get is no one's.
+  const owners = (key: string) => new Set(parts.filter((p) => p.short === key || p.full === key).map((p) => p.target.id));
+  for (const { short, full, target } of parts) {
+    if (short && !index.full.has(short) && !index.short.has(short) && owners(short).size === 1) add(index.short, short, target);
+    if (!index.full.has(full) && !index.short.has(full) && owners(full).size === 1) add(index.full, full, target);
+  }
+}
 
 /** The names of a film's people and characters, full and short. */
 export function buildNameIndex(film: FilmContext): NameIndex {
@@ -107,6 +139,7 @@ export function buildNameIndex(film: FilmContext): NameIndex {
       add(index.short, nameKey(named), target);
     }
   }
+  addSurnameParts(index, film);
   // "Bong", "Song": a family name written first, when no one else of the film is called by it ("Park" may be a character).
   for (const [key, target] of familyFirst) {
     if (!index.full.has(key) && !index.short.has(key) && familyFirst.filter(([k]) => k === key).length === 1) {

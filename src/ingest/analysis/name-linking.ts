@@ -140,12 +140,16 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 const MIN_FUZZY_LENGTH = 5;
+const MIN_SHORT_FIRST_NAME = 3;
 const fullNames = new WeakMap<NameIndex, string[][]>();
 
 /**
  * A critic's misspelling of a credited name of two words or more ("Riz Ahemd", "Brendon
  * Gleeson", "Nuckles McGinty"): every word as credited but one, which is one edit away and at
- * least five letters long (not "Then Pike" for a "Theo Pike"). Only when exactly one credit fits; one-word names are never guessed.
+ * least five letters long (not "Then Pike" for a "Theo Pike"), or is the first name cut short to
+ * three letters or more ("Lou Bloom" for Louis Bloom, "Max Rook" for Maximilian Rook: the
+ * opening letters of the credited first name, not another name like "Maxine"). Only when exactly
+ * one credit fits; one-word names are never guessed.
  */
 export function misspelledName(index: NameIndex, words: string[]): NameTarget[] | undefined {
   let names = fullNames.get(index);
@@ -159,6 +163,8 @@ export function misspelledName(index: NameIndex, words: string[]): NameTarget[] 
     const differ = name.flatMap((w, i) => (w === keys[i] ? [] : [i]));
     if (differ.length !== 1) return false;
     const [a, b] = [name[differ[0]!]!, keys[differ[0]!]!];
+    // "Max Rook" for Maximilian Rook: a first name shortened to its opening letters, the rest as credited.
+    if (differ[0] === 0 && b.length >= MIN_SHORT_FIRST_NAME && b.length < a.length && a.startsWith(b)) return true;
     return a.length >= MIN_FUZZY_LENGTH && b.length >= MIN_FUZZY_LENGTH && oneEditApart(a, b);
   });
   const targets = fits.flatMap((name) => index.full.get(name.join(" ")) ?? []);
@@ -262,6 +268,11 @@ export function linkNames(
       }
     }
     if (!targets && words.length > 1) targets = misspelledName(index, words);
+    // "Timmon’s" for Timmons's: the possessive's apostrophe put before a name's closing s.
+    if (!targets && /['’]s$/u.test(sentence.slice(start, end))) {
+      const withS = [...words.slice(0, -1), `${words[words.length - 1]!}s`];
+      targets = lookup(index, withS) ?? (withS.length > 1 ? misspelledName(index, withS) : undefined);
+    }
     if (targets && (targets.length === 1 || selfPortrayal(targets))) {
       for (const target of targets) mentions.push({ kind: "linked", surface: sentence.slice(start, end), start, end, target });
     } else if (targets && targets.length > 1) {
