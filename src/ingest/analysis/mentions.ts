@@ -1,10 +1,10 @@
 import type { FilmContext, UnresolvedMention } from "../analysis-types";
 import type { Polarity, ReviewAnalysis } from "../../graph/review-writes";
 import { clauseOf, splitClauses, type Clause } from "./clauses";
-import { buildNameIndex, type NameIndex } from "./name-index";
+import { buildNameIndex, wordKey, type NameIndex } from "./name-index";
 import { linkNames, oneEditApart, type NameMention } from "./name-linking";
 import { nameKey, splitName, type NameTarget } from "./name-index";
-import { ageCue, groupNouns, honorifics, ranks, relationNouns } from "./name-words";
+import { ageCue, careerWorks, groupNouns, honorifics, ranks, relationNouns } from "./name-words";
 import { polarityOf, scoreClauses, scoreSpan } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { tokenize } from "./tokens";
@@ -193,6 +193,41 @@ function actorsOf(sentence: string, names: NameMention[], start: number, end: nu
   return actors;
 }
 
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)$/u;
+
+/**
+ * A name an actor and a character share (Kyle Chandler, who plays the brother, and Lee Chandler),
+ * settled by the shape of the sentence: alone in brackets after a character or a role ("his
+ * brother (Chandler)": the actor; "Affleck (Chandler)": the character that actor plays), or in a
+ * list whose other names are all of one kind ("Hedges, Chandler, Mol": actors).
+ */
+function resolveByShape(names: NameMention[], sentence: string, billing: Map<string, number>): NameMention[] {
+  return names.map((name, i) => {
+    if (name.kind !== "unresolved" || name.settled) return name;
+    const bare = name.surface.replace(POSSESSIVE_END, "");
+    const before = sentence.slice(0, name.start);
+    let kind: NameTarget["type"] | undefined;
+    let actor: string | undefined;
+    if (/\(\s*$/u.test(before) && /^\s*\)/u.test(sentence.slice(name.start + bare.length))) {
+      const previous = names[i - 1];
+      const nextTo = previous !== undefined && /^\s*\(\s*$/u.test(sentence.slice(previous.end, name.start));
+      if (nextTo && previous.kind === "linked" && previous.target.type === "Person") [kind, actor] = ["Role", previous.target.id];
+      else if (!nextTo || previous.kind === "linked") kind = "Person";
+    } else {
+      const neighbours = [names[i - 1], names[i + 1]].filter(
+        (n): n is NameMention => n !== undefined && LIST_SEPARATOR.test(n.end <= name.start ? sentence.slice(n.end, name.start) : sentence.slice(name.end, n.start)),
+      );
+      const kinds = new Set(neighbours.map((n) => (n.kind === "linked" ? n.target.type : undefined)));
+      if (neighbours.length > 0 && kinds.size === 1 && !kinds.has(undefined)) kind = [...kinds][0];
+    }
+    if (!kind) return name;
+    const fits = name.candidates.filter(
+      (c) => c.type === kind && (kind === "Role" ? !actor || c.personId === actor : billing.has(`Person:${c.id}`)),
+    );
+    return fits.length === 1 ? linkedTo(name, fits[0]!) : name;
+  });
+}
+
 /**
  * Resolves a shared name by what the sentence says: the age before it ("young J.D.", "the
  * grown-up Murph"), the actor tied to it ("Jackman's Barnum"), or another candidate set apart by
@@ -223,7 +258,17 @@ function resolveBySentence(names: NameMention[], sentence: string): NameMention[
       names.flatMap((n) => (n.kind === "linked" && !n.surface.toLowerCase().includes(shared) && setApart(n) ? [targetKey(n.target)] : [])),
     );
     const rest = name.candidates.filter((c) => !apart.has(targetKey(c)));
-    return rest.length === 1 && rest.length < name.candidates.length ? linkedTo(name, rest[0]!) : name;
+    if (rest.length === 1 && rest.length < name.candidates.length) return linkedTo(name, rest[0]!);
+    // Characters sharing a first name, played by different actors ("Allie" young and old): the one
+    // whose actor the sentence names ("McAdams makes Allie's impulsiveness irresistible"). Not a
+    // shared surname: "Haller is steely, and Brenner, her husband, ..." names another of the family.
+    const firstWord = (c: NameTarget) => nameKey([splitName(c.name).find((w) => !honorifics.has(wordKey(w)) && !ranks.has(wordKey(w))) ?? ""]);
+    if (!relation && name.candidates.every((c) => c.type === "Role" && firstWord(c) === nameKey([shared]))) {
+      const inSentence = new Set(names.flatMap((n) => (n.kind === "linked" && n.target.type === "Person" ? [n.target.id] : [])));
+      const played = name.candidates.filter((c) => c.personId && inSentence.has(c.personId));
+      if (played.length === 1) return linkedTo(name, played[0]!);
+    }
+    return name;
   });
 }
 
@@ -243,10 +288,21 @@ function resolveByReview(names: NameMention[], sentence: string, review: ReviewN
   });
 }
 
+// "who has played both Pooh and Tigger in several Disney projects": parts of a career, in other works.
+const CAREER_BEFORE = /\b(?:has|have|had)\s+(?:\p{Ll}+\s+)?(?:played|voiced|portrayed)\s[^.;:!?()]*$/u;
+const inOtherWorks = (sentence: string, start: number, end: number): boolean => {
+  if (!CAREER_BEFORE.test(sentence.slice(0, start))) return false;
+  const clause = sentence.slice(end).split(/[.;:!?()]/u)[0]!;
+  return [...clause.matchAll(/\bin\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}-]+)/gu)].some((m) =>
+    m[1]!.split(/\s+/).some((w) => careerWorks.has(w.toLowerCase())),
+  );
+};
+
 /**
  * What a sentence's context says against a link: "the Park family" and "the Neiman kitchen
  * table" name a group (kept unresolved); "Moreno, who won an Oscar as Anita" names a character the named actor does not
- * play in this film (another film's part: kept unresolved).
+ * play in this film, and "Quill, who has played Gus in three earlier films" a part in other works
+ * (another film's part: kept unresolved).
  */
 function checkContext(names: NameMention[], sentence: string, film: FilmContext): NameMention[] {
   const playedBy = new Map(film.roles.map((r) => [r.id, r.personId]));
@@ -258,6 +314,7 @@ function checkContext(names: NameMention[], sentence: string, film: FilmContext)
     if (!POSSESSIVE_END.test(name.surface) && nextWord && groupNouns.has(nextWord)) return unresolved;
     // "the Neiman kitchen table": a shared surname used of a household is no one person.
     if (name.kind === "unresolved" && /\bthe\s+$/iu.test(sentence.slice(0, name.start))) return unresolved;
+    if (name.kind === "linked" && name.target.type === "Role" && inOtherWorks(sentence, name.start, name.end)) return unresolved;
     if (name.kind === "linked" && name.target.type === "Role" && !POSSESSIVE_END.test(name.surface) && /\bas\s+$/u.test(sentence.slice(0, name.start))) {
       const actor = [...names].reverse().find((n) => n.end <= name.start && n.kind === "linked" && n.target.type === "Person");
       const between = actor ? sentence.slice(actor.end, name.start) : "";
@@ -404,7 +461,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   });
   names = sharedSurnames(names, sentence.text, index);
   names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
-  names = resolveBySentence(resolveByCharacter(names, film), sentence.text);
+  names = resolveBySentence(resolveByCharacter(resolveByShape(names, sentence.text, billing), film), sentence.text);
   names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review);
   for (const name of names) {
     const start = sentence.start + name.start;

@@ -107,6 +107,8 @@ function addSurnameParts(index: NameIndex, film: FilmContext): void {
 export function buildNameIndex(film: FilmContext): NameIndex {
   const index: NameIndex = { full: new Map(), short: new Map(), phrases: [] };
   const familyFirst: [string, NameTarget][] = [];
+  // "Hart" of a "Mrs. Hart": the name without its honorific ("Mr", "Mrs"), which others of the family may bear.
+  const bareSurnames = new Set<string>();
   for (const person of film.people) {
     const target: NameTarget = { type: "Person", id: person.id, name: person.name };
     const words = splitName(person.name);
@@ -131,7 +133,11 @@ export function buildNameIndex(film: FilmContext): NameIndex {
     const target: NameTarget = { type: "Role", id: role.id, name: role.name, personId: role.personId, ...(age ? { age } : {}) };
     add(index.full, nameKey(words), target);
     const named = withoutRank(words).filter((w) => !honorifics.has(wordKey(w)) && !DESCRIPTORS.has(wordKey(w)) && !SUFFIXES.has(wordKey(w)));
-    if (named.length !== words.length && named.length > 0) add(index.full, nameKey(named), target);
+    if (named.length !== words.length && named.length > 0) {
+      add(index.full, nameKey(named), target);
+      // Not after a rank: "Lance Corporal Blake" is the Blake of the story, his brother "Lieutenant Joseph Blake".
+      if (named.length === 1 && words.some((w) => honorifics.has(wordKey(w)))) bareSurnames.add(nameKey(named));
+    }
     if (named.length > 1) {
       add(index.short, nameKey([named[0]!]), target);
       add(index.short, nameKey([named[named.length - 1]!]), target);
@@ -139,6 +145,8 @@ export function buildNameIndex(film: FilmContext): NameIndex {
       add(index.short, nameKey(named), target);
     }
   }
+  // "Hart" when the film has a "Mrs. Hart" and a "Tom Hart": any of them.
+  for (const key of bareSurnames) for (const t of index.short.get(key) ?? []) add(index.full, key, t);
   addSurnameParts(index, film);
   // "Bong", "Song": a family name written first, when no one else of the film is called by it ("Park" may be a character).
   for (const [key, target] of familyFirst) {

@@ -2,7 +2,7 @@ import type Compromise from "compromise";
 import { criticismLexicon } from "./lexicon";
 import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns } from "./name-runs";
-import { authoredWorks, honorifics, personalPronouns, ranks, relationNouns } from "./name-words";
+import { ageCue, authoredWorks, honorifics, personalPronouns, personNouns, ranks, relationNouns } from "./name-words";
 
 /**
  * A name found in a sentence, with offsets in the sentence: resolved to one target, ambiguous, or
@@ -109,8 +109,8 @@ const HEADLINE = /[^.!?…"”’)]$/u;
 
 /**
  * Whether the film's title, written where a character of the same name could be meant ("John
- * Wick", "Carol"), names the character: after the actor's possessive ("Reeves' John Wick") or
- * "as", before an actor in parentheses or a relation ("Carol's husband"), or in a sentence that
+ * Wick", "Carol"), names the character: after the actor's possessive ("Reeves' John Wick"), "as",
+ * a noun for a person or an age ("the young boy Tobias Wren"), before an actor in parentheses or a relation ("Carol's husband"), or in a sentence that
  * speaks of a person ("he", "her") and names nobody else. Quoted, in a headline, or otherwise:
  * the film.
  */
@@ -120,6 +120,9 @@ function titleNamesCharacter(sentence: string, start: number, end: number, posse
   const owner = POSSESSIVE_NAME_BEFORE.exec(before)?.[1];
   if (owner && (lookup(index, owner.split(/\s+/)) ?? []).some((t) => t.type === "Person")) return true;
   if (AS_BEFORE.test(before)) return true;
+  // "the charming young boy Tobias Wren", "the character Carol": a person is named, not a film.
+  const previous = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (previous && (personNouns.has(previous) || ageCue(previous) !== undefined)) return true;
   const after = sentence.slice(end);
   if (/^\s*\(/.test(after)) return true;
   const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();

@@ -18,6 +18,10 @@ export const relationNouns = lower(nameWords.relationNouns);
 /** "J.D. Vance's 2016 memoir": what a real person writes; the character of the same name did not. */
 export const authoredWorks = lower(nameWords.authoredWorks);
 export const personalPronouns = lower(nameWords.personalPronouns);
+/** "the young boy Tobias Wren", "the character Carol": nouns for a person, put before a character's name. */
+export const personNouns = lower(nameWords.personNouns);
+/** "has played Tigger in several Disney projects": works of an actor's career, other than this film. */
+export const careerWorks = lower(nameWords.careerWorks);
 
 const ageOf = new Map<string, AgeCue>();
 for (const age of ["young", "old", "adult"] as const) for (const word of nameWords.ageCues[age]) ageOf.set(word, age);

@@ -92,3 +92,97 @@ describe("a three-word name cut to two", () => {
     expect(linked(analyze("Samuel L. was in the room with Craig Strand.", TRIO))).toEqual([]);
   });
 });
+
+describe("a part of the actor's career in other works", () => {
+  it("does not link a character the actor has played in other films", () => {
+    const result = analyze("Gus is gruff, and Dora Quill, who has played both Gus and Peg in several earlier films, is back.", MILL);
+    expect(linked(result)).toEqual(["Role:tobias-wren-2024/gus-fairweather", "Person:dora-quill"]);
+  });
+
+  it("links the character when the sentence speaks of this film", () => {
+    expect(linked(analyze("Dora Quill has played Peg with great care.", MILL))).toEqual(["Person:dora-quill", "Role:tobias-wren-2024/peg"]);
+  });
+});
+
+describe("a name an actor and a character share, settled by the sentence's shape", () => {
+  // Nate Fairweather plays Cole; Dora Quill plays Gus Fairweather.
+  it("reads a name alone in brackets after a character or a role as the actor", () => {
+    const result = analyze("Peg (Timmons) must look after her brother (Fairweather) all winter.", MILL);
+    expect(linked(result)).toEqual(["Role:tobias-wren-2024/peg", "Person:jessa-timmons", "Person:nate-fairweather"]);
+  });
+
+  it("reads it in brackets after an actor as the character that actor plays", () => {
+    expect(linked(analyze("Quill (Fairweather) is the heart of it.", MILL))).toEqual(["Person:dora-quill", "Role:tobias-wren-2024/gus-fairweather"]);
+  });
+
+  it("reads it in a list of actors as the actor", () => {
+    const result = analyze("She holds her own beside Timmons, Fairweather, Quill and Ewan Falk.", MILL);
+    expect(linked(result)).toEqual(["Person:jessa-timmons", "Person:nate-fairweather", "Person:dora-quill", "Person:ewan-falk"]);
+  });
+
+  it("keeps it unresolved when nothing in the sentence says which", () => {
+    expect(linked(analyze("Fairweather is the heart of it.", MILL))).toEqual([]);
+  });
+});
+
+describe("a title that is also its hero's name", () => {
+  it("names the character after a noun for a person or an age", () => {
+    expect(linked(analyze("The charming young boy Tobias Wren has grown up to be a clerk.", MILL))).toEqual(["Role:tobias-wren-2024/tobias-wren"]);
+  });
+
+  it("names the film otherwise", () => {
+    expect(linked(analyze("The charming Tobias Wren has grown up to be a hit.", MILL))).toEqual([]);
+  });
+});
+
+describe("characters of one name played by different actors", () => {
+  const AGES: FilmFacts = {
+    title: "The Long Summer",
+    year: 2021,
+    cast: [
+      { person: "Ruth Okafor", character: "Nell Hart" },
+      { person: "Vera Lind", character: "Nell Price" },
+      { person: "Joan Pell", character: "Mrs. Hart" },
+    ],
+  };
+
+  it("reads the name as the character whose actor the sentence names", () => {
+    expect(linked(analyze("Ruth Okafor, all laughter and temper, makes Nell's stubbornness irresistible even when the script fails her.", AGES))).toEqual([
+      "Person:ruth-okafor",
+      "Role:the-long-summer-2021/nell-hart",
+    ]);
+  });
+
+  it("not for a surname a family shares: the other may be meant", () => {
+    const family: FilmFacts = { ...AGES, cast: [...AGES.cast!, { person: "Ed Vance", character: "Tom Hart" }] };
+    const result = analyze("Ruth Okafor is steely throughout, and Hart, her husband, is a coward from the first scene.", family);
+    expect(linked(result)).toEqual(["Person:ruth-okafor"]);
+  });
+
+  it("keeps it unresolved when the actor named plays neither", () => {
+    expect(linked(analyze("Joan Pell, as Nell's mother, gets one good scene and is otherwise a cartoon.", AGES))).toEqual(["Person:joan-pell"]);
+  });
+});
+
+describe("a surname a family shares", () => {
+  const FAMILY: FilmFacts = {
+    title: "Salt Meadow",
+    year: 2020,
+    cast: [
+      { person: "Joan Pell", character: "Mrs. Hart" },
+      { person: "Ed Vance", character: "Tom Hart" },
+    ],
+  };
+
+  it("is not the one credited with an honorific when another of the family bears it", () => {
+    const result = analyze("Hart is a coward from the first scene to the last, and nobody in the village trusts him.", FAMILY);
+    expect(linked(result)).toEqual([]);
+    expect(result.unresolved.map((u) => u.surface)).toEqual(["Hart"]);
+  });
+
+  it("is the one credited with an honorific when no one else bears it", () => {
+    const alone: FilmFacts = { ...FAMILY, cast: [FAMILY.cast![0]!, { person: "Ed Vance", character: "Tom Reed" }] };
+    const result = analyze("Hart is a coward from the first scene to the last, and nobody in the village trusts her.", alone);
+    expect(linked(result)).toEqual(["Role:salt-meadow-2020/mrs-hart"]);
+  });
+});
