@@ -163,6 +163,8 @@ export interface ReviewNames {
    * person the review names (credited or not) shares.
    */
   firstNames: Map<string, NameTarget>;
+  /** The longer names the review gives that match no credit ("Maggie Gyllenhaal"): keys. */
+  otherNames: Set<string>;
 }
 
 const targetKey = (t: NameTarget) => `${t.type}:${t.id}`;
@@ -269,6 +271,28 @@ function resolveBySentence(names: NameMention[], sentence: string): NameMention[
       if (played.length === 1) return linkedTo(name, played[0]!);
     }
     return name;
+  });
+}
+
+/**
+ * "Maggie Gyllenhaal ... Gyllenhaal" in a review of a film that credits only Jake Gyllenhaal: a
+ * credited person's bare surname is doubtful when the review names someone else by it in full and
+ * never names the credited one in full (kept unresolved). A full name whose first name opens with
+ * the credited one's first three letters is read as a variant of it, not someone else ("Ronaldo Del
+ * Carmen" for Ronnie Del Carmen).
+ */
+function checkOtherBearers(names: NameMention[], review: ReviewNames | undefined): NameMention[] {
+  if (!review || review.otherNames.size === 0) return names;
+  return names.map((name) => {
+    if (name.kind !== "linked" || name.target.type !== "Person" || review.namedInFull.has(targetKey(name.target))) return name;
+    const key = nameKey(name.surface.replace(POSSESSIVE_END, "").split(/\s+/));
+    const credited = nameKey(splitName(name.target.name));
+    if (key === credited) return name;
+    // Not a variant of the credited first name ("Ronaldo Del Carmen" for Ronnie Del Carmen).
+    const first = credited.split(" ")[0]!;
+    const otherBearer = (other: string) => other.endsWith(` ${key.split(" ").at(-1)!}`) && other.slice(0, 3) !== first.slice(0, 3);
+    if (![...review.otherNames].some(otherBearer)) return name;
+    return { kind: "unresolved", surface: name.surface, start: name.start, end: name.end, reason: "ambiguous", candidates: [name.target], settled: true };
   });
 }
 
@@ -401,7 +425,7 @@ const MIN_ALIAS_LENGTH = 5;
  */
 export function reviewNames(sentences: AnalysedSentence[], film: FilmContext): ReviewNames {
   const { index } = filmNames(film);
-  const review: ReviewNames = { bySentence: new Map(), namedInFull: new Set(), aliases: new Map(), firstNames: new Map() };
+  const review: ReviewNames = { bySentence: new Map(), namedInFull: new Set(), aliases: new Map(), firstNames: new Map(), otherNames: new Set() };
   // First words of the longer names the review gives that match no credit ("Rosalind Franklin").
   const otherFirstNames = new Set<string>();
   for (const sentence of sentences) {
@@ -409,7 +433,10 @@ export function reviewNames(sentences: AnalysedSentence[], film: FilmContext): R
     review.bySentence.set(sentence.index, names);
     for (const n of names) {
       if (n.kind === "linked" && n.surface.trim().split(/\s+/).length > 1) review.namedInFull.add(targetKey(n.target));
-      if (n.kind === "unknown" && n.key.includes(" ")) otherFirstNames.add(n.key.split(" ")[0]!);
+      if (n.kind === "unknown" && n.key.includes(" ")) {
+        otherFirstNames.add(n.key.split(" ")[0]!);
+        review.otherNames.add(n.key);
+      }
       if (n.kind !== "unknown" || review.aliases.has(n.key)) continue;
       const role = tiedCharacter(n, sentence.text, names, film);
       if (role) review.aliases.set(n.key, role);
@@ -463,6 +490,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
   names = resolveBySentence(resolveByCharacter(resolveByShape(names, sentence.text, billing), film), sentence.text);
   names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review);
+  names = checkOtherBearers(names, review);
   for (const name of names) {
     const start = sentence.start + name.start;
     const end = sentence.start + name.end;

@@ -19,6 +19,8 @@ export interface NameIndex {
   short: Map<string, NameTarget[]>;
   /** Names with a lowercase word inside ("Larry the Cable Guy"), found as written. */
   phrases: { text: string; target: NameTarget }[];
+  /** Keys of `full` that are a surname of several words, no first name ("de niro", "bonham carter"). */
+  surnames: Set<string>;
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -26,6 +28,7 @@ const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const DESCRIPTORS = new Set(["the", "a", "an", "young", "old", "older", "younger", "teen", "little", "big", "adult"]);
 const honorifics = new Set(criticismLexicon.honorifics);
 const notCharacters = new Set(criticismLexicon.notCharacters);
+const particles = new Set(criticismLexicon.nameParticles);
 
 /**
  * A name word's key, folded as the graph's keys are (src/graph/text-fold.ts): no case, accents,
@@ -77,10 +80,10 @@ const DOUBLE_SURNAME = /^\p{Lu}[\p{L}\p{M}'’]+[\u2010\u2011\u2013-]\p{Lu}[\p{L
  * The parts of people's double surnames, where they are no other name of the film: "McPhee" and
  * "Kodi McPhee" for Kodi Smit-McPhee (capitalized on both sides of the hyphen); "Craig
  * Bartholomew" and "Bonham Carter" for a name of three words (not an initial: "Samuel L."), which
- * critics cut to two as the credits do not.
+ * critics cut to two as the credits do not; a surname with its particles ("De Niro", "del Toro").
  */
 function addSurnameParts(index: NameIndex, film: FilmContext): void {
-  const parts: { short?: string; full: string; target: NameTarget }[] = [];
+  const parts: { short?: string; full: string; target: NameTarget; surname?: boolean }[] = [];
   for (const person of film.people) {
     const target: NameTarget = { type: "Person", id: person.id, name: person.name };
     const words = splitName(person.name);
@@ -91,21 +94,29 @@ function addSurnameParts(index: NameIndex, film: FilmContext): void {
       for (const part of last.split(/[\u2010\u2011\u2013-]/)) {
         if (wordKey(part).length >= 3) parts.push({ short: nameKey([part]), full: nameKey([...named.slice(0, -1), part]), target });
       }
-    } else if (words.length === 3 && words.every((w) => /^\p{Lu}/u.test(w) && wordKey(w).length >= 3 && !w.includes("."))) {
-      parts.push({ full: nameKey(words.slice(0, 2)), target }, { full: nameKey(words.slice(1)), target });
+    } else if (named.length > 2 && particles.has(named[named.length - 2]!.toLowerCase())) {
+      // "De Niro", "del Toro", "van der Berg": the surname with its particles, mid-sentence too.
+      let from = named.length - 2;
+      while (from > 1 && particles.has(named[from - 1]!.toLowerCase())) from--;
+      parts.push({ full: nameKey(named.slice(from)), target, surname: true });
+    } else if (words.length === 3 && words.every((w) => /^\p{Lu}/u.test(w) && wordKey(w).length >= 3 && !w.includes(".") && !particles.has(w.toLowerCase()))) {
+      parts.push({ full: nameKey(words.slice(0, 2)), target }, { full: nameKey(words.slice(1)), target, surname: true });
     }
   }
   // A key two people would get is no one's.
   const owners = (key: string) => new Set(parts.filter((p) => p.short === key || p.full === key).map((p) => p.target.id));
-  for (const { short, full, target } of parts) {
+  for (const { short, full, target, surname } of parts) {
     if (short && !index.full.has(short) && !index.short.has(short) && owners(short).size === 1) add(index.short, short, target);
-    if (!index.full.has(full) && !index.short.has(full) && owners(full).size === 1) add(index.full, full, target);
+    if (!index.full.has(full) && !index.short.has(full) && owners(full).size === 1) {
+      add(index.full, full, target);
+      if (surname) index.surnames.add(full);
+    }
   }
 }
 
 /** The names of a film's people and characters, full and short. */
 export function buildNameIndex(film: FilmContext): NameIndex {
-  const index: NameIndex = { full: new Map(), short: new Map(), phrases: [] };
+  const index: NameIndex = { full: new Map(), short: new Map(), phrases: [], surnames: new Set() };
   const familyFirst: [string, NameTarget][] = [];
   // "Hart" of a "Mrs. Hart": the name without its honorific ("Mr", "Mrs"), which others of the family may bear.
   const bareSurnames = new Set<string>();

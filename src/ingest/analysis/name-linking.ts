@@ -37,7 +37,9 @@ const NEXT_WORD = /^\s+([\p{L}]+)/u;
 function nameInside(index: NameIndex, words: string[], ordinaryWord: (word: string) => boolean): [number, number] | undefined {
   for (let length = words.length - 1; length >= 2; length--) {
     for (let from = 0; from + length <= words.length; from++) {
-      if (index.full.has(nameKey(words.slice(from, from + length)))) return [from, from + length];
+      const key = nameKey(words.slice(from, from + length));
+      // A surname of several words ("De Santis") after a first name is someone else's full name ("Lia De Santis").
+      if (index.full.has(key) && !(from > 0 && index.surnames.has(key))) return [from, from + length];
     }
   }
   const first = index.full.get(nameKey([words[0]!]));
@@ -150,8 +152,9 @@ const fullNames = new WeakMap<NameIndex, string[][]>();
  * A critic's misspelling of a credited name of two words or more ("Riz Ahemd", "Brendon
  * Gleeson", "Nuckles McGinty"): every word as credited but one, which is one edit away and at
  * least five letters long (not "Then Pike" for a "Theo Pike"), or is the first name cut short to
- * three letters or more ("Lou Bloom" for Louis Bloom, "Max Rook" for Maximilian Rook: the
- * opening letters of the credited first name, not another name like "Maxine"). Only when exactly
+ * three letters or more and two shorter ("Lou Bloom" for Louis Bloom, "Max Rook" for Maximilian
+ * Rook: the opening letters of the credited first name, not another name like "Maxine", nor
+ * "Paul" for a Paula, often a relative). Only when exactly
  * one credit fits; one-word names are never guessed.
  */
 export function misspelledName(index: NameIndex, words: string[]): NameTarget[] | undefined {
@@ -167,7 +170,7 @@ export function misspelledName(index: NameIndex, words: string[]): NameTarget[] 
     if (differ.length !== 1) return false;
     const [a, b] = [name[differ[0]!]!, keys[differ[0]!]!];
     // "Max Rook" for Maximilian Rook: a first name shortened to its opening letters, the rest as credited.
-    if (differ[0] === 0 && b.length >= MIN_SHORT_FIRST_NAME && b.length < a.length && a.startsWith(b)) return true;
+    if (differ[0] === 0 && b.length >= MIN_SHORT_FIRST_NAME && b.length <= a.length - 2 && a.startsWith(b)) return true;
     return a.length >= MIN_FUZZY_LENGTH && b.length >= MIN_FUZZY_LENGTH && oneEditApart(a, b);
   });
   const targets = fits.flatMap((name) => index.full.get(name.join(" ")) ?? []);
@@ -262,9 +265,11 @@ export function linkNames(
       targets = targets.filter((t) => t.type !== "Role");
     }
     if (targets && targets.length === 0) continue;
-    // "Oscar-winner J.K. Simmons": a full name at the end of the run.
+    // "Oscar-winner J.K. Simmons": a full name at the end of the run (not a bare surname: "Drena De
+    // Niro" is someone else than the credited Robert De Niro).
     for (let from = 1; !targets && from < words.length - 1; from++) {
-      const tail = index.full.get(nameKey(words.slice(from)));
+      const key = nameKey(words.slice(from));
+      const tail = index.surnames.has(key) ? undefined : index.full.get(key);
       if (tail) {
         targets = tail;
         start = sentence.indexOf(words[from]!, start);

@@ -42,6 +42,11 @@ describe("a credited name written another way", () => {
     expect(linked(analyze("Nobody in town trusts Maxine Rook.", MILL))).toEqual([]);
   });
 
+  it("keeps a first name one letter shorter unlinked (Paul for a Paula is often a relative)", () => {
+    const sister: FilmFacts = { ...MILL, cast: [...MILL.cast!, { person: "Ida Brook", character: "Paula Rook" }] };
+    expect(linked(analyze("Nobody in town trusts Paul Rook.", sister))).toEqual([]);
+  });
+
   it("keeps a short first name unlinked when two credited names open with it", () => {
     const twins: FilmFacts = { ...MILL, cast: [...MILL.cast!, { person: "Ida Brook", character: "Maxwell Rook" }] };
     expect(linked(analyze("Nobody in town trusts Max Rook.", twins))).toEqual([]);
@@ -57,6 +62,19 @@ describe("a credited name written another way", () => {
   it("leaves a part of a double surname to the credit that already bears it", () => {
     const shared: FilmFacts = { ...MILL, cast: [...MILL.cast!, { person: "Bo Tamm", character: "Ferryman" }] };
     expect(linked(analyze("Tamm lights the fuse.", shared))).toEqual(["Person:bo-tamm"]);
+  });
+
+  it("links a surname with its particle in the middle of a sentence", () => {
+    const particle: FilmFacts = { ...MILL, cast: [...MILL.cast!, { person: "Rocco De Santis", character: "Ferryman" }] };
+    expect(linked(analyze("The ferryman is played by De Santis, who gives the film its best scene.", particle))).toEqual([
+      "Person:rocco-de-santis",
+    ]);
+  });
+
+  it("does not read someone else's name ending in that surname as the credited person", () => {
+    const particle: FilmFacts = { ...MILL, cast: [...MILL.cast!, { person: "Rocco De Santis", character: "Ferryman" }] };
+    const result = analyze("The ferryman is played by Rocco De Santis. His daughter Lia De Santis wrote the songs. De Santis is superb.", particle);
+    expect(linked(result)).toEqual(["Person:rocco-de-santis", "Person:rocco-de-santis"]);
   });
 
   it("links a possessive whose apostrophe stands before the name's closing s", () => {
@@ -184,5 +202,17 @@ describe("a surname a family shares", () => {
     const alone: FilmFacts = { ...FAMILY, cast: [FAMILY.cast![0]!, { person: "Ed Vance", character: "Tom Reed" }] };
     const result = analyze("Hart is a coward from the first scene to the last, and nobody in the village trusts her.", alone);
     expect(linked(result)).toEqual(["Role:salt-meadow-2020/mrs-hart"]);
+  });
+});
+
+describe("a surname someone uncredited also bears", () => {
+  it("keeps the bare surname unresolved when the review names the other in full and the credited one never", () => {
+    const result = analyze("Falk's sister Greta Falk directed the first film of the series. Falk is wooden throughout this one.", MILL);
+    expect(linked(result)).toEqual([]);
+  });
+
+  it("links it when the review names the credited one in full", () => {
+    const result = analyze("Ewan Falk's sister Greta Falk directed the first film of the series. Falk is wooden throughout this one.", MILL);
+    expect(linked(result)).toEqual(["Person:ewan-falk", "Person:ewan-falk"]);
   });
 });
