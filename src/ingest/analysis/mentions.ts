@@ -26,19 +26,24 @@ function creditWords(): PhraseMatcher<Credit> {
   return creditCues;
 }
 
-const ordinary = new Map<string, boolean>();
+const wordClasses = new Map<string, string | undefined>();
+/** wink's part of speech of a word written lowercase, alone ("bear" NOUN, "all" DET). */
+function wordClass(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (wordClasses.has(lower)) return wordClasses.get(lower);
+  const pos = tokenize(lower).tokens[0]?.pos;
+  if (wordClasses.size > 5000) wordClasses.clear();
+  wordClasses.set(lower, pos);
+  return pos;
+}
 /** Whether a capitalized word is an ordinary word written lowercase ("Bear", "Gives"), not a name. */
 function ordinaryWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  let known = ordinary.get(lower);
-  if (known === undefined) {
-    const pos = tokenize(lower).tokens[0]?.pos;
-    known = pos !== undefined && pos !== "PROPN" && pos !== "X";
-    if (ordinary.size > 5000) ordinary.clear();
-    ordinary.set(lower, known);
-  }
-  return known;
+  const pos = wordClass(word);
+  return pos !== undefined && pos !== "PROPN" && pos !== "X";
 }
+const CLOSED_CLASSES = new Set(["DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART"]);
+/** Whether a word is a function word ("All", "Some", "Both"), a name only where it is not capitalized by its place. */
+const functionWord = (word: string): boolean => CLOSED_CLASSES.has(wordClass(word) ?? "");
 
 export type LinkedMention = ReviewAnalysis["mentions"][number];
 
@@ -281,6 +286,8 @@ function resolveBySentence(names: NameMention[], sentence: string): NameMention[
  * the credited one's first three letters is read as a variant of it, not someone else ("Ronaldo Del
  * Carmen" for Ronnie Del Carmen).
  */
+// Not a character's: the credits give characters' names in part ("Private Ryan"), and critics the
+// whole ("James Ryan"), so a longer name ending in a character's surname is often the character.
 function checkOtherBearers(names: NameMention[], review: ReviewNames | undefined): NameMention[] {
   if (!review || review.otherNames.size === 0) return names;
   return names.map((name) => {
@@ -412,7 +419,7 @@ function namesOf(sentence: AnalysedSentence, film: FilmContext, index: NameIndex
     const words = sentence.tokens.filter((t) => t.start >= sentence.start + start && t.end <= sentence.start + end && t.pos !== "PUNCT" && t.pos !== "PART");
     return words.length > 0 && words.every((t) => t.pos === "PROPN");
   };
-  return linkNames(sentence.text, index, film.title, properNoun, ordinaryWord);
+  return linkNames(sentence.text, index, film.title, properNoun, ordinaryWord, functionWord);
 }
 
 const MIN_ALIAS_LENGTH = 5;

@@ -21,6 +21,8 @@ export interface NameIndex {
   phrases: { text: string; target: NameTarget }[];
   /** Keys of `full` that are a surname of several words, no first name ("de niro", "bonham carter"). */
   surnames: Set<string>;
+  /** Keys of characters credited by one word ("Bramble", "Joy"; not the "Lewis" of "Mrs. Lewis"). */
+  singleNames: Set<string>;
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -116,7 +118,7 @@ function addSurnameParts(index: NameIndex, film: FilmContext): void {
 
 /** The names of a film's people and characters, full and short. */
 export function buildNameIndex(film: FilmContext): NameIndex {
-  const index: NameIndex = { full: new Map(), short: new Map(), phrases: [], surnames: new Set() };
+  const index: NameIndex = { full: new Map(), short: new Map(), phrases: [], surnames: new Set(), singleNames: new Set() };
   const familyFirst: [string, NameTarget][] = [];
   // "Hart" of a "Mrs. Hart": the name without its honorific ("Mr", "Mrs"), which others of the family may bear.
   const bareSurnames = new Set<string>();
@@ -143,6 +145,12 @@ export function buildNameIndex(film: FilmContext): NameIndex {
     const age = words.map(ageCue).find((a) => a !== undefined && words.length > 1);
     const target: NameTarget = { type: "Role", id: role.id, name: role.name, personId: role.personId, ...(age ? { age } : {}) };
     add(index.full, nameKey(words), target);
+    if (words.length === 1) index.singleNames.add(nameKey(words));
+    // "Man in the Woods": a description with lowercase words is found as written, not by its words.
+    if (words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w) && !DESCRIPTORS.has(w) && !particles.has(w)) && /^\p{Lu}/u.test(words[0]!)) {
+      index.phrases.push({ text: words.join(" "), target });
+      continue;
+    }
     const named = withoutRank(words).filter((w) => !honorifics.has(wordKey(w)) && !DESCRIPTORS.has(wordKey(w)) && !SUFFIXES.has(wordKey(w)));
     if (named.length !== words.length && named.length > 0) {
       add(index.full, nameKey(named), target);

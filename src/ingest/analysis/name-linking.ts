@@ -42,8 +42,13 @@ function nameInside(index: NameIndex, words: string[], ordinaryWord: (word: stri
       if (index.full.has(key) && !(from > 0 && index.surnames.has(key))) return [from, from + length];
     }
   }
-  const first = index.full.get(nameKey([words[0]!]));
-  if (first && first.every((t) => t.type === "Role") && words.slice(1).every(ordinaryWord)) return [0, 1];
+  // Not a person's name that opens with a character's ("Lewis Black" for a "Mrs. Lewis", "CJ Wilson"
+  // for a "CJ"): only a character credited by that one word, and not where compromise reads a person.
+  const key = nameKey([words[0]!]);
+  const first = index.full.get(key);
+  if (first && first.every((t) => t.type === "Role") && index.singleNames.has(key) && words.slice(1).every(ordinaryWord) && peopleIn(words.join(" ")).length === 0) {
+    return [0, 1];
+  }
   return undefined;
 }
 
@@ -195,6 +200,7 @@ export function linkNames(
   filmTitle: string,
   properNoun: (start: number, end: number) => boolean,
   ordinaryWord: (word: string) => boolean = () => false,
+  functionWord: (word: string) => boolean = () => false,
 ): NameMention[] {
   const titleAt: [number, number][] = [];
   {
@@ -265,6 +271,8 @@ export function linkNames(
       targets = targets.filter((t) => t.type !== "Role");
     }
     if (targets && targets.length === 0) continue;
+    // "All of it works": a function word capitalized by its place, not a character called "All".
+    if (targets && words.length === 1 && functionWord(words[0]!) && /^[\s"“‘'(*_]*$/u.test(sentence.slice(0, start))) continue;
     // "Oscar-winner J.K. Simmons": a full name at the end of the run (not a bare surname: "Drena De
     // Niro" is someone else than the credited Robert De Niro).
     for (let from = 1; !targets && from < words.length - 1; from++) {

@@ -216,3 +216,33 @@ describe("a surname someone uncredited also bears", () => {
     expect(linked(result)).toEqual(["Person:ewan-falk", "Person:ewan-falk"]);
   });
 });
+
+describe("characters whose names are ordinary words", () => {
+  const SATIRE: FilmFacts = {
+    title: "Runway Nine",
+    year: 2016,
+    cast: [
+      { person: "Kit Varley", character: "All" },
+      { person: "Joan Pell", character: "Mrs. Lewis" },
+      { person: "Ned Olsen", character: "Man in the Woods" },
+      { person: "Ida Brook", character: "CJ" },
+      { person: "Sol Amari", character: "Bramble" },
+    ],
+  };
+
+  it("does not read a function word capitalized at the start of a sentence as the character", () => {
+    expect(linked(analyze("All of it is tired, and the jokes land nowhere near as often as they should.", SATIRE))).toEqual([]);
+    expect(linked(analyze("The androgynous All is the one joke that lands, and it lands twice.", SATIRE))).toEqual(["Role:runway-nine-2016/all"]);
+  });
+
+  it("does not read a person's name opening with a character's name as the character", () => {
+    expect(linked(analyze("The best cameo belongs to Lewis Black, who shouts his way through it.", SATIRE))).toEqual([]);
+    expect(linked(analyze("The best cameo belongs to CJ Wilson, who shouts his way through it.", SATIRE))).toEqual([]);
+    expect(linked(analyze("The best scene belongs to Bramble Bear, who shouts her way through it.", SATIRE))).toEqual(["Role:runway-nine-2016/bramble"]);
+  });
+
+  it("finds a character named by a description as written, not by its words", () => {
+    expect(linked(analyze("Man, what a mess this sequel turned out to be for everyone involved.", SATIRE))).toEqual([]);
+    expect(linked(analyze("The Man in the Woods is the scariest thing in it.", SATIRE))).toEqual(["Role:runway-nine-2016/man-in-the-woods"]);
+  });
+});
