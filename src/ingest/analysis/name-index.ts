@@ -151,7 +151,10 @@ export function buildNameIndex(film: FilmContext): NameIndex {
       index.phrases.push({ text: words.join(" "), target });
       continue;
     }
-    const named = withoutRank(words).filter((w) => !honorifics.has(wordKey(w)) && !DESCRIPTORS.has(wordKey(w)) && !SUFFIXES.has(wordKey(w)));
+    // A letter alone is no name ("Grade: D+" is not Madame D.), unless credited so ("Q").
+    const named = withoutRank(words).filter(
+      (w) => !honorifics.has(wordKey(w)) && !DESCRIPTORS.has(wordKey(w)) && !SUFFIXES.has(wordKey(w)) && wordKey(w).length > 1,
+    );
     if (named.length !== words.length && named.length > 0) {
       add(index.full, nameKey(named), target);
       // Not after a rank: "Lance Corporal Blake" is the Blake of the story, his brother "Lieutenant Joseph Blake".

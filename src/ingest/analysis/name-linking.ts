@@ -2,7 +2,7 @@ import type Compromise from "compromise";
 import { criticismLexicon } from "./lexicon";
 import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns } from "./name-runs";
-import { ageCue, authoredWorks, honorifics, personalPronouns, personNouns, ranks, relationNouns } from "./name-words";
+import { ageCue, authoredWorks, awardWords, honorifics, personalPronouns, personNouns, ranks, relationNouns } from "./name-words";
 
 /**
  * A name found in a sentence, with offsets in the sentence: resolved to one target, ambiguous, or
@@ -271,6 +271,10 @@ export function linkNames(
       targets = targets.filter((t) => t.type !== "Role");
     }
     if (targets && targets.length === 0) continue;
+    // "won an Oscar", "a Tony winner": an award or a thing, not a character called Oscar or Tony.
+    if (targets && words.length === 1 && (/\ban?\s+$/iu.test(sentence.slice(0, start)) || (nextWord !== undefined && awardWords.has(nextWord)))) {
+      continue;
+    }
     // "All of it works": a function word capitalized by its place, not a character called "All".
     if (targets && words.length === 1 && functionWord(words[0]!) && /^[\s"“‘'(*_]*$/u.test(sentence.slice(0, start))) continue;
     // "Oscar-winner J.K. Simmons": a full name at the end of the run (not a bare surname: "Drena De

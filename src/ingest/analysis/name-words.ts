@@ -20,6 +20,8 @@ export const authoredWorks = lower(nameWords.authoredWorks);
 export const personalPronouns = lower(nameWords.personalPronouns);
 /** "the young boy Tobias Wren", "the character Carol": nouns for a person, put before a character's name. */
 export const personNouns = lower(nameWords.personNouns);
+/** "Oscar winner", "Tony nominee": a one-word name before these is an award, not a character called Oscar. */
+export const awardWords = lower(nameWords.awardWords);
 /** "has played Tigger in several Disney projects": works of an actor's career, other than this film. */
 export const careerWorks = lower(nameWords.careerWorks);
 

@@ -246,3 +246,27 @@ describe("characters whose names are ordinary words", () => {
     expect(linked(analyze("The Man in the Woods is the scariest thing in it.", SATIRE))).toEqual(["Role:runway-nine-2016/man-in-the-woods"]);
   });
 });
+
+describe("a character's name used for something else", () => {
+  const CAPER: FilmFacts = {
+    title: "The Lost Harbour",
+    year: 2022,
+    cast: [
+      { person: "Kit Varley", character: "Oscar" },
+      { person: "Joan Pell", character: "Madame D." },
+      { person: "Ned Olsen", character: "Q" },
+    ],
+  };
+
+  it("is not the character when it names an award", () => {
+    expect(linked(analyze("Her co-star, who won an Oscar a decade ago, is wasted here in a thankless part.", CAPER))).toEqual([]);
+    expect(linked(analyze("The Oscar winner playing the villain is wasted here in a thankless part.", CAPER))).toEqual([]);
+    expect(linked(analyze("Oscar is wasted here in a thankless part, and the film knows it.", CAPER))).toEqual(["Role:the-lost-harbour-2022/oscar"]);
+  });
+
+  it("is not a character credited with an honorific and one letter when the letter stands alone", () => {
+    expect(linked(analyze("Grade: D+ for a film that should have been far, far better than this.", CAPER))).toEqual([]);
+    expect(linked(analyze("Madame D. dies in the first ten minutes, and the film never recovers from it.", CAPER))).toEqual(["Role:the-lost-harbour-2022/madame-d"]);
+    expect(linked(analyze("Q is the best thing in the film, dry and fussy and very funny indeed.", CAPER))).toEqual(["Role:the-lost-harbour-2022/q"]);
+  });
+});
