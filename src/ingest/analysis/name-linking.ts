@@ -1,7 +1,7 @@
 import type Compromise from "compromise";
 import { criticismLexicon } from "./lexicon";
 import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
-import { findNameRuns } from "./name-runs";
+import { findNameRuns, type NameRun } from "./name-runs";
 import { ageCue, authoredWorks, awardWords, honorifics, personalPronouns, personNouns, ranks, relationNouns } from "./name-words";
 
 /**
@@ -50,6 +50,43 @@ function nameInside(index: NameIndex, words: string[], ordinaryWord: (word: stri
     return [0, 1];
   }
   return undefined;
+}
+
+/**
+ * "Taron Egerton Soars As Elton John In Dexter Fletcher's": a capitalized run (a headline's) that
+ * holds several credited full names is read as each of them. A run with one name or none is kept
+ * whole (the caller finds one name inside it).
+ */
+function splitAtNames(sentence: string, run: NameRun, index: NameIndex): NameRun[] {
+  if (run.words.length < 4 || index.full.has(nameKey(run.words))) return [run];
+  const ranges: [number, number][] = [];
+  const find = (from: number, to: number): void => {
+    for (let length = to - from; length >= 2; length--) {
+      for (let at = from; at + length <= to; at++) {
+        const key = nameKey(run.words.slice(at, at + length));
+        if (!index.full.has(key) || (at > 0 && index.surnames.has(key))) continue;
+        find(from, at);
+        ranges.push([at, at + length]);
+        find(at + length, to);
+        return;
+      }
+    }
+  };
+  find(0, run.words.length);
+  if (ranges.length < 2) return [run];
+  // Offsets of each word in the sentence.
+  const offsets: [number, number][] = [];
+  let cursor = run.start;
+  for (const word of run.words) {
+    const at = sentence.indexOf(word, cursor);
+    offsets.push([at, at + word.length]);
+    cursor = at + word.length;
+  }
+  return ranges.map(([from, to]) => ({
+    words: run.words.slice(from, to),
+    start: offsets[from]![0],
+    end: to === run.words.length ? run.end : offsets[to - 1]![1],
+  }));
 }
 
 const lookup = (index: NameIndex, words: string[]): NameTarget[] | undefined => {
@@ -220,7 +257,9 @@ export function linkNames(
       mentions.push({ kind: "linked", surface: sentence.slice(at, end), start: at, end, target });
     }
   }
-  const runs = findNameRuns(sentence).filter((r) => !phraseAt.some(([s, e]) => r.start < e && r.end > s));
+  const runs = findNameRuns(sentence)
+    .filter((r) => !phraseAt.some(([s, e]) => r.start < e && r.end > s))
+    .flatMap((r) => splitAtNames(sentence, r, index));
   // Whether the sentence names someone of the film besides the title (for reading "he" as the title's character).
   const namesOthers = (except: number) =>
     runs.some((r, i) => i !== except && !titleAt.some(([s, e]) => r.start >= s && r.start < e) && (lookup(index, r.words) ?? []).length > 0);
@@ -256,6 +295,11 @@ export function linkNames(
         if (to < words.length) end = sentence.indexOf(words[to - 1]!, start) + words[to - 1]!.length;
         words = words.slice(from, to);
         targets = lookup(index, words);
+        // "Tobias Wren Review: ...": the name found inside is the title, read as the title is.
+        const nameEnd = start + words.join(" ").length;
+        if (titleAt.some(([s, e]) => start >= s && nameEnd <= e)) {
+          if (!titleIsName || !titleNamesCharacter(sentence, start, end, end > nameEnd, index, namesOthers(runIndex))) continue;
+        }
       }
     }
     const surface = sentence.slice(start, end);

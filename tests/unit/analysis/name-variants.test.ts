@@ -270,3 +270,14 @@ describe("a character's name used for something else", () => {
     expect(linked(analyze("Q is the best thing in the film, dry and fussy and very funny indeed.", CAPER))).toEqual(["Role:the-lost-harbour-2022/q"]);
   });
 });
+
+describe("a headline naming several people", () => {
+  it("reads a title that is its hero's name, in a capitalized headline run, as the film", () => {
+    expect(linked(analyze("Tobias Wren Review A Quiet Triumph\n\nThe film is a quiet pleasure from start to finish.", MILL))).toEqual([]);
+  });
+
+  it("links every credited full name of a capitalized run", () => {
+    const result = analyze("Tobias Wren Review: Rosalind Achebe Outshines Ewan Falk In Ines Marlow's Drama\n\nThe film is a quiet pleasure from start to finish.", MILL);
+    expect(linked(result)).toEqual(["Person:rosalind-achebe", "Person:ewan-falk", "Person:ines-marlow"]);
+  });
+});
