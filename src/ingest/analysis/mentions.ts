@@ -401,6 +401,26 @@ function tiedCharacter(name: NameMention, sentence: string, names: NameMention[]
   return fits ? { type: "Role", id: role.id, name: role.name, personId: role.personId } : undefined;
 }
 
+// "Mr and Mrs Brown", "Mr. & Mrs. Smith": two honorifics sharing one surname.
+const HONORIFIC_PAIR = /\b(\p{L}+)\.?\s+(?:and|&)\s+(\p{L}+)\.?\s+$/u;
+
+/**
+ * "Hugh Bonneville and Sally Hawkins ... as Mr and Mrs Brown": a couple named by two honorifics
+ * and their shared surname is the two characters of that name whom the actors the sentence names
+ * play, when exactly two are (which is which would need their sex, not in the catalog: both are
+ * linked at the surname).
+ */
+function resolveCouple(names: NameMention[], sentence: string): NameMention[] {
+  return names.flatMap((name) => {
+    if (name.kind !== "unresolved" || name.settled) return [name];
+    const pair = HONORIFIC_PAIR.exec(sentence.slice(0, name.start));
+    if (!pair || !honorifics.has(pair[1]!.toLowerCase()) || !honorifics.has(pair[2]!.toLowerCase())) return [name];
+    const actors = new Set(names.flatMap((n) => (n.kind === "linked" && n.target.type === "Person" ? [n.target.id] : [])));
+    const played = name.candidates.filter((c) => c.type === "Role" && c.personId && actors.has(c.personId));
+    return played.length === 2 ? played.map((target) => linkedTo(name, target)) : [name];
+  });
+}
+
 /** "Aaron and Adam Nee's": a first name joined to a full name shares its surname. */
 function sharedSurnames(names: NameMention[], sentence: string, index: NameIndex): NameMention[] {
   return names.map((name, i) => {
@@ -495,7 +515,8 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   });
   names = sharedSurnames(names, sentence.text, index);
   names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
-  names = resolveBySentence(resolveByCharacter(resolveByShape(names, sentence.text, billing), film), sentence.text);
+  names = resolveCouple(resolveByShape(names, sentence.text, billing), sentence.text);
+  names = resolveBySentence(resolveByCharacter(names, film), sentence.text);
   names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review);
   names = checkOtherBearers(names, review);
   for (const name of names) {

@@ -281,3 +281,24 @@ describe("a headline naming several people", () => {
     expect(linked(result)).toEqual(["Person:rosalind-achebe", "Person:ewan-falk", "Person:ines-marlow"]);
   });
 });
+
+describe("a couple named by two honorifics and a surname", () => {
+  const HOUSE: FilmFacts = {
+    title: "Windsor Gardens",
+    year: 2017,
+    cast: [
+      { person: "Hal Bonner", character: "Henry Brock" },
+      { person: "Sally Hart", character: "Mary Brock" },
+      { person: "Ivy Lane", character: "Judy Brock" },
+    ],
+  };
+
+  it("links the two characters of that name the sentence's actors play", () => {
+    const result = analyze("Hal Bonner and Sally Hart are totally endearing as Mr and Mrs Brock.", HOUSE);
+    expect(linked(result)).toEqual(["Person:hal-bonner", "Person:sally-hart", "Role:windsor-gardens-2017/henry-brock", "Role:windsor-gardens-2017/mary-brock"]);
+  });
+
+  it("keeps the surname unresolved when the sentence names no actors", () => {
+    expect(linked(analyze("Mr and Mrs Brock are totally endearing in every scene they share.", HOUSE))).toEqual([]);
+  });
+});
