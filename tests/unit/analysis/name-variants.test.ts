@@ -302,3 +302,23 @@ describe("a couple named by two honorifics and a surname", () => {
     expect(linked(analyze("Mr and Mrs Brock are totally endearing in every scene they share.", HOUSE))).toEqual([]);
   });
 });
+
+describe("a character credited at two ages", () => {
+  const YEARS: FilmFacts = {
+    title: "Dust Orbit",
+    year: 2014,
+    cast: [
+      { person: "Mae Foy", character: "Young Wren" },
+      { person: "Jo Chastel", character: "Wren" },
+      { person: "Ellen Burr", character: "Old Wren" },
+    ],
+  };
+
+  it.each([
+    ["To go, he must leave behind his ten-year-old daughter, Wren, who never forgives him.", "Role:dust-orbit-2014/young-wren"],
+    ["To go, he must leave behind his 10-year-old daughter, Wren, who never forgives him.", "Role:dust-orbit-2014/young-wren"],
+    ["Decades later, the eighty-two-year-old Wren still waits for him at the window.", "Role:dust-orbit-2014/old-wren"],
+  ])("reads an age in years before the name: %s", (text, role) => {
+    expect(linked(analyze(text, YEARS))).toEqual([role]);
+  });
+});
