@@ -160,6 +160,8 @@ export interface ReviewNames {
   bySentence: Map<number, NameMention[]>;
   /** Targets the review names by a full name of two words or more ("Darius Marder"): "Type:id". */
   namedInFull: Set<string>;
+  /** Where in the review each of them is first named in full (offset in the review). */
+  firstNamedInFullAt: Map<string, number>;
   /** A critic's spelling of a character's name, tied to the character by its actor ("Reuben (Riz Ahmed)"): key -> target. */
   aliases: Map<string, NameTarget>;
   /**
@@ -452,14 +454,17 @@ const MIN_ALIAS_LENGTH = 5;
  */
 export function reviewNames(sentences: AnalysedSentence[], film: FilmContext): ReviewNames {
   const { index } = filmNames(film);
-  const review: ReviewNames = { bySentence: new Map(), namedInFull: new Set(), aliases: new Map(), firstNames: new Map(), otherNames: new Set() };
+  const review: ReviewNames = { bySentence: new Map(), namedInFull: new Set(), firstNamedInFullAt: new Map(), aliases: new Map(), firstNames: new Map(), otherNames: new Set() };
   // First words of the longer names the review gives that match no credit ("Rosalind Franklin").
   const otherFirstNames = new Set<string>();
   for (const sentence of sentences) {
     const names = namesOf(sentence, film, index);
     review.bySentence.set(sentence.index, names);
     for (const n of names) {
-      if (n.kind === "linked" && n.surface.trim().split(/\s+/).length > 1) review.namedInFull.add(targetKey(n.target));
+      if (n.kind === "linked" && n.surface.trim().split(/\s+/).length > 1) {
+        review.namedInFull.add(targetKey(n.target));
+        if (!review.firstNamedInFullAt.has(targetKey(n.target))) review.firstNamedInFullAt.set(targetKey(n.target), sentence.start + n.start);
+      }
       if (n.kind === "unknown" && n.key.includes(" ")) {
         otherFirstNames.add(n.key.split(" ")[0]!);
         review.otherNames.add(n.key);
@@ -473,9 +478,16 @@ export function reviewNames(sentences: AnalysedSentence[], film: FilmContext): R
   return review;
 }
 
+/** The person a first name stands for, once the review has named them in full ("Rosalind Achebe ... Rosalind"). */
+function firstNameAfterFull(name: NameMention & { kind: "unknown" }, sentence: AnalysedSentence, review: ReviewNames | undefined): NameTarget | undefined {
+  const person = review?.firstNames.get(name.key);
+  const fullAt = person ? review?.firstNamedInFullAt.get(targetKey(person)) : undefined;
+  return person && fullAt !== undefined && fullAt < sentence.start + name.start ? person : undefined;
+}
+
 /**
  * "Rosalind Achebe ... Rosalind shines": the first names of the credited people a review names in
- * full, each standing for its person, unless two such people share it or the review names someone
+ * full, each standing for its person after that (firstNameAfterFull), unless two such people share it or the review names someone
  * else by it (otherFirstNames). A name of the film's characters is never one (it is not unknown).
  */
 function firstNamesOf(film: FilmContext, namedInFull: Set<string>, otherFirstNames: Set<string>): Map<string, NameTarget> {
@@ -509,8 +521,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   const seen = new Set<string>();
   let names = review?.bySentence.get(sentence.index) ?? namesOf(sentence, film, index);
   names = names.map((n) => {
-    const alias =
-      n.kind === "unknown" ? (review?.aliases.get(n.key) ?? review?.firstNames.get(n.key) ?? tiedCharacter(n, sentence.text, names, film)) : undefined;
+    const alias = n.kind === "unknown" ? (review?.aliases.get(n.key) ?? firstNameAfterFull(n, sentence, review) ?? tiedCharacter(n, sentence.text, names, film)) : undefined;
     return alias ? linkedTo(n, alias) : n;
   });
   names = sharedSurnames(names, sentence.text, index);

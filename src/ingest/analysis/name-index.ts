@@ -1,7 +1,7 @@
 import { foldedWords } from "../../graph/text-fold";
 import type { FilmContext } from "../analysis-types";
 import { criticismLexicon } from "./lexicon";
-import { ageCue, rankPhrases, ranks, type AgeCue } from "./name-words";
+import { ageCue, personNouns, rankPhrases, ranks, type AgeCue } from "./name-words";
 
 export interface NameTarget {
   type: "Person" | "Role";
@@ -146,8 +146,9 @@ export function buildNameIndex(film: FilmContext): NameIndex {
     const target: NameTarget = { type: "Role", id: role.id, name: role.name, personId: role.personId, ...(age ? { age } : {}) };
     add(index.full, nameKey(words), target);
     if (words.length === 1) index.singleNames.add(nameKey(words));
-    // "Man in the Woods": a description with lowercase words is found as written, not by its words.
-    if (words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w) && !DESCRIPTORS.has(w) && !particles.has(w)) && /^\p{Lu}/u.test(words[0]!)) {
+    // "Man in the Woods": a person described, with lowercase words, is found as written, not by its
+    // words ("Elizabeth of York" is still "Elizabeth").
+    if (personNouns.has(wordKey(words[0]!)) && words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w) && !DESCRIPTORS.has(w) && !particles.has(w))) {
       index.phrases.push({ text: words.join(" "), target });
       continue;
     }

@@ -92,6 +92,11 @@ describe("a first name alone", () => {
     expect(linked(analyze("Rosalind steals every scene.", MILL))).toEqual([]);
   });
 
+  it("keeps it unlinked before the review names them in full (it may be someone of the story)", () => {
+    const result = analyze("Rosalind runs the harbour with an iron hand. Rosalind Achebe plays the harbour master's clerk.", MILL);
+    expect(linked(result)).toEqual(["Person:rosalind-achebe"]);
+  });
+
   it("keeps it unlinked when the review also names someone else by that first name", () => {
     const result = analyze("Rosalind Achebe plays the harbour master, a nod to Rosalind Franklin. Rosalind steals every scene.", MILL);
     expect(linked(result)).toEqual(["Person:rosalind-achebe"]);
@@ -241,9 +246,11 @@ describe("characters whose names are ordinary words", () => {
     expect(linked(analyze("The best scene belongs to Bramble Bear, who shouts her way through it.", SATIRE))).toEqual(["Role:runway-nine-2016/bramble"]);
   });
 
-  it("finds a character named by a description as written, not by its words", () => {
+  it("finds a character named by a description of a person as written, not by its words", () => {
     expect(linked(analyze("Man, what a mess this sequel turned out to be for everyone involved.", SATIRE))).toEqual([]);
     expect(linked(analyze("The Man in the Woods is the scariest thing in it.", SATIRE))).toEqual(["Role:runway-nine-2016/man-in-the-woods"]);
+    const royal: FilmFacts = { ...SATIRE, cast: [{ person: "Ada Quarry", character: "Elizabeth of York" }] };
+    expect(linked(analyze("Elizabeth is the scariest thing in it, and the film knows it.", royal))).toEqual(["Role:runway-nine-2016/elizabeth-of-york"]);
   });
 });
 
