@@ -478,6 +478,34 @@ export function reviewNames(sentences: AnalysedSentence[], film: FilmContext): R
   return review;
 }
 
+const MIN_MISSPELT_SURNAME = 7;
+
+/**
+ * "Lukas Verhoeven-Tamm ... Verhoven-Tamm's": a one-word misspelling (one edit: a letter added,
+ * dropped, changed, or two swapped; seven letters or more) of the surname of the one person or
+ * character the review has already named in full. A one-word name is never guessed otherwise.
+ */
+function misspeltSurname(name: NameMention & { kind: "unknown" }, sentence: AnalysedSentence, film: FilmContext, review: ReviewNames | undefined): NameTarget | undefined {
+  if (!review || name.key.includes(" ") || name.key.length < MIN_MISSPELT_SURNAME) return undefined;
+  const at = sentence.start + name.start;
+  const credits: NameTarget[] = [
+    ...film.people.map((p): NameTarget => ({ type: "Person", id: p.id, name: p.name })),
+    ...film.roles.map((r): NameTarget => ({ type: "Role", id: r.id, name: r.name, personId: r.personId })),
+  ];
+  const fits = credits.filter((t) => {
+    const words = nameKey(splitName(t.name)).split(" ");
+    const surname = words.at(-1)!;
+    const fullAt = review.firstNamedInFullAt.get(targetKey(t));
+    return words.length > 1 && fullAt !== undefined && fullAt < at && surname.length >= MIN_MISSPELT_SURNAME && oneEditApart(surname, name.key);
+  });
+  // Every credit one edit away counts, named in the review or not: two make it doubtful.
+  const near = credits.filter((t) => {
+    const surname = nameKey(splitName(t.name)).split(" ").at(-1)!;
+    return surname.length >= MIN_MISSPELT_SURNAME && oneEditApart(surname, name.key);
+  });
+  return fits.length === 1 && new Set(near.map(targetKey)).size === 1 ? fits[0] : undefined;
+}
+
 /** The person a first name stands for, once the review has named them in full ("Rosalind Achebe ... Rosalind"). */
 function firstNameAfterFull(name: NameMention & { kind: "unknown" }, sentence: AnalysedSentence, review: ReviewNames | undefined): NameTarget | undefined {
   const person = review?.firstNames.get(name.key);
@@ -521,7 +549,10 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   const seen = new Set<string>();
   let names = review?.bySentence.get(sentence.index) ?? namesOf(sentence, film, index);
   names = names.map((n) => {
-    const alias = n.kind === "unknown" ? (review?.aliases.get(n.key) ?? firstNameAfterFull(n, sentence, review) ?? tiedCharacter(n, sentence.text, names, film)) : undefined;
+    const alias =
+      n.kind === "unknown"
+        ? (review?.aliases.get(n.key) ?? firstNameAfterFull(n, sentence, review) ?? misspeltSurname(n, sentence, film, review) ?? tiedCharacter(n, sentence.text, names, film))
+        : undefined;
     return alias ? linkedTo(n, alias) : n;
   });
   names = sharedSurnames(names, sentence.text, index);

@@ -329,3 +329,30 @@ describe("a character credited at two ages", () => {
     expect(linked(analyze(text, YEARS))).toEqual([role]);
   });
 });
+
+describe("a surname misspelt alone", () => {
+  const CREW: FilmFacts = {
+    title: "Gravel Sky",
+    year: 2019,
+    directors: ["Ines Marlow"],
+    cast: [
+      { person: "Jonas Hollenbeck", character: "Abel" },
+      { person: "Vera Lind", character: "Cora" },
+      { person: "Ada Quarry", character: "Ivo Pratt" },
+    ],
+  };
+
+  it("links it to the one person the review has named in full, seven letters or more, one edit away", () => {
+    const result = analyze("Jonas Hollenbeck plays Abel with real fury. Hollenbek's final scene is devastating.", CREW);
+    expect(linked(result)).toEqual(["Person:jonas-hollenbeck", "Role:gravel-sky-2019/abel", "Person:jonas-hollenbeck"]);
+  });
+
+  it("keeps it unlinked when the review never named that person in full", () => {
+    expect(linked(analyze("Hollenbek's final scene is devastating, and the film knows it.", CREW))).toEqual([]);
+  });
+
+  it("keeps a short surname's near miss unlinked (Pratt is not Pruitt or Platt)", () => {
+    const result = analyze("Ivo Pratt is a menace from the start. Platt, the sheriff, is another matter entirely.", CREW);
+    expect(linked(result)).toEqual(["Role:gravel-sky-2019/ivo-pratt"]);
+  });
+});
