@@ -169,8 +169,9 @@ function titleNamesCharacter(sentence: string, start: number, end: number, posse
   if (previous && (personNouns.has(previous) || ageCue(previous) !== undefined)) return true;
   const after = sentence.slice(end);
   if (/^\s*\(/.test(after)) return true;
-  const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
-  if (possessive && next && relationNouns.has(next)) return true;
+  // "Carol's husband", "Carol's former lover": a relation, after at most one lowercase word.
+  const [, next, second] = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after) ?? [];
+  if (possessive && next && (relationNouns.has(next.toLowerCase()) || (/^\p{Ll}/u.test(next) && second !== undefined && relationNouns.has(second)))) return true;
   return !others && PRONOUN.test(after);
 }
 

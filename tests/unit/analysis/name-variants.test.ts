@@ -356,3 +356,15 @@ describe("a surname misspelt alone", () => {
     expect(linked(result)).toEqual(["Role:gravel-sky-2019/ivo-pratt"]);
   });
 });
+
+describe("a title that is its hero's name, before a relation", () => {
+  it("names the character when one word stands between the possessive and the relation", () => {
+    const result = analyze("Dora Quill brings wry warmth to Peg, Tobias Wren's former lover and fiercest friend.", MILL);
+    expect(linked(result)).toEqual(["Person:dora-quill", "Role:tobias-wren-2024/peg", "Role:tobias-wren-2024/tobias-wren"]);
+  });
+
+  it("names the film before another noun", () => {
+    const result = analyze("Dora Quill brings wry warmth to Peg, and Tobias Wren's closing shot is its best.", MILL);
+    expect(linked(result)).toEqual(["Person:dora-quill", "Role:tobias-wren-2024/peg"]);
+  });
+});
