@@ -127,6 +127,12 @@ function peopleIn(text: string): string[] {
   return people;
 }
 
+/** Whether compromise reads the words as a person's name that opens with the first of them ("Sharon Stone", not "When Ruben"). */
+function opensPersonName(words: string[]): boolean {
+  const first = wordKey(words[0]!);
+  return peopleIn(words.join(" ")).some((p) => p.startsWith(`${first} `));
+}
+
 /**
  * Which of the unknown proper nouns of a review are people's names ("Darren Aronofsky", not
  * "Miami"), by compromise. One call per review: each call costs a few milliseconds however short.
@@ -267,13 +273,18 @@ export function linkNames(
   for (const [runIndex, run] of runs.entries()) {
     let words = [...run.words];
     let start = run.start;
-    // Drop what precedes the name: an honorific, an article, or the sentence's first word ("When Ruben").
+    // Drop what precedes the name: an honorific, an article, or the sentence's first word ("When
+    // Ruben", "Will Sadness find ..."), unless that word is a proper noun opening someone else's full
+    // name for wink and compromise ("Sharon Stone said ..." is not Emma Stone).
     while (
       words.length > 1 &&
       !index.full.has(nameKey(words)) &&
       !known(index, words[0]!) &&
       !misspelledName(index, words) &&
-      (honorifics.has(wordKey(words[0]!)) || ranks.has(wordKey(words[0]!)) || ARTICLES.has(wordKey(words[0]!)) || start === 0)
+      (honorifics.has(wordKey(words[0]!)) ||
+        ranks.has(wordKey(words[0]!)) ||
+        ARTICLES.has(wordKey(words[0]!)) ||
+        (start === 0 && !(properNoun(start, start + words[0]!.length) && opensPersonName(words))))
     ) {
       start = sentence.indexOf(words[1]!, start + words[0]!.length);
       words = words.slice(1);

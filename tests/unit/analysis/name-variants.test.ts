@@ -368,3 +368,15 @@ describe("a title that is its hero's name, before a relation", () => {
     expect(linked(result)).toEqual(["Person:dora-quill", "Role:tobias-wren-2024/peg"]);
   });
 });
+
+describe("someone else's full name opening a sentence", () => {
+  it("is not read as the credited person of that surname", () => {
+    const result = analyze("Ewan Falk is superb here. Peter Falk once said the same thing about a very different film.", MILL);
+    expect(linked(result)).toEqual(["Person:ewan-falk"]);
+  });
+
+  it("still drops an ordinary first word ('When Falk arrives', 'Will Peg find ...')", () => {
+    expect(linked(analyze("When Falk arrives, the film wakes up and never looks back.", MILL))).toEqual(["Person:ewan-falk"]);
+    expect(linked(analyze("Will Peg find a way to keep the mill running through the winter?", MILL))).toEqual(["Role:tobias-wren-2024/peg"]);
+  });
+});
