@@ -1,10 +1,10 @@
 import type { FilmContext, UnresolvedMention } from "../analysis-types";
 import type { Polarity, ReviewAnalysis } from "../../graph/review-writes";
 import { clauseOf, splitClauses, type Clause } from "./clauses";
-import { buildNameIndex, type NameIndex } from "./name-index";
+import { buildNameIndex, wordKey, type NameIndex } from "./name-index";
 import { linkNames, oneEditApart, type NameMention } from "./name-linking";
 import { nameKey, splitName, type NameTarget } from "./name-index";
-import { ageCue, groupNouns, honorifics, ranks, relationNouns } from "./name-words";
+import { ageCue, careerWorks, groupNouns, honorifics, ranks, relationNouns } from "./name-words";
 import { polarityOf, scoreClauses, scoreSpan } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { tokenize } from "./tokens";
@@ -26,19 +26,24 @@ function creditWords(): PhraseMatcher<Credit> {
   return creditCues;
 }
 
-const ordinary = new Map<string, boolean>();
+const wordClasses = new Map<string, string | undefined>();
+/** wink's part of speech of a word written lowercase, alone ("bear" NOUN, "all" DET). */
+function wordClass(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (wordClasses.has(lower)) return wordClasses.get(lower);
+  const pos = tokenize(lower).tokens[0]?.pos;
+  if (wordClasses.size > 5000) wordClasses.clear();
+  wordClasses.set(lower, pos);
+  return pos;
+}
 /** Whether a capitalized word is an ordinary word written lowercase ("Bear", "Gives"), not a name. */
 function ordinaryWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  let known = ordinary.get(lower);
-  if (known === undefined) {
-    const pos = tokenize(lower).tokens[0]?.pos;
-    known = pos !== undefined && pos !== "PROPN" && pos !== "X";
-    if (ordinary.size > 5000) ordinary.clear();
-    ordinary.set(lower, known);
-  }
-  return known;
+  const pos = wordClass(word);
+  return pos !== undefined && pos !== "PROPN" && pos !== "X";
 }
+const CLOSED_CLASSES = new Set(["DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART"]);
+/** Whether a word is a function word ("All", "Some", "Both"), a name only where it is not capitalized by its place. */
+const functionWord = (word: string): boolean => CLOSED_CLASSES.has(wordClass(word) ?? "");
 
 export type LinkedMention = ReviewAnalysis["mentions"][number];
 
@@ -155,8 +160,18 @@ export interface ReviewNames {
   bySentence: Map<number, NameMention[]>;
   /** Targets the review names by a full name of two words or more ("Darius Marder"): "Type:id". */
   namedInFull: Set<string>;
+  /** Where in the review each of them is first named in full (offset in the review). */
+  firstNamedInFullAt: Map<string, number>;
   /** A critic's spelling of a character's name, tied to the character by its actor ("Reuben (Riz Ahmed)"): key -> target. */
   aliases: Map<string, NameTarget>;
+  /**
+   * First names that stand for one credited person in this review ("Rosalind" after "Rosalind
+   * Achebe"): key -> person. Only a person the review names in full, and whose first name no other
+   * person the review names (credited or not) shares.
+   */
+  firstNames: Map<string, NameTarget>;
+  /** The longer names the review gives that match no credit ("Maggie Gyllenhaal"): keys. */
+  otherNames: Set<string>;
 }
 
 const targetKey = (t: NameTarget) => `${t.type}:${t.id}`;
@@ -185,6 +200,41 @@ function actorsOf(sentence: string, names: NameMention[], start: number, end: nu
     }
   }
   return actors;
+}
+
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)$/u;
+
+/**
+ * A name an actor and a character share (Kyle Chandler, who plays the brother, and Lee Chandler),
+ * settled by the shape of the sentence: alone in brackets after a character or a role ("his
+ * brother (Chandler)": the actor; "Affleck (Chandler)": the character that actor plays), or in a
+ * list whose other names are all of one kind ("Hedges, Chandler, Mol": actors).
+ */
+function resolveByShape(names: NameMention[], sentence: string, billing: Map<string, number>): NameMention[] {
+  return names.map((name, i) => {
+    if (name.kind !== "unresolved" || name.settled) return name;
+    const bare = name.surface.replace(POSSESSIVE_END, "");
+    const before = sentence.slice(0, name.start);
+    let kind: NameTarget["type"] | undefined;
+    let actor: string | undefined;
+    if (/\(\s*$/u.test(before) && /^\s*\)/u.test(sentence.slice(name.start + bare.length))) {
+      const previous = names[i - 1];
+      const nextTo = previous !== undefined && /^\s*\(\s*$/u.test(sentence.slice(previous.end, name.start));
+      if (nextTo && previous.kind === "linked" && previous.target.type === "Person") [kind, actor] = ["Role", previous.target.id];
+      else if (!nextTo || previous.kind === "linked") kind = "Person";
+    } else {
+      const neighbours = [names[i - 1], names[i + 1]].filter(
+        (n): n is NameMention => n !== undefined && LIST_SEPARATOR.test(n.end <= name.start ? sentence.slice(n.end, name.start) : sentence.slice(name.end, n.start)),
+      );
+      const kinds = new Set(neighbours.map((n) => (n.kind === "linked" ? n.target.type : undefined)));
+      if (neighbours.length > 0 && kinds.size === 1 && !kinds.has(undefined)) kind = [...kinds][0];
+    }
+    if (!kind) return name;
+    const fits = name.candidates.filter(
+      (c) => c.type === kind && (kind === "Role" ? !actor || c.personId === actor : billing.has(`Person:${c.id}`)),
+    );
+    return fits.length === 1 ? linkedTo(name, fits[0]!) : name;
+  });
 }
 
 /**
@@ -217,7 +267,41 @@ function resolveBySentence(names: NameMention[], sentence: string): NameMention[
       names.flatMap((n) => (n.kind === "linked" && !n.surface.toLowerCase().includes(shared) && setApart(n) ? [targetKey(n.target)] : [])),
     );
     const rest = name.candidates.filter((c) => !apart.has(targetKey(c)));
-    return rest.length === 1 && rest.length < name.candidates.length ? linkedTo(name, rest[0]!) : name;
+    if (rest.length === 1 && rest.length < name.candidates.length) return linkedTo(name, rest[0]!);
+    // Characters sharing a first name, played by different actors ("Allie" young and old): the one
+    // whose actor the sentence names ("McAdams makes Allie's impulsiveness irresistible"). Not a
+    // shared surname: "Haller is steely, and Brenner, her husband, ..." names another of the family.
+    const firstWord = (c: NameTarget) => nameKey([splitName(c.name).find((w) => !honorifics.has(wordKey(w)) && !ranks.has(wordKey(w))) ?? ""]);
+    if (!relation && name.candidates.every((c) => c.type === "Role" && firstWord(c) === nameKey([shared]))) {
+      const inSentence = new Set(names.flatMap((n) => (n.kind === "linked" && n.target.type === "Person" ? [n.target.id] : [])));
+      const played = name.candidates.filter((c) => c.personId && inSentence.has(c.personId));
+      if (played.length === 1) return linkedTo(name, played[0]!);
+    }
+    return name;
+  });
+}
+
+/**
+ * "Maggie Gyllenhaal ... Gyllenhaal" in a review of a film that credits only Jake Gyllenhaal: a
+ * credited person's bare surname is doubtful when the review names someone else by it in full and
+ * never names the credited one in full (kept unresolved). A full name whose first name opens with
+ * the credited one's first three letters is read as a variant of it, not someone else ("Ronaldo Del
+ * Carmen" for Ronnie Del Carmen).
+ */
+// Not a character's: the credits give characters' names in part ("Private Ryan"), and critics the
+// whole ("James Ryan"), so a longer name ending in a character's surname is often the character.
+function checkOtherBearers(names: NameMention[], review: ReviewNames | undefined): NameMention[] {
+  if (!review || review.otherNames.size === 0) return names;
+  return names.map((name) => {
+    if (name.kind !== "linked" || name.target.type !== "Person" || review.namedInFull.has(targetKey(name.target))) return name;
+    const key = nameKey(name.surface.replace(POSSESSIVE_END, "").split(/\s+/));
+    const credited = nameKey(splitName(name.target.name));
+    if (key === credited) return name;
+    // Not a variant of the credited first name ("Ronaldo Del Carmen" for Ronnie Del Carmen).
+    const first = credited.split(" ")[0]!;
+    const otherBearer = (other: string) => other.endsWith(` ${key.split(" ").at(-1)!}`) && other.slice(0, 3) !== first.slice(0, 3);
+    if (![...review.otherNames].some(otherBearer)) return name;
+    return { kind: "unresolved", surface: name.surface, start: name.start, end: name.end, reason: "ambiguous", candidates: [name.target], settled: true };
   });
 }
 
@@ -237,10 +321,21 @@ function resolveByReview(names: NameMention[], sentence: string, review: ReviewN
   });
 }
 
+// "who has played both Pooh and Tigger in several Disney projects": parts of a career, in other works.
+const CAREER_BEFORE = /\b(?:has|have|had)\s+(?:\p{Ll}+\s+)?(?:played|voiced|portrayed)\s[^.;:!?()]*$/u;
+const inOtherWorks = (sentence: string, start: number, end: number): boolean => {
+  if (!CAREER_BEFORE.test(sentence.slice(0, start))) return false;
+  const clause = sentence.slice(end).split(/[.;:!?()]/u)[0]!;
+  return [...clause.matchAll(/\bin\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}-]+)/gu)].some((m) =>
+    m[1]!.split(/\s+/).some((w) => careerWorks.has(w.toLowerCase())),
+  );
+};
+
 /**
  * What a sentence's context says against a link: "the Park family" and "the Neiman kitchen
  * table" name a group (kept unresolved); "Moreno, who won an Oscar as Anita" names a character the named actor does not
- * play in this film (another film's part: kept unresolved).
+ * play in this film, and "Quill, who has played Gus in three earlier films" a part in other works
+ * (another film's part: kept unresolved).
  */
 function checkContext(names: NameMention[], sentence: string, film: FilmContext): NameMention[] {
   const playedBy = new Map(film.roles.map((r) => [r.id, r.personId]));
@@ -252,6 +347,7 @@ function checkContext(names: NameMention[], sentence: string, film: FilmContext)
     if (!POSSESSIVE_END.test(name.surface) && nextWord && groupNouns.has(nextWord)) return unresolved;
     // "the Neiman kitchen table": a shared surname used of a household is no one person.
     if (name.kind === "unresolved" && /\bthe\s+$/iu.test(sentence.slice(0, name.start))) return unresolved;
+    if (name.kind === "linked" && name.target.type === "Role" && inOtherWorks(sentence, name.start, name.end)) return unresolved;
     if (name.kind === "linked" && name.target.type === "Role" && !POSSESSIVE_END.test(name.surface) && /\bas\s+$/u.test(sentence.slice(0, name.start))) {
       const actor = [...names].reverse().find((n) => n.end <= name.start && n.kind === "linked" && n.target.type === "Person");
       const between = actor ? sentence.slice(actor.end, name.start) : "";
@@ -307,6 +403,26 @@ function tiedCharacter(name: NameMention, sentence: string, names: NameMention[]
   return fits ? { type: "Role", id: role.id, name: role.name, personId: role.personId } : undefined;
 }
 
+// "Mr and Mrs Brown", "Mr. & Mrs. Smith": two honorifics sharing one surname.
+const HONORIFIC_PAIR = /\b(\p{L}+)\.?\s+(?:and|&)\s+(\p{L}+)\.?\s+$/u;
+
+/**
+ * "Hugh Bonneville and Sally Hawkins ... as Mr and Mrs Brown": a couple named by two honorifics
+ * and their shared surname is the two characters of that name whom the actors the sentence names
+ * play, when exactly two are (which is which would need their sex, not in the catalog: both are
+ * linked at the surname).
+ */
+function resolveCouple(names: NameMention[], sentence: string): NameMention[] {
+  return names.flatMap((name) => {
+    if (name.kind !== "unresolved" || name.settled) return [name];
+    const pair = HONORIFIC_PAIR.exec(sentence.slice(0, name.start));
+    if (!pair || !honorifics.has(pair[1]!.toLowerCase()) || !honorifics.has(pair[2]!.toLowerCase())) return [name];
+    const actors = new Set(names.flatMap((n) => (n.kind === "linked" && n.target.type === "Person" ? [n.target.id] : [])));
+    const played = name.candidates.filter((c) => c.type === "Role" && c.personId && actors.has(c.personId));
+    return played.length === 2 ? played.map((target) => linkedTo(name, target)) : [name];
+  });
+}
+
 /** "Aaron and Adam Nee's": a first name joined to a full name shares its surname. */
 function sharedSurnames(names: NameMention[], sentence: string, index: NameIndex): NameMention[] {
   return names.map((name, i) => {
@@ -325,7 +441,7 @@ function namesOf(sentence: AnalysedSentence, film: FilmContext, index: NameIndex
     const words = sentence.tokens.filter((t) => t.start >= sentence.start + start && t.end <= sentence.start + end && t.pos !== "PUNCT" && t.pos !== "PART");
     return words.length > 0 && words.every((t) => t.pos === "PROPN");
   };
-  return linkNames(sentence.text, index, film.title, properNoun, ordinaryWord);
+  return linkNames(sentence.text, index, film.title, properNoun, ordinaryWord, functionWord);
 }
 
 const MIN_ALIAS_LENGTH = 5;
@@ -338,18 +454,88 @@ const MIN_ALIAS_LENGTH = 5;
  */
 export function reviewNames(sentences: AnalysedSentence[], film: FilmContext): ReviewNames {
   const { index } = filmNames(film);
-  const review: ReviewNames = { bySentence: new Map(), namedInFull: new Set(), aliases: new Map() };
+  const review: ReviewNames = { bySentence: new Map(), namedInFull: new Set(), firstNamedInFullAt: new Map(), aliases: new Map(), firstNames: new Map(), otherNames: new Set() };
+  // First words of the longer names the review gives that match no credit ("Rosalind Franklin").
+  const otherFirstNames = new Set<string>();
   for (const sentence of sentences) {
     const names = namesOf(sentence, film, index);
     review.bySentence.set(sentence.index, names);
     for (const n of names) {
-      if (n.kind === "linked" && n.surface.trim().split(/\s+/).length > 1) review.namedInFull.add(targetKey(n.target));
+      if (n.kind === "linked" && n.surface.trim().split(/\s+/).length > 1) {
+        review.namedInFull.add(targetKey(n.target));
+        if (!review.firstNamedInFullAt.has(targetKey(n.target))) review.firstNamedInFullAt.set(targetKey(n.target), sentence.start + n.start);
+      }
+      if (n.kind === "unknown" && n.key.includes(" ")) {
+        otherFirstNames.add(n.key.split(" ")[0]!);
+        review.otherNames.add(n.key);
+      }
       if (n.kind !== "unknown" || review.aliases.has(n.key)) continue;
       const role = tiedCharacter(n, sentence.text, names, film);
       if (role) review.aliases.set(n.key, role);
     }
   }
+  review.firstNames = firstNamesOf(film, review.namedInFull, otherFirstNames);
   return review;
+}
+
+const MIN_MISSPELT_SURNAME = 7;
+
+/**
+ * "Lukas Verhoeven-Tamm ... Verhoven-Tamm's": a one-word misspelling (one edit: a letter added,
+ * dropped, changed, or two swapped; seven letters or more) of the surname of the one person or
+ * character the review has already named in full. A one-word name is never guessed otherwise.
+ */
+function misspeltSurname(name: NameMention & { kind: "unknown" }, sentence: AnalysedSentence, film: FilmContext, review: ReviewNames | undefined): NameTarget | undefined {
+  if (!review || name.key.includes(" ") || name.key.length < MIN_MISSPELT_SURNAME) return undefined;
+  const at = sentence.start + name.start;
+  const credits: NameTarget[] = [
+    ...film.people.map((p): NameTarget => ({ type: "Person", id: p.id, name: p.name })),
+    ...film.roles.map((r): NameTarget => ({ type: "Role", id: r.id, name: r.name, personId: r.personId })),
+  ];
+  const fits = credits.filter((t) => {
+    const words = nameKey(splitName(t.name)).split(" ");
+    const surname = words.at(-1)!;
+    const fullAt = review.firstNamedInFullAt.get(targetKey(t));
+    return words.length > 1 && fullAt !== undefined && fullAt < at && surname.length >= MIN_MISSPELT_SURNAME && oneEditApart(surname, name.key);
+  });
+  // Every credit one edit away counts, named in the review or not: two make it doubtful.
+  const near = credits.filter((t) => {
+    const surname = nameKey(splitName(t.name)).split(" ").at(-1)!;
+    return surname.length >= MIN_MISSPELT_SURNAME && oneEditApart(surname, name.key);
+  });
+  return fits.length === 1 && new Set(near.map(targetKey)).size === 1 ? fits[0] : undefined;
+}
+
+/** The person a first name stands for, once the review has named them in full ("Rosalind Achebe ... Rosalind"). */
+function firstNameAfterFull(name: NameMention & { kind: "unknown" }, sentence: AnalysedSentence, review: ReviewNames | undefined): NameTarget | undefined {
+  const person = review?.firstNames.get(name.key);
+  const fullAt = person ? review?.firstNamedInFullAt.get(targetKey(person)) : undefined;
+  return person && fullAt !== undefined && fullAt < sentence.start + name.start ? person : undefined;
+}
+
+/**
+ * "Rosalind Achebe ... Rosalind shines": the first names of the credited people a review names in
+ * full, each standing for its person after that (firstNameAfterFull), unless two such people share it or the review names someone
+ * else by it (otherFirstNames). A name of the film's characters is never one (it is not unknown).
+ */
+function firstNamesOf(film: FilmContext, namedInFull: Set<string>, otherFirstNames: Set<string>): Map<string, NameTarget> {
+  const byKey = new Map<string, NameTarget[]>();
+  for (const person of film.people) {
+    const words = splitName(person.name);
+    if (words.length < 2 || !namedInFull.has(`Person:${person.id}`)) continue;
+    const key = nameKey([words[0]!]);
+    if (key.length < 2 || key.includes(" ") || honorifics.has(key) || otherFirstNames.has(key)) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), { type: "Person", id: person.id, name: person.name }]);
+  }
+  // Someone else credited with that first name, named in the review or not, makes it doubtful.
+  const credited = new Map<string, number>();
+  for (const person of film.people) {
+    const first = splitName(person.name)[0];
+    if (first) credited.set(nameKey([first]), (credited.get(nameKey([first])) ?? 0) + 1);
+  }
+  const firstNames = new Map<string, NameTarget>();
+  for (const [key, targets] of byKey) if (targets.length === 1 && credited.get(key) === 1) firstNames.set(key, targets[0]!);
+  return firstNames;
 }
 
 /**
@@ -363,13 +549,18 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   const seen = new Set<string>();
   let names = review?.bySentence.get(sentence.index) ?? namesOf(sentence, film, index);
   names = names.map((n) => {
-    const alias = n.kind === "unknown" ? (review?.aliases.get(n.key) ?? tiedCharacter(n, sentence.text, names, film)) : undefined;
+    const alias =
+      n.kind === "unknown"
+        ? (review?.aliases.get(n.key) ?? firstNameAfterFull(n, sentence, review) ?? misspeltSurname(n, sentence, film, review) ?? tiedCharacter(n, sentence.text, names, film))
+        : undefined;
     return alias ? linkedTo(n, alias) : n;
   });
   names = sharedSurnames(names, sentence.text, index);
   names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
+  names = resolveCouple(resolveByShape(names, sentence.text, billing), sentence.text);
   names = resolveBySentence(resolveByCharacter(names, film), sentence.text);
   names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review);
+  names = checkOtherBearers(names, review);
   for (const name of names) {
     const start = sentence.start + name.start;
     const end = sentence.start + name.end;

@@ -1,7 +1,7 @@
 import { foldedWords } from "../../graph/text-fold";
 import type { FilmContext } from "../analysis-types";
 import { criticismLexicon } from "./lexicon";
-import { ageCue, rankPhrases, ranks, type AgeCue } from "./name-words";
+import { ageCue, personNouns, rankPhrases, ranks, type AgeCue } from "./name-words";
 
 export interface NameTarget {
   type: "Person" | "Role";
@@ -19,6 +19,10 @@ export interface NameIndex {
   short: Map<string, NameTarget[]>;
   /** Names with a lowercase word inside ("Larry the Cable Guy"), found as written. */
   phrases: { text: string; target: NameTarget }[];
+  /** Keys of `full` that are a surname of several words, no first name ("de niro", "bonham carter"). */
+  surnames: Set<string>;
+  /** Keys of characters credited by one word ("Bramble", "Joy"; not the "Lewis" of "Mrs. Lewis"). */
+  singleNames: Set<string>;
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -26,6 +30,7 @@ const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const DESCRIPTORS = new Set(["the", "a", "an", "young", "old", "older", "younger", "teen", "little", "big", "adult"]);
 const honorifics = new Set(criticismLexicon.honorifics);
 const notCharacters = new Set(criticismLexicon.notCharacters);
+const particles = new Set(criticismLexicon.nameParticles);
 
 /**
  * A name word's key, folded as the graph's keys are (src/graph/text-fold.ts): no case, accents,
@@ -70,11 +75,53 @@ function withoutRank(words: string[]): string[] {
 const playsSelf = (film: FilmContext, personId: string) => film.roles.some((r) => r.personId === personId && splitName(r.name).some((w) => notCharacters.has(wordKey(w))));
 // "Bong Joon-ho", "Song Kang-ho": a given name hyphenated in lowercase follows the family name.
 const FAMILY_NAME_FIRST = /^\p{Lu}[\p{Ll}\p{M}]*-\p{Ll}/u;
+// "Smit-McPhee", "Bartholomew-Strydom": a double surname, each part capitalized.
+const DOUBLE_SURNAME = /^\p{Lu}[\p{L}\p{M}'’]+[\u2010\u2011\u2013-]\p{Lu}[\p{L}\p{M}'’]+$/u;
+
+/**
+ * The parts of people's double surnames, where they are no other name of the film: "McPhee" and
+ * "Kodi McPhee" for Kodi Smit-McPhee (capitalized on both sides of the hyphen); "Craig
+ * Bartholomew" and "Bonham Carter" for a name of three words (not an initial: "Samuel L."), which
+ * critics cut to two as the credits do not; a surname with its particles ("De Niro", "del Toro").
+ */
+function addSurnameParts(index: NameIndex, film: FilmContext): void {
+  const parts: { short?: string; full: string; target: NameTarget; surname?: boolean }[] = [];
+  for (const person of film.people) {
+    const target: NameTarget = { type: "Person", id: person.id, name: person.name };
+    const words = splitName(person.name);
+    const named = words.filter((w) => !SUFFIXES.has(wordKey(w)));
+    const last = named[named.length - 1];
+    if (named.length < 2 || !last) continue;
+    if (DOUBLE_SURNAME.test(last)) {
+      for (const part of last.split(/[\u2010\u2011\u2013-]/)) {
+        if (wordKey(part).length >= 3) parts.push({ short: nameKey([part]), full: nameKey([...named.slice(0, -1), part]), target });
+      }
+    } else if (named.length > 2 && particles.has(named[named.length - 2]!.toLowerCase())) {
+      // "De Niro", "del Toro", "van der Berg": the surname with its particles, mid-sentence too.
+      let from = named.length - 2;
+      while (from > 1 && particles.has(named[from - 1]!.toLowerCase())) from--;
+      parts.push({ full: nameKey(named.slice(from)), target, surname: true });
+    } else if (words.length === 3 && words.every((w) => /^\p{Lu}/u.test(w) && wordKey(w).length >= 3 && !w.includes(".") && !particles.has(w.toLowerCase()))) {
+      parts.push({ full: nameKey(words.slice(0, 2)), target }, { full: nameKey(words.slice(1)), target, surname: true });
+    }
+  }
+  // A key two people would get is no one's.
+  const owners = (key: string) => new Set(parts.filter((p) => p.short === key || p.full === key).map((p) => p.target.id));
+  for (const { short, full, target, surname } of parts) {
+    if (short && !index.full.has(short) && !index.short.has(short) && owners(short).size === 1) add(index.short, short, target);
+    if (!index.full.has(full) && !index.short.has(full) && owners(full).size === 1) {
+      add(index.full, full, target);
+      if (surname) index.surnames.add(full);
+    }
+  }
+}
 
 /** The names of a film's people and characters, full and short. */
 export function buildNameIndex(film: FilmContext): NameIndex {
-  const index: NameIndex = { full: new Map(), short: new Map(), phrases: [] };
+  const index: NameIndex = { full: new Map(), short: new Map(), phrases: [], surnames: new Set(), singleNames: new Set() };
   const familyFirst: [string, NameTarget][] = [];
+  // "Hart" of a "Mrs. Hart": the name without its honorific ("Mr", "Mrs"), which others of the family may bear.
+  const bareSurnames = new Set<string>();
   for (const person of film.people) {
     const target: NameTarget = { type: "Person", id: person.id, name: person.name };
     const words = splitName(person.name);
@@ -98,8 +145,22 @@ export function buildNameIndex(film: FilmContext): NameIndex {
     const age = words.map(ageCue).find((a) => a !== undefined && words.length > 1);
     const target: NameTarget = { type: "Role", id: role.id, name: role.name, personId: role.personId, ...(age ? { age } : {}) };
     add(index.full, nameKey(words), target);
-    const named = withoutRank(words).filter((w) => !honorifics.has(wordKey(w)) && !DESCRIPTORS.has(wordKey(w)) && !SUFFIXES.has(wordKey(w)));
-    if (named.length !== words.length && named.length > 0) add(index.full, nameKey(named), target);
+    if (words.length === 1) index.singleNames.add(nameKey(words));
+    // "Man in the Woods": a person described, with lowercase words, is found as written, not by its
+    // words ("Elizabeth of York" is still "Elizabeth").
+    if (personNouns.has(wordKey(words[0]!)) && words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w) && !DESCRIPTORS.has(w) && !particles.has(w))) {
+      index.phrases.push({ text: words.join(" "), target });
+      continue;
+    }
+    // A letter alone is no name ("Grade: D+" is not Madame D.), unless credited so ("Q").
+    const named = withoutRank(words).filter(
+      (w) => !honorifics.has(wordKey(w)) && !DESCRIPTORS.has(wordKey(w)) && !SUFFIXES.has(wordKey(w)) && wordKey(w).length > 1,
+    );
+    if (named.length !== words.length && named.length > 0) {
+      add(index.full, nameKey(named), target);
+      // Not after a rank: "Lance Corporal Blake" is the Blake of the story, his brother "Lieutenant Joseph Blake".
+      if (named.length === 1 && words.some((w) => honorifics.has(wordKey(w)))) bareSurnames.add(nameKey(named));
+    }
     if (named.length > 1) {
       add(index.short, nameKey([named[0]!]), target);
       add(index.short, nameKey([named[named.length - 1]!]), target);
@@ -107,6 +168,9 @@ export function buildNameIndex(film: FilmContext): NameIndex {
       add(index.short, nameKey(named), target);
     }
   }
+  // "Hart" when the film has a "Mrs. Hart" and a "Tom Hart": any of them.
+  for (const key of bareSurnames) for (const t of index.short.get(key) ?? []) add(index.full, key, t);
+  addSurnameParts(index, film);
   // "Bong", "Song": a family name written first, when no one else of the film is called by it ("Park" may be a character).
   for (const [key, target] of familyFirst) {
     if (!index.full.has(key) && !index.short.has(key) && familyFirst.filter(([k]) => k === key).length === 1) {

@@ -1,8 +1,8 @@
 import type Compromise from "compromise";
 import { criticismLexicon } from "./lexicon";
 import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
-import { findNameRuns } from "./name-runs";
-import { authoredWorks, honorifics, personalPronouns, ranks, relationNouns } from "./name-words";
+import { findNameRuns, type NameRun } from "./name-runs";
+import { ageCue, authoredWorks, awardWords, honorifics, personalPronouns, personNouns, ranks, relationNouns } from "./name-words";
 
 /**
  * A name found in a sentence, with offsets in the sentence: resolved to one target, ambiguous, or
@@ -37,12 +37,56 @@ const NEXT_WORD = /^\s+([\p{L}]+)/u;
 function nameInside(index: NameIndex, words: string[], ordinaryWord: (word: string) => boolean): [number, number] | undefined {
   for (let length = words.length - 1; length >= 2; length--) {
     for (let from = 0; from + length <= words.length; from++) {
-      if (index.full.has(nameKey(words.slice(from, from + length)))) return [from, from + length];
+      const key = nameKey(words.slice(from, from + length));
+      // A surname of several words ("De Santis") after a first name is someone else's full name ("Lia De Santis").
+      if (index.full.has(key) && !(from > 0 && index.surnames.has(key))) return [from, from + length];
     }
   }
-  const first = index.full.get(nameKey([words[0]!]));
-  if (first && first.every((t) => t.type === "Role") && words.slice(1).every(ordinaryWord)) return [0, 1];
+  // Not a person's name that opens with a character's ("Lewis Black" for a "Mrs. Lewis", "CJ Wilson"
+  // for a "CJ"): only a character credited by that one word, and not where compromise reads a person.
+  const key = nameKey([words[0]!]);
+  const first = index.full.get(key);
+  if (first && first.every((t) => t.type === "Role") && index.singleNames.has(key) && words.slice(1).every(ordinaryWord) && peopleIn(words.join(" ")).length === 0) {
+    return [0, 1];
+  }
   return undefined;
+}
+
+/**
+ * "Taron Egerton Soars As Elton John In Dexter Fletcher's": a capitalized run (a headline's) that
+ * holds several credited full names is read as each of them. A run with one name or none is kept
+ * whole (the caller finds one name inside it).
+ */
+function splitAtNames(sentence: string, run: NameRun, index: NameIndex): NameRun[] {
+  if (run.words.length < 4 || index.full.has(nameKey(run.words))) return [run];
+  const ranges: [number, number][] = [];
+  const find = (from: number, to: number): void => {
+    for (let length = to - from; length >= 2; length--) {
+      for (let at = from; at + length <= to; at++) {
+        const key = nameKey(run.words.slice(at, at + length));
+        if (!index.full.has(key) || (at > 0 && index.surnames.has(key))) continue;
+        find(from, at);
+        ranges.push([at, at + length]);
+        find(at + length, to);
+        return;
+      }
+    }
+  };
+  find(0, run.words.length);
+  if (ranges.length < 2) return [run];
+  // Offsets of each word in the sentence.
+  const offsets: [number, number][] = [];
+  let cursor = run.start;
+  for (const word of run.words) {
+    const at = sentence.indexOf(word, cursor);
+    offsets.push([at, at + word.length]);
+    cursor = at + word.length;
+  }
+  return ranges.map(([from, to]) => ({
+    words: run.words.slice(from, to),
+    start: offsets[from]![0],
+    end: to === run.words.length ? run.end : offsets[to - 1]![1],
+  }));
 }
 
 const lookup = (index: NameIndex, words: string[]): NameTarget[] | undefined => {
@@ -83,6 +127,12 @@ function peopleIn(text: string): string[] {
   return people;
 }
 
+/** Whether compromise reads the words as a person's name that opens with the first of them ("Sharon Stone", not "When Ruben"). */
+function opensPersonName(words: string[]): boolean {
+  const first = wordKey(words[0]!);
+  return peopleIn(words.join(" ")).some((p) => p.startsWith(`${first} `));
+}
+
 /**
  * Which of the unknown proper nouns of a review are people's names ("Darren Aronofsky", not
  * "Miami"), by compromise. One call per review: each call costs a few milliseconds however short.
@@ -109,8 +159,8 @@ const HEADLINE = /[^.!?…"”’)]$/u;
 
 /**
  * Whether the film's title, written where a character of the same name could be meant ("John
- * Wick", "Carol"), names the character: after the actor's possessive ("Reeves' John Wick") or
- * "as", before an actor in parentheses or a relation ("Carol's husband"), or in a sentence that
+ * Wick", "Carol"), names the character: after the actor's possessive ("Reeves' John Wick"), "as",
+ * a noun for a person or an age ("the young boy Tobias Wren"), before an actor in parentheses or a relation ("Carol's husband"), or in a sentence that
  * speaks of a person ("he", "her") and names nobody else. Quoted, in a headline, or otherwise:
  * the film.
  */
@@ -120,10 +170,14 @@ function titleNamesCharacter(sentence: string, start: number, end: number, posse
   const owner = POSSESSIVE_NAME_BEFORE.exec(before)?.[1];
   if (owner && (lookup(index, owner.split(/\s+/)) ?? []).some((t) => t.type === "Person")) return true;
   if (AS_BEFORE.test(before)) return true;
+  // "the charming young boy Tobias Wren", "the character Carol": a person is named, not a film.
+  const previous = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (previous && (personNouns.has(previous) || ageCue(previous) !== undefined)) return true;
   const after = sentence.slice(end);
   if (/^\s*\(/.test(after)) return true;
-  const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
-  if (possessive && next && relationNouns.has(next)) return true;
+  // "Carol's husband", "Carol's former lover": a relation, after at most one lowercase word.
+  const [, next, second] = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after) ?? [];
+  if (possessive && next && (relationNouns.has(next.toLowerCase()) || (/^\p{Ll}/u.test(next) && second !== undefined && relationNouns.has(second)))) return true;
   return !others && PRONOUN.test(after);
 }
 
@@ -140,12 +194,17 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 const MIN_FUZZY_LENGTH = 5;
+const MIN_SHORT_FIRST_NAME = 3;
 const fullNames = new WeakMap<NameIndex, string[][]>();
 
 /**
  * A critic's misspelling of a credited name of two words or more ("Riz Ahemd", "Brendon
  * Gleeson", "Nuckles McGinty"): every word as credited but one, which is one edit away and at
- * least five letters long (not "Then Pike" for a "Theo Pike"). Only when exactly one credit fits; one-word names are never guessed.
+ * least five letters long (not "Then Pike" for a "Theo Pike"), or is the first name cut short to
+ * three letters or more and two shorter ("Lou Bloom" for Louis Bloom, "Max Rook" for Maximilian
+ * Rook: the opening letters of the credited first name, not another name like "Maxine", nor
+ * "Paul" for a Paula, often a relative). Only when exactly
+ * one credit fits; one-word names are never guessed.
  */
 export function misspelledName(index: NameIndex, words: string[]): NameTarget[] | undefined {
   let names = fullNames.get(index);
@@ -159,6 +218,8 @@ export function misspelledName(index: NameIndex, words: string[]): NameTarget[] 
     const differ = name.flatMap((w, i) => (w === keys[i] ? [] : [i]));
     if (differ.length !== 1) return false;
     const [a, b] = [name[differ[0]!]!, keys[differ[0]!]!];
+    // "Max Rook" for Maximilian Rook: a first name shortened to its opening letters, the rest as credited.
+    if (differ[0] === 0 && b.length >= MIN_SHORT_FIRST_NAME && b.length <= a.length - 2 && a.startsWith(b)) return true;
     return a.length >= MIN_FUZZY_LENGTH && b.length >= MIN_FUZZY_LENGTH && oneEditApart(a, b);
   });
   const targets = fits.flatMap((name) => index.full.get(name.join(" ")) ?? []);
@@ -183,6 +244,7 @@ export function linkNames(
   filmTitle: string,
   properNoun: (start: number, end: number) => boolean,
   ordinaryWord: (word: string) => boolean = () => false,
+  functionWord: (word: string) => boolean = () => false,
 ): NameMention[] {
   const titleAt: [number, number][] = [];
   {
@@ -202,20 +264,27 @@ export function linkNames(
       mentions.push({ kind: "linked", surface: sentence.slice(at, end), start: at, end, target });
     }
   }
-  const runs = findNameRuns(sentence).filter((r) => !phraseAt.some(([s, e]) => r.start < e && r.end > s));
+  const runs = findNameRuns(sentence)
+    .filter((r) => !phraseAt.some(([s, e]) => r.start < e && r.end > s))
+    .flatMap((r) => splitAtNames(sentence, r, index));
   // Whether the sentence names someone of the film besides the title (for reading "he" as the title's character).
   const namesOthers = (except: number) =>
     runs.some((r, i) => i !== except && !titleAt.some(([s, e]) => r.start >= s && r.start < e) && (lookup(index, r.words) ?? []).length > 0);
   for (const [runIndex, run] of runs.entries()) {
     let words = [...run.words];
     let start = run.start;
-    // Drop what precedes the name: an honorific, an article, or the sentence's first word ("When Ruben").
+    // Drop what precedes the name: an honorific, an article, or the sentence's first word ("When
+    // Ruben", "Will Sadness find ..."), unless that word is a proper noun opening someone else's full
+    // name for wink and compromise ("Sharon Stone said ..." is not Emma Stone).
     while (
       words.length > 1 &&
       !index.full.has(nameKey(words)) &&
       !known(index, words[0]!) &&
       !misspelledName(index, words) &&
-      (honorifics.has(wordKey(words[0]!)) || ranks.has(wordKey(words[0]!)) || ARTICLES.has(wordKey(words[0]!)) || start === 0)
+      (honorifics.has(wordKey(words[0]!)) ||
+        ranks.has(wordKey(words[0]!)) ||
+        ARTICLES.has(wordKey(words[0]!)) ||
+        (start === 0 && !(properNoun(start, start + words[0]!.length) && opensPersonName(words))))
     ) {
       start = sentence.indexOf(words[1]!, start + words[0]!.length);
       words = words.slice(1);
@@ -238,6 +307,11 @@ export function linkNames(
         if (to < words.length) end = sentence.indexOf(words[to - 1]!, start) + words[to - 1]!.length;
         words = words.slice(from, to);
         targets = lookup(index, words);
+        // "Tobias Wren Review: ...": the name found inside is the title, read as the title is.
+        const nameEnd = start + words.join(" ").length;
+        if (titleAt.some(([s, e]) => start >= s && nameEnd <= e)) {
+          if (!titleIsName || !titleNamesCharacter(sentence, start, end, end > nameEnd, index, namesOthers(runIndex))) continue;
+        }
       }
     }
     const surface = sentence.slice(start, end);
@@ -253,15 +327,28 @@ export function linkNames(
       targets = targets.filter((t) => t.type !== "Role");
     }
     if (targets && targets.length === 0) continue;
-    // "Oscar-winner J.K. Simmons": a full name at the end of the run.
+    // "won an Oscar", "a Tony winner": an award or a thing, not a character called Oscar or Tony.
+    if (targets && words.length === 1 && (/\ban?\s+$/iu.test(sentence.slice(0, start)) || (nextWord !== undefined && awardWords.has(nextWord)))) {
+      continue;
+    }
+    // "All of it works": a function word capitalized by its place, not a character called "All".
+    if (targets && words.length === 1 && functionWord(words[0]!) && /^[\s"“‘'(*_]*$/u.test(sentence.slice(0, start))) continue;
+    // "Oscar-winner J.K. Simmons": a full name at the end of the run (not a bare surname: "Drena De
+    // Niro" is someone else than the credited Robert De Niro).
     for (let from = 1; !targets && from < words.length - 1; from++) {
-      const tail = index.full.get(nameKey(words.slice(from)));
+      const key = nameKey(words.slice(from));
+      const tail = index.surnames.has(key) ? undefined : index.full.get(key);
       if (tail) {
         targets = tail;
         start = sentence.indexOf(words[from]!, start);
       }
     }
     if (!targets && words.length > 1) targets = misspelledName(index, words);
+    // "Timmon’s" for Timmons's: the possessive's apostrophe put before a name's closing s.
+    if (!targets && /['’]s$/u.test(sentence.slice(start, end))) {
+      const withS = [...words.slice(0, -1), `${words[words.length - 1]!}s`];
+      targets = lookup(index, withS) ?? (withS.length > 1 ? misspelledName(index, withS) : undefined);
+    }
     if (targets && (targets.length === 1 || selfPortrayal(targets))) {
       for (const target of targets) mentions.push({ kind: "linked", surface: sentence.slice(start, end), start, end, target });
     } else if (targets && targets.length > 1) {

@@ -38,7 +38,11 @@ export function findNameRuns(sentence: string): NameRun[] {
     let end = start + word.length;
     const possessive = POSSESSIVE.exec(word);
     if (possessive) word = word.slice(0, word.length - possessive[0].length);
-    else if (word.endsWith(".") && !INITIALS.test(word) && !honorifics.has(word.slice(0, -1).toLowerCase())) {
+    else if (/['’]$/u.test(word)) {
+      // "'Tobias Wren' returns": a closing quote, not part of the name (a possessive ends in s).
+      word = word.slice(0, -1);
+      end -= 1;
+    } else if (word.endsWith(".") && !INITIALS.test(word) && !honorifics.has(word.slice(0, -1).toLowerCase())) {
       word = word.slice(0, -1);
       end -= 1;
     }

@@ -18,9 +18,47 @@ export const relationNouns = lower(nameWords.relationNouns);
 /** "J.D. Vance's 2016 memoir": what a real person writes; the character of the same name did not. */
 export const authoredWorks = lower(nameWords.authoredWorks);
 export const personalPronouns = lower(nameWords.personalPronouns);
+/** "the young boy Tobias Wren", "the character Carol": nouns for a person, put before a character's name. */
+export const personNouns = lower(nameWords.personNouns);
+/** "Oscar winner", "Tony nominee": a one-word name before these is an award, not a character called Oscar. */
+export const awardWords = lower(nameWords.awardWords);
+/** "has played Tigger in several Disney projects": works of an actor's career, other than this film. */
+export const careerWorks = lower(nameWords.careerWorks);
 
 const ageOf = new Map<string, AgeCue>();
 for (const age of ["young", "old", "adult"] as const) for (const word of nameWords.ageCues[age]) ageOf.set(word, age);
 
-/** The age a word describes ("younger" -> young, "grown-up" -> adult), if it is an age word. */
-export const ageCue = (word: string): AgeCue | undefined => ageOf.get(word.toLowerCase());
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** A number written in digits or words up to ninety-nine ("10", "ten", "eighty-two"). */
+function numberOf(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const [first, second] = text.split("-") as [string, string | undefined];
+  if (second === undefined) {
+    const small = NUMBER_WORDS.indexOf(first);
+    const tens = TENS.indexOf(first);
+    return small >= 0 ? small : tens >= 2 ? tens * 10 : undefined;
+  }
+  const tens = TENS.indexOf(first);
+  const unit = NUMBER_WORDS.indexOf(second);
+  return tens >= 2 && unit >= 1 && unit <= 9 ? tens * 10 + unit : undefined;
+}
+
+/** Years in "ten-year-old", "10-year-old", "eighty-two-year-old"; undefined for any other word. */
+function yearsOld(word: string): number | undefined {
+  const m = /^([\p{L}\p{N}-]+?)-years?-old$/u.exec(word.toLowerCase());
+  return m ? numberOf(m[1]!) : undefined;
+}
+
+/**
+ * The age a word describes ("younger" -> young, "grown-up" -> adult, "ten-year-old" -> young:
+ * under 18; "seventy-year-old" -> old: 60 or more), if it is an age word.
+ */
+export const ageCue = (word: string): AgeCue | undefined => {
+  const cue = ageOf.get(word.toLowerCase());
+  if (cue) return cue;
+  const years = yearsOld(word);
+  if (years === undefined) return undefined;
+  return years < 18 ? "young" : years >= 60 ? "old" : "adult";
+};
