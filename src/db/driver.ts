@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
+import { installBoltMessageBuffer } from "./bolt-message-buffer";
 
 export interface DriverOptions {
   uri: string;
@@ -13,8 +14,13 @@ export interface DriverOptions {
   exactIntegers?: boolean;
 }
 
-/** One driver per process, built at start (it owns the connection pool). */
+/**
+ * One driver per process, built at start (it owns the connection pool). Also makes the driver read
+ * long records from one buffer (installBoltMessageBuffer: a process-wide fix of the driver's slow
+ * path for messages of several Bolt chunks).
+ */
 export function createDriver(o: DriverOptions): Driver {
+  installBoltMessageBuffer();
   return neo4j.driver(o.uri, neo4j.auth.basic(o.username, o.password), {
     ...(o.exactIntegers ? { useBigInt: true } : { disableLosslessIntegers: true }),
     maxTransactionRetryTime: o.retryMs,
