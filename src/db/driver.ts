@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { installBoltMessageBuffer } from "./bolt-message-buffer";
+import { installBoltBuffers } from "./bolt-buffers";
 
 export interface DriverOptions {
   uri: string;
@@ -16,11 +16,11 @@ export interface DriverOptions {
 
 /**
  * One driver per process, built at start (it owns the connection pool). Also makes the driver read
- * long records from one buffer (installBoltMessageBuffer: a process-wide fix of the driver's slow
- * path for messages of several Bolt chunks).
+ * each Bolt message from one buffer and write a statement in one socket write (installBoltBuffers,
+ * process-wide fixes of the driver's slow paths for long records and long statements).
  */
 export function createDriver(o: DriverOptions): Driver {
-  installBoltMessageBuffer();
+  installBoltBuffers();
   return neo4j.driver(o.uri, neo4j.auth.basic(o.username, o.password), {
     ...(o.exactIntegers ? { useBigInt: true } : { disableLosslessIntegers: true }),
     maxTransactionRetryTime: o.retryMs,
