@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
+import { installBoltBuffers } from "./bolt-buffers";
 
 export interface DriverOptions {
   uri: string;
@@ -13,8 +14,13 @@ export interface DriverOptions {
   exactIntegers?: boolean;
 }
 
-/** One driver per process, built at start (it owns the connection pool). */
+/**
+ * One driver per process, built at start (it owns the connection pool). Also makes the driver read
+ * each Bolt message from one buffer and write a statement in one socket write (installBoltBuffers,
+ * process-wide fixes of the driver's slow paths for long records and long statements).
+ */
 export function createDriver(o: DriverOptions): Driver {
+  installBoltBuffers();
   return neo4j.driver(o.uri, neo4j.auth.basic(o.username, o.password), {
     ...(o.exactIntegers ? { useBigInt: true } : { disableLosslessIntegers: true }),
     maxTransactionRetryTime: o.retryMs,

@@ -1,4 +1,4 @@
-import http from "node:http";
+import http, { type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -15,11 +15,15 @@ import { cacheControlPlugins } from "./cache-control";
 import { createContext, type GraphQLContext } from "./context";
 import { createErrorFormatter } from "./errors";
 import { mountExplorer } from "./explorer/explorer-routes";
+import { graphqlPostHandler, isPostTo } from "./graphql-post";
 import { operationLimits } from "./limits";
 import { clientGoneSignal } from "./limits/client-gone";
 import { mountObservability, trackRequest } from "./observability";
 import { resolvers } from "./resolvers";
 import { readTypeDefs } from "./type-defs";
+
+/** Where GraphQL is served. */
+const GRAPHQL_PATH = "/graphql";
 
 /** Request bodies larger than this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -73,20 +77,45 @@ export function createApolloServer(o: ServerOptions, plugins: ApolloServerPlugin
   });
 }
 
-/** Errors raised before GraphQL runs (a body too large, malformed JSON) answered as GraphQL-style JSON. */
+/**
+ * The answer to an error raised before GraphQL runs (a body too large, malformed JSON) or outside
+ * it, as GraphQL-style JSON: 413 PAYLOAD_TOO_LARGE, other 4xx BAD_REQUEST with the parser's message,
+ * 5xx INTERNAL_SERVER_ERROR (logged).
+ */
+export function httpErrorAnswer(
+  error: { status?: number; expose?: boolean; message?: string },
+  logger: Logger,
+): { status: number; body: { errors: { message: string; extensions: { code: string } }[] } } {
+  const status = error.status ?? 500;
+  if (status >= 500) logger.error({ err: error }, "HTTP request failed");
+  const message =
+    status === 413
+      ? `The request body is larger than ${MAX_BODY_BYTES} bytes.`
+      : error.expose && error.message
+        ? error.message
+        : "Internal server error";
+  const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+  return { status, body: { errors: [{ message, extensions: { code } }] } };
+}
+
+/** httpErrorAnswer for Express's routes. */
 function jsonErrors(logger: Logger): express.ErrorRequestHandler {
   return (error: { status?: number; expose?: boolean; message?: string }, _req, res, _next) => {
-    const status = error.status ?? 500;
-    if (status >= 500) logger.error({ err: error }, "HTTP request failed");
-    const message =
-      status === 413
-        ? `The request body is larger than ${MAX_BODY_BYTES} bytes.`
-        : error.expose && error.message
-          ? error.message
-          : "Internal server error";
-    const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    const { status, body } = httpErrorAnswer(error, logger);
+    res.status(status).json(body);
   };
+}
+
+/** httpErrorAnswer on a plain node:http response (the POST /graphql path); a response already begun is cut off. */
+function writeJsonError(logger: Logger, error: unknown, res: ServerResponse): void {
+  const { status, body } = httpErrorAnswer((error ?? {}) as { status?: number; expose?: boolean; message?: string }, logger);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(body));
 }
 
 export interface RunningServer {
@@ -101,9 +130,12 @@ export interface RunningServer {
  */
 export async function startServer(o: ServerOptions & { host: string; port: number }): Promise<RunningServer> {
   const app = express();
-  const httpServer = http.createServer(app);
+  // POST /graphql, the API's traffic, is answered without Express (graphql-post.ts); everything
+  // else (GET /graphql and its explorer page, OPTIONS preflights, /health, /ready, /metrics, the
+  // browser files) goes through Express.
+  const httpServer = http.createServer();
   const observability = mountObservability(app, o);
-  const apollo = createApolloServer(o, [ApolloServerPluginDrainHttpServer({ httpServer }), observability]);
+  const apollo = createApolloServer(o, [ApolloServerPluginDrainHttpServer({ httpServer }), observability.plugin]);
   await apollo.start();
 
   app.get("/health", async (_req, res) => {
@@ -114,28 +146,32 @@ export async function startServer(o: ServerOptions & { host: string; port: numbe
       res.status(503).json({ status: "database unavailable" });
     }
   });
-  mountExplorer(app, "/graphql");
+  const context = async (req: http.IncomingMessage, res: ServerResponse) =>
+    trackRequest(
+      res,
+      createContext(o.db, {
+        analyzer: o.analyzer,
+        apiToken: o.apiToken,
+        authorization: req.headers.authorization,
+        signal: clientGoneSignal(res),
+        concurrentStatements: (o.limits ?? DEFAULT_OPERATION_LIMITS).concurrentStatements,
+      }),
+    );
+  // The same middleware on both paths: CORS for any origin, JSON bodies up to MAX_BODY_BYTES.
+  const allowAnyOrigin = cors();
+  const jsonBody = express.json({ limit: MAX_BODY_BYTES });
+  mountExplorer(app, GRAPHQL_PATH);
   mountBrowserFiles(app);
-  app.use(
-    "/graphql",
-    cors(),
-    express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        trackRequest(
-          res,
-          createContext(o.db, {
-            analyzer: o.analyzer,
-            apiToken: o.apiToken,
-            authorization: req.headers.authorization,
-            signal: clientGoneSignal(res),
-            concurrentStatements: (o.limits ?? DEFAULT_OPERATION_LIMITS).concurrentStatements,
-          }),
-        ),
-    }),
-  );
-  app.get("/", (_req, res) => res.redirect("/graphql"));
+  app.use(GRAPHQL_PATH, allowAnyOrigin, jsonBody, expressMiddleware(apollo, { context: ({ req, res }) => context(req, res) }));
+  app.get("/", (_req, res) => res.redirect(GRAPHQL_PATH));
   app.use(jsonErrors(o.logger));
+  const graphqlPost = graphqlPostHandler({
+    apollo,
+    middleware: [observability.requestLog, allowAnyOrigin, jsonBody],
+    context,
+    onError: (error, _req, res) => writeJsonError(o.logger, error, res),
+  });
+  httpServer.on("request", (req, res) => (isPostTo(req, GRAPHQL_PATH) ? graphqlPost(req, res) : app(req, res)));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -48,7 +48,7 @@ function pathOf(req: IncomingMessage): string {
 }
 
 function withGraphQL(res: ServerResponse, value: Record<string, unknown>): Record<string, unknown> {
-  const record = recordOfResponse(res as ServerResponse & { locals?: Record<string, unknown> });
+  const record = recordOfResponse(res);
   if (!record) return value;
   return { ...value, operation: record.operation ?? null, statements: record.statements.count };
 }

@@ -1,4 +1,4 @@
-import type { Response } from "express";
+import type { ServerResponse } from "node:http";
 import type { GraphQLContext } from "../context";
 
 /** What the request log and the metrics learn about one GraphQL request while it runs. */
@@ -11,13 +11,14 @@ export interface RequestRecord {
 
 // Keyed by the statement counter: Apollo hands resolvers and plugins a shallow copy of the context.
 const records = new WeakMap<{ count: number }, RequestRecord>();
-const RECORD = "graphqlRequest";
+// Keyed by the HTTP response (a plain node:http one on the POST path, src/graphql/graphql-post.ts).
+const byResponse = new WeakMap<ServerResponse, RequestRecord>();
 
 /** Ties a request's context to its HTTP response, so the request log can read the record. Returns the context. */
-export function trackRequest(res: Response, context: GraphQLContext): GraphQLContext {
+export function trackRequest(res: ServerResponse, context: GraphQLContext): GraphQLContext {
   const record: RequestRecord = { statements: context.statements };
   records.set(context.statements, record);
-  res.locals[RECORD] = record;
+  byResponse.set(res, record);
   return context;
 }
 
@@ -25,6 +26,6 @@ export function recordOfContext(context: GraphQLContext): RequestRecord | undefi
   return records.get(context.statements);
 }
 
-export function recordOfResponse(res: { locals?: Record<string, unknown> }): RequestRecord | undefined {
-  return res.locals?.[RECORD] as RequestRecord | undefined;
+export function recordOfResponse(res: ServerResponse): RequestRecord | undefined {
+  return byResponse.get(res);
 }
