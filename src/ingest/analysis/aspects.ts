@@ -9,7 +9,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications } from "./predications";
-import { constructionVerdict, mocksAQuality, namesEffectAsIntended, wishedBetter } from "./judging-constructions";
+import { constructionVerdict, mocksAQuality, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
   aspect: string;
@@ -604,6 +604,9 @@ export function judgeAspects(
 ): SentenceAspects {
   const { tokens } = sentence;
   let found = [...findCues(tokens, aspects, people, definitions), ...crewCues(tokens, aspects, people)];
+  // "Plot: a gifted drummer loses his hearing": the label heads a synopsis, not a judged screenplay ("Plot: thin" is one).
+  const label = synopsisLabelTold(tokens);
+  if (label >= 0) found = found.filter((c) => c.first !== label);
   found = [...found, ...verdictCues(sentence, aspects, found)];
   // "For twenty minutes, this is terrific": a judgement of a stretch, not the verdict on the whole.
   if (opensWithStretch(tokens)) found = found.filter((c) => c.aspect !== "overall");

@@ -133,3 +133,14 @@ export function opensWithSynopsisLabel(tokens: Token[]): boolean {
   while (k < 2 && LABEL_QUALIFIERS.has(tokens[k]?.normal ?? "")) k++;
   return SYNOPSIS_LABELS.has(tokens[k]?.normal ?? "") && tokens[k + 1]?.text === ":";
 }
+
+/**
+ * The index of a synopsis label whose sentence tells the story ("Plot: a gifted drummer loses his
+ * hearing": a verb follows), or -1; a label before a verbless judgement ("Plot: thin and
+ * predictable") heads a judged category and is not returned.
+ */
+export function synopsisLabelTold(tokens: Token[]): number {
+  if (!opensWithSynopsisLabel(tokens)) return -1;
+  const label = tokens.findIndex((t) => SYNOPSIS_LABELS.has(t.normal));
+  return tokens.slice(label + 2).some((t) => t.pos === "VERB") ? label : -1;
+}

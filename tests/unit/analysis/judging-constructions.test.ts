@@ -95,6 +95,10 @@ describe("a synopsis label opens a sentence that tells the story", () => {
   it("keeps the judgements of a category so labelled", () => {
     expect(judge("Plot: thin and predictable.")).toContain("screenplay:NEGATIVE");
   });
+
+  it("does not read the label of a synopsis as the screenplay judged", () => {
+    expect(judge("Plot: a gifted drummer, played brilliantly, battles addiction.")).not.toContain("screenplay:POSITIVE");
+  });
 });
 
 describe("who directs and how a job is done", () => {
