@@ -183,3 +183,9 @@ describe("a screenplay and a direction read in the thriller's and horror's sense
     expect(judge("Okonjo's direction is chilling.")).toEqual(["direction:POSITIVE"]);
   });
 });
+
+describe("the voices of an animated film are its performances", () => {
+  it("reads 'the voice cast' as the performance", () => {
+    expect(judge("The voice cast is fantastic.")).toEqual(["performance:POSITIVE"]);
+  });
+});
