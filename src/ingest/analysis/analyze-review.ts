@@ -11,7 +11,7 @@ import { maskFilmTitle } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
 import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
-import { mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel } from "./judging-constructions";
+import { mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
 export const ANALYZER_VERSION = "review-analysis/2.5.0";
@@ -134,6 +134,8 @@ export const analyzeReview: Analyzer = (text, film) => {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
+    // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.
+    for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
     const { judgements: all, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
     // "Plot: Lee must deal with ...": a synopsis tells the story (its judging words still count: "Plot: thin and predictable").

@@ -89,6 +89,8 @@ const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star"
 const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things"]);
 // "does a superb job", "did fine work": the noun names nothing; its adjective judges the doer's craft.
 const DONE_JOB = new Set(["job", "work"]);
+// "it looks like a masterpiece", "looks set to": a verdict or a guess, not the film's look.
+const LOOKS_LIKE_A_VERDICT = new Set(["like", "set", "as", "to", "at", "for", "forward", "back"]);
 // Subjects that stand for the film as a whole when a verb of judging follows ("it works", "nothing works").
 const WHOLE_SUBJECTS = new Set(["it", "this", "nothing", "everything", "all"]);
 const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire", "my"]);
@@ -354,6 +356,9 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const whole = core.length === 1 && (WHOLE_SUBJECTS.has(core[0]!.normal) || core[0]!.lemma === TITLE_LEMMA);
     const verbs = tokens.slice(p.verb, p.verb + 4).filter((t) => t.pos === "VERB" || t.pos === "AUX");
     if (whole && (isJudgingVerb(tokens[p.verb]!.lemma) || verbs.some((t) => COPULAS.has(t.lemma) && t.lemma !== "be"))) named.add("overall");
+    // "The film looks sensational", "it looks gorgeous": how the film looks is its cinematography.
+    const looks = (filmSubject || whole) && tokens[p.verb]!.lemma === "look" && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + 1]?.normal ?? "");
+    if (looks && named.delete("overall")) named.add("cinematography");
     for (const aspect of named) if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
   }
   return found;

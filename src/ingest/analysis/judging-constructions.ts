@@ -144,3 +144,23 @@ export function synopsisLabelTold(tokens: Token[]): number {
   const label = tokens.findIndex((t) => SYNOPSIS_LABELS.has(t.normal));
   return tokens.slice(label + 2).some((t) => t.pos === "VERB") ? label : -1;
 }
+
+const FILM_WORDS = new Set(criticismLexicon.filmWords);
+const SUBJECT_ENDS = new Set(["that", "which", "who", "but", "yet", ";", ":", "—", "–", "(", "."]);
+
+/**
+ * The words of what a film is about ("a film about time, about the terrible freedom of having no
+ * consequences"): they tell its subject and judge nothing, up to a relative clause or a "but".
+ */
+export function subjectOfTheFilm(tokens: Token[]): number[] {
+  const subject: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.normal !== "about" || !FILM_WORDS.has(tokens[i - 1]?.lemma ?? "")) return;
+    for (let k = i + 1; k < tokens.length && !SUBJECT_ENDS.has(tokens[k]!.normal); k++) {
+      if (tokens[k]!.text === "," && tokens[k + 1]?.normal !== "about" && tokens[k + 1]?.normal !== "and") break;
+      subject.push(k);
+    }
+  });
+  return subject;
+}
+

@@ -189,3 +189,19 @@ describe("the voices of an animated film are its performances", () => {
     expect(judge("The voice cast is fantastic.")).toEqual(["performance:POSITIVE"]);
   });
 });
+
+describe("how the film looks is its cinematography", () => {
+  it("reads 'the film looks sensational' as cinematography, 'looks like a masterpiece' as the verdict", () => {
+    expect(judge("The film looks sensational.")).toEqual(["cinematography:POSITIVE"]);
+    expect(judge("It looks like a masterpiece.")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("what a film is about judges nothing (subjectOfTheFilm)", () => {
+  it("reads neither the verdict nor an aspect from the words of its subject", () => {
+    expect(judge("It is a film about time, about the terrible freedom of having no consequences.")).toEqual([]);
+    expect(verdict("It is a film about time, about the terrible freedom of having no consequences.")).not.toBe("NEGATIVE");
+    expect(judge("It is a wonderful film about terrible people.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("It is a film about grief, but a dreary one.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
