@@ -205,3 +205,9 @@ describe("what a film is about judges nothing (subjectOfTheFilm)", () => {
     expect(judge("It is a film about grief, but a dreary one.")).toEqual(["overall:NEGATIVE"]);
   });
 });
+
+describe("a character the film tells too little of", () => {
+  it("reads 'we learn so little about them' as characterization NEGATIVE", () => {
+    expect(judge("We learn so little about the brothers that their quarrel never matters.")).toContain("characterization:NEGATIVE");
+  });
+});
