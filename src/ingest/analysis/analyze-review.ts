@@ -137,9 +137,9 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
     const { judgements: all, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);
-    // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
     // "Plot: Lee must deal with ...": a synopsis tells the story (its judging words still count: "Plot: thin and predictable").
     if (opensWithSynopsisLabel(sentence.tokens)) storySentences.add(sentence.index);
+    // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
     const judgements = all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     craftTokens.set(sentence.index, cueTokens);
     if (namedCues) craftNames.set(sentence.index, namedCues);

@@ -364,10 +364,10 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
   return found;
 }
 
-/** A director or writer named in a sentence: judgements next to the name judge their direction or screenplay. */
 /**
- * A director or writer named judges their craft; not as the possessive of the title ("Alfonso
- * Cuarón's Gravity", "Bong Joon-ho's Parasite"), which only names the film.
+ * A director or writer named in a sentence: judgements next to the name judge their direction or
+ * screenplay; not as the possessive of the title ("Alfonso Cuarón's Gravity", "Bong Joon-ho's
+ * Parasite"), which only names the film.
  */
 function crewCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
   return people.crew
