@@ -1,8 +1,7 @@
-import { Writable } from "node:stream";
-import pino from "pino";
 import type { Database } from "../../src/db/database";
 import { MAX_BODY_BYTES } from "../../src/graphql/server";
 import { openTestDatabase } from "../support/test-database";
+import { capturedLog } from "../support/captured-log";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 // POST /graphql is answered outside Express (src/graphql/graphql-post.ts): what Express's path gave
@@ -11,17 +10,11 @@ import { startTestServer, type TestServer } from "../support/test-server";
 
 let db: Database;
 let server: TestServer;
-const logLines: Record<string, unknown>[] = [];
+const { logger, lines: logLines } = capturedLog();
 
 beforeAll(async () => {
   db = openTestDatabase();
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) logLines.push(JSON.parse(line));
-      done();
-    },
-  });
-  server = await startTestServer(db, { logger: pino({ level: "info" }, sink) });
+  server = await startTestServer(db, { logger });
 });
 afterAll(async () => {
   await server.close();

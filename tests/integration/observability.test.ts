@@ -1,25 +1,18 @@
-import { Writable } from "node:stream";
 import parsePrometheusTextFormat from "parse-prometheus-text-format";
-import pino from "pino";
 import type { Database } from "../../src/db/database";
 import { openTestDatabase } from "../support/test-database";
+import { capturedLog } from "../support/captured-log";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 // Request logs, Prometheus metrics and readiness, over HTTP against the seeded test database.
 
 let db: Database;
 let server: TestServer;
-const logLines: Record<string, unknown>[] = [];
+const { logger, lines: logLines } = capturedLog();
 
 beforeAll(async () => {
   db = openTestDatabase();
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) logLines.push(JSON.parse(line));
-      done();
-    },
-  });
-  server = await startTestServer(db, { logger: pino({ level: "info" }, sink) });
+  server = await startTestServer(db, { logger });
 });
 afterAll(async () => {
   await server.close();
