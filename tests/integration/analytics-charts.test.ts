@@ -37,19 +37,32 @@ function labels(svg: string, described: string): string[] {
   return labelGroups.flatMap((g) => Array.from(g.getElementsByTagName("text")).map((t) => t.textContent ?? ""));
 }
 
-it("aspect-sentiment: one bar per aspect and polarity", async () => {
-  const json = await cli("analytics", "aspect-sentiment", "--format", "json");
-  expect(json.code).toBe(0);
-  const rows = JSON.parse(json.stdout) as { aspect: string }[];
-  expect(rows.length).toBeGreaterThan(0);
+/**
+ * The query's JSON rows and its drawing, taken while the catalog stood still: other suites write to
+ * the same Neo4j, so the JSON is read before and after the drawing and the pair retried until both
+ * reads agree (at most five tries).
+ */
+async function rowsAndDrawing(query: string, format: "svg" | "html") {
+  for (let attempt = 1; ; attempt++) {
+    const before = await cli("analytics", query, "--format", "json");
+    expect(before.code).toBe(0);
+    const drawing = await cli("analytics", query, "--format", format);
+    const after = await cli("analytics", query, "--format", "json");
+    if (before.stdout === after.stdout || attempt === 5) {
+      return { rows: JSON.parse(before.stdout) as Record<string, unknown>[], drawing };
+    }
+  }
+}
 
-  const chart = await cli("analytics", "aspect-sentiment", "--format", "svg");
+it("aspect-sentiment: one bar per aspect and polarity", async () => {
+  const { rows, drawing: chart } = await rowsAndDrawing("aspect-sentiment", "svg");
+  expect(rows.length).toBeGreaterThan(0);
   expect(chart.stderr).not.toMatch(/error/i);
   expect(chart.code).toBe(0);
   expect(chart.stdout).toMatch(/^<svg /);
   fs.writeFileSync(path.join(os.tmpdir(), "film-graph-aspect-sentiment.svg"), chart.stdout);
   expect(marks(chart.stdout, "mark-rect")).toHaveLength(rows.length * 4);
-  for (const row of rows) expect(chart.stdout).toContain(`>${row.aspect}</text>`);
+  for (const row of rows) expect(chart.stdout).toContain(`>${String(row.aspect)}</text>`);
   // Judgements are counted: whole numbers on the axis, never 0.4.
   const ticks = labels(chart.stdout, "X-axis");
   expect(ticks.length).toBeGreaterThan(1);
@@ -57,9 +70,7 @@ it("aspect-sentiment: one bar per aspect and polarity", async () => {
 });
 
 it("theme-cooccurrence as an HTML page: the heat map inline, one cell per pair, no script", async () => {
-  const json = await cli("analytics", "theme-cooccurrence", "--format", "json");
-  const pairs = JSON.parse(json.stdout) as unknown[];
-  const page = await cli("analytics", "theme-cooccurrence", "--format", "html");
+  const { rows: pairs, drawing: page } = await rowsAndDrawing("theme-cooccurrence", "html");
   expect(page.code).toBe(0);
   expect(page.stdout).toMatch(/^<!doctype html>/);
   expect(page.stdout).not.toMatch(/<script/i);
