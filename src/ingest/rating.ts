@@ -17,7 +17,13 @@ export const LETTER_GRADE_SCORES: Readonly<Record<string, number>> = {
 export const DEFAULT_STAR_SCALE = 5;
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?|\d*[.,]\d+)`;
-const FRACTION = new RegExp(String.raw`^${NUMBER}\s*(?:½)?\s*(?:/|out of|of)\s*${NUMBER}\s*(?:stars?)?$`, "iu");
+// "3.5/4", "2 out of 5 stars", "3½ stars out of 4 stars", "0 out of 5 kernels", "* ½ out of ****":
+// an amount, "/" or "out of" or "of", then the scale.
+const OUT_OF = /^(.+?)\s*(?:\/|\bout of\b|\bof\b)\s*(.+)$/iu;
+const AMOUNT = new RegExp(String.raw`^${NUMBER}?\s*(½)?$`, "u");
+// The unit a critic counts in after a number: "stars", "kernels", "globes".
+const UNIT_WORDS = /(?:\s*\p{L}+)+$/u;
+const FILLED_GLYPHS = /^([★*✪⭐♦◆☆✩◇]+)(½)?$/u;
 const STARS_WORDS = new RegExp(String.raw`^${NUMBER}\s*(½)?\s*stars?$`, "iu");
 // Filled glyphs critics use for a star (asterisks, diamonds), then a half, then empty stars.
 const STAR_GLYPHS = /^([★*✪⭐♦◆]*)(½)?([☆✩◇]*)$/u;
@@ -40,11 +46,34 @@ function onScale(value: number, scale: number, rating: string): number {
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
   zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10",
 };
-const NUMBER_WORD = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join("|")})\b(\s+and\s+a\s+half)?`, "giu");
+const NUMBER_WORD = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join("|")})\b([\s-]+and[\s-]+a[\s-]+half)?`, "giu");
 
-/** "Three and a half stars" -> "3½ stars": number words as the digits the forms below read. */
-function withDigits(text: string): string {
-  return text.replace(NUMBER_WORD, (_, word: string, half: string | undefined) => `${NUMBER_WORDS[word.toLowerCase()]}${half ? "½" : ""}`);
+/**
+ * The forms critics write a rating in, as the forms below read them: number words as digits
+ * ("Three and a half stars", "Four-and-a-half stars" -> "3½ stars", "4½ stars"), "half a star" as
+ * "½ star", "3 1/2" as "3½", and a scale in brackets as part of the rating ("1.5 stars (out of 4)").
+ */
+function normalised(rating: string): string {
+  return rating
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\bhalf an? star\b/giu, "½ star")
+    .replace(NUMBER_WORD, (_, word: string, half: string | undefined) => `${NUMBER_WORDS[word.toLowerCase()]}${half ? "½" : ""}`)
+    .replace(/(\d) 1\/2\b/gu, "$1½")
+    // "Grade: B-", "Overall: A", "Rating: 3/5": the label before a colon is no part of the rating.
+    .replace(/^\p{L}+(?: \p{L}+)?: ?/u, "")
+    .replace(/[()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A count written as a number ("3.5", "3½", "½") or as glyphs ("***", "* ½", "****"), after dropping its unit word ("stars"); undefined otherwise. */
+function amountOf(text: string): number | undefined {
+  const bare = text.replace(UNIT_WORDS, "").trim();
+  const number = AMOUNT.exec(bare);
+  if (number && (number[1] !== undefined || number[2] !== undefined)) return (number[1] ? toNumber(number[1]) : 0) + (number[2] ? 0.5 : 0);
+  const glyphs = FILLED_GLYPHS.exec(bare.replace(/\s/g, ""));
+  return glyphs ? [...glyphs[1]!].length + (glyphs[2] ? 0.5 : 0) : undefined;
 }
 
 /**
@@ -53,17 +82,23 @@ function withDigits(text: string): string {
  * "B+" → 83 (LETTER_GRADE_SCORES), "★★★½" → 70 and "4 stars" → 80 (out of DEFAULT_STAR_SCALE; empty
  * stars "★★★☆☆" give the scale; asterisks and diamonds are stars, "*** 1/2" → 70, "♦♦♦♦½" → 90; hollow
  * stars alone are the critic's stars, "☆ ☆ ☆ 1/2" → 70); numbers may be words ("Three stars" → 60,
- * "three and a half out of five" → 70). Returns an integer 0–100; throws InvalidInputError for anything else.
+ * "three and a half out of five" → 70, "Four-and-a-half stars" → 90, "half a star out of four" → 13);
+ * the scale may be in brackets or in glyphs, the unit any word ("1.5 stars (out of 4)" → 38,
+ * "* ½ (out of ****)" → 38, "2 (out of 5) Globes" → 40, "3 1/2 stars (out of 4 stars)" → 88); a label
+ * before a colon is dropped ("Grade: B-" → 67). A number without a scale ("4", "Rated 4.0") is refused:
+ * its scale cannot be known. Returns an integer 0–100; throws InvalidInputError for anything else.
  */
 export function scoreOfRating(rating: string): number {
-  const text = withDigits(rating.trim().replace(/\s+/g, " "));
+  const text = normalised(rating);
   const letter = LETTER_GRADE_SCORES[text.toUpperCase().replace(/\s/g, "").replace("−", "-")];
   if (letter !== undefined) return letter;
-  const fraction = FRACTION.exec(text);
-  if (fraction) return onScale(toNumber(fraction[1]!) + (text.includes("½") ? 0.5 : 0), toNumber(fraction[2]!), rating);
+  const outOf = OUT_OF.exec(text);
+  const [value, scale] = outOf ? [amountOf(outOf[1]!), amountOf(outOf[2]!)] : [];
+  if (value !== undefined && scale !== undefined) return onScale(value, scale, rating);
   const stars = STARS_WORDS.exec(text);
   if (stars) return onScale(toNumber(stars[1]!) + (stars[2] ? 0.5 : 0), DEFAULT_STAR_SCALE, rating);
-  const compact = text.replace(/\s/g, "").replace(HALF_AFTER_GLYPHS, "$1½");
+  // "* * * Stars": glyphs with their unit word.
+  const compact = text.replace(/\s+stars?$/iu, "").replace(/\s/g, "").replace(HALF_AFTER_GLYPHS, "$1½");
   const hollow = HOLLOW_ONLY.exec(compact);
   if (hollow) return onScale([...hollow[1]!].length + (hollow[2] ? 0.5 : 0), DEFAULT_STAR_SCALE, rating);
   const glyphs = STAR_GLYPHS.exec(compact);

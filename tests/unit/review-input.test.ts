@@ -45,11 +45,24 @@ describe("validateReview", () => {
     ["★ ★ ★ ☆ ☆", 60],
     ["Three stars", 60],
     ["three and a half out of five", 70],
+    // Forms seen on critics' pages: a bracketed or glyph scale, a unit other than stars, a half in words, a label.
+    ["1.5 stars (out of 4)", 38],
+    ["3 1/2 stars (out of 4 stars)", 88],
+    ["* ½ (out of ****)", 38],
+    ["* (out of five)", 20],
+    ["2 (out of 5) Globes", 40],
+    ["0 out of 5 Kernels", 0],
+    ["half a star out of five", 10],
+    ["Four-and-a-half stars", 90],
+    ["Two-and-a-half out of five stars", 50],
+    ["Grade: B-", 67],
+    ["Overall: A", 100],
+    ["* * * Stars", 60],
   ])("reads the rating %s as the score %d (0–100)", (rating, score) => {
     expect(validateReview({ ...valid, rating })).toMatchObject({ rating, score });
   });
 
-  it.each(["great", "11/10", "5/4", "Z", "-1/5", "1/2 ☆"])("refuses the unreadable rating %s, saying how to write one", (rating) => {
+  it.each(["great", "11/10", "5/4", "Z", "-1/5", "1/2 ☆", "4", "Rated 4.0", "Stars 1", "great out of 5"])("refuses the unreadable rating %s, saying how to write one", (rating) => {
     expect(() => validateReview({ ...valid, rating })).toThrow(/^input\.rating: /);
   });
 

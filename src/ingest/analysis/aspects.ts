@@ -9,7 +9,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications } from "./predications";
-import { constructionVerdict, mocksAQuality, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
+import { constructionVerdict, harmToTheFilm, mocksAQuality, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
   aspect: string;
@@ -93,6 +93,7 @@ const DONE_JOB = new Set(["job", "work"]);
 const LOOKS_LIKE_A_VERDICT = new Set(["like", "set", "as", "to", "at", "for", "forward", "back"]);
 // Subjects that stand for the film as a whole when a verb of judging follows ("it works", "nothing works").
 const WHOLE_SUBJECTS = new Set(["it", "this", "nothing", "everything", "all"]);
+const POSSESSIVE_S = new Set(["'s", "’s"]);
 const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire", "my"]);
 const otherWork = criticismLexicon.otherWorkMarkers;
 const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
@@ -412,6 +413,24 @@ function judgedBefore(tokens: Token[], at: number, from: number): boolean {
 }
 
 /**
+ * Whether the film word at `at` heads a noun phrase set beside the title ("in Gleam, a highly
+ * entertaining biopic of ..."; "Gleam, Lind's gripping drama, ..."): an apposition names the same
+ * film.
+ */
+function apposedToTitle(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.text === "," || tokens[k]!.text === "-" || tokens[k]!.normal === "and")) k--;
+  const determiner = tokens[k];
+  if (determiner && POSSESSIVE_S.has(determiner.normal)) {
+    // "Lind's": the possessive's name stands where the determiner would.
+    k--;
+    while (k > 0 && tokens[k - 1]!.pos === "PROPN" && tokens[k - 1]!.lemma !== TITLE_LEMMA) k--;
+    if (tokens[k]?.pos !== "PROPN") return false;
+  } else if (!determiner || !SUBJECT_DETERMINERS.has(determiner.normal)) return false;
+  return tokens[k - 1]?.text === "," && tokens[k - 2]?.lemma === TITLE_LEMMA;
+}
+
+/**
  * The film as the subject of a clause ("the picture never stops being gripping", "this film is
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
  * whole, however long the sentence. Else a short sentence that names the film and judges.
@@ -428,7 +447,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     const before = tokens[b];
     // "the first film", "his previous movie": an earlier work, not this one.
     if (tokens.slice(b + 1, w.first).some((t) => EARLIER.has(t.normal))) return false;
-    return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal));
+    return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal)) || apposedToTitle(tokens, w.first);
   });
   // "It's a stunning film", "This is a mess": a pronoun that opens a clause before a copula stands for the film.
   tokens.forEach((t, i) => {
@@ -437,7 +456,13 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && next.pos === "AUX" && COPULAS.has(next.lemma)) named.push({ first: i, last: i });
   });
   named.sort((a, b) => a.first - b.first);
+  // "the ending ruins the film", "they don't diminish the film": what a fault does to the whole is a verdict on it.
+  const harmed = harmToTheFilm(tokens);
   for (const clause of splitClauses(tokens)) {
+    if (harmed && harmed.film >= clause.first && harmed.film <= clause.last) {
+      verdicts.push({ aspect: "overall", first: harmed.film, last: harmed.film });
+      continue;
+    }
     // The film as the subject of a copula ("Directed by Ada Lind, Gleam is a funny, honest look at
     // ..."): what the copula says judges the film, whatever else the clause names.
     const copular = named.find((w) => {
@@ -452,6 +477,12 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     });
     if (copular && found.some((c) => c.first >= clause.first && c.first <= clause.last)) {
       verdicts.push({ aspect: "overall", first: copular.first, last: copular.last });
+      continue;
+    }
+    // "There are some miracles in Gleam, a highly entertaining biopic of ...": the apposition judges the film.
+    const apposed = named.find((w) => w.first >= clause.first && w.last <= clause.last && apposedToTitle(tokens, w.first) && judgedBefore(tokens, w.first, clause.first));
+    if (apposed) {
+      verdicts.push({ aspect: "overall", first: apposed.first, last: apposed.last });
       continue;
     }
     if (found.some((c) => c.first >= clause.first && c.first <= clause.last)) continue;
@@ -632,6 +663,8 @@ export function judgeAspects(
     if (head < 0 || tokens[head]!.pos === "PROPN") return;
     const cueAt = (k: number) => found.some((c) => !c.predicate && k >= c.first && k <= c.last);
     if (cueAt(head) || ACTING_NOUNS.has(tokens[head]!.lemma)) return;
+    // "this is as close to a perfect comedy as ...": of the film judged, a kind of film is the film.
+    if (filmWordSet.has(tokens[head]!.lemma) && found.some((c) => c.aspect === "overall")) return;
     // A compound whose first noun names an aspect ("a horrible horror movie"): the judgement is the cue's.
     for (let k = i + 1; k < head; k++) if (tokens[k]!.pos === "NOUN" && cueAt(k)) return;
     // "gives a performance of frightening range", "a score of real beauty": a quality in an "of" phrase judges the noun before it.
@@ -711,6 +744,8 @@ export function judgeAspects(
     const inherited = elaborated && elaborated.length > 0 && elaborated.every((v) => v !== undefined) ? elaborated[0] : undefined;
     const valence = inherited ?? attributed.get(aspect) ?? (aspectNames.length === 1 && lexical ? scoreClauses(tokens, clauses, options) : undefined);
     let polarity = valence ? polarityOf(valence) : "NEUTRAL";
+    const harmed = aspect === "overall" ? harmToTheFilm(tokens) : undefined;
+    if (harmed) polarity = harmed.polarity;
     if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
     if (polarity === "NEUTRAL" && (!valence || valence.negative === 0) && describedAsSubject(tokens, aspect, bySubject, definitions)) polarity = "POSITIVE";
     // "With a better set of directors, ...": the craft the critic wishes better; "with all the subtlety of a greeting card": irony.

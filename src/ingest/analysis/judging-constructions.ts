@@ -164,3 +164,45 @@ export function subjectOfTheFilm(tokens: Token[]): number[] {
   return subject;
 }
 
+
+// Verbs by which a fault does harm to the whole ("the ending ruins the film", "they don't diminish it").
+const HARMING = new Set(["ruin", "spoil", "sink", "derail", "undermine", "diminish", "mar", "hurt", "damage", "detract", "wreck", "cripple", "hobble", "sabotage", "torpedo", "weaken", "cheapen", "undo", "tarnish", "blemish"]);
+const NEGATING = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "nothing"]);
+
+/**
+ * A fault said to harm the film, or said not to: "the ending ruins the film", "a subplot mars an
+ * otherwise fine film" (NEGATIVE); "there are a few cookie-cutter moments, but they don't diminish
+ * the film", "the lulls never detract from the film's power", "it fails to spoil it" (POSITIVE: the
+ * film survives what the critic concedes). Returns the index of the film's word with the verdict,
+ * or undefined. The film is "it", its title, or a film noun after a determiner (possessive too:
+ * "the film's power").
+ */
+export function harmToTheFilm(tokens: Token[]): { film: number; polarity: Polarity } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (!HARMING.has(verb.lemma) || (verb.pos !== "VERB" && verb.pos !== "NOUN")) continue;
+    let object = i + 1;
+    if (verb.lemma === "detract" && tokens[object]?.normal === "from") object++;
+    if (tokens[object]?.normal === "down") object++;
+    const film = tokens[object]?.normal === "it" || tokens[object]?.lemma === "<title>" ? object : filmNounFrom(tokens, object);
+    if (film < 0) continue;
+    // "don't diminish", "does not quite ruin", "never spoils", "fails to sink", "can't ruin"
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX") && !NEGATING.has(tokens[k]!.normal)) k--;
+    const failsTo = tokens[k]?.normal === "to" && ["fail", "manage"].includes(tokens[k - 1]?.lemma ?? "");
+    const negated = NEGATING.has(tokens[k]?.normal ?? "") || (failsTo && tokens[k - 1]!.lemma === "fail");
+    return { film, polarity: negated ? "POSITIVE" : "NEGATIVE" };
+  }
+  return undefined;
+}
+
+/** The index of the film noun of a noun phrase that starts at `at` with a determiner ("the film", "an otherwise fine film"), or -1. */
+function filmNounFrom(tokens: Token[], at: number): number {
+  const determiner = tokens[at]?.normal ?? "";
+  if (!["the", "this", "a", "an", "its", "his", "her", "their"].includes(determiner)) return -1;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 6); k++) {
+    if (FILM_NOUNS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "one") return k;
+    if (!MODIFIER_TAGS.has(tokens[k]!.pos) && tokens[k]!.text !== "," && tokens[k]!.text !== "-") return -1;
+  }
+  return -1;
+}

@@ -43,6 +43,7 @@ const craftValence = new Map(Object.entries(criticism.craftValence));
 const intensityPraise = new Set(criticism.intensityPraise);
 const toneWords = new Set([...criticism.toneWords.words, ...criticism.colourWords.words]);
 const judgingVerbs = new Set(criticism.judgingVerbs);
+const filmKinds = new Set(criticism.filmWords);
 type GenreSenses = Record<string, Record<string, number>>;
 const genreSenses = new Map(
   Object.entries(criticism.genreSenses as unknown as GenreSenses & { about: string })
@@ -77,6 +78,8 @@ export function wordValence(normal: string, lemma: string, aboutCraft: boolean, 
   if (toneWords.has(normal) || toneWords.has(lemma)) return { value: 0, critical: false };
   const craft = craftValence.get(normal) ?? craftValence.get(lemma);
   if (craft !== undefined) return { value: craft, critical: true };
+  // A kind of film ("a comedy", "a romance", "a summer blockbuster") is no judgement, whatever VADER says.
+  if (filmKinds.has(normal) || filmKinds.has(lemma)) return { value: 0, critical: false };
   const general = vaderValences().get(normal) ?? vaderValences().get(lemma) ?? afinnValences().get(normal) ?? afinnValences().get(lemma) ?? 0;
   return { value: general, critical: false };
 }

@@ -211,3 +211,30 @@ describe("a character the film tells too little of", () => {
     expect(judge("We learn so little about the brothers that their quarrel never matters.")).toContain("characterization:NEGATIVE");
   });
 });
+
+describe("a noun phrase set beside the title judges the film (apposedToTitle)", () => {
+  it("reads 'in <title>, a highly entertaining comedy' as the verdict, however the sentence opens", () => {
+    expect(judge("There are some small miracles happening in The Keeper, a highly entertaining comedy about a lighthouse.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("The Keeper, Okonjo's dreary comedy, opens on Friday.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("leaves an apposition that judges nothing, or that names a person, alone", () => {
+    expect(judge("I saw The Keeper, a comedy about a lighthouse, on Friday.")).toEqual([]);
+    expect(judge("I met the producer of The Keeper, Okonjo's good friend.")).toEqual([]);
+  });
+});
+
+describe("a fault that harms the whole, or does not (harmToTheFilm)", () => {
+  it("reads 'X does not diminish the film' as the film surviving its fault", () => {
+    expect(judge("There are a few cookie-cutter moments, but they don't diminish the film.")).toContain("overall:POSITIVE");
+    expect(judge("A few lulls never detract from the film's charm.")).toEqual(["overall:POSITIVE"]);
+    const both = judge("The clumsy ending does not ruin the film.");
+    expect(both).toContain("overall:POSITIVE");
+    expect(both).toContain("screenplay:NEGATIVE");
+  });
+
+  it("reads 'X ruins the film' as a verdict against the whole", () => {
+    expect(judge("The ending ruins the film.")).toEqual(expect.arrayContaining(["overall:NEGATIVE", "screenplay:NEGATIVE"]));
+    expect(judge("The subplot mars an otherwise charming movie.")).toContain("overall:NEGATIVE");
+  });
+});
