@@ -227,6 +227,24 @@ export function misspelledName(index: NameIndex, words: string[]): NameTarget[] 
   return distinct.length === 1 || selfPortrayal(distinct) ? distinct : undefined;
 }
 
+// Source works whose title a critic gives after naming the kind ("the novel Little Women").
+const SOURCE_WORK_TITLE = /\b(?:poem|novel|novella|book|play|comic|graphic novel|musical|opera|ballad|epic|legend|tale|memoir|song|album)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|the|a|an|in|on|to|for|at|with))*)/gu;
+
+/**
+ * Spans of the titles of other works the sentence names after their kind: "the classic poem Sir
+ * Gawain and the Green Knight", "Alcott's novel Little Women". Function words may stand inside a
+ * title, not at its end. A name inside such a title is the other work's, not the film's cast.
+ */
+function otherWorkTitles(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(SOURCE_WORK_TITLE)) {
+    const title = m[1]!.replace(/(?:\s+(?:of|and|the|a|an|in|on|to|for|at|with))+$/u, "");
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push([start, start + title.length]);
+  }
+  return spans;
+}
+
 /** "Linda May" in Nomadland: a person who plays a character of their own name is both. */
 const selfPortrayal = (targets: NameTarget[]): boolean =>
   targets.length === 2 && targets.some((p) => p.type === "Person" && targets.some((r) => r.type === "Role" && r.personId === p.id));
@@ -252,6 +270,7 @@ export function linkNames(
     const title = sameApostrophe(filmTitle);
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) titleAt.push([at, at + title.length]);
   }
+  const otherTitleAt = otherWorkTitles(sentence).filter(([s, e]) => !titleAt.some(([ts, te]) => s < te && e > ts));
   const titleKey = nameKey(filmTitle.split(/\s+/));
   const titleIsName = lookup(index, filmTitle.split(/\s+/)) !== undefined && titleKey !== "";
   const mentions: NameMention[] = [];
@@ -314,6 +333,8 @@ export function linkNames(
         }
       }
     }
+    // "the classic poem Sir Gawain and the Green Knight": a name inside another work's title.
+    if (otherTitleAt.some(([s, e]) => start >= s && start < e)) continue;
     const surface = sentence.slice(start, end);
     // "the first Bramble movie": a character's name before "movie", "film", "series" names a work.
     const nextWord = NEXT_WORD.exec(sentence.slice(end))?.[1]?.toLowerCase();

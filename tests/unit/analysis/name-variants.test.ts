@@ -380,3 +380,20 @@ describe("someone else's full name opening a sentence", () => {
     expect(linked(analyze("Will Peg find a way to keep the mill running through the winter?", MILL))).toEqual(["Role:tobias-wren-2024/peg"]);
   });
 });
+
+describe("a character's name as the name of another work", () => {
+  it("links no name inside the title of a source work given after its kind", () => {
+    expect(linked(analyze("It is a loose adaptation of the classic poem Cole and the Otter of Wren Hill.", MILL))).toEqual([]);
+    expect(linked(analyze("Marlow's novel Peg Among the Reeds was better.", MILL))).toEqual(["Person:ines-marlow"]);
+  });
+
+  it("still links the cast named after such a title, and a name that follows a work word in lower case", () => {
+    expect(linked(analyze("Based on the novel Peg Among the Reeds, it gives Jessa Timmons her best part.", MILL))).toEqual(["Person:jessa-timmons"]);
+    expect(linked(analyze("In the film, Peg is braver than in the book.", MILL))).toEqual(["Role:tobias-wren-2024/peg"]);
+  });
+
+  it("reads a character's name before 'clichés', 'formula' or 'remake' as the work's name", () => {
+    expect(linked(analyze("It leans on the usual Tobias Wren clichés.", MILL))).toEqual([]);
+    expect(linked(analyze("Nobody asked for a Gus Fairweather remake.", MILL))).toEqual([]);
+  });
+});
