@@ -1,5 +1,6 @@
 import { CATEGORIES, type EvaluationReport } from "./evaluate-gold";
 import { FAILURE_KINDS, failureKinds } from "./failure-kinds";
+import type { RatedReviewVerdict } from "./rated-reviews";
 
 const LABELS = { mentions: "mentions", themes: "themes", themesByMeaning: "themes (by meaning)", aspects: "aspect polarity" } as const;
 const pct = (n: number) => n.toFixed(2);
@@ -13,7 +14,7 @@ const VERDICTS = ["POSITIVE", "NEUTRAL", "NEGATIVE"] as const;
 
 /**
  * The review verdict of the text analysis against the annotated one (a confusion table, rows =
- * gold), the share of favourable reviews stored POSITIVE, and, for reviews whose gold has a rating,
+ * gold), the share of favourable reviews whose text reads POSITIVE, and, for reviews whose gold has a rating,
  * how often the text's verdict agrees with the rating's.
  */
 function verdicts(report: EvaluationReport): string {
@@ -28,7 +29,7 @@ function verdicts(report: EvaluationReport): string {
   return [
     table([["review verdict", ...VERDICTS.map((v) => `text ${v}`), "text none"], ...rows]),
     "",
-    `favourable reviews stored POSITIVE: ${stored}/${favourable.length}` +
+    `favourable reviews whose text reads POSITIVE: ${stored}/${favourable.length}` +
       (favourable.length ? ` (${pct(stored / favourable.length)})` : "") +
       (rated.length ? `; text verdict agrees with the rating on ${agree}/${rated.length} rated reviews (${pct(agree / rated.length)})` : ""),
   ].join("\n");
@@ -59,4 +60,34 @@ export function formatEvaluation(report: EvaluationReport, details = false): str
     }
   }
   return lines.join("\n");
+}
+
+/**
+ * Rated reviews (evaluateRatedReviews) as a confusion table of the critic's verdict (rows, from the
+ * rating) against the text's, then the share of favourable reviews whose text reads POSITIVE, of
+ * unfavourable ones whose text reads NEGATIVE, the overall agreement, and the ratings that could
+ * not be read (counted in nothing).
+ */
+export function formatRatedReviews(reviews: RatedReviewVerdict[]): string {
+  const read = reviews.filter((r) => r.critic !== null);
+  const rows = VERDICTS.map((critic) => [
+    `rating ${critic}`,
+    ...[...VERDICTS, null].map((text) => `${read.filter((r) => r.critic === critic && r.text === text).length}`),
+  ]);
+  const share = (critic: string) => {
+    const of = read.filter((r) => r.critic === critic);
+    const agree = of.filter((r) => r.text === critic).length;
+    return `${agree}/${of.length}${of.length ? ` (${pct(agree / of.length)})` : ""}`;
+  };
+  const agree = read.filter((r) => r.critic === r.text).length;
+  const unread = reviews.filter((r) => r.critic === null);
+  return [
+    `Text verdict against the critic's rating over ${reviews.length} rated reviews`,
+    "",
+    table([["critic's verdict", ...VERDICTS.map((v) => `text ${v}`), "text none"], ...rows]),
+    "",
+    `favourable reviews whose text reads POSITIVE: ${share("POSITIVE")}; unfavourable reviews whose text reads NEGATIVE: ${share("NEGATIVE")}; ` +
+      `agreement: ${agree}/${read.length}${read.length ? ` (${pct(agree / read.length)})` : ""}`,
+    ...(unread.length ? ["", `ratings without a readable scale (not counted): ${unread.map((r) => `${r.file} "${r.rating}"`).join(", ")}`] : []),
+  ].join("\n");
 }

@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import type { Analyzer } from "../../../src/ingest/analysis-types";
 import { evaluateGold } from "../../../src/ingest/evaluation/evaluate-gold";
-import { formatEvaluation } from "../../../src/ingest/evaluation/format-evaluation";
+import { formatEvaluation, formatRatedReviews } from "../../../src/ingest/evaluation/format-evaluation";
+import { evaluateRatedReviews } from "../../../src/ingest/evaluation/rated-reviews";
 import { readGoldCases } from "../../../src/ingest/evaluation/gold-case";
 import { goldToAnalysis, readGoldReview } from "../../../src/seed/gold-annotation";
 import { FIXTURE_REVIEWS_DIR } from "../../../src/ingest/evaluation/default-gold-files";
@@ -93,5 +94,44 @@ describe("evaluateGold", () => {
     const cli = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "eval", bad], { encoding: "utf8" });
     expect(cli.status).not.toBe(0);
     expect(cli.stderr).toMatch(/^film-graph: .*bad\.gold\.json/);
+  });
+});
+
+describe("evaluateRatedReviews: the text verdict against the critic's own rating", () => {
+  // Three rated reviews of the whiplash fixture's film (its text, another rating each) and one whose rating has no scale.
+  function ratedSet(): string[] {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rated-"));
+    temps.push(dir);
+    const ratings = { loved: "3.5/4", panned: "1 star (out of 5)", mixed: "C", unscaled: "Rated 4.0" };
+    return Object.entries(ratings).map(([name, rating]) => {
+      fs.copyFileSync(path.join(FIXTURE_REVIEWS_DIR, "whiplash.txt"), path.join(dir, `${name}.txt`));
+      fs.copyFileSync(path.join(FIXTURE_REVIEWS_DIR, "whiplash.film.json"), path.join(dir, `${name}.film.json`));
+      fs.writeFileSync(path.join(dir, `${name}.rating.json`), JSON.stringify({ rating, source: "invented" }));
+      return path.join(dir, `${name}.rating.json`);
+    });
+  }
+  const praising: Analyzer = () => ({ ...blind("", {} as never), sentiment: 0.8 });
+
+  it("gives each review the rating's verdict beside the text's, and none for a rating without a scale", () => {
+    const reviews = evaluateRatedReviews(ratedSet(), praising);
+    expect(reviews.map((r) => [r.critic, r.text, r.score])).toEqual([
+      ["POSITIVE", "POSITIVE", 88],
+      ["NEGATIVE", "POSITIVE", 20],
+      ["NEUTRAL", "POSITIVE", 50],
+      [null, "POSITIVE", null],
+    ]);
+    const report = formatRatedReviews(reviews);
+    expect(report).toContain("favourable reviews whose text reads POSITIVE: 1/1 (1.00); unfavourable reviews whose text reads NEGATIVE: 0/1 (0.00); agreement: 1/3 (0.33)");
+    expect(report).toMatch(/ratings without a readable scale \(not counted\): .*unscaled\.rating\.json "Rated 4\.0"/);
+  });
+
+  it("refuses a rated review without its text, and the eval command reports rated reviews on their own", () => {
+    const files = ratedSet();
+    fs.rmSync(files[0]!.replace(".rating.json", ".txt"));
+    expect(() => evaluateRatedReviews(files, praising)).toThrow(/loved\.rating\.json: no review text beside it/);
+    const cli = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "eval", ...files.slice(1)], { encoding: "utf8" });
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toContain("## the given rated reviews");
+    expect(cli.stdout).toContain("Text verdict against the critic's rating over 3 rated reviews");
   });
 });
