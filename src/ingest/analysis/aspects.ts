@@ -104,11 +104,22 @@ const filmWordSet = new Set(criticismLexicon.filmWords);
 // Before a genre word that names the film's craft ("the comedy is broad", "its comedy"), not a kind of work ("a flat-footed comedy").
 const CRAFT_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
 
-/** Whether the adjective at i stands in a "with ..." phrase of manner ("directs with great energy"). */
+const OBJECT_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+/**
+ * Whether the adjective at i stands in a "with ..." phrase of manner, after the verb or after the
+ * verb's object ("directs with great energy", "directs the film with great energy", "plays Keller
+ * with quiet menace").
+ */
 function mannerPhrase(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "DET" || tokens[k]!.text === ",")) k--;
-  return tokens[k]?.normal === "with" && (tokens[k - 1]?.pos === "VERB" || tokens[k - 1]?.pos === "ADV" || tokens[k - 1]?.pos === "PRON");
+  if (tokens[k]?.normal !== "with") return false;
+  const before = tokens[k - 1];
+  if (before?.pos === "VERB" || before?.pos === "ADV" || before?.pos === "PRON") return true;
+  if (before?.pos !== "NOUN" && before?.pos !== "PROPN") return false;
+  let j = k - 1;
+  while (j > 0 && k - j <= 5 && OBJECT_TAGS.has(tokens[j]!.pos)) j--;
+  return tokens[j]?.pos === "VERB" && OBJECT_TAGS.has(tokens[j + 1]?.pos ?? "");
 }
 
 /** A hyphen written against the word ("tight-knit"): the word is part of a compound. */

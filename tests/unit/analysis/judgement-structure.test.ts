@@ -81,6 +81,25 @@ describe("a judgement of manner", () => {
     expect(judge("Ines Marlow directs with tremendous control.")).toEqual(["direction:POSITIVE"]);
     expect(judge("The film treats its subject with real tenderness.")).toEqual(["depiction:POSITIVE"]);
   });
+
+  it("reads the phrase after the verb's object as the same manner ('directs the chases with great energy')", () => {
+    expect(judge("Ines Marlow directs the chases with great energy.")).toContain("direction:POSITIVE");
+    expect(judge("Marlow directs this cartoon mayhem with great energy, and children in the audience will roar.")).toContain("direction:POSITIVE");
+  });
+});
+
+describe("a set piece is a sequence the director stages, not the production design", () => {
+  it("does not read 'set pieces' as production design", () => {
+    expect(judge("The set pieces are thrilling.")).not.toContain("production design:POSITIVE");
+    expect(judge("The sets are gorgeous.")).toEqual(["production design:POSITIVE"]);
+  });
+});
+
+describe("a verb of excess is criticism", () => {
+  it("reads 'oversells', 'overplays', 'overstays' as faults of what does them", () => {
+    expect(judge("The score tends to oversell the drama.")).toEqual(["music:NEGATIVE"]);
+    expect(judge("Felix Amory overplays every scene.")).toContain("performance:NEGATIVE");
+  });
 });
 
 describe("an 'of' phrase after an aspect's noun describes it", () => {
