@@ -9,7 +9,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications } from "./predications";
-import { constructionVerdict, harmToTheFilm, mocksAQuality, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
+import { constructionVerdict, harmToTheFilm, mocksAQuality, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
   aspect: string;
@@ -665,7 +665,7 @@ export function judgeAspects(
   found = [...found, ...bySubject];
   const cueTokens = new Set<number>();
   const namedCues = new Set(found.filter((c) => c.aspect !== "overall" && !c.predicate).flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
-  if (found.length === 0) return { judgements: [], cueTokens, namedCues };
+  if (found.length === 0) return { judgements: aspects.has("pacing") && wishedShorter(tokens) ? [{ aspect: "pacing", polarity: "NEGATIVE" }] : [], cueTokens, namedCues };
   const clauses = splitClauses(tokens);
   // An adjective before a noun that names no aspect judges that noun ("a jarring drama", "a gripping story").
   const elsewhere = new Set<number>();
@@ -767,6 +767,11 @@ export function judgeAspects(
     polarity = read;
     judgements.push({ aspect, polarity });
     for (const c of found.filter((f) => f.aspect === aspect)) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
+  }
+  // "It could easily lose twenty minutes": the length judged, not the film praised.
+  if (aspects.has("pacing") && wishedShorter(tokens)) {
+    const rest = judgements.filter((j) => j.aspect !== "pacing" && !(j.aspect === "overall" && j.polarity === "POSITIVE"));
+    return { judgements: [...rest, { aspect: "pacing", polarity: "NEGATIVE" }], cueTokens, namedCues };
   }
   return { judgements, cueTokens, namedCues };
 }

@@ -206,3 +206,31 @@ function filmNounFrom(tokens: Token[], at: number): number {
   }
   return -1;
 }
+
+// Cutting verbs and the units of a film's length a critic would cut ("could lose twenty minutes").
+const CUTTING = new Set(["lose", "trim", "cut", "shed", "shave", "drop", "lop"]);
+const LENGTH_UNITS = new Set(["minute", "minutes", "hour", "hours", "reel", "reels", "mins"]);
+const LENGTH_WORD_TAGS = new Set(["NUM", "DET", "ADJ", "ADV"]);
+const LENGTH_WORDS = new Set(["by", "a", "an", "half", "about", "around", "some", "at", "least", "good"]);
+const WISHING_MODALS = new Set(["could", "should", "would", "might", "can", "need", "needs", "needed"]);
+
+/**
+ * Whether the critic wishes the film shorter: "this 120-minute film could have easily lost half an
+ * hour", "it could stand to lose a reel", "should have been trimmed by twenty minutes", "needs to
+ * shed forty minutes". A modal (or "need") before a cutting verb whose object is a length of
+ * screen time: the pacing judged NEGATIVE, whatever the lexicon makes of "easily" or "well".
+ */
+export function wishedShorter(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!CUTTING.has(t.lemma) || t.pos !== "VERB") return false;
+    const before = tokens.slice(Math.max(0, i - 5), i);
+    if (!before.some((b) => WISHING_MODALS.has(b.normal) || b.lemma === "need")) return false;
+    // The object is the length itself ("half an hour", "by twenty minutes", "a good reel"), not "his job within minutes".
+    for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+      const a = tokens[k]!;
+      if (LENGTH_UNITS.has(a.normal)) return true;
+      if (!LENGTH_WORD_TAGS.has(a.pos) && !LENGTH_WORDS.has(a.normal)) return false;
+    }
+    return false;
+  });
+}

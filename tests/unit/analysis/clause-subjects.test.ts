@@ -34,6 +34,13 @@ describe("the subject and predicate of each clause", () => {
     ]);
   });
 
+  it("keeps a hyphenated name or compound whole in the subject ('Cho Yeo-jeong is hilarious')", () => {
+    expect(parsed("Cho Yeo-jeong is hilarious as his wife.")).toEqual(["[Cho Yeo - jeong] => is hilarious as his wife ."]);
+    expect(parsed("Lee Sun-kyun, as the father, is politely monstrous.")).toEqual(["[Lee Sun - kyun] => is politely monstrous ."]);
+    // A dash set apart by spaces still ends the subject.
+    expect(parsed("Felix Amory - as ever - is good.")).toEqual([]);
+  });
+
   it("marks what is said under a condition", () => {
     const { tokens } = splitSentences("If the film has a flaw, it is the ending.")[0]!;
     expect(predications(tokens).map((p) => p.conditional)).toEqual([true, false]);

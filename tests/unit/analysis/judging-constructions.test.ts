@@ -238,3 +238,15 @@ describe("a fault that harms the whole, or does not (harmToTheFilm)", () => {
     expect(judge("The subplot mars an otherwise charming movie.")).toContain("overall:NEGATIVE");
   });
 });
+
+describe("a film the critic would cut (wishedShorter)", () => {
+  it("reads a wish to lose screen time as the pacing judged NEGATIVE, not as praise", () => {
+    expect(judge("This 120-minute comedy could have easily lost half an hour.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("The Keeper, at well over two hours, could lose twenty minutes.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("It could stand to lose a reel.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
+  it("leaves a loss in the story alone", () => {
+    expect(judge("Abel could lose his lighthouse within minutes.")).toEqual([]);
+  });
+});
