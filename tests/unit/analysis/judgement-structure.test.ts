@@ -74,6 +74,17 @@ describe("an actor the film wastes", () => {
       expect.arrayContaining(["characterization:NEGATIVE"]),
     );
   });
+
+  it("reads a cast cue with no judging word of its own ('deserved more', 'has nothing to do') as the fault it names", () => {
+    expect(judge("Petra Vandeleur deserved more.")).toEqual(["characterization:NEGATIVE"]);
+    expect(judge("Petra Vandeleur, as the aunt, deserved more than a scarf and two sweet scenes.")).toEqual(["characterization:NEGATIVE"]);
+    expect(judge("Felix Amory has nothing to do.")).toEqual(["characterization:NEGATIVE"]);
+  });
+
+  it("reads 'a revelation' and 'phenomenal' said of an actor as praise", () => {
+    expect(judge("Dora Quill is phenomenal.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Dora Quill is a revelation.")).toEqual(["performance:POSITIVE"]);
+  });
 });
 
 describe("a judgement of manner", () => {
