@@ -193,6 +193,11 @@ const VERDICT_MAX_WORDS = 15;
 const ACTOR_PREDICATE_REACH = 6;
 const FRAGMENT_MAX_WORDS = 5;
 
+// Participles of making the images, judged by an adverb next to them ("beautifully shot").
+const SHOOTING_PARTICIPLES = new Set(["shot", "lensed", "filmed", "drawn", "animated"]);
+// Nouns a participle may modify that name people as written, not images ("a finely drawn character").
+const PORTRAYED_NOUNS = new Set(["character", "characters", "villain", "hero", "heroine", "protagonist", "figure", "portrait", "role", "part", "people", "person", "man", "woman", "girl", "boy", "relationship", "relationships"]);
+
 /** Whom a performance word is about: the actor named nearest it, else the nearest character. */
 function nearestCast(cast: CastMention[], at: number): CastMention | undefined {
   const actors = cast.filter((c) => c.actor);
@@ -246,6 +251,17 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       aspect = "supporting performance";
     }
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last });
+  }
+  // "beautifully shot and well acted", "gorgeously shot scenes", "the world is colorfully drawn": how the film was shot, judged.
+  if (aspects.has("cinematography")) {
+    tokens.forEach((t, i) => {
+      if (!SHOOTING_PARTICIPLES.has(t.normal) || t.pos !== "VERB" || found.some((c) => i >= c.first && i <= c.last)) return;
+      const judgedBy = (k: number) => tokens[k]?.pos === "ADV" && wordValence(tokens[k]!.normal, tokens[k]!.lemma, true).value !== 0;
+      if (!judgedBy(i - 1) && !judgedBy(i + 1)) return;
+      // "a beautifully drawn character": the writing of a person, not the images.
+      if (PORTRAYED_NOUNS.has(tokens[i + 1]?.lemma ?? "")) return;
+      found.push({ aspect: "cinematography", first: i, last: i });
+    });
   }
   // "Harriet Vale is sensational as Mira": a judging adjective said of a named actor (within a few
   // words after the name, through "is"/"was") judges the performance, whether or not it is a cast cue.

@@ -32,7 +32,7 @@ const NEW_SUBJECT_POS = new Set(["PROPN", "DET", "PRON"]);
 const LEAD_POS = new Set(["CCONJ", "SCONJ", "ADV", "PUNCT", "INTJ", "PART"]);
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADV", "PART"]);
 // A subject longer than this is more likely a misparse than a noun phrase.
-const MAX_SUBJECT_WORDS = 10;
+const MAX_SUBJECT_WORDS = 16;
 
 /** Spans of the sentence between clause breaks, first..last inclusive. */
 function segments(tokens: Token[]): [number, number][] {

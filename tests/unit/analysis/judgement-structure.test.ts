@@ -132,3 +132,22 @@ describe("an elaboration after a dash or a colon", () => {
     expect(judge("The film does a superb job of pulling you in—though its score is shrill and overbearing.")).toContain("music:NEGATIVE");
   });
 });
+
+describe("how the film was shot, judged by an adverb or 'to look at'", () => {
+  it("reads 'beautifully shot', 'gorgeously shot scenes', 'amazing to look at' as the cinematography", () => {
+    expect(judge("The Lantern Keeper is beautifully shot and well-acted.")).toEqual(expect.arrayContaining(["cinematography:POSITIVE", "performance:POSITIVE"]));
+    expect(judge("A string of ferocious, gorgeously shot scenes.")).toEqual(["cinematography:POSITIVE"]);
+    expect(judge("Marlow's drama is utterly amazing to look at.")).toEqual(["cinematography:POSITIVE"]);
+  });
+
+  it("leaves a shot in the story and a finely drawn character to others", () => {
+    expect(judge("Owen was shot dead.")).toEqual([]);
+    expect(judge("Maud is a finely drawn character.")).not.toContain("cinematography:POSITIVE");
+  });
+});
+
+describe("a long subject with 'of' phrases", () => {
+  it("still takes what its predicate says ('X's images of the grey beach and the endless lines of men are stunning')", () => {
+    expect(judge("The 65mm images of the grey beach and the endless lines of men are stunning.")).toContain("cinematography:POSITIVE");
+  });
+});
