@@ -547,6 +547,38 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   return [{ aspect: "overall", first: at.first, last: at.last }];
 }
 
+/**
+ * How the film treats its subject, judged: "the film is wise about how infatuation works", "it is
+ * quietly acute about the hole that leaves", "a funny and honest look at a girl on the brink of
+ * adulthood". A judging adjective said of the film (its title, "it", a film word: the clause's
+ * subject or what a copula calls it) and followed by "about" or by "look at": the adjective is the
+ * depiction's cue, so its valence judges the depiction.
+ */
+function treatmentCues(tokens: Token[], found: CueAt[], aspects: ReadonlySet<string>): CueAt[] {
+  const cuesFound: CueAt[] = [];
+  const judging = (k: number) => tokens[k]?.pos === "ADJ" && wordValence(tokens[k]!.normal, tokens[k]!.lemma, true).value !== 0;
+  const filmSubjects = predications(tokens).filter((p) => {
+    const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "DET");
+    return core.some((t) => t.lemma === TITLE_LEMMA || filmWordSet.has(t.lemma)) || (core.length === 1 && FILM_PRONOUNS.has(core[0]!.normal));
+  });
+  tokens.forEach((t, i) => {
+    if (!judging(i) || found.some((c) => i >= c.first && i <= c.last)) return;
+    // "wise about", "acute and funny about": the adjectives of a list share the "about".
+    let k = i + 1;
+    while ((tokens[k]?.normal === "and" || tokens[k]?.text === ",") && tokens[k + 1]?.pos === "ADJ") k += 2;
+    const saidOfTheFilm = filmSubjects.some((p) => i > p.verb && i <= p.last && COPULAS.has(tokens[p.verb]!.lemma));
+    const about = tokens[k]?.normal === "about" && saidOfTheFilm;
+    let n = k;
+    while (tokens[n]?.pos === "ADJ" || tokens[n]?.normal === "and" || tokens[n]?.text === ",") n++;
+    const lookAt = tokens[n]?.normal === "look" && tokens[n + 1]?.normal === "at";
+    if (!about && !lookAt) return;
+    cuesFound.push({ aspect: "depiction", first: i, last: i });
+    // Said of the film, the adjective is also its verdict ("The Lantern Keeper is a sly and honest look at ...").
+    if (saidOfTheFilm && aspects.has("overall")) cuesFound.push({ aspect: "overall", first: i, last: i, shared: true });
+  });
+  return cuesFound;
+}
+
 let stated: Set<string> | undefined;
 const praisedWhenStated = (definitions: AspectDefinition[]) => (stated ??= new Set(definitions.filter((d) => d.praisedWhenStated).map((d) => d.name)));
 
@@ -677,6 +709,7 @@ export function judgeAspects(
   if (aspects.has("pacing") && opensWithRunningTime(tokens)) {
     found = [...found, ...found.filter((c) => c.aspect === "overall").map((c) => ({ ...c, aspect: "pacing", shared: true as const }))];
   }
+  if (aspects.has("depiction")) found = [...found, ...treatmentCues(tokens, found, aspects)];
   const bySubject = subjectCues(tokens, aspects, people, found, definitions);
   found = [...found, ...bySubject];
   const cueTokens = new Set<number>();

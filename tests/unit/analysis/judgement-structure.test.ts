@@ -151,3 +151,15 @@ describe("a long subject with 'of' phrases", () => {
     expect(judge("The 65mm images of the grey beach and the endless lines of men are stunning.")).toContain("cinematography:POSITIVE");
   });
 });
+
+describe("how the film treats its subject (treatmentCues)", () => {
+  it("reads a judging adjective said of the film before 'about', or before 'look at', as the depiction", () => {
+    expect(judge("Yet the film is wise about how grief works.")).toContain("depiction:POSITIVE");
+    expect(judge("The Lantern Keeper is a funny and honest look at a girl on the brink of adulthood.")).toContain("depiction:POSITIVE");
+    expect(judge("The film is sentimental about the sea.")).toContain("depiction:NEGATIVE");
+  });
+
+  it("leaves a character's feelings about something alone", () => {
+    expect(judge("Owen is happy about the news.")).not.toContain("depiction:POSITIVE");
+  });
+});
