@@ -193,6 +193,8 @@ const VERDICT_MAX_WORDS = 15;
 const ACTOR_PREDICATE_REACH = 6;
 const FRAGMENT_MAX_WORDS = 5;
 
+// Nouns for the parts of a craft or of the film ("its stiff moments", "some lovely passages").
+const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "stretch", "bit", "spot"]);
 // Participles of making the images, judged by an adverb next to them ("beautifully shot").
 const SHOOTING_PARTICIPLES = new Set(["shot", "lensed", "filmed", "drawn", "animated"]);
 // Nouns a participle may modify that name people as written, not images ("a finely drawn character").
@@ -735,6 +737,8 @@ export function judgeAspects(
     if (bySubject.some((c) => c.aspect === "overall" && head >= c.predicate![0] && head <= c.predicate![1] && filmWordSet.has(tokens[head]!.lemma))) return;
     // In what an actor's clause says of them, a quality of the performer judges the acting ("does a fine job").
     if (PERFORMING_QUALITIES.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect.endsWith("performance") && i >= c.predicate![0] && i <= c.predicate![1])) return;
+    // "The script has its stiff moments", "the score has some lovely passages": parts of the subject, judged with it.
+    if (PART_NOUNS.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect !== "overall" && i >= c.predicate![0] && i <= c.predicate![1])) return;
     // "The director does a superb job": how the job is done is how the clause's cue does it.
     if (DONE_JOB.has(tokens[head]!.lemma) && tokens.slice(0, head).some((t) => t.lemma === "do")) return;
     // "It is a good choice", "Vance is a shrill delight": what the copula says of its subject.
@@ -789,7 +793,11 @@ export function judgeAspects(
       const nearest = inClause.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
       const sharing = inClause.filter((c) => c !== nearest && c.shared && c.first === nearest.first && c.last === nearest.last);
       // "Great plot, action, cinematography and storytelling": an adjective before a list judges every noun in it.
-      const modifies = i < nearest.first && tokens.slice(i + 1, nearest.first).every((t) => t.pos === "ADV" || t.pos === "ADJ");
+      // "I love the production design and soundtrack": a judging verb before a list of objects judges each too.
+      const between = tokens.slice(i + 1, nearest.first);
+      const modifies =
+        i < nearest.first &&
+        (between.every((t) => t.pos === "ADV" || t.pos === "ADJ") || (isJudgingVerb(tokens[i]!.lemma) && between.every((t) => t.pos === "ADV" || t.pos === "ADJ" || t.pos === "DET")));
       const listed = modifies ? coordinatedCues(tokens, nearest, lexicalCues) : [];
       for (const c of [nearest, ...sharing, ...listed]) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
     }

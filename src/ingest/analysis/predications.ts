@@ -103,8 +103,11 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       const conditional = tokens.slice(first, s).some((w) => CONDITIONS.has(w.normal));
       return { subjectFirst: s, subjectLast, appositions, verb: k, last, conditional };
     }
-    // "Cho Yeo-jeong", "the grown-up Murph": a hyphen written against both words joins them.
-    const joining = t.text === "-" && k > s && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
+    // "Cho Yeo-jeong", "the grown-up Murph": a hyphen written against both words joins them; "Deakins’
+    // cinematography": an apostrophe after a name in -s is its possessive.
+    const joining =
+      (t.text === "-" && k > s && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) ||
+      ((t.text === "’" || t.text === "'") && k > s && tokens[k - 1]!.end === t.start && /s$/iu.test(tokens[k - 1]!.text));
     // "Jake Gyllenhaal as the young detective is": a part named with "as" belongs to the subject.
     if (!joining && !SUBJECT_POS.has(t.pos) && !(t.pos === "ADP" && (t.normal === "as" || t.normal === "of")) && t.pos !== "CCONJ" && t.text !== "'s" && t.text !== "’s") return undefined;
     subjectLast = k;

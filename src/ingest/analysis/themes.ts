@@ -140,8 +140,17 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
     while (end + 1 < sentence.tokens.length && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]!.text)) end++;
     spans.push([m.first, end]);
   }
+  // "I just love the production design", "we really loved it": the critic's (or viewer's) liking, with adverbs between.
+  const { tokens } = sentence;
+  tokens.forEach((t, i) => {
+    if (!LIKERS.has(t.normal)) return;
+    let k = i + 1;
+    while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "AUX" || tokens[k]?.pos === "PART") k++;
+    if (k > i + 1 && tokens[k] && isJudgingVerb(tokens[k]!.lemma)) spans.push([i, k]);
+  });
   return spans;
 }
+const LIKERS = new Set(["i", "we", "you"]);
 
 const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 const capitalized = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);

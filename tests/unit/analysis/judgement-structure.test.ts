@@ -163,3 +163,26 @@ describe("how the film treats its subject (treatmentCues)", () => {
     expect(judge("Owen is happy about the news.")).not.toContain("depiction:POSITIVE");
   });
 });
+
+describe("the critic's liking and a craft's parts", () => {
+  it("reads 'I just love X and Y' as praise of each craft, not as the theme of love", () => {
+    const result = analyze("Above all, I just love the production design and soundtrack.", LANTERN);
+    expect(judged(result)).toEqual(expect.arrayContaining(["production design:POSITIVE", "music:POSITIVE"]));
+    expect(result.themes.map((t) => t.themeId)).not.toContain("love");
+  });
+
+  it("reads what a craft 'has' ('its stiff moments', 'some lovely passages') as its own judgement", () => {
+    expect(judge("The script has its stiff moments.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The score has some lovely passages.")).toEqual(["music:POSITIVE"]);
+  });
+
+  it("reads a possessive apostrophe after a name in -s as part of the subject ('Deakins’ cinematography is god-tier')", () => {
+    expect(judge("Roger Deakins’ cinematography is god-tier.")).toEqual(["cinematography:POSITIVE"]);
+    expect(analyze("Roger Deakins’ cinematography is god-tier.", LANTERN).themes).toEqual([]);
+  });
+
+  it("reads critics' idioms: 'on a whole other level', 'nothing to write home about'", () => {
+    expect(judge("The performances are on a whole other level.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The acting isn't anything to write home about either.")).toEqual(["performance:NEGATIVE"]);
+  });
+});
