@@ -349,7 +349,9 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     // comedy is broad"), the predicate names the craft ("the film treats its subject with ..."), or the
     // clause concedes before a "but" that judges one ("the movie isn't flashy, but its cinematography fits").
     // "The first film was a masterpiece", "her previous movie": an earlier work, not this one.
-    const filmSubject = head >= 0 && filmWordSet.has(tokens[head]!.lemma) && !EARLIER.has(tokens[head - 1]?.normal ?? "");
+    // "The animation is stunning": a kind of film that also names a craft is the craft after "the"/"its".
+    const craftNamed = head >= 0 && CRAFT_DETERMINERS.has(tokens[head - 1]?.normal ?? "") && nouns.some((m) => head >= m.first && head <= m.last);
+    const filmSubject = head >= 0 && filmWordSet.has(tokens[head]!.lemma) && !EARLIER.has(tokens[head - 1]?.normal ?? "") && !craftNamed;
     const craft = lexical.filter((c) => c.aspect !== "overall");
     const framing =
       craft.some((c) => (head >= c.first && head <= c.last) || (c.first >= p.verb && c.first <= p.last)) ||
@@ -464,10 +466,11 @@ function apposedToTitle(tokens: Token[], at: number): boolean {
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
  * whole, however long the sentence. Else a short sentence that names the film and judges.
  */
-function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[]): CueAt[] {
+function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[]): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;
   const verdicts: CueAt[] = [];
+  const craftNouns = subjectNounMatcher(definitions).find(tokens);
   // The film itself ("this drama", "the picture", its title), not a kind of film ("romantic dramas").
   const named = filmWords(tokens).filter((w) => {
     // "this drama", "a stunning, overlong film": a determiner before the word, adjectives between.
@@ -476,6 +479,8 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     const before = tokens[b];
     // "the first film", "his previous movie": an earlier work, not this one.
     if (tokens.slice(b + 1, w.first).some((t) => EARLIER.has(t.normal))) return false;
+    // "the animation", "its animation": the craft, not the film (subjectCues reads it).
+    if (CRAFT_DETERMINERS.has(tokens[w.first - 1]?.normal ?? "") && craftNouns.some((m) => w.first >= m.first && w.first <= m.last)) return false;
     return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal)) || apposedToTitle(tokens, w.first);
   });
   // "It's a stunning film", "This is a mess": a pronoun that opens a clause before a copula stands for the film.
@@ -704,7 +709,7 @@ export function judgeAspects(
   // "Plot: a gifted drummer loses his hearing": the label heads a synopsis, not a judged screenplay ("Plot: thin" is one).
   const label = synopsisLabelTold(tokens);
   if (label >= 0) found = found.filter((c) => c.first !== label);
-  found = [...found, ...verdictCues(sentence, aspects, found)];
+  found = [...found, ...verdictCues(sentence, aspects, found, definitions)];
   // "For twenty minutes, this is terrific": a judgement of a stretch, not the verdict on the whole.
   if (opensWithStretch(tokens)) found = found.filter((c) => c.aspect !== "overall");
   // "At nearly three hours, it is exhausting": what the sentence says of the film, it says of its length.

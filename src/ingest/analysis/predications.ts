@@ -31,6 +31,7 @@ const NEW_SUBJECT_POS = new Set(["PROPN", "DET", "PRON"]);
 // Words that may open a clause before its subject ("But", "Ultimately,", "And yet").
 const LEAD_POS = new Set(["CCONJ", "SCONJ", "ADV", "PUNCT", "INTJ", "PART"]);
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADV", "PART"]);
+const DISCOURSE_ADVERBS = new Set(["however", "though", "too", "also", "meanwhile", "therefore", "nonetheless", "nevertheless", "instead", "alone", "especially", "particularly", "certainly", "admittedly"]);
 // A subject longer than this is more likely a misparse than a noun phrase.
 const MAX_SUBJECT_WORDS = 16;
 
@@ -98,6 +99,8 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       // An adjective that modifies nothing ("this all sounds very tone-poem-y, that's ..."): a verb was read as a noun.
       const dangling = tokens.slice(s, subjectLast + 1).some((w, j) => w.pos === "ADJ" && !["NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT", "ADV"].includes(tokens[s + j + 1]?.pos ?? ""));
       // "sounds very": a noun with an adverb after it ends no subject (a pronoun may: "it ultimately works").
+      // "The animation however is ...": a discourse adverb after the subject is no part of it.
+      if (DISCOURSE_ADVERBS.has(tokens[subjectLast]!.normal) && subjectLast > s) subjectLast--;
       const adverbAfterNoun = tokens[subjectLast]!.pos === "ADV" && tokens[subjectLast - 1]?.pos === "NOUN";
       if (dangling || adverbAfterNoun || tokens[subjectLast]!.pos === "ADJ") return undefined;
       const conditional = tokens.slice(first, s).some((w) => CONDITIONS.has(w.normal));

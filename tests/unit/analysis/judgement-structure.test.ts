@@ -186,3 +186,19 @@ describe("the critic's liking and a craft's parts", () => {
     expect(judge("The acting isn't anything to write home about either.")).toEqual(["performance:NEGATIVE"]);
   });
 });
+
+describe("a kind of film that names a craft", () => {
+  it("reads 'the animation' as the craft and 'this animation' as the film", () => {
+    expect(judge("The animation however is absolutely stunning.")).toEqual(["cinematography:POSITIVE"]);
+    expect(judge("This animation is stunning.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("reads a discourse adverb after the subject as no part of it ('the score, too, is lovely')", () => {
+    expect(judge("The score too is lovely.")).toEqual(["music:POSITIVE"]);
+  });
+
+  it("reads 'loses some of the magic', 'runs out of steam' as criticism of the film", () => {
+    expect(judge("The film loses some of the magic.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("The film runs out of steam.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
