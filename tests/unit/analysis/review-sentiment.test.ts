@@ -49,3 +49,31 @@ describe("the text verdict of a review without a rating", () => {
     expect(sentiment).toBeLessThanOrEqual(1);
   });
 });
+
+describe("judgements read against the rest of the review (consistentWithTheReview)", () => {
+  const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
+  const PRAISE = [
+    "Dora Quill is superb as Maud.",
+    "Felix Amory is wonderful as Owen.",
+    "The score is gorgeous.",
+    "The cinematography is ravishing.",
+    "The Lantern Keeper is a moving, beautiful film.",
+  ].join(" ");
+
+  it("drops a verdict on the whole that the rest of a favourable review contradicts", () => {
+    const found = judgedIn(`${PRAISE} On paper it sounds like a dreary film about a lighthouse.`);
+    expect(found).toContain("overall:POSITIVE:The Lantern Keeper is a ");
+    expect(found.filter((f) => f.startsWith("overall:NEGATIVE"))).toEqual([]);
+  });
+
+  it("gives a MIXED judgement the side of the rest of the review", () => {
+    const found = judgedIn(`${PRAISE} The editing is sharp and clumsy.`);
+    expect(found).toContain("editing:POSITIVE:The editing is sharp and");
+    expect(found.some((f) => f.includes(":MIXED:"))).toBe(false);
+  });
+
+  it("leaves a review of one judging sentence as read", () => {
+    expect(judgedIn("The editing is sharp and clumsy.")).toEqual(["editing:MIXED:The editing is sharp and"]);
+    expect(judgedIn("It is a dreary film.")).toEqual(["overall:NEGATIVE:It is a dreary film."]);
+  });
+});
