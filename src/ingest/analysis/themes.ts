@@ -65,7 +65,6 @@ function contentWords(text: string): { count: number; head: [number, number] } {
 
 const FRAMED_ONLY = new Set(themeSenses.framedOnly.map((w) => w.toLowerCase()));
 const CUES: Readonly<Record<string, string[]>> = themeSenses.cues;
-const PLOT_EVENTS = new Set(themeSenses.plotEvents);
 
 interface CompiledTaxonomy {
   matcher: PhraseMatcher<TaxonomyEntry>;
@@ -484,8 +483,6 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       return basis ? [{ hit: h, basis }] : [];
     });
     if (counted.length === 0) continue;
-    // "before she died", "two burglars": an event of the plot told once in a word, not what the film is about.
-    if (PLOT_EVENTS.has(themeId) && sentencesHit.size < 2 && counted.every((c) => c.basis === "word" || c.basis === "story")) continue;
     // "with his wife", "her son Peter", "his best friend's wedding": said once and not as what an
     // event of the story befalls, a kinship word or phrase tells who a character is to another.
     if (counted.length === 1 && (counted[0]!.basis === "word" || counted[0]!.basis === "phrase") && namesARelation(counted[0]!.hit)) continue;

@@ -153,15 +153,3 @@ describe("a theme word in a stretch about another film", () => {
     expect(themes("Like the first film, this one is about racing, and Ivo lives for the racer's life.")).toContain("sport");
   });
 });
-
-describe("an event of the plot told once is not what the film is about (plotEvents)", () => {
-  it("skips a death or a crime told once in a word of the story", () => {
-    expect(themes("Pia Moss tends the lamp. Her father died the winter before.")).not.toContain("death");
-    expect(themes("Pia Moss tends the lamp. Then two burglars start casing the harbour.")).not.toContain("crime");
-  });
-
-  it("counts it where the review dwells on it or frames it", () => {
-    expect(themes("The Lantern Keeper is a film about death.")).toContain("death");
-    expect(themes("Her father died the winter before. Every scene after that is haunted by death.")).toContain("death");
-  });
-});
