@@ -39,6 +39,21 @@ export function splitSentences(text: string): AnalysedSentence[] {
         }
         if (token.pos === "SPACE") continue;
       }
+      // "phones it in. The film ...": wink keeps "in." whole (inches); as the last word of a
+      // sentence it is the particle and the full stop.
+      const stop = PARTICLE_WITH_STOP.exec(token.text);
+      const next = tokens[i + 1];
+      if (stop && (i === to || !next || /^\p{Lu}/u.test(next.text) || next.pos === "SPACE")) {
+        const particle = stop[1]!;
+        words.push({ ...token, text: particle, normal: particle.toLowerCase(), lemma: particle.toLowerCase(), pos: "ADP", end: token.end - 1 });
+        words.push({ text: ".", normal: ".", lemma: ".", pos: "PUNCT", negated: false, start: token.end - 1, end: token.end });
+        previousEnd = token.end;
+        if (i !== to) {
+          flush(words);
+          words = [];
+        }
+        continue;
+      }
       words.push(token);
       previousEnd = token.end;
     }
@@ -46,3 +61,6 @@ export function splitSentences(text: string): AnalysedSentence[] {
   }
   return sentences;
 }
+
+// Particles wink reads with a following full stop as an abbreviation ("in." for inches).
+const PARTICLE_WITH_STOP = /^(in)\.$/iu;

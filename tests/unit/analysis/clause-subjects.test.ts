@@ -104,3 +104,16 @@ describe("polarity in the subject's predicate", () => {
     expect(judge("Although the villains are dull, Dora Quill does a superb job.")).toEqual(["characterization:NEGATIVE", "performance:POSITIVE"]);
   });
 });
+
+describe("sentences that end on 'in.'", () => {
+  const split = (text: string) => splitSentences(text).map((s) => s.tokens.map((t) => t.text).join(" "));
+
+  it("reads 'in.' at a sentence's end as the particle and a full stop, and ends the sentence there", () => {
+    expect(split("He phones it in. The film is good.")).toEqual(["He phones it in .", "The film is good ."]);
+    expect(split("She fits in. Fine.")).toEqual(["She fits in .", "Fine ."]);
+  });
+
+  it("keeps 'in.' as a unit inside a sentence", () => {
+    expect(split("It is 5 in. wide and fine.")).toEqual(["It is 5 in. wide and fine ."]);
+  });
+});

@@ -202,3 +202,11 @@ describe("a kind of film that names a craft", () => {
     expect(judge("The film runs out of steam.")).toEqual(["overall:NEGATIVE"]);
   });
 });
+
+describe("critics' idioms whose words mislead a general lexicon", () => {
+  it("reads 'steals the show' as praise and 'wears out its welcome' as criticism", () => {
+    expect(judge("Petra Vandeleur steals the show.")).toEqual(["supporting performance:POSITIVE"]);
+    expect(judge("The film wears out its welcome.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("Felix Amory is phoning it in.")).toEqual(["performance:NEGATIVE"]);
+  });
+});
