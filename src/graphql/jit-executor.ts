@@ -1,5 +1,15 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server";
-import { execute, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import {
+  execute,
+  GraphQLError,
+  Kind,
+  printSchema,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 /** What Apollo Server's `gateway` option takes (its `load()` gives Apollo the schema and an executor). */
@@ -34,6 +44,44 @@ export interface ExecutionRequest {
  */
 const MAX_OPERATIONS_PER_DOCUMENT = 16;
 
+/** A compiled operation, with the defaults of its non-null variables (which graphql-jit does not apply). */
+interface Compiled {
+  query: CompiledQuery["query"];
+  requiredDefaults: { name: string; value: unknown }[];
+}
+
+/**
+ * The variables graphql-js would see: a non-null variable with a default value (`$title: String! =
+ * "x"`) that the request leaves out takes its default, as graphql-js's coercion does (graphql-jit
+ * 0.8 applies defaults to nullable variables only and refuses the request). The default goes in as
+ * its literal's plain value (an enum value by its name), so graphql-jit coerces it as an input.
+ */
+function withRequiredDefaults(variables: Record<string, unknown> | undefined, defaults: Compiled["requiredDefaults"]): Record<string, unknown> {
+  const given = variables ?? {};
+  let filled: Record<string, unknown> | undefined;
+  for (const { name, value } of defaults) {
+    if (!Object.prototype.hasOwnProperty.call(given, name)) (filled ??= { ...given })[name] = value;
+  }
+  return filled ?? given;
+}
+
+/**
+ * graphql-jit's errors as graphql-js makes them: a `GraphQLError` of graphql-js with the same
+ * message, locations, path, original error and extensions (the original's), and `errors` before
+ * `data` as graphql-js orders an answer. graphql-jit's own error objects have a read-only
+ * `message`, which plugins that rewrite messages (graphql-armor's field-suggestion blocking) cannot
+ * change: Apollo then answered 500.
+ */
+function asGraphqlJsResult(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((error) => {
+    const converted = new GraphQLError(error.message, { path: error.path, originalError: error.originalError });
+    (converted as { locations: GraphQLError["locations"] }).locations = error.locations;
+    return converted;
+  });
+  return { errors, data: result.data };
+}
+
 /**
  * Executes queries through graphql-jit (https://github.com/zalando-incubator/graphql-jit), which
  * compiles a validated document's operation into one JavaScript function over the schema's own
@@ -57,15 +105,22 @@ const MAX_OPERATIONS_PER_DOCUMENT = 16;
  * (docs/performance.md, "Compiled queries"). `o` is told how each request ran and of each compilation.
  */
 export function createJitExecution(schema: GraphQLSchema, o: ExecutionObserver = {}) {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  const compiled = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
 
-  const compiledFor = (request: ExecutionRequest): CompiledQuery | null => {
+  const compiledFor = (request: ExecutionRequest & { operation: OperationDefinitionNode }): Compiled | null => {
     const key = request.operationName ?? "";
     let byOperation = compiled.get(request.document);
     const known = byOperation?.get(key);
     if (known !== undefined) return known;
     const attempt = compileQuery(schema, request.document, request.operationName);
-    const result = isCompiledQuery(attempt) ? attempt : null;
+    const result = isCompiledQuery(attempt)
+      ? {
+          query: attempt.query,
+          requiredDefaults: (request.operation.variableDefinitions ?? [])
+            .filter((definition) => definition.type.kind === Kind.NON_NULL_TYPE && definition.defaultValue)
+            .map((definition) => ({ name: definition.variable.name.value, value: valueFromASTUntyped(definition.defaultValue!) })),
+        }
+      : null;
     o.onCompile?.(result !== null);
     if (!byOperation) compiled.set(request.document, (byOperation = new Map()));
     if (byOperation.size < MAX_OPERATIONS_PER_DOCUMENT) byOperation.set(key, result);
@@ -85,14 +140,15 @@ export function createJitExecution(schema: GraphQLSchema, o: ExecutionObserver =
 
   /** The answer to one request (errors unformatted, as graphql-js gives them). */
   return async function executeRequest(request: ExecutionRequest): Promise<ExecutionResult> {
-    if (request.operation?.operation !== "query") return graphqlJs(request, "graphql-js:not-a-query");
-    const query = compiledFor(request);
-    if (!query) return graphqlJs(request, "graphql-js:not-compiled");
-    const result = await query.query(undefined, request.contextValue, request.variables ?? {});
+    const { operation } = request;
+    if (operation?.operation !== "query") return graphqlJs(request, "graphql-js:not-a-query");
+    const compiledQuery = compiledFor({ ...request, operation });
+    if (!compiledQuery) return graphqlJs(request, "graphql-js:not-compiled");
+    const result = await compiledQuery.query(undefined, request.contextValue, withRequiredDefaults(request.variables, compiledQuery.requiredDefaults));
     // graphql-jit answers refused variables with errors and no `data` key, before any resolver.
     if (!("data" in result)) return graphqlJs(request, "graphql-js:variables");
     o.onExecute?.("jit");
-    return result;
+    return asGraphqlJsResult(result);
   };
 }
 

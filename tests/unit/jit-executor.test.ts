@@ -1,5 +1,5 @@
 import { makeExecutableSchema } from "@graphql-tools/schema";
-import { execute, getOperationAST, parse, type DocumentNode, type ExecutionResult } from "graphql";
+import { execute, getOperationAST, GraphQLError, parse, type DocumentNode, type ExecutionResult } from "graphql";
 import { createJitExecution, type ExecutionPath } from "../../src/graphql/jit-executor";
 
 // The executor's choice between graphql-jit and graphql-js (src/graphql/jit-executor.ts), on a
@@ -11,6 +11,11 @@ const schema = makeExecutableSchema({
       film(title: String!): Film
       count: Int!
       broken: Film!
+      films(first: Int! = 2, order: Order! = NEWEST): [Film!]!
+    }
+    enum Order {
+      NEWEST
+      OLDEST
     }
     type Mutation {
       rename(title: String!): Film
@@ -28,7 +33,10 @@ const schema = makeExecutableSchema({
       broken: () => {
         throw new Error("no film");
       },
+      films: (_root: unknown, { first, order }: { first: number; order: string }) =>
+        Array.from({ length: first }, (_, i) => ({ title: `${order} ${i}`, year: i === 1 ? "not a year" : i, crew: i === 2 ? null : [] })),
     },
+    Order: { NEWEST: "newest", OLDEST: "oldest" },
     Mutation: {
       rename: (_root: unknown, { title }: { title: string }) => ({ title, year: null, crew: [] }),
     },
@@ -69,6 +77,40 @@ describe("the jit executor", () => {
     expect(asJson(result)).toEqual(await reference(document));
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.originalError?.message).toBe("no film");
+  });
+
+  it("answers a null in a non-null field and a value its scalar cannot serialize as graphql-js does", async () => {
+    const { paths, answer } = executorWithLog();
+    const document = parse(`{ films(first: 3) { title year crew } count }`);
+    const result = await answer(document);
+    expect(paths).toEqual(["jit"]);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(await execute({ schema, document, contextValue: {} })));
+    expect(result.errors?.map((e) => e.message)).toEqual([
+      "Int cannot represent non-integer value: \"not a year\"",
+      "Cannot return null for non-nullable field Film.crew.",
+    ]);
+  });
+
+  it("gives graphql-js's errors, whose message a plugin may rewrite", async () => {
+    const { answer } = executorWithLog();
+    const [error] = (await answer(parse(`{ broken { title } }`))).errors ?? [];
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(Object.getPrototypeOf(error)).toBe(GraphQLError.prototype);
+    error!.message = "rewritten";
+    expect(error!.message).toBe("rewritten");
+  });
+
+  it("applies the default of a non-null variable left out, as graphql-js does, and stays on the compiled path", async () => {
+    const { paths, answer } = executorWithLog();
+    const document = parse(`query Films($first: Int! = 2, $order: Order! = OLDEST) { films(first: $first, order: $order) { title } }`);
+    for (const variables of [{}, { first: 1 }, { order: "NEWEST" }]) {
+      expect(asJson(await answer(document, variables))).toEqual(await reference(document, variables));
+    }
+    expect(asJson(await answer(document, {}))).toEqual({ data: { films: [{ title: "oldest 0" }, { title: "oldest 1" }] } });
+    expect(paths).toEqual(["jit", "jit", "jit", "jit"]);
+    // An explicit null is refused by both (graphql-js answers).
+    expect(asJson(await answer(document, { first: null }))).toEqual(await reference(document, { first: null }));
+    expect(paths[4]).toBe("graphql-js:variables");
   });
 
   it("leaves mutations to graphql-js", async () => {
