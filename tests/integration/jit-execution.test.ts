@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Database } from "../../src/db/database";
 import type { ExecutionPath } from "../../src/graphql/jit-executor";
 import { OPERATIONS, type Targets } from "../benchmarks/peer/operations";
@@ -14,10 +15,11 @@ let db: Database;
 let jit: TestServer;
 let reference: TestServer;
 const paths: ExecutionPath[] = [];
+let compilations = 0;
 
 beforeAll(async () => {
   db = openTestDatabase();
-  jit = await startTestServer(db, { executor: "jit", executionObserver: { onExecute: (path) => paths.push(path) } });
+  jit = await startTestServer(db, { executor: "jit", executionObserver: { onExecute: (path) => paths.push(path), onCompile: () => (compilations += 1) } });
   reference = await startTestServer(db, { executor: "graphql-js" });
 });
 afterAll(async () => {
@@ -27,7 +29,8 @@ afterAll(async () => {
 });
 
 interface Request {
-  query: string;
+  query?: string;
+  extensions?: Record<string, unknown>;
   variables?: Record<string, unknown>;
   operationName?: string;
 }
@@ -145,6 +148,25 @@ describe("the compiled executor answers as graphql-js", () => {
       expect(compiled).toEqual(expected);
       expect(expected.body.errors).toBeUndefined();
     }
+  });
+
+  it("compiles a document once, whether sent as text or as a persisted query's hash", async () => {
+    const query = `query Persisted($title: String!) { film(title: $title) { title persistedYear: year } }`;
+    const variables = { title: "Sound of Metal" };
+    const persistedQuery = { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") };
+    const expected = await answer(reference, { query, variables });
+    paths.length = 0;
+    const before = compilations;
+    const byHashUnknown = await answer(jit, { extensions: { persistedQuery }, variables });
+    expect(byHashUnknown.body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    const answers = [
+      await answer(jit, { query, extensions: { persistedQuery }, variables }),
+      await answer(jit, { extensions: { persistedQuery }, variables }),
+      await answer(jit, { query, variables }),
+    ];
+    for (const compiled of answers) expect(compiled).toEqual(expected);
+    expect(paths).toEqual(["jit", "jit", "jit"]);
+    expect(compilations - before).toBe(1);
   });
 
   it("runs mutations through graphql-js", async () => {
