@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { makeExecutableSchema } from "@graphql-tools/schema";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
@@ -16,6 +17,7 @@ import { createContext, type GraphQLContext } from "./context";
 import { createErrorFormatter } from "./errors";
 import { mountExplorer } from "./explorer/explorer-routes";
 import { graphqlPostHandler, isPostTo } from "./graphql-post";
+import { jitGateway, type ExecutionObserver } from "./jit-executor";
 import { operationLimits } from "./limits";
 import { clientGoneSignal } from "./limits/client-gone";
 import { mountObservability, trackRequest } from "./observability";
@@ -42,6 +44,14 @@ export interface ServerOptions {
   introspection?: boolean;
   /** The start's plan warm-up (src/graphql/plan-warmup.ts): /ready answers 503 until it settles. */
   warmup?: Promise<unknown>;
+  /**
+   * How operations are executed: `jit` (default; queries through graphql-jit, the rest through
+   * graphql-js: src/graphql/jit-executor.ts) or `graphql-js` for every operation (the reference the
+   * tests compare the compiled path with).
+   */
+  executor?: "jit" | "graphql-js";
+  /** Told how each request was executed, and of each compilation, on the `jit` executor (tests). */
+  executionObserver?: ExecutionObserver;
 }
 
 const statementCountHeader: ApolloServerPlugin<GraphQLContext> = {
@@ -56,9 +66,10 @@ const statementCountHeader: ApolloServerPlugin<GraphQLContext> = {
 
 export function createApolloServer(o: ServerOptions, plugins: ApolloServerPlugin<GraphQLContext>[] = []) {
   const limits = operationLimits(o.limits ?? DEFAULT_OPERATION_LIMITS, { development: o.development });
+  // The schema Apollo would build from the same type definitions and resolvers (its constructSchema).
+  const schema = makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers });
   return new ApolloServer<GraphQLContext>({
-    typeDefs: readTypeDefs(),
-    resolvers,
+    ...((o.executor ?? "jit") === "jit" ? { gateway: jitGateway(schema, o.executionObserver) } : { schema }),
     introspection: o.introspection ?? true,
     ...limits,
     includeStacktraceInErrorResponses: o.development,

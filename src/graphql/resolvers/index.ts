@@ -1,4 +1,5 @@
 import type { Resolvers } from "../../generated/graphql";
+import type { ConnectionModel } from "../models";
 import { analyticsQueries, ConsensusQuote } from "./analytics";
 import { Film, filmQueries } from "./film";
 import { mutations } from "./mutation";
@@ -9,6 +10,17 @@ import { Review, MentionTarget, reviewQueries } from "./review";
 import { Role } from "./role";
 import { SearchHit, SearchResult, searchQueries } from "./search";
 import { Theme, themeQueries } from "./theme";
+
+/**
+ * `totalCount` of every connection: the page's count, or its count function called (a connection
+ * counts only when the field is asked: ConnectionModel). graphql-js's default resolver would call
+ * the function on its own; graphql-jit reads a field without a resolver as a plain property
+ * (src/graphql/jit-executor.ts), so the call is written out.
+ */
+const connectionTotalCount = {
+  totalCount: <T>(connection: ConnectionModel<T>) =>
+    typeof connection.totalCount === "function" ? connection.totalCount() : connection.totalCount,
+};
 
 export const resolvers: Resolvers = {
   Query: {
@@ -35,4 +47,8 @@ export const resolvers: Resolvers = {
   SearchHit,
   SearchResult,
   ConsensusQuote,
+  FilmConnection: connectionTotalCount,
+  PersonConnection: connectionTotalCount,
+  ReviewConnection: connectionTotalCount,
+  ThemeConnection: connectionTotalCount,
 };
