@@ -250,6 +250,14 @@ function resolveBySentence(names: NameMention[], sentence: string): NameMention[
     if (age) {
       const fits = name.candidates.filter((c) => c.type === "Role" && (age === "adult" ? !c.age || c.age === "adult" : c.age === age));
       if (fits.length === 1) return linkedTo(name, fits[0]!);
+    } else {
+      // "Philippe Petit" in a documentary crediting him and a "Young Philippe Petit" played by
+      // another: with no age said, the name is the person, not the younger self.
+      const people = name.candidates.filter((c) => c.type === "Person");
+      const roles = name.candidates.filter((c) => c.type === "Role");
+      if (people.length === 1 && roles.length > 0 && roles.every((r) => r.age !== undefined && r.age !== "adult" && r.personId !== people[0]!.id)) {
+        return linkedTo(name, people[0]!);
+      }
     }
     const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(name.end))?.[1]?.toLowerCase();
     const relation = POSSESSIVE_END.test(name.surface) && nextWord !== undefined && relationNouns.has(nextWord);

@@ -397,3 +397,22 @@ describe("a character's name as the name of another work", () => {
     expect(linked(analyze("Nobody asked for a Gus Fairweather remake.", MILL))).toEqual([]);
   });
 });
+
+describe("a person credited as themselves beside a younger self played by another", () => {
+  const DOC: FilmFacts = {
+    title: "High Line",
+    year: 2019,
+    directors: ["Ines Marlow"],
+    cast: [
+      { person: "Remy Fauchon", character: "Himself" },
+      { person: "Ada Quist", character: "Herself" },
+      { person: "Theo Brandt", character: "Young Remy Fauchon" },
+    ],
+  };
+
+  it("reads the name with no age as the person, and with an age as the younger self", () => {
+    expect(linked(analyze("Remy Fauchon is a charismatic guide to his own story.", DOC))).toEqual(["Person:remy-fauchon"]);
+    expect(linked(analyze("Fauchon, too, is charming.", DOC))).toEqual(["Person:remy-fauchon"]);
+    expect(linked(analyze("The young Remy Fauchon practises in a field.", DOC))).toEqual(["Role:high-line-2019/young-remy-fauchon"]);
+  });
+});
