@@ -158,11 +158,11 @@ function resolveByCredit(names: NameMention[], film: FilmContext, sentence: Anal
 /** The names of each sentence of a review, and what the whole review says about who is who. */
 export interface ReviewNames {
   bySentence: Map<number, NameMention[]>;
-  /** Targets the review names by a full name of two words or more ("Darius Marder"): "Type:id". */
+  /** Targets the review names by a full name of two words or more ("Ada Lindqvist"): "Type:id". */
   namedInFull: Set<string>;
   /** Where in the review each of them is first named in full (offset in the review). */
   firstNamedInFullAt: Map<string, number>;
-  /** A critic's spelling of a character's name, tied to the character by its actor ("Reuben (Riz Ahmed)"): key -> target. */
+  /** A critic's spelling of a character's name, tied to the character by its actor ("Rubin (Tam Okoro)"): key -> target. */
   aliases: Map<string, NameTarget>;
   /**
    * First names that stand for one credited person in this review ("Rosalind" after "Rosalind
@@ -185,8 +185,8 @@ const ACTOR_BEFORE =
 
 /**
  * The people a sentence ties to the name at [start, end) as its actor: "Jackman's Barnum",
- * "Willis plays McClane", "Chapman, as the eager Blake", "Reuben (Riz Ahmed)", "Joe, played by
- * Paul Raci". Returns their person ids.
+ * "Willis plays McClane", "Chapman, as the eager Blake", "Rubin (Tam Okoro)", "Joe, played by
+ * Lev Marsh". Returns their person ids.
  */
 function actorsOf(sentence: string, names: NameMention[], start: number, end: number): Set<string> {
   const actors = new Set<string>();
@@ -315,7 +315,7 @@ function checkOtherBearers(names: NameMention[], review: ReviewNames | undefined
 
 /**
  * A shared name the sentence does not settle, read as the one candidate the review names in full
- * ("Darius Marder ... Marder" when it never names Abraham Marder in full); never after an
+ * ("Ada Lindqvist ... Lindqvist" when it never names Tomas Lindqvist in full); never after an
  * honorific ("Mrs Wick"), which may mean the other.
  */
 function resolveByReview(names: NameMention[], sentence: string, review: ReviewNames | undefined): NameMention[] {
@@ -395,7 +395,7 @@ const notCharacterWord = (word: string) => notCharacters.has(word.toLowerCase())
 
 /**
  * The character an unknown name is tied to by its actor ("Anne Hathaway, as Amelia Brand";
- * "Reuben (Riz Ahmed)"): the one character that actor plays, when the name shares a word with the
+ * "Rubin (Tam Okoro)"): the one character that actor plays, when the name shares a word with the
  * character's credited name or is one edit from one of its words (five letters or more).
  */
 function tiedCharacter(name: NameMention, sentence: string, names: NameMention[], film: FilmContext): NameTarget | undefined {
@@ -456,7 +456,7 @@ const MIN_ALIAS_LENGTH = 5;
 
 /**
  * Reads every sentence's names once, and what the review as a whole says: whom it names in full,
- * and which misspelt one-word names ("Reuben" for Ruben) it ties to a character through the
+ * and which misspelt one-word names ("Rubin" for Ruben Vale) it ties to a character through the
  * character's actor. A misspelling is one edit from exactly one character's name, five letters or
  * more, and tied in at least one sentence; otherwise it stays unknown.
  */

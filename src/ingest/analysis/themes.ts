@@ -401,7 +401,7 @@ const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your", 
 /**
  * A noun of kinship or relation that says who a character is to another: after a possessive ("his
  * wife", "Nick's sardonic twin sister") or before the character's name ("her son Peter", "his
- * girlfriend (Olivia Cooke)"). Said once, it introduces a character; the theme (marriage,
+ * girlfriend (Mara Quill)"). Said once, it introduces a character; the theme (marriage,
  * parenthood) is counted where the review names it again, frames it, or tells an event of the
  * story done to or by the relative ("whose daughter goes missing").
  */
