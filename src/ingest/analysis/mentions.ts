@@ -456,7 +456,7 @@ const MIN_ALIAS_LENGTH = 5;
 
 /**
  * Reads every sentence's names once, and what the review as a whole says: whom it names in full,
- * and which misspelt one-word names ("Rubin" for Ruben Vale) it ties to a character through the
+ * and which misspelt one-word names ("Rubin" for Robin Vale) it ties to a character through the
  * character's actor. A misspelling is one edit from exactly one character's name, five letters or
  * more, and tied in at least one sentence; otherwise it stays unknown.
  */
