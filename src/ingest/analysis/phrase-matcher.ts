@@ -7,10 +7,12 @@ const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "mysel
 function canonical(word: string): string {
   if (POSSESSIVES.has(word)) return "<poss>";
   if (REFLEXIVES.has(word)) return "<self>";
-  return word.replace(/’/g, "'");
+  return word.includes("’") ? word.replace(/’/g, "'") : word;
 }
 
 interface CompiledPhrase<T> {
+  /** Order of addition, across the matcher. */
+  order: number;
   lemmas: string[];
   normals: string[];
   /** Per word: written in its base form (lemma = normal), so it matches every inflection. */
@@ -29,6 +31,17 @@ function wordsOf(tokens: Token[]): { lemmas: string[]; normals: string[] } {
   return words;
 }
 
+/**
+ * The phrases that open with one word, split by their second word, so that a token is tried only
+ * against the phrases whose second word can follow it (a taxonomy has ~150 phrases opening with "the").
+ */
+interface FirstWordPhrases<T> {
+  /** Phrases of one word. */
+  single: CompiledPhrase<T>[];
+  /** Longer phrases by their second word (normal form). */
+  bySecond: Map<string, CompiledPhrase<T>[]>;
+}
+
 export interface PhraseMatch<T> {
   value: T;
   /** Token indexes [first, last] in the searched token list. */
@@ -43,7 +56,8 @@ export interface PhraseMatch<T> {
  * Phrases are indexed by their first word.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<string, CompiledPhrase<T>[]>();
+  private readonly byFirstWord = new Map<string, FirstWordPhrases<T>>();
+  private added = 0;
 
   add(phrase: string, value: T): void {
     const { lemmas, normals } = phraseLemmas(phrase);
@@ -51,9 +65,16 @@ export class PhraseMatcher<T> {
     const compiledLemmas = lemmas.map(canonical);
     const compiledNormals = normals.map(canonical);
     const baseForms = compiledLemmas.map((lemma, k) => lemma === compiledNormals[k]);
-    const compiled = { lemmas: compiledLemmas, normals: compiledNormals, baseForms, value };
+    const compiled = { order: this.added++, lemmas: compiledLemmas, normals: compiledNormals, baseForms, value };
     const key = compiled.normals[0]!;
-    this.byFirstWord.set(key, [...(this.byFirstWord.get(key) ?? []), compiled]);
+    let phrases = this.byFirstWord.get(key);
+    if (!phrases) {
+      phrases = { single: [], bySecond: new Map() };
+      this.byFirstWord.set(key, phrases);
+    }
+    const second = compiled.normals[1];
+    if (second === undefined) phrases.single.push(compiled);
+    else phrases.bySecond.set(second, [...(phrases.bySecond.get(second) ?? []), compiled]);
   }
 
   /** Every match, by start token, then in the order the phrases were added (those indexed by the token's lemma first). */
@@ -64,10 +85,24 @@ export class PhraseMatcher<T> {
       // Indexed by the phrase's first word as written: a base form is looked up by the token's lemma.
       const byLemma = this.byFirstWord.get(lemmas[i]!);
       const byNormal = normals[i] === lemmas[i] ? undefined : this.byFirstWord.get(normals[i]!);
-      if (byLemma) for (const phrase of byLemma) this.match(phrase, i, lemmas, normals, matches);
-      if (byNormal) for (const phrase of byNormal) if (!byLemma?.includes(phrase)) this.match(phrase, i, lemmas, normals, matches);
+      if (byLemma) this.matchAt(byLemma, i, lemmas, normals, matches);
+      if (byNormal) this.matchAt(byNormal, i, lemmas, normals, matches);
     }
     return matches;
+  }
+
+  /** The phrases of `phrases` that match at token i, in the order they were added. */
+  private matchAt(phrases: FirstWordPhrases<T>, i: number, lemmas: string[], normals: string[], matches: PhraseMatch<T>[]): void {
+    const next = normals[i + 1];
+    const nextLemma = lemmas[i + 1];
+    // A phrase's second word is found by the next token's normal form, or (written in its base form) by its lemma.
+    const byNormal = next === undefined ? undefined : phrases.bySecond.get(next);
+    const byLemma = nextLemma === undefined || nextLemma === next ? undefined : phrases.bySecond.get(nextLemma);
+    const sources = (phrases.single.length > 0 ? 1 : 0) + (byNormal ? 1 : 0) + (byLemma ? 1 : 0);
+    if (sources === 0) return;
+    const candidates =
+      sources === 1 ? (byNormal ?? byLemma ?? phrases.single) : [...phrases.single, ...(byNormal ?? []), ...(byLemma ?? [])].sort((a, b) => a.order - b.order);
+    for (const phrase of candidates) this.match(phrase, i, lemmas, normals, matches);
   }
 
   private match(phrase: CompiledPhrase<T>, i: number, lemmas: string[], normals: string[], matches: PhraseMatch<T>[]): void {
