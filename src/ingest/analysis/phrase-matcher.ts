@@ -10,22 +10,49 @@ function canonical(word: string): string {
   return word.includes("’") ? word.replace(/’/g, "'") : word;
 }
 
+/**
+ * Every word of every matcher's phrases (canonical form) has a number, shared by all matchers: a
+ * sentence's words are looked up in this one table once, and each matcher then compares numbers
+ * (a matcher looked every token up in its own table of strings, for each of ~15 matchers).
+ * A word no phrase has is NO_WORD: no phrase can match it.
+ */
+const wordIds = new Map<string, number>();
+const NO_WORD = -1;
+
+function idOf(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(word, id);
+  }
+  return id;
+}
+
 interface CompiledPhrase<T> {
   /** Order of addition, across the matcher. */
   order: number;
-  lemmas: string[];
-  normals: string[];
+  /** Word ids of the lemmas and of the normal forms. */
+  lemmas: number[];
+  normals: number[];
   /** Per word: written in its base form (lemma = normal), so it matches every inflection. */
   baseForms: boolean[];
   value: T;
 }
 
+interface TokenWords {
+  lemmas: number[];
+  normals: number[];
+  /** How many words the table had: a list read before a matcher added new words is read again. */
+  known: number;
+}
+
 /** A token list's words as the matcher compares them, computed once per list (token lists are not changed once made). */
-const canonicalWords = new WeakMap<Token[], { lemmas: string[]; normals: string[] }>();
-function wordsOf(tokens: Token[]): { lemmas: string[]; normals: string[] } {
+const canonicalWords = new WeakMap<Token[], TokenWords>();
+function wordsOf(tokens: Token[]): TokenWords {
   let words = canonicalWords.get(tokens);
-  if (!words) {
-    words = { lemmas: tokens.map((t) => canonical(t.lemma)), normals: tokens.map((t) => canonical(t.normal)) };
+  if (!words || words.known !== wordIds.size) {
+    const id = (word: string) => wordIds.get(canonical(word)) ?? NO_WORD;
+    words = { lemmas: tokens.map((t) => id(t.lemma)), normals: tokens.map((t) => id(t.normal)), known: wordIds.size };
     canonicalWords.set(tokens, words);
   }
   return words;
@@ -39,7 +66,7 @@ interface FirstWordPhrases<T> {
   /** Phrases of one word. */
   single: CompiledPhrase<T>[];
   /** Longer phrases by their second word (normal form). */
-  bySecond: Map<string, CompiledPhrase<T>[]>;
+  bySecond: Map<number, CompiledPhrase<T>[]>;
 }
 
 export interface PhraseMatch<T> {
@@ -56,14 +83,14 @@ export interface PhraseMatch<T> {
  * Phrases are indexed by their first word.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<string, FirstWordPhrases<T>>();
+  private readonly byFirstWord = new Map<number, FirstWordPhrases<T>>();
   private added = 0;
 
   add(phrase: string, value: T): void {
     const { lemmas, normals } = phraseLemmas(phrase);
     if (lemmas.length === 0) return;
-    const compiledLemmas = lemmas.map(canonical);
-    const compiledNormals = normals.map(canonical);
+    const compiledLemmas = lemmas.map((w) => idOf(canonical(w)));
+    const compiledNormals = normals.map((w) => idOf(canonical(w)));
     const baseForms = compiledLemmas.map((lemma, k) => lemma === compiledNormals[k]);
     const compiled = { order: this.added++, lemmas: compiledLemmas, normals: compiledNormals, baseForms, value };
     const key = compiled.normals[0]!;
@@ -83,8 +110,8 @@ export class PhraseMatcher<T> {
     const matches: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // Indexed by the phrase's first word as written: a base form is looked up by the token's lemma.
-      const byLemma = this.byFirstWord.get(lemmas[i]!);
-      const byNormal = normals[i] === lemmas[i] ? undefined : this.byFirstWord.get(normals[i]!);
+      const byLemma = lemmas[i] === NO_WORD ? undefined : this.byFirstWord.get(lemmas[i]!);
+      const byNormal = normals[i] === lemmas[i] || normals[i] === NO_WORD ? undefined : this.byFirstWord.get(normals[i]!);
       if (byLemma) this.matchAt(byLemma, i, lemmas, normals, matches);
       if (byNormal) this.matchAt(byNormal, i, lemmas, normals, matches);
     }
@@ -92,7 +119,7 @@ export class PhraseMatcher<T> {
   }
 
   /** The phrases of `phrases` that match at token i, in the order they were added. */
-  private matchAt(phrases: FirstWordPhrases<T>, i: number, lemmas: string[], normals: string[], matches: PhraseMatch<T>[]): void {
+  private matchAt(phrases: FirstWordPhrases<T>, i: number, lemmas: number[], normals: number[], matches: PhraseMatch<T>[]): void {
     const next = normals[i + 1];
     const nextLemma = lemmas[i + 1];
     // A phrase's second word is found by the next token's normal form, or (written in its base form) by its lemma.
@@ -105,7 +132,7 @@ export class PhraseMatcher<T> {
     for (const phrase of candidates) this.match(phrase, i, lemmas, normals, matches);
   }
 
-  private match(phrase: CompiledPhrase<T>, i: number, lemmas: string[], normals: string[], matches: PhraseMatch<T>[]): void {
+  private match(phrase: CompiledPhrase<T>, i: number, lemmas: number[], normals: number[], matches: PhraseMatch<T>[]): void {
     const n = phrase.lemmas.length;
     if (i + n > normals.length) return;
     for (let k = 0; k < n; k++) {
