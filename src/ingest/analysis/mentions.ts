@@ -102,7 +102,8 @@ function filmNames(film: FilmContext): FilmNames {
 
 // The polarity of a sentence's clauses and of the whole sentence, judged as craft: the same for
 // every name of the sentence, so computed once per sentence (token lists are not changed once made).
-const craftPolarities = new WeakMap<AnalysedSentence["tokens"], { clauses: Map<Clause, Polarity>; whole: Polarity }>();
+// The whole sentence's is read only for a name in a concessive clause, so it is computed only then.
+const craftPolarities = new WeakMap<AnalysedSentence["tokens"], { clauses: Map<Clause, Polarity>; whole?: Polarity }>();
 
 function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polarity {
   const clauses = splitClauses(sentence.tokens);
@@ -110,7 +111,7 @@ function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polari
   if (!clause) return "NEUTRAL";
   let known = craftPolarities.get(sentence.tokens);
   if (!known) {
-    known = { clauses: new Map(), whole: polarityOf(scoreClauses(sentence.tokens, clauses, { aboutCraft: true })) };
+    known = { clauses: new Map() };
     craftPolarities.set(sentence.tokens, known);
   }
   let own = known.clauses.get(clause);
@@ -118,9 +119,10 @@ function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polari
     own = polarityOf(scoreSpan(sentence.tokens, clause.first, clause.last, { aboutCraft: true }));
     known.clauses.set(clause, own);
   }
-  const whole = known.whole;
   // "Although Lou is compelling, I wish ...": praised in passing, faulted in the main clause.
-  if (clause.role === "concessive" && own !== "NEUTRAL" && whole !== "NEUTRAL" && own !== whole) return "MIXED";
+  if (clause.role !== "concessive" || own === "NEUTRAL") return own;
+  const whole = (known.whole ??= polarityOf(scoreClauses(sentence.tokens, clauses, { aboutCraft: true })));
+  if (whole !== "NEUTRAL" && own !== whole) return "MIXED";
   return own;
 }
 

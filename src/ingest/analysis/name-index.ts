@@ -37,7 +37,7 @@ const particles = new Set(criticismLexicon.nameParticles);
  * marks, periods or apostrophes ("J.K." -> "jk", "Monáe" -> "monae", "Łucja" -> "lucja").
  */
 export function wordKey(word: string): string {
-  return foldedWords(word).join("");
+  return remembered(wordKeys, word, () => foldedWords(word).join(""));
 }
 
 /**
@@ -45,7 +45,26 @@ export function wordKey(word: string): string {
  * ("J. K.") join ("jk"), and hyphens, dashes and spaces in double names are one separator.
  */
 export function nameKey(words: string[]): string {
-  return foldedWords(words.join(" ")).join(" ");
+  const text = words.join(" ");
+  return remembered(nameKeys, text, () => foldedWords(text).join(" "));
+}
+
+// wordKey's and nameKey's answers by text: a review's names, and every credit of its film, are
+// keyed again by each sentence and each rule that reads them; folding (NFKD, fold-to-ascii) is the
+// costly part, and the answer depends on the text alone.
+const wordKeys = new Map<string, string>();
+const nameKeys = new Map<string, string>();
+/** Texts kept per memo; past that it starts afresh. */
+const KEEP_KEYS = 50_000;
+
+function remembered(memo: Map<string, string>, text: string, compute: () => string): string {
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = compute();
+    if (memo.size >= KEEP_KEYS) memo.clear();
+    memo.set(text, key);
+  }
+  return key;
 }
 
 export const splitName = (name: string): string[] => name.trim().split(/\s+/).filter(Boolean);

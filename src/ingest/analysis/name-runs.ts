@@ -17,6 +17,9 @@ const particles = new Set(criticismLexicon.nameParticles);
 const honorifics = new Set(criticismLexicon.honorifics);
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+// The last characters the patterns above can end on: a word ending otherwise skips them (most words).
+const HYPHENS = new Set(["\u2010", "\u2011", "\u2013", "-"]);
+const QUOTE_ENDS = new Set(["'", "’"]);
 
 /**
  * Splits a sentence into runs of capitalized words: the name candidates. A run ends at a
@@ -30,15 +33,16 @@ export function findNameRuns(sentence: string): NameRun[] {
     let word = match[0];
     let start = match.index;
     // "sound–Marder": an en dash between a lowercase word and a name is punctuation, not a double name.
-    const dashed = DASHED.exec(word);
+    const dashed = word.includes("\u2013") ? DASHED.exec(word) : null;
     if (dashed) {
       word = word.slice(dashed[0].length);
       start += dashed[0].length;
     }
     let end = start + word.length;
-    const possessive = POSSESSIVE.exec(word);
+    const last = word.charAt(word.length - 1);
+    const possessive = last === "s" || QUOTE_ENDS.has(last) ? POSSESSIVE.exec(word) : null;
     if (possessive) word = word.slice(0, word.length - possessive[0].length);
-    else if (/['’]$/u.test(word)) {
+    else if (QUOTE_ENDS.has(last)) {
       // "'Tobias Wren' returns": a closing quote, not part of the name (a possessive ends in s).
       word = word.slice(0, -1);
       end -= 1;
@@ -46,8 +50,9 @@ export function findNameRuns(sentence: string): NameRun[] {
       word = word.slice(0, -1);
       end -= 1;
     }
-    word = word.replace(/[\u2010\u2011\u2013-]+$/, "");
-    const adjacent = current !== undefined && /^ $/.test(sentence.slice(lastEnd, start));
+    if (HYPHENS.has(word.charAt(word.length - 1))) word = word.replace(/[\u2010\u2011\u2013-]+$/, "");
+    // Only one space between this word and the run's last one.
+    const adjacent = current !== undefined && start === lastEnd + 1 && sentence.charAt(lastEnd) === " ";
     const capitalized = isCapitalized(word);
     if (capitalized || (adjacent && particles.has(word.toLowerCase()))) {
       if (current && adjacent) {

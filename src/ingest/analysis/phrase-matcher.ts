@@ -7,26 +7,66 @@ const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "mysel
 function canonical(word: string): string {
   if (POSSESSIVES.has(word)) return "<poss>";
   if (REFLEXIVES.has(word)) return "<self>";
-  return word.replace(/’/g, "'");
+  return word.includes("’") ? word.replace(/’/g, "'") : word;
+}
+
+/**
+ * Every word of every matcher's phrases (canonical form) has a number, shared by all matchers: a
+ * sentence's words are looked up in this one table once, and each matcher then compares numbers
+ * (a matcher looked every token up in its own table of strings, for each of ~15 matchers).
+ * A word no phrase has is NO_WORD: no phrase can match it.
+ */
+const wordIds = new Map<string, number>();
+const NO_WORD = -1;
+
+function idOf(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(word, id);
+  }
+  return id;
 }
 
 interface CompiledPhrase<T> {
-  lemmas: string[];
-  normals: string[];
+  /** Order of addition, across the matcher. */
+  order: number;
+  /** Word ids of the lemmas and of the normal forms. */
+  lemmas: number[];
+  normals: number[];
   /** Per word: written in its base form (lemma = normal), so it matches every inflection. */
   baseForms: boolean[];
   value: T;
 }
 
+interface TokenWords {
+  lemmas: number[];
+  normals: number[];
+  /** How many words the table had: a list read before a matcher added new words is read again. */
+  known: number;
+}
+
 /** A token list's words as the matcher compares them, computed once per list (token lists are not changed once made). */
-const canonicalWords = new WeakMap<Token[], { lemmas: string[]; normals: string[] }>();
-function wordsOf(tokens: Token[]): { lemmas: string[]; normals: string[] } {
+const canonicalWords = new WeakMap<Token[], TokenWords>();
+function wordsOf(tokens: Token[]): TokenWords {
   let words = canonicalWords.get(tokens);
-  if (!words) {
-    words = { lemmas: tokens.map((t) => canonical(t.lemma)), normals: tokens.map((t) => canonical(t.normal)) };
+  if (!words || words.known !== wordIds.size) {
+    const id = (word: string) => wordIds.get(canonical(word)) ?? NO_WORD;
+    words = { lemmas: tokens.map((t) => id(t.lemma)), normals: tokens.map((t) => id(t.normal)), known: wordIds.size };
     canonicalWords.set(tokens, words);
   }
   return words;
+}
+
+/**
+ * The phrases that open with one word, split by their second word, so that a token is tried only
+ * against the phrases whose second word can follow it (a taxonomy has ~150 phrases opening with "the").
+ */
+interface FirstWordPhrases<T> {
+  /** Phrases of one word. */
+  single: CompiledPhrase<T>[];
+  /** Longer phrases by their second word (normal form). */
+  bySecond: Map<number, CompiledPhrase<T>[]>;
 }
 
 export interface PhraseMatch<T> {
@@ -43,17 +83,25 @@ export interface PhraseMatch<T> {
  * Phrases are indexed by their first word.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<string, CompiledPhrase<T>[]>();
+  private readonly byFirstWord = new Map<number, FirstWordPhrases<T>>();
+  private added = 0;
 
   add(phrase: string, value: T): void {
     const { lemmas, normals } = phraseLemmas(phrase);
     if (lemmas.length === 0) return;
-    const compiledLemmas = lemmas.map(canonical);
-    const compiledNormals = normals.map(canonical);
+    const compiledLemmas = lemmas.map((w) => idOf(canonical(w)));
+    const compiledNormals = normals.map((w) => idOf(canonical(w)));
     const baseForms = compiledLemmas.map((lemma, k) => lemma === compiledNormals[k]);
-    const compiled = { lemmas: compiledLemmas, normals: compiledNormals, baseForms, value };
+    const compiled = { order: this.added++, lemmas: compiledLemmas, normals: compiledNormals, baseForms, value };
     const key = compiled.normals[0]!;
-    this.byFirstWord.set(key, [...(this.byFirstWord.get(key) ?? []), compiled]);
+    let phrases = this.byFirstWord.get(key);
+    if (!phrases) {
+      phrases = { single: [], bySecond: new Map() };
+      this.byFirstWord.set(key, phrases);
+    }
+    const second = compiled.normals[1];
+    if (second === undefined) phrases.single.push(compiled);
+    else phrases.bySecond.set(second, [...(phrases.bySecond.get(second) ?? []), compiled]);
   }
 
   /** Every match, by start token, then in the order the phrases were added (those indexed by the token's lemma first). */
@@ -62,15 +110,29 @@ export class PhraseMatcher<T> {
     const matches: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // Indexed by the phrase's first word as written: a base form is looked up by the token's lemma.
-      const byLemma = this.byFirstWord.get(lemmas[i]!);
-      const byNormal = normals[i] === lemmas[i] ? undefined : this.byFirstWord.get(normals[i]!);
-      if (byLemma) for (const phrase of byLemma) this.match(phrase, i, lemmas, normals, matches);
-      if (byNormal) for (const phrase of byNormal) if (!byLemma?.includes(phrase)) this.match(phrase, i, lemmas, normals, matches);
+      const byLemma = lemmas[i] === NO_WORD ? undefined : this.byFirstWord.get(lemmas[i]!);
+      const byNormal = normals[i] === lemmas[i] || normals[i] === NO_WORD ? undefined : this.byFirstWord.get(normals[i]!);
+      if (byLemma) this.matchAt(byLemma, i, lemmas, normals, matches);
+      if (byNormal) this.matchAt(byNormal, i, lemmas, normals, matches);
     }
     return matches;
   }
 
-  private match(phrase: CompiledPhrase<T>, i: number, lemmas: string[], normals: string[], matches: PhraseMatch<T>[]): void {
+  /** The phrases of `phrases` that match at token i, in the order they were added. */
+  private matchAt(phrases: FirstWordPhrases<T>, i: number, lemmas: number[], normals: number[], matches: PhraseMatch<T>[]): void {
+    const next = normals[i + 1];
+    const nextLemma = lemmas[i + 1];
+    // A phrase's second word is found by the next token's normal form, or (written in its base form) by its lemma.
+    const byNormal = next === undefined ? undefined : phrases.bySecond.get(next);
+    const byLemma = nextLemma === undefined || nextLemma === next ? undefined : phrases.bySecond.get(nextLemma);
+    const sources = (phrases.single.length > 0 ? 1 : 0) + (byNormal ? 1 : 0) + (byLemma ? 1 : 0);
+    if (sources === 0) return;
+    const candidates =
+      sources === 1 ? (byNormal ?? byLemma ?? phrases.single) : [...phrases.single, ...(byNormal ?? []), ...(byLemma ?? [])].sort((a, b) => a.order - b.order);
+    for (const phrase of candidates) this.match(phrase, i, lemmas, normals, matches);
+  }
+
+  private match(phrase: CompiledPhrase<T>, i: number, lemmas: number[], normals: number[], matches: PhraseMatch<T>[]): void {
     const n = phrase.lemmas.length;
     if (i + n > normals.length) return;
     for (let k = 0; k < n; k++) {

@@ -1,6 +1,6 @@
 import type { Polarity } from "../../graph/review-writes";
 import type { Clause } from "./clauses";
-import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
+import { criticismLexicon, isJudgingVerb, wordValence, type WordValence } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
 
@@ -111,16 +111,19 @@ function lowered(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Whether `t` only strengthens the judging word after it: a booster ("truly horrible"; VADER's
+ * Whether tokens[k] only strengthens the judging word after it: a booster ("truly horrible"; VADER's
  * rule), or an adverb of fault before praise ("painfully good", "ridiculously charming",
  * "devastatingly funny"), which critics use as intensifiers, not as criticism.
+ * `valenceAt`: wordValence of the token at an index, under the options.
  */
-function boosts(t: Token, next: Token | undefined, options: ScoreOptions): boolean {
-  if (!next) return false;
-  const after = wordValence(next.normal, next.lemma, options.aboutCraft, options.genres).value;
+function boosts(tokens: Token[], k: number, valenceAt: (index: number) => WordValence): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next) return false;
+  const after = valenceAt(k + 1).value;
   if (after === 0) return false;
   if (boosters.has(t.normal)) return true;
-  return t.pos === "ADV" && t.normal.endsWith("ly") && after > 0 && (next.pos === "ADJ" || next.pos === "ADV") && wordValence(t.normal, t.lemma, options.aboutCraft, options.genres).value < 0;
+  return t.pos === "ADV" && t.normal.endsWith("ly") && after > 0 && (next.pos === "ADJ" || next.pos === "ADV") && valenceAt(k).value < 0;
 }
 
 /** The valence each judging word of tokens[first..last] contributes, by token index. */
@@ -169,6 +172,10 @@ function modifiers(tokens: Token[]): SentenceModifiers {
 export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
   const { hedged, idioms, compounds } = modifiers(tokens);
   const values = new Map<number, number>();
+  // Each word's lexicon valence, looked up once per call: a word is read as itself, as the word
+  // after a booster and as the word before one.
+  const known: WordValence[] = [];
+  const valenceAt = (k: number) => (known[k] ??= wordValence(tokens[k]!.normal, tokens[k]!.lemma, options.aboutCraft, options.genres));
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
@@ -186,9 +193,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     } else {
       if (options.subjects?.has(i) || options.elsewhere?.has(i)) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
-      const next = tokens[i + 1];
-      if (boosts(t, next, options)) continue;
-      const word = wordValence(t.normal, t.lemma, options.aboutCraft, options.genres);
+      if (boosts(tokens, i, valenceAt)) continue;
+      const word = valenceAt(i);
       v = word.value;
       // General-lexicon nouns name the story's content ("panic", "war"); its verbs tell what happens
       // in it ("died", "banned"), unless they are verbs of judging ("loved", "impresses").
@@ -201,7 +207,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     }
     if (v === 0) continue;
     const previous = tokens[at - 1];
-    if (previous && (boosters.has(previous.normal) || boosts(previous, t, options))) v *= BOOST;
+    if (previous && (boosters.has(previous.normal) || boosts(tokens, at - 1, valenceAt))) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;
     if (negated(tokens, at, first) || lowered(tokens, at)) v *= NEGATION_SCALAR;
     values.set(at, v);

@@ -1,0 +1,54 @@
+import { PhraseMatcher } from "../../../src/ingest/analysis/phrase-matcher";
+import { tokenize } from "../../../src/ingest/analysis/tokens";
+
+// The matcher's answers are read by every rule of the analysis in the order it gives them (the
+// first idiom at a token wins, a later phrase overrides an earlier one): its index (by first, then
+// second word) must keep that order exactly.
+const words = (text: string) => tokenize(text).tokens.filter((t) => t.pos !== "SPACE");
+
+function matcherOf(phrases: [string, string][]): PhraseMatcher<string> {
+  const matcher = new PhraseMatcher<string>();
+  for (const [phrase, value] of phrases) matcher.add(phrase, value);
+  return matcher;
+}
+
+it("finds a phrase in its base form in every inflection, an inflected one only as written", () => {
+  const matcher = matcherOf([
+    ["lose his hearing", "deafness"],
+    ["acting", "acting"],
+  ]);
+  expect(matcher.find(words("Ruben lost his hearing.")).map((m) => [m.value, m.first, m.last])).toEqual([["deafness", 1, 3]]);
+  expect(matcher.find(words("She loses her hearing in the third act."))).toHaveLength(1);
+  expect(matcher.find(words("The third act drags."))).toEqual([]);
+});
+
+it("gives the matches at one token in the order the phrases were added, whatever their second word", () => {
+  const matcher = matcherOf([
+    ["the sea", "first"],
+    ["the", "second"],
+    ["the sea change", "third"],
+    ["the sound", "fourth"],
+  ]);
+  expect(matcher.find(words("After the sea change, silence.")).map((m) => [m.value, m.first, m.last])).toEqual([
+    ["first", 1, 2],
+    ["second", 1, 1],
+    ["third", 1, 3],
+  ]);
+});
+
+it("gives the phrases indexed by a token's lemma before those indexed by its form as written", () => {
+  const matcher = matcherOf([
+    ["lost", "as written"],
+    ["lose", "base form"],
+    ["lost cause", "as written, two words"],
+    ["lose hope", "base form, two words"],
+  ]);
+  expect(matcher.find(words("They lost hope.")).map((m) => m.value)).toEqual(["base form", "base form, two words", "as written"]);
+  expect(matcher.find(words("He lost cause and reason.")).map((m) => m.value)).toEqual(["base form", "as written", "as written, two words"]);
+});
+
+it("reads a typographic apostrophe as a plain one, in phrases and in the text", () => {
+  const matcher = matcherOf([["can't stop", "idiom"]]);
+  expect(matcher.find(words("I can’t stop watching it.")).map((m) => m.value)).toEqual(["idiom"]);
+  expect(matcher.find(words("I can't stop watching it.")).map((m) => m.value)).toEqual(["idiom"]);
+});
