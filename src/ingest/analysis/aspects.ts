@@ -194,7 +194,7 @@ const ACTOR_PREDICATE_REACH = 6;
 const FRAGMENT_MAX_WORDS = 5;
 
 // Nouns for the parts of a craft or of the film ("its stiff moments", "some lovely passages").
-const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "stretch", "bit", "spot"]);
+const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
 // Participles of making the images, judged by an adverb next to them ("beautifully shot").
 const SHOOTING_PARTICIPLES = new Set(["shot", "lensed", "filmed", "drawn", "animated"]);
 // Nouns a participle may modify that name people as written, not images ("a finely drawn character").
