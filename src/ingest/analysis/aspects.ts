@@ -193,6 +193,8 @@ const VERDICT_MAX_WORDS = 15;
 const ACTOR_PREDICATE_REACH = 6;
 const FRAGMENT_MAX_WORDS = 5;
 
+// Words by which a sentence about an act speaks of its length, not its story.
+const ACT_LENGTH_WORDS = new Set(["slow", "long", "length", "drag", "dragging", "patience", "pace", "pacing", "overlong", "sluggish", "plodding", "minute", "hour", "tedious", "interminable", "forever", "endless", "brisk", "rushed", "hurried", "fly", "zip", "race", "longer", "shorter", "watch", "trim", "cut"]);
 // Nouns for the parts of a craft or of the film ("its stiff moments", "some lovely passages").
 const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
 // Participles of making the images, judged by an adverb next to them ("beautifully shot").
@@ -248,6 +250,9 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "His television show was slow-moving": another work's pace, not the film's.
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     let aspect = match.value.aspect;
+    // "The last act settles the question too neatly": an act is the story's part, its length only
+    // where the sentence speaks of time ("the last act goes on and on", "drags").
+    if (aspect === "pacing" && tokens[match.last]!.lemma === "act" && !tokens.some((t) => ACT_LENGTH_WORDS.has(t.lemma) || ACT_LENGTH_WORDS.has(t.normal))) aspect = "screenplay";
     // With no one named, "he"/"she" stands for the previous sentence's actor ("She is wonderful").
     if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";

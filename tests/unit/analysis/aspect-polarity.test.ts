@@ -38,7 +38,8 @@ describe("aspect polarity read the way a critic writes", () => {
   });
 
   it("reads 'too' before a judging word as excess, even with a hedge", () => {
-    expect(judge("The third act leans a little too hard on sentiment.")).toEqual(["pacing:NEGATIVE"]);
+    // An act that leans on sentiment is the story's part (the screenplay), not its length.
+    expect(judge("The third act leans a little too hard on sentiment.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("The ending is too neat.")).toEqual(["screenplay:NEGATIVE"]);
   });
 

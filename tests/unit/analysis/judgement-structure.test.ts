@@ -210,3 +210,11 @@ describe("critics' idioms whose words mislead a general lexicon", () => {
     expect(judge("Felix Amory is phoning it in.")).toEqual(["performance:NEGATIVE"]);
   });
 });
+
+describe("an act of the film: its story, or its length", () => {
+  it("reads what a sentence says of an act as the screenplay, unless it speaks of time", () => {
+    expect(judge("The last act settles the question a little too neatly.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The last act drags badly.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("The film feels longer than it is, and the third act is tedious.")).toContain("pacing:NEGATIVE");
+  });
+});
