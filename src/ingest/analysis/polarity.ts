@@ -97,6 +97,21 @@ function negated(tokens: Token[], i: number, from: number): boolean {
 
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short"]);
 
+/**
+ * Whether the word at i lies in the alternative a critic sets aside: after "rather than" or
+ * "instead of", up to the next punctuation ("felt jarring rather than offering relief", "adding
+ * something new instead of merely replicating past glories"). What the thing is not judges
+ * nothing; what it is does.
+ */
+function setAside(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k > from; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT" && t.text !== "-") return false;
+    if ((t.normal === "than" && tokens[k - 1]?.normal === "rather") || (t.normal === "of" && tokens[k - 1]?.normal === "instead")) return true;
+  }
+  return false;
+}
+
 // "no less than", "nothing less than": emphasis, not a lowering.
 const EMPHATIC_BEFORE_LESS = new Set(["no", "nothing", "none", "any"]);
 
@@ -205,7 +220,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       const judgingNoun = t.pos === "NOUN" && predicateNominal(tokens, i);
       if (!word.critical && storyWord && !judgingNoun) v *= (options.craftOnly && event) || aboutSubject(tokens, i) ? 0 : NOUN_WEIGHT;
     }
-    if (v === 0) continue;
+    if (v === 0 || setAside(tokens, at, first)) continue;
     const previous = tokens[at - 1];
     if (previous && (boosters.has(previous.normal) || boosts(tokens, at - 1, valenceAt))) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;

@@ -218,3 +218,11 @@ describe("an act of the film: its story, or its length", () => {
     expect(judge("The film feels longer than it is, and the third act is tedious.")).toContain("pacing:NEGATIVE");
   });
 });
+
+describe("the alternative a critic sets aside ('rather than', 'instead of')", () => {
+  it("reads what the thing is, not what it is not", () => {
+    expect(judge("The laughs felt jarring rather than offering relief.")).toEqual(["humour:NEGATIVE"]);
+    expect(judge("The Lantern Keeper is a remarkable film, adding something new instead of merely replicating past glories.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("The score soothes rather than grates.")).toEqual(["music:POSITIVE"]);
+  });
+});
