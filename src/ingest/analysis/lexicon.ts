@@ -60,26 +60,111 @@ export interface WordValence {
 /** Whether a verb judges (the critic's "loved", the film "soars") rather than tells the story ("died", "banned"). */
 export const isJudgingVerb = (lemma: string): boolean => judgingVerbs.has(lemma);
 
+/** What every lexicon says of one word (as written): read together, so a word costs one look-up. */
+interface WordEntry {
+  /** Its sense in a genre, by genre (genreSenses). */
+  genres: Map<string, number> | undefined;
+  intensityPraise: boolean;
+  tone: boolean;
+  craft: number | undefined;
+  filmKind: boolean;
+  vader: number | undefined;
+  afinn: number | undefined;
+}
+
+let entries: Map<string, WordEntry> | undefined;
+
+/**
+ * Every word of the lexicons with what each lexicon says of it, built on first use (it reads VADER
+ * and AFINN). The tables are the ones wordValence consulted one by one; nothing is added or lost.
+ */
+function wordEntries(): Map<string, WordEntry> {
+  if (entries) return entries;
+  const table = new Map<string, WordEntry>();
+  const entry = (word: string): WordEntry => {
+    let found = table.get(word);
+    if (!found) {
+      // Every field set, so that every entry has one shape.
+      found = { genres: undefined, intensityPraise: false, tone: false, craft: undefined, filmKind: false, vader: undefined, afinn: undefined };
+      table.set(word, found);
+    }
+    return found;
+  };
+  for (const [genre, words] of genreSenses) {
+    for (const [word, value] of words) (entry(word).genres ??= new Map()).set(genre, value);
+  }
+  for (const word of intensityPraise) entry(word).intensityPraise = true;
+  for (const word of toneWords) entry(word).tone = true;
+  for (const [word, value] of craftValence) entry(word).craft = value;
+  for (const word of filmKinds) entry(word).filmKind = true;
+  for (const [word, value] of vaderValences()) entry(word).vader = value;
+  for (const [word, value] of afinnValences()) entry(word).afinn = value;
+  entries = table;
+  return table;
+}
+
+// wordValence's answers that need no new object (callers only read them).
+const NEUTRAL: WordValence = Object.freeze({ value: 0, critical: false });
+const CRITICAL_NEUTRAL: WordValence = Object.freeze({ value: 0, critical: true });
+const INTENSE_ABOUT_CRAFT: WordValence = Object.freeze({ value: 1.6, critical: true });
+
+/** What the lexicons say of a word as written and of its lemma (the same entry when they are one word). */
+export interface WordEntries {
+  readonly normal: WordEntry | undefined;
+  readonly lemma: WordEntry | undefined;
+}
+
+const NO_GENRES: ReadonlySet<string> = new Set();
+
 /**
  * Valence of a word in a review (VADER's scale, -4..4): the genre's sense first ("chilling"
  * praises a horror film), then the critic's sense (a tone word, "mournful", has none: toneWords),
- * then VADER's general one, then AFINN-165's.
+ * then VADER's general one, then AFINN-165's. At each step the word as written (`normal`) comes
+ * before its lemma. The answer is shared: read it, do not change it.
  * `genres`: the film's genres and the genres the review names (keys of genreSenses).
  */
-const NO_GENRES: ReadonlySet<string> = new Set();
-
 export function wordValence(normal: string, lemma: string, aboutCraft: boolean, genres: ReadonlySet<string> = NO_GENRES): WordValence {
-  for (const genre of genres) {
-    const sense = genreSenses.get(genre);
-    const value = sense?.get(normal) ?? sense?.get(lemma);
-    if (value !== undefined) return { value, critical: true };
+  const table = wordEntries();
+  const n = table.get(normal);
+  return valenceOf(n, lemma === normal ? n : table.get(lemma), aboutCraft, genres);
+}
+
+/** wordValence of a word from its entries (wordEntriesOf), without looking the word up again. */
+export function entriesValence(words: WordEntries, aboutCraft: boolean, genres: ReadonlySet<string> = NO_GENRES): WordValence {
+  return valenceOf(words.normal, words.lemma, aboutCraft, genres);
+}
+
+// The entries of each token list's words, looked up once per list (token lists are not changed once made).
+const listEntries = new WeakMap<readonly { normal: string; lemma: string }[], WordEntries[]>();
+
+/** The lexicons' entries of each word of a token list (by token index), for entriesValence. */
+export function wordEntriesOf(tokens: readonly { normal: string; lemma: string }[]): readonly WordEntries[] {
+  let found = listEntries.get(tokens);
+  if (!found) {
+    const table = wordEntries();
+    found = tokens.map((t) => {
+      const n = table.get(t.normal);
+      return { normal: n, lemma: t.lemma === t.normal ? n : table.get(t.lemma) };
+    });
+    listEntries.set(tokens, found);
   }
-  if (intensityPraise.has(normal) || intensityPraise.has(lemma)) return { value: aboutCraft ? 1.6 : 0, critical: true };
-  if (toneWords.has(normal) || toneWords.has(lemma)) return { value: 0, critical: false };
-  const craft = craftValence.get(normal) ?? craftValence.get(lemma);
+  return found;
+}
+
+function valenceOf(n: WordEntry | undefined, l: WordEntry | undefined, aboutCraft: boolean, genres: ReadonlySet<string>): WordValence {
+  if (!n && !l) return NEUTRAL;
+  if (n?.genres || l?.genres) {
+    for (const genre of genres) {
+      const value = n?.genres?.get(genre) ?? l?.genres?.get(genre);
+      if (value !== undefined) return { value, critical: true };
+    }
+  }
+  if (n?.intensityPraise || l?.intensityPraise) return aboutCraft ? INTENSE_ABOUT_CRAFT : CRITICAL_NEUTRAL;
+  if (n?.tone || l?.tone) return NEUTRAL;
+  const craft = n?.craft ?? l?.craft;
   if (craft !== undefined) return { value: craft, critical: true };
   // A kind of film ("a comedy", "a romance", "a summer blockbuster") is no judgement, whatever VADER says.
-  if (filmKinds.has(normal) || filmKinds.has(lemma)) return { value: 0, critical: false };
-  const general = vaderValences().get(normal) ?? vaderValences().get(lemma) ?? afinnValences().get(normal) ?? afinnValences().get(lemma) ?? 0;
-  return { value: general, critical: false };
+  if (n?.filmKind || l?.filmKind) return NEUTRAL;
+  const general = n?.vader ?? l?.vader ?? n?.afinn ?? l?.afinn ?? 0;
+  return Object.is(general, 0) ? NEUTRAL : { value: general, critical: false };
 }

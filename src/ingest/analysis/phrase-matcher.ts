@@ -83,8 +83,14 @@ export interface PhraseMatch<T> {
  * Phrases are indexed by their first word.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<number, FirstWordPhrases<T>>();
+  /** By the word id of the phrase's first word (an array: ids are dense, and an index is cheaper than a hash). */
+  private readonly byFirstWord: (FirstWordPhrases<T> | undefined)[] = [];
   private added = 0;
+  /**
+   * find's last answer and its token list, until the next add: a sentence is searched by some
+   * matchers more than once in a row (one entry: a WeakMap by list costs more than it saves).
+   */
+  private last: { tokens: Token[]; matches: readonly PhraseMatch<T>[] } | undefined;
 
   add(phrase: string, value: T): void {
     const { lemmas, normals } = phraseLemmas(phrase);
@@ -94,28 +100,39 @@ export class PhraseMatcher<T> {
     const baseForms = compiledLemmas.map((lemma, k) => lemma === compiledNormals[k]);
     const compiled = { order: this.added++, lemmas: compiledLemmas, normals: compiledNormals, baseForms, value };
     const key = compiled.normals[0]!;
-    let phrases = this.byFirstWord.get(key);
+    // Grown one slot at a time, so that the array keeps V8's fast elements (a far index makes it a dictionary).
+    while (this.byFirstWord.length <= key) this.byFirstWord.push(undefined);
+    let phrases = this.byFirstWord[key];
     if (!phrases) {
       phrases = { single: [], bySecond: new Map() };
-      this.byFirstWord.set(key, phrases);
+      this.byFirstWord[key] = phrases;
     }
+    this.last = undefined;
     const second = compiled.normals[1];
     if (second === undefined) phrases.single.push(compiled);
     else phrases.bySecond.set(second, [...(phrases.bySecond.get(second) ?? []), compiled]);
   }
 
-  /** Every match, by start token, then in the order the phrases were added (those indexed by the token's lemma first). */
-  find(tokens: Token[]): PhraseMatch<T>[] {
+  /**
+   * Every match, by start token, then in the order the phrases were added (those indexed by the
+   * token's lemma first). The answer for a token list is kept until the next add: read it, do not change it.
+   */
+  find(tokens: Token[]): readonly PhraseMatch<T>[] {
+    if (this.last?.tokens === tokens) return this.last.matches;
     const { lemmas, normals } = wordsOf(tokens);
     const matches: PhraseMatch<T>[] = [];
+    const byFirstWord = this.byFirstWord;
     for (let i = 0; i < tokens.length; i++) {
+      const lemma = lemmas[i]!;
+      const normal = normals[i]!;
       // Indexed by the phrase's first word as written: a base form is looked up by the token's lemma.
-      const byLemma = lemmas[i] === NO_WORD ? undefined : this.byFirstWord.get(lemmas[i]!);
-      const byNormal = normals[i] === lemmas[i] || normals[i] === NO_WORD ? undefined : this.byFirstWord.get(normals[i]!);
+      const byLemma = lemma === NO_WORD || lemma >= byFirstWord.length ? undefined : byFirstWord[lemma];
+      const byNormal = normal === lemma || normal === NO_WORD || normal >= byFirstWord.length ? undefined : byFirstWord[normal];
       if (byLemma) this.matchAt(byLemma, i, lemmas, normals, matches);
       if (byNormal) this.matchAt(byNormal, i, lemmas, normals, matches);
     }
-    return matches;
+    this.last = { tokens, matches: Object.freeze(matches) };
+    return this.last.matches;
   }
 
   /** The phrases of `phrases` that match at token i, in the order they were added. */

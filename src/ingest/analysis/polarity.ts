@@ -1,6 +1,6 @@
 import type { Polarity } from "../../graph/review-writes";
 import type { Clause } from "./clauses";
-import { criticismLexicon, isJudgingVerb, wordValence, type WordValence } from "./lexicon";
+import { criticismLexicon, entriesValence, isJudgingVerb, wordEntriesOf, wordValence, type WordValence } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
 
@@ -190,7 +190,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   // Each word's lexicon valence, looked up once per call: a word is read as itself, as the word
   // after a booster and as the word before one.
   const known: WordValence[] = [];
-  const valenceAt = (k: number) => (known[k] ??= wordValence(tokens[k]!.normal, tokens[k]!.lemma, options.aboutCraft, options.genres));
+  const entries = wordEntriesOf(tokens);
+  const valenceAt = (k: number) => (known[k] ??= entriesValence(entries[k]!, options.aboutCraft, options.genres));
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);

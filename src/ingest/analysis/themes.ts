@@ -448,7 +448,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
   } = context;
   // "the music is overbearing" judges the score; it does not make music a theme.
   const hits = allHits.filter((h) => h.phrase || !craftTokens.get(h.sentence.index)?.has(h.first));
-  const frameMatches = new Map<number, { first: number; last: number }[]>();
+  const frameMatches = new Map<number, readonly { first: number; last: number }[]>();
   const isFramed = (hit: ThemeHit) => {
     const { sentence } = hit;
     if (!frameMatches.has(sentence.index)) frameMatches.set(sentence.index, frameCues().find(sentence.tokens));
