@@ -39,20 +39,44 @@ interface CompiledPhrase<T> {
   value: T;
 }
 
+/**
+ * Which matchers have phrases opening with a word, by word id: a bit per matcher (the first
+ * MASK_BITS matchers made; a later one has no bit and looks every token up). A sentence's words
+ * take their bits once (wordsOf), so a matcher passes over a token that opens none of its phrases
+ * without reading its own table (a random read into ~10,000 entries, for each of ~15 matchers).
+ */
+const openers: number[] = [];
+/** The same bits by the word id of a phrase's second word: matchAt looks a next token up only where a phrase may go on with it. */
+const followers: number[] = [];
+/** Bits that stay small integers (V8's Smi range is 31 bits, signed). */
+const MASK_BITS = 30;
+let matchersMade = 0;
+/** Phrases added by every matcher: a token list read before an add is read again. */
+let phrasesAdded = 0;
+
 interface TokenWords {
   lemmas: number[];
   normals: number[];
-  /** How many words the table had: a list read before a matcher added new words is read again. */
-  known: number;
+  /** Per token: the bits of the matchers with phrases opening with its lemma or its normal form. */
+  opens: number[];
+  /** Per token: the bits of the matchers with phrases whose second word is its lemma or its normal form. */
+  follows: number[];
+  /** phrasesAdded when the list was read. */
+  version: number;
 }
 
 /** A token list's words as the matcher compares them, computed once per list (token lists are not changed once made). */
 const canonicalWords = new WeakMap<Token[], TokenWords>();
 function wordsOf(tokens: Token[]): TokenWords {
   let words = canonicalWords.get(tokens);
-  if (!words || words.known !== wordIds.size) {
+  if (!words || words.version !== phrasesAdded) {
     const id = (word: string) => wordIds.get(canonical(word)) ?? NO_WORD;
-    words = { lemmas: tokens.map((t) => id(t.lemma)), normals: tokens.map((t) => id(t.normal)), known: wordIds.size };
+    const lemmas = tokens.map((t) => id(t.lemma));
+    const normals = tokens.map((t) => id(t.normal));
+    const bitsOf = (table: number[], word: number) => (word === NO_WORD || word >= table.length ? 0 : table[word]!);
+    const opens = lemmas.map((lemma, i) => bitsOf(openers, lemma) | bitsOf(openers, normals[i]!));
+    const follows = lemmas.map((lemma, i) => bitsOf(followers, lemma) | bitsOf(followers, normals[i]!));
+    words = { lemmas, normals, opens, follows, version: phrasesAdded };
     canonicalWords.set(tokens, words);
   }
   return words;
@@ -86,6 +110,8 @@ export class PhraseMatcher<T> {
   /** By the word id of the phrase's first word (an array: ids are dense, and an index is cheaper than a hash). */
   private readonly byFirstWord: (FirstWordPhrases<T> | undefined)[] = [];
   private added = 0;
+  /** This matcher's bit in `openers`, or 0 (none: every token is looked up). */
+  private readonly bit = matchersMade < MASK_BITS ? 1 << matchersMade++ : 0;
   /**
    * find's last answer and its token list, until the next add: a sentence is searched by some
    * matchers more than once in a row (one entry: a WeakMap by list costs more than it saves).
@@ -107,10 +133,17 @@ export class PhraseMatcher<T> {
       phrases = { single: [], bySecond: new Map() };
       this.byFirstWord[key] = phrases;
     }
+    while (openers.length <= key) openers.push(0);
+    openers[key] = openers[key]! | this.bit;
+    phrasesAdded++;
     this.last = undefined;
     const second = compiled.normals[1];
     if (second === undefined) phrases.single.push(compiled);
-    else phrases.bySecond.set(second, [...(phrases.bySecond.get(second) ?? []), compiled]);
+    else {
+      phrases.bySecond.set(second, [...(phrases.bySecond.get(second) ?? []), compiled]);
+      while (followers.length <= second) followers.push(0);
+      followers[second] = followers[second]! | this.bit;
+    }
   }
 
   /**
@@ -119,29 +152,34 @@ export class PhraseMatcher<T> {
    */
   find(tokens: Token[]): readonly PhraseMatch<T>[] {
     if (this.last?.tokens === tokens) return this.last.matches;
-    const { lemmas, normals } = wordsOf(tokens);
+    const { lemmas, normals, opens, follows } = wordsOf(tokens);
     const matches: PhraseMatch<T>[] = [];
     const byFirstWord = this.byFirstWord;
+    const bit = this.bit;
     for (let i = 0; i < tokens.length; i++) {
+      // No phrase of this matcher opens with the token's lemma or form.
+      if (bit !== 0 && (opens[i]! & bit) === 0) continue;
       const lemma = lemmas[i]!;
       const normal = normals[i]!;
       // Indexed by the phrase's first word as written: a base form is looked up by the token's lemma.
       const byLemma = lemma === NO_WORD || lemma >= byFirstWord.length ? undefined : byFirstWord[lemma];
       const byNormal = normal === lemma || normal === NO_WORD || normal >= byFirstWord.length ? undefined : byFirstWord[normal];
-      if (byLemma) this.matchAt(byLemma, i, lemmas, normals, matches);
-      if (byNormal) this.matchAt(byNormal, i, lemmas, normals, matches);
+      // Whether a phrase of this matcher may have the next token as its second word.
+      const goesOn = i + 1 < tokens.length && (bit === 0 || (follows[i + 1]! & bit) !== 0);
+      if (byLemma) this.matchAt(byLemma, i, lemmas, normals, goesOn, matches);
+      if (byNormal) this.matchAt(byNormal, i, lemmas, normals, goesOn, matches);
     }
     this.last = { tokens, matches: Object.freeze(matches) };
     return this.last.matches;
   }
 
   /** The phrases of `phrases` that match at token i, in the order they were added. */
-  private matchAt(phrases: FirstWordPhrases<T>, i: number, lemmas: number[], normals: number[], matches: PhraseMatch<T>[]): void {
+  private matchAt(phrases: FirstWordPhrases<T>, i: number, lemmas: number[], normals: number[], goesOn: boolean, matches: PhraseMatch<T>[]): void {
     const next = normals[i + 1];
     const nextLemma = lemmas[i + 1];
     // A phrase's second word is found by the next token's normal form, or (written in its base form) by its lemma.
-    const byNormal = next === undefined ? undefined : phrases.bySecond.get(next);
-    const byLemma = nextLemma === undefined || nextLemma === next ? undefined : phrases.bySecond.get(nextLemma);
+    const byNormal = !goesOn || next === undefined ? undefined : phrases.bySecond.get(next);
+    const byLemma = !goesOn || nextLemma === undefined || nextLemma === next ? undefined : phrases.bySecond.get(nextLemma);
     const sources = (phrases.single.length > 0 ? 1 : 0) + (byNormal ? 1 : 0) + (byLemma ? 1 : 0);
     if (sources === 0) return;
     const candidates =
