@@ -61,7 +61,7 @@ export interface WordValence {
 export const isJudgingVerb = (lemma: string): boolean => judgingVerbs.has(lemma);
 
 /** What every lexicon says of one word (as written): read together, so a word costs one look-up. */
-interface WordEntry {
+export interface LexiconEntry {
   /** Its sense in a genre, by genre (genreSenses). */
   genres: Map<string, number> | undefined;
   intensityPraise: boolean;
@@ -72,16 +72,16 @@ interface WordEntry {
   afinn: number | undefined;
 }
 
-let entries: Map<string, WordEntry> | undefined;
+let entries: Map<string, LexiconEntry> | undefined;
 
 /**
  * Every word of the lexicons with what each lexicon says of it, built on first use (it reads VADER
  * and AFINN). The tables are the ones wordValence consulted one by one; nothing is added or lost.
  */
-function wordEntries(): Map<string, WordEntry> {
+function wordEntries(): Map<string, LexiconEntry> {
   if (entries) return entries;
-  const table = new Map<string, WordEntry>();
-  const entry = (word: string): WordEntry => {
+  const table = new Map<string, LexiconEntry>();
+  const entry = (word: string): LexiconEntry => {
     let found = table.get(word);
     if (!found) {
       // Every field set, so that every entry has one shape.
@@ -108,12 +108,6 @@ const NEUTRAL: WordValence = Object.freeze({ value: 0, critical: false });
 const CRITICAL_NEUTRAL: WordValence = Object.freeze({ value: 0, critical: true });
 const INTENSE_ABOUT_CRAFT: WordValence = Object.freeze({ value: 1.6, critical: true });
 
-/** What the lexicons say of a word as written and of its lemma (the same entry when they are one word). */
-export interface WordEntries {
-  readonly normal: WordEntry | undefined;
-  readonly lemma: WordEntry | undefined;
-}
-
 const NO_GENRES: ReadonlySet<string> = new Set();
 
 /**
@@ -129,29 +123,17 @@ export function wordValence(normal: string, lemma: string, aboutCraft: boolean, 
   return valenceOf(n, lemma === normal ? n : table.get(lemma), aboutCraft, genres);
 }
 
-/** wordValence of a word from its entries (wordEntriesOf), without looking the word up again. */
-export function entriesValence(words: WordEntries, aboutCraft: boolean, genres: ReadonlySet<string> = NO_GENRES): WordValence {
-  return valenceOf(words.normal, words.lemma, aboutCraft, genres);
+/** wordValence of a word from the lexicon entries of its normal form and its lemma (lexiconEntry), without looking them up again. */
+export function entriesValence(normal: LexiconEntry | undefined, lemma: LexiconEntry | undefined, aboutCraft: boolean, genres: ReadonlySet<string> = NO_GENRES): WordValence {
+  return valenceOf(normal, lemma, aboutCraft, genres);
 }
 
-// The entries of each token list's words, looked up once per list (token lists are not changed once made).
-const listEntries = new WeakMap<readonly { normal: string; lemma: string }[], WordEntries[]>();
-
-/** The lexicons' entries of each word of a token list (by token index), for entriesValence. */
-export function wordEntriesOf(tokens: readonly { normal: string; lemma: string }[]): readonly WordEntries[] {
-  let found = listEntries.get(tokens);
-  if (!found) {
-    const table = wordEntries();
-    found = tokens.map((t) => {
-      const n = table.get(t.normal);
-      return { normal: n, lemma: t.lemma === t.normal ? n : table.get(t.lemma) };
-    });
-    listEntries.set(tokens, found);
-  }
-  return found;
+/** What the lexicons say of a word as written (undefined: nothing). */
+export function lexiconEntry(word: string): LexiconEntry | undefined {
+  return wordEntries().get(word);
 }
 
-function valenceOf(n: WordEntry | undefined, l: WordEntry | undefined, aboutCraft: boolean, genres: ReadonlySet<string>): WordValence {
+function valenceOf(n: LexiconEntry | undefined, l: LexiconEntry | undefined, aboutCraft: boolean, genres: ReadonlySet<string>): WordValence {
   if (!n && !l) return NEUTRAL;
   if (n?.genres || l?.genres) {
     for (const genre of genres) {

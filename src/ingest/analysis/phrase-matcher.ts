@@ -1,32 +1,6 @@
 import { phraseLemmas, type Token } from "./tokens";
-
-// Possessive pronouns vary with the character ("loses his/her/their hearing"): one placeholder.
-const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "your", "our", "one's", "whose"]);
-const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "yourself", "oneself"]);
-
-function canonical(word: string): string {
-  if (POSSESSIVES.has(word)) return "<poss>";
-  if (REFLEXIVES.has(word)) return "<self>";
-  return word.includes("’") ? word.replace(/’/g, "'") : word;
-}
-
-/**
- * Every word of every matcher's phrases (canonical form) has a number, shared by all matchers: a
- * sentence's words are looked up in this one table once, and each matcher then compares numbers
- * (a matcher looked every token up in its own table of strings, for each of ~15 matchers).
- * A word no phrase has is NO_WORD: no phrase can match it.
- */
-const wordIds = new Map<string, number>();
-const NO_WORD = -1;
-
-function idOf(word: string): number {
-  let id = wordIds.get(word);
-  if (id === undefined) {
-    id = wordIds.size;
-    wordIds.set(word, id);
-  }
-  return id;
-}
+import { NO_WORD, phraseWordId } from "./phrase-word-ids";
+import { tokenFacts } from "./vocabulary";
 
 interface CompiledPhrase<T> {
   /** Order of addition, across the matcher. */
@@ -70,9 +44,9 @@ const canonicalWords = new WeakMap<Token[], TokenWords>();
 function wordsOf(tokens: Token[]): TokenWords {
   let words = canonicalWords.get(tokens);
   if (!words || words.version !== phrasesAdded) {
-    const id = (word: string) => wordIds.get(canonical(word)) ?? NO_WORD;
-    const lemmas = tokens.map((t) => id(t.lemma));
-    const normals = tokens.map((t) => id(t.normal));
+    const facts = tokenFacts(tokens);
+    const lemmas = facts.lemmas.map((f) => f.phraseId);
+    const normals = facts.normals.map((f) => f.phraseId);
     const bitsOf = (table: number[], word: number) => (word === NO_WORD || word >= table.length ? 0 : table[word]!);
     const opens = lemmas.map((lemma, i) => bitsOf(openers, lemma) | bitsOf(openers, normals[i]!));
     const follows = lemmas.map((lemma, i) => bitsOf(followers, lemma) | bitsOf(followers, normals[i]!));
@@ -121,8 +95,8 @@ export class PhraseMatcher<T> {
   add(phrase: string, value: T): void {
     const { lemmas, normals } = phraseLemmas(phrase);
     if (lemmas.length === 0) return;
-    const compiledLemmas = lemmas.map((w) => idOf(canonical(w)));
-    const compiledNormals = normals.map((w) => idOf(canonical(w)));
+    const compiledLemmas = lemmas.map(phraseWordId);
+    const compiledNormals = normals.map(phraseWordId);
     const baseForms = compiledLemmas.map((lemma, k) => lemma === compiledNormals[k]);
     const compiled = { order: this.added++, lemmas: compiledLemmas, normals: compiledNormals, baseForms, value };
     const key = compiled.normals[0]!;

@@ -1,6 +1,7 @@
 import type { Polarity } from "../../graph/review-writes";
 import type { Clause } from "./clauses";
-import { criticismLexicon, entriesValence, isJudgingVerb, wordEntriesOf, wordValence, type WordValence } from "./lexicon";
+import { criticismLexicon, entriesValence, isJudgingVerb, wordValence, type WordValence } from "./lexicon";
+import { tokenFacts } from "./vocabulary";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
 
@@ -190,8 +191,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   // Each word's lexicon valence, looked up once per call: a word is read as itself, as the word
   // after a booster and as the word before one.
   const known: WordValence[] = [];
-  const entries = wordEntriesOf(tokens);
-  const valenceAt = (k: number) => (known[k] ??= entriesValence(entries[k]!, options.aboutCraft, options.genres));
+  const { normals, lemmas } = tokenFacts(tokens);
+  const valenceAt = (k: number) => (known[k] ??= entriesValence(normals[k]!.lexicon, lemmas[k]!.lexicon, options.aboutCraft, options.genres));
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);

@@ -52,3 +52,27 @@ it("reads a typographic apostrophe as a plain one, in phrases and in the text", 
   expect(matcher.find(words("I can’t stop watching it.")).map((m) => m.value)).toEqual(["idiom"]);
   expect(matcher.find(words("I can't stop watching it.")).map((m) => m.value)).toEqual(["idiom"]);
 });
+
+// A sentence's words are looked up once (their numbers and which matchers' phrases they open or
+// continue are kept per token list), and a matcher keeps its last answer: a phrase added after a
+// sentence was read must still be found in it.
+it("finds in a sentence already searched the phrases added since, by the same matcher or a new one", () => {
+  const sentence = words("The zorblax quintessence lingers in the grumbleweed.");
+  const first = matcherOf([["linger", "first"]]);
+  expect(first.find(sentence).map((m) => m.value)).toEqual(["first"]);
+  // Words no phrase had when the sentence was read.
+  const later = matcherOf([["zorblax quintessence", "new words"]]);
+  expect(later.find(sentence).map((m) => [m.value, m.first, m.last])).toEqual([["new words", 1, 2]]);
+  // Words other phrases have, opening and continuing a phrase of this matcher only now.
+  const known = matcherOf([["in the", "known words"]]);
+  expect(known.find(sentence).map((m) => [m.value, m.first, m.last])).toEqual([["known words", 4, 5]]);
+  first.add("grumbleweed", "added later");
+  expect(first.find(sentence).map((m) => m.value)).toEqual(["first", "added later"]);
+});
+
+it("finds a matcher's phrases whatever number of matchers were made before it", () => {
+  // Matchers past the bit masks' width look every token up: the same answers.
+  const many = Array.from({ length: 40 }, (_, k) => matcherOf([[`lose hope`, `matcher ${k}`]]));
+  const sentence = words("They lost hope.");
+  for (const [k, matcher] of many.entries()) expect(matcher.find(sentence).map((m) => m.value)).toEqual([`matcher ${k}`]);
+});
