@@ -97,6 +97,8 @@ const POSSESSIVE_S = new Set(["'s", "’s"]);
 const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire", "my"]);
 const otherWork = criticismLexicon.otherWorkMarkers;
 const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
+const otherWorkDeterminers = new Set(otherWork.determiners);
+const twoWordOpeners = new Set(otherWork.determiners.filter((d) => d.includes(" ")).map((d) => d.split(" ")[0]!));
 const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 const FILM_PRONOUNS = new Set(["it", "this"]);
@@ -175,8 +177,9 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
     if (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text)) continue;
     const words = tokens.slice(from, Math.min(i, from + 6));
     // A determiner of one word ("his") or two ("the first", "the original").
-    const twoWord = words.findIndex((t, k) => otherWork.determiners.includes(`${t.normal} ${words[k + 1]?.normal ?? ""}`));
-    const det = twoWord >= 0 ? twoWord + 1 : words.findIndex((t) => otherWork.determiners.includes(t.normal));
+    // A pair of words is put together only after the first word of a two-word determiner.
+    const twoWord = words.findIndex((t, k) => (twoWordOpeners.has(t.normal) || t.normal.includes(" ")) && otherWorkDeterminers.has(`${t.normal} ${words[k + 1]?.normal ?? ""}`));
+    const det = twoWord >= 0 ? twoWord + 1 : words.findIndex((t) => otherWorkDeterminers.has(t.normal));
     if (det >= 0) {
       const noun = words.findIndex(
         (t, k) => k > det && (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
@@ -725,7 +728,8 @@ export function judgeAspects(
   const bySubject = subjectCues(tokens, aspects, people, found, definitions);
   found = [...found, ...bySubject];
   const cueTokens = new Set<number>();
-  const namedCues = new Set(found.filter((c) => c.aspect !== "overall" && !c.predicate).flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
+  const namedCues = new Set<number>();
+  for (const c of found) if (c.aspect !== "overall" && !c.predicate) for (let k = c.first; k <= c.last; k++) namedCues.add(k);
   if (found.length === 0) return { judgements: aspects.has("pacing") && wishedShorter(tokens) ? [{ aspect: "pacing", polarity: "NEGATIVE" }] : [], cueTokens, namedCues };
   const clauses = splitClauses(tokens);
   // An adjective before a noun that names no aspect judges that noun ("a jarring drama", "a gripping story").

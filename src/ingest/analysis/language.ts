@@ -20,6 +20,8 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   "the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they his her their not never no who whom which what there than then so too very".split(" "),
 );
 const ENGLISH_SHARE = 0.15;
+const LETTERS = /\p{L}+/gu;
+const CAPITALIZED = /^\p{Lu}/u;
 const MIN_WORDS = 6;
 
 /**
@@ -30,10 +32,17 @@ const MIN_WORDS = 6;
  * text of fewer than MIN_WORDS other words that is not clearly English, or when the detector does not know.
  */
 export function reviewLanguage(text: string): string {
-  const words = (text.match(/\p{L}+/gu) ?? []).filter((w) => !/^\p{Lu}/u.test(w) || ENGLISH_FUNCTION_WORDS.has(w.toLowerCase()));
-  const lower = words.map((w) => w.toLowerCase());
-  const english = lower.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / Math.max(1, lower.length);
-  if (lower.length > 0 && english >= ENGLISH_SHARE) return ANALYSED_LANGUAGE;
-  if (lower.length < MIN_WORDS) return "und";
+  // One pass: the words counted (capitalized ones only when function words) and the function words among them.
+  let counted = 0;
+  let functionWords = 0;
+  for (const [word] of text.matchAll(LETTERS)) {
+    const isFunctionWord = ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
+    if (!isFunctionWord && CAPITALIZED.test(word)) continue;
+    counted++;
+    if (isFunctionWord) functionWords++;
+  }
+  const english = functionWords / Math.max(1, counted);
+  if (counted > 0 && english >= ENGLISH_SHARE) return ANALYSED_LANGUAGE;
+  if (counted < MIN_WORDS) return "und";
   return detect(text) || "und";
 }

@@ -65,7 +65,12 @@ interface FirstWordPhrases<T> {
   single: CompiledPhrase<T>[];
   /** Longer phrases by their second word (normal form). */
   bySecond: Map<number, CompiledPhrase<T>[]>;
+  /** A bit per second word (its number modulo SECOND_WORD_BITS): a next token without its bit is not looked up. */
+  seconds: number;
 }
+
+const SECOND_WORD_BITS = 30;
+const secondWordBit = (word: number) => 1 << (word % SECOND_WORD_BITS);
 
 export interface PhraseMatch<T> {
   value: T;
@@ -104,7 +109,7 @@ export class PhraseMatcher<T> {
     while (this.byFirstWord.length <= key) this.byFirstWord.push(undefined);
     let phrases = this.byFirstWord[key];
     if (!phrases) {
-      phrases = { single: [], bySecond: new Map() };
+      phrases = { single: [], bySecond: new Map(), seconds: 0 };
       this.byFirstWord[key] = phrases;
     }
     while (openers.length <= key) openers.push(0);
@@ -115,6 +120,7 @@ export class PhraseMatcher<T> {
     if (second === undefined) phrases.single.push(compiled);
     else {
       phrases.bySecond.set(second, [...(phrases.bySecond.get(second) ?? []), compiled]);
+      phrases.seconds |= secondWordBit(second);
       while (followers.length <= second) followers.push(0);
       followers[second] = followers[second]! | this.bit;
     }
@@ -152,8 +158,9 @@ export class PhraseMatcher<T> {
     const next = normals[i + 1];
     const nextLemma = lemmas[i + 1];
     // A phrase's second word is found by the next token's normal form, or (written in its base form) by its lemma.
-    const byNormal = !goesOn || next === undefined ? undefined : phrases.bySecond.get(next);
-    const byLemma = !goesOn || nextLemma === undefined || nextLemma === next ? undefined : phrases.bySecond.get(nextLemma);
+    const mayGoOn = (word: number | undefined): word is number => goesOn && word !== undefined && word !== NO_WORD && (phrases.seconds & secondWordBit(word)) !== 0;
+    const byNormal = mayGoOn(next) ? phrases.bySecond.get(next) : undefined;
+    const byLemma = nextLemma === next || !mayGoOn(nextLemma) ? undefined : phrases.bySecond.get(nextLemma);
     const sources = (phrases.single.length > 0 ? 1 : 0) + (byNormal ? 1 : 0) + (byLemma ? 1 : 0);
     if (sources === 0) return;
     const candidates =
