@@ -1,5 +1,5 @@
 import type Compromise from "compromise";
-import { narrowSweep } from "./compromise-sweep";
+import { keepSweepCandidates } from "./compromise-sweep";
 import { criticismLexicon } from "./lexicon";
 import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns, type NameRun } from "./name-runs";
@@ -105,7 +105,7 @@ let compromise: typeof Compromise | undefined;
  */
 function nlpCompromise(text: string): ReturnType<typeof Compromise> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first needed, not at import
-  compromise ??= narrowSweep(require("compromise") as typeof Compromise);
+  compromise ??= keepSweepCandidates(require("compromise") as typeof Compromise);
   return compromise(text);
 }
 

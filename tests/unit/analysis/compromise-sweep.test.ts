@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import type Compromise from "compromise";
-import { narrowSweep } from "../../../src/ingest/analysis/compromise-sweep";
+import { keepSweepCandidates } from "../../../src/ingest/analysis/compromise-sweep";
 import { findNameRuns } from "../../../src/ingest/analysis/name-runs";
 
-// narrowSweep hands compromise's sweep only the hooks a document can use: compromise must tag every
-// text exactly as an untouched compromise does (every term's tags, and the people the analysis reads).
+// keepSweepCandidates keeps the candidate matches of compromise's sweep by the hooks a sentence has:
+// compromise must tag every text exactly as an untouched compromise does (every term's tags, and the people the analysis reads).
 function freshCompromise(): typeof Compromise {
   let nlp: typeof Compromise | undefined;
   jest.isolateModules(() => {
@@ -16,7 +16,7 @@ function freshCompromise(): typeof Compromise {
 }
 
 const untouched = freshCompromise();
-const narrowed = narrowSweep(freshCompromise());
+const narrowed = keepSweepCandidates(freshCompromise());
 
 const DEV_REVIEWS = path.resolve(__dirname, "../../fixtures/dev-reviews");
 const reviews = fs
