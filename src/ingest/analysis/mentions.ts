@@ -27,12 +27,17 @@ function creditWords(): PhraseMatcher<Credit> {
 }
 
 const wordClasses = new Map<string, string | undefined>();
+/**
+ * Words whose class is kept (each costs a wink readDoc when first met; an ingest of thousands of
+ * reviews meets tens of thousands of capitalized words); past that the table starts afresh.
+ */
+const KEEP_WORD_CLASSES = 50_000;
 /** wink's part of speech of a word written lowercase, alone ("bear" NOUN, "all" DET). */
 function wordClass(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (wordClasses.has(lower)) return wordClasses.get(lower);
   const pos = tokenize(lower).tokens[0]?.pos;
-  if (wordClasses.size > 5000) wordClasses.clear();
+  if (wordClasses.size > KEEP_WORD_CLASSES) wordClasses.clear();
   wordClasses.set(lower, pos);
   return pos;
 }
