@@ -44,6 +44,8 @@ interface CueAt {
   predicate?: [number, number];
   /** Judged with the cue on the same words (the film's length, with the film). */
   shared?: true;
+  /** An acting word ("flat", "wooden"): a cue only in a sentence about a cast member. */
+  castOnly?: true;
 }
 
 let cueMatcher: PhraseMatcher<Cue> | undefined;
@@ -87,6 +89,8 @@ const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star"
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
 // ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
 const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things"]);
+// Verbs by which an actor's clause says what they give the part ("brings a wry intelligence to the role").
+const GIVING_VERBS = new Set(["give", "bring", "lend", "add", "bestow", "imbue", "invest", "inject", "deliver"]);
 // "does a superb job", "did fine work": the noun names nothing; its adjective judges the doer's craft.
 const DONE_JOB = new Set(["job", "work"]);
 // "it looks like a masterpiece", "looks set to": a verdict or a guess, not the film's look.
@@ -199,6 +203,9 @@ const ACT_LENGTH_WORDS = new Set(["slow", "long", "length", "drag", "dragging", 
 const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
 // Participles of making the images, judged by an adverb next to them ("beautifully shot").
 const SHOOTING_PARTICIPLES = new Set(["shot", "lensed", "filmed", "drawn", "animated"]);
+// What follows "cut" when it is the editor's cut ("cuts to her face", "cut for coherence", "cuts every
+// sequence to the beat"), not "cut loose", "cuts everybody's hair", "budget cuts".
+const CUTTING_ONWARDS = new Set(["to", "between", "back", "away", "for", "so", "too", "every", "from", "together", "into"]);
 // Nouns a participle may modify that name people as written, not images ("a finely drawn character").
 const PORTRAYED_NOUNS = new Set(["character", "characters", "villain", "hero", "heroine", "protagonist", "figure", "portrait", "role", "part", "people", "person", "man", "woman", "girl", "boy", "relationship", "relationships"]);
 
@@ -257,7 +264,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
     }
-    if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last });
+    if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last, ...(match.value.castOnly ? { castOnly: true as const } : {}) });
   }
   // "beautifully shot and well acted", "gorgeously shot scenes", "the world is colorfully drawn": how the film was shot, judged.
   if (aspects.has("cinematography")) {
@@ -268,6 +275,13 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       // "a beautifully drawn character": the writing of a person, not the images.
       if (PORTRAYED_NOUNS.has(tokens[i + 1]?.lemma ?? "")) return;
       found.push({ aspect: "cinematography", first: i, last: i });
+    });
+  }
+  // "cuts every sequence to the beat", "keeps cutting to her face", "cut so fast that ...": the verb of editing.
+  if (aspects.has("editing")) {
+    tokens.forEach((t, i) => {
+      if (t.lemma !== "cut" || t.pos !== "VERB" || !CUTTING_ONWARDS.has(tokens[i + 1]?.normal ?? "") || found.some((c) => i >= c.first && i <= c.last)) return;
+      found.push({ aspect: "editing", first: i, last: i });
     });
   }
   // "Harriet Vale is sensational as Mira": a judging adjective said of a named actor (within a few
@@ -637,6 +651,21 @@ function copular(tokens: Token[], verb: number, last: number): boolean {
   return main !== undefined && COPULAS.has(main.lemma);
 }
 
+const PEOPLE_ASPECTS = new Set(["performance", "supporting performance", "characterization"]);
+/**
+ * The cues without the acting words said of a craft: "The real-world scenes, with Diane Lane as
+ * Riley's mother, are a little flat" names an actor, but "flat" is said of the scenes (a subject
+ * that names the screenplay), not of her acting.
+ */
+function withoutActingWordsOfACraft(found: CueAt[], bySubject: CueAt[]): CueAt[] {
+  const crafts = bySubject.filter((c) => !PEOPLE_ASPECTS.has(c.aspect) && c.aspect !== "overall");
+  return found.filter((c) => {
+    if (!c.castOnly) return true;
+    const saidOf = bySubject.filter((s) => c.first >= s.predicate![0] && c.last <= s.predicate![1]);
+    return saidOf.length === 0 || saidOf.some((s) => PEOPLE_ASPECTS.has(s.aspect)) || !saidOf.some((s) => crafts.includes(s));
+  });
+}
+
 const distance = (cue: CueAt, i: number) => (i < cue.first ? cue.first - i : i > cue.last ? i - cue.last : 0);
 
 // A dash or a colon opens an elaboration of what came before ("does a fantastic job—with the way it uses sound design").
@@ -723,7 +752,7 @@ export function judgeAspects(
   }
   if (aspects.has("depiction")) found = [...found, ...treatmentCues(tokens, found, aspects)];
   const bySubject = subjectCues(tokens, aspects, people, found, definitions);
-  found = [...found, ...bySubject];
+  found = [...withoutActingWordsOfACraft(found, bySubject), ...bySubject];
   const cueTokens = new Set<number>();
   const namedCues = new Set(found.filter((c) => c.aspect !== "overall" && !c.predicate).flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
   if (found.length === 0) return { judgements: aspects.has("pacing") && wishedShorter(tokens) ? [{ aspect: "pacing", polarity: "NEGATIVE" }] : [], cueTokens, namedCues };
@@ -747,6 +776,8 @@ export function judgeAspects(
     if (bySubject.some((c) => c.aspect === "overall" && head >= c.predicate![0] && head <= c.predicate![1] && filmWordSet.has(tokens[head]!.lemma))) return;
     // In what an actor's clause says of them, a quality of the performer judges the acting ("does a fine job").
     if (PERFORMING_QUALITIES.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect.endsWith("performance") && i >= c.predicate![0] && i <= c.predicate![1])) return;
+    // "brings a wry intelligence to the role", "gives Muntz a courtly menace": what an actor gives the part is the acting.
+    if (bySubject.some((c) => c.aspect.endsWith("performance") && head >= c.predicate![0] && head <= c.predicate![1] && GIVING_VERBS.has(tokens[c.predicate![0]]!.lemma))) return;
     // "The script has its stiff moments", "the score has some lovely passages": parts of the subject, judged with it.
     if (PART_NOUNS.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect !== "overall" && i >= c.predicate![0] && i <= c.predicate![1])) return;
     // "The director does a superb job": how the job is done is how the clause's cue does it.

@@ -32,6 +32,7 @@ const NEW_SUBJECT_POS = new Set(["PROPN", "DET", "PRON"]);
 const LEAD_POS = new Set(["CCONJ", "SCONJ", "ADV", "PUNCT", "INTJ", "PART"]);
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADV", "PART"]);
 const DISCOURSE_ADVERBS = new Set(["however", "though", "too", "also", "meanwhile", "therefore", "nonetheless", "nevertheless", "instead", "alone", "especially", "particularly", "certainly", "admittedly"]);
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 // A subject longer than this is more likely a misparse than a noun phrase.
 const MAX_SUBJECT_WORDS = 16;
 
@@ -88,6 +89,14 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
     if (t.text === "," && tokens[k - 1]?.pos === "ADJ" && tokens[k + 1]?.pos === "ADJ") continue;
     if ((t.text === "," || t.text === "(") && k > s) {
       const end = insertionEnd(tokens, k, last);
+      if (end < 0) return undefined;
+      appositions.push([k, end]);
+      k = end;
+      continue;
+    }
+    // "Al Powell, who befriends McClane over the radio, gives ...": a relative clause after an insertion's comma is one too.
+    if (RELATIVE_PRONOUNS.has(t.normal) && tokens[k - 1]?.text === "," && k > s) {
+      const end = insertionEnd(tokens, k - 1, last);
       if (end < 0) return undefined;
       appositions.push([k, end]);
       k = end;
