@@ -108,6 +108,12 @@ const filmWordSet = new Set(criticismLexicon.filmWords);
 // Before a genre word that names the film's craft ("the comedy is broad", "its comedy"), not a kind of work ("a flat-footed comedy").
 const CRAFT_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
 
+/** A word of the general lexicon for a bad feeling or state ("trembling", "nervous"), not a critic's word. */
+const feeling = (t: Token) => {
+  const v = wordValence(t.normal, t.lemma, true);
+  return v.value < 0 && !v.critical;
+};
+
 const OBJECT_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
 /**
  * Whether the adjective at i stands in a "with ..." phrase of manner, after the verb or after the
@@ -785,7 +791,8 @@ export function judgeAspects(
     // "It is a good choice", "Vance is a shrill delight": what the copula says of its subject.
     if (predicateNominal(tokens, i)) return;
     // "directs with great energy", "treats both with real tenderness": the manner of what the clause's cue does.
-    if (mannerPhrase(tokens, i)) return;
+    // Not a feeling of the general lexicon: "plays Miller with a trembling hand" is the character's manner.
+    if (mannerPhrase(tokens, i) && !feeling(t)) return;
     // "awesome use of sound design", "a deft handling of the score": the judgement is the cue's.
     if (tokens[head + 1]?.normal === "of" && [head + 2, head + 3, head + 4].some(cueAt)) return;
     elsewhere.add(i);

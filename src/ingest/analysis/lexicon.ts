@@ -68,6 +68,8 @@ export const isJudgingVerb = (lemma: string): boolean => judgingVerbs.has(lemma)
  */
 const NO_GENRES: ReadonlySet<string> = new Set();
 
+const GRADED = /(?:est|er)$/u;
+
 export function wordValence(normal: string, lemma: string, aboutCraft: boolean, genres: ReadonlySet<string> = NO_GENRES): WordValence {
   for (const genre of genres) {
     const sense = genreSenses.get(genre);
@@ -77,7 +79,13 @@ export function wordValence(normal: string, lemma: string, aboutCraft: boolean, 
   if (intensityPraise.has(normal) || intensityPraise.has(lemma)) return { value: aboutCraft ? 1.6 : 0, critical: true };
   if (toneWords.has(normal) || toneWords.has(lemma)) return { value: 0, critical: false };
   const craft = craftValence.get(normal) ?? craftValence.get(lemma);
-  if (craft !== undefined) return { value: craft, critical: true };
+  if (craft !== undefined) {
+    // "the finest thing he has done": a superlative or comparative the general lexicon rates more
+    // strongly than its lemma's critic's sense ("fine" 1.0, VADER's "finest" 2.4) keeps its strength.
+    const graded = normal !== lemma && !craftValence.has(normal) && GRADED.test(normal) ? (vaderValences().get(normal) ?? afinnValences().get(normal)) : undefined;
+    if (graded !== undefined && Math.sign(graded) === Math.sign(craft) && Math.abs(graded) > Math.abs(craft)) return { value: graded, critical: true };
+    return { value: craft, critical: true };
+  }
   // A kind of film ("a comedy", "a romance", "a summer blockbuster") is no judgement, whatever VADER says.
   if (filmKinds.has(normal) || filmKinds.has(lemma)) return { value: 0, critical: false };
   const general = vaderValences().get(normal) ?? vaderValences().get(lemma) ?? afinnValences().get(normal) ?? afinnValences().get(lemma) ?? 0;

@@ -1,4 +1,5 @@
 import { analyze, judged } from "./film";
+import { wordValence } from "../../../src/ingest/analysis/lexicon";
 
 const SOUND_OF_METAL = { title: "Sound of Metal", year: 2019, cast: [{ person: "Riz Ahmed", character: "Ruben Stone" }, { person: "Olivia Cooke", character: "Lou" }] };
 const judge = (text: string) => judged(analyze(text, SOUND_OF_METAL));
@@ -68,6 +69,14 @@ describe("critics' words the general lexicons lack (criticism-lexicon.json craft
     expect(judge("The dialogue is stilted and preachy.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("The score is cloying.")).toEqual(["music:NEGATIVE"]);
     expect(judge("The editing is adroit, and the cinematography is enthralling.")).toEqual(["editing:POSITIVE", "cinematography:POSITIVE"]);
+  });
+});
+
+describe("a superlative keeps its strength (wordValence)", () => {
+  it("rates 'finest' above the critic's sense of its lemma 'fine'", () => {
+    const fine = wordValence("fine", "fine", true).value;
+    expect(wordValence("finest", "fine", true).value).toBeGreaterThan(fine + 1);
+    expect(wordValence("finest", "fine", true).critical).toBe(true);
   });
 });
 

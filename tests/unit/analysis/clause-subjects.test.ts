@@ -97,6 +97,11 @@ describe("what an actor gives the part, and acting words said of a craft", () =>
     expect(judge("Felix Amory lends Owen a gentle warmth.")).toEqual(["performance:POSITIVE"]);
   });
 
+  it("reads a bad feeling in the manner an actor plays with as the character's ('plays Maud with a trembling hand')", () => {
+    expect(judge("Dora Quill plays Maud with a trembling hand and a weariness, and it is one of the finest things she has done.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Dora Quill plays Maud with clumsy emphasis.")).toEqual(["performance:NEGATIVE"]);
+  });
+
   it("leaves what an actor's character has to the story", () => {
     expect(judge("Dora Quill has a wry intelligence.")).toEqual([]);
   });
