@@ -177,21 +177,28 @@ function headNoun(tokens: Token[], i: number): number {
   return k;
 }
 
+// How far into a clause its subject, another work, may end ("Gillian Flynn’s cleverly structured 2012 novel").
+const OTHER_WORK_REACH = 8;
+// What may stand between a determiner and a work's noun ("her cleverly structured 2012 novel").
+const WORK_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "ADV", "NUM", "VERB"]);
 /** Comma-delimited stretches of the sentence whose subject is another work ("His television show was ..."). */
 function otherWorkStretches(tokens: Token[]): [number, number][] {
   const stretches: [number, number][] = [];
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text)) continue;
-    const words = tokens.slice(from, Math.min(i, from + 6));
+    const words = tokens.slice(from, Math.min(i, from + OTHER_WORK_REACH));
     // A determiner of one word ("his") or two ("the first", "the original").
     const twoWord = words.findIndex((t, k) => otherWork.determiners.includes(`${t.normal} ${words[k + 1]?.normal ?? ""}`));
-    const det = twoWord >= 0 ? twoWord + 1 : words.findIndex((t) => otherWork.determiners.includes(t.normal));
+    // "Gillian Flynn's cleverly structured novel": a name's possessive is a determiner too.
+    const possessive = words.findIndex((t, k) => POSSESSIVE_S.has(t.normal) && words[k - 1]?.pos === "PROPN");
+    const named = words.findIndex((t) => otherWork.determiners.includes(t.normal));
+    const det = twoWord >= 0 ? twoWord + 1 : named >= 0 ? named : possessive;
     if (det >= 0) {
       const noun = words.findIndex(
         (t, k) => k > det && (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
       );
-      if (noun > det && words.slice(det + 1, noun).every((t) => t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN")) stretches.push([from, i - 1]);
+      if (noun > det && words.slice(det + 1, noun).every((t) => WORK_MODIFIER_TAGS.has(t.pos))) stretches.push([from, i - 1]);
     }
     from = i + 1;
   }
@@ -362,8 +369,10 @@ const aspectOfBilling = (billing: number) => (billing >= SUPPORTING_FROM_BILLING
 function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence, lexical: CueAt[], definitions: AspectDefinition[]): CueAt[] {
   const found: CueAt[] = [];
   const nouns = subjectNounMatcher(definitions).find(tokens);
+  const elsewhere = otherWorkStretches(tokens);
   for (const p of predications(tokens)) {
-    if (p.conditional) continue;
+    // "Gillian Flynn's 2012 novel is a page turner": what is said of another work, even its writer's.
+    if (p.conditional || elsewhere.some(([a, b]) => p.subjectFirst >= a && p.subjectLast <= b)) continue;
     const predicate: [number, number] = [p.verb, p.last];
     // The subject's head: its last noun before a preposition ("the look of the film" -> look).
     let head = -1;
@@ -423,12 +432,14 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
 
 /**
  * A director or writer named in a sentence: judgements next to the name judge their direction or
- * screenplay; not as the possessive of the title ("Alfonso Cuarón's Gravity", "Bong Joon-ho's
+ * screenplay; not in a clause about another work of theirs ("Flynn's novel is a page turner"), nor
+ * as the possessive of the title ("Alfonso Cuarón's Gravity", "Bong Joon-ho's
  * Parasite"), which only names the film.
  */
 function crewCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
+  const elsewhere = otherWorkStretches(tokens);
   return people.crew
-    .filter((c) => aspects.has(c.aspect) && !possessesTitle(tokens, c.token))
+    .filter((c) => aspects.has(c.aspect) && !possessesTitle(tokens, c.token) && !elsewhere.some(([a, b]) => c.token >= a && c.token <= b))
     .map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
 }
 

@@ -282,3 +282,14 @@ describe("room to breathe, and the editor's cut", () => {
     expect(judge("They cut loose at the party, and it is clumsy.")).not.toContain("editing:NEGATIVE");
   });
 });
+
+describe("a clause about another work of a credited person judges that work (otherWorkStretches)", () => {
+  it("reads what is said of a name's novel or show as said of it, not of the film's craft", () => {
+    expect(judge("Mara Okonjo's cleverly structured 2012 novel is gripping.")).toEqual([]);
+    expect(judge("Teodor Lisk's television show was slow-moving.")).toEqual([]);
+  });
+
+  it("still reads the credited person's work on this film", () => {
+    expect(judge("Mara Okonjo's script is gripping.")).toContain("screenplay:POSITIVE");
+  });
+});
