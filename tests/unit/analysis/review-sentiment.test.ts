@@ -77,3 +77,27 @@ describe("judgements read against the rest of the review (consistentWithTheRevie
     expect(judgedIn("It is a dreary film.")).toEqual(["overall:NEGATIVE:It is a dreary film."]);
   });
 });
+
+describe("the verdict on the whole that no sentence states (unstatedVerdict)", () => {
+  const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
+  const CRAFTS = ["The Lantern Keeper follows a widow who tends a lighthouse.", "Dora Quill is superb as Maud.", "The score is gorgeous.", "The cinematography is ravishing."];
+
+  it("takes a favourable review's text verdict as its verdict on the whole, quoted from its strongest sentence", () => {
+    const overall = judgedIn(CRAFTS.join(" ")).filter((f) => f.startsWith("overall:"));
+    expect(overall).toHaveLength(1);
+    expect(overall[0]).toMatch(/^overall:POSITIVE:(Dora Quill|The score|The cinematography)/);
+  });
+
+  it("does the same for an unfavourable review", () => {
+    const text = ["The Lantern Keeper follows a widow who tends a lighthouse.", "Dora Quill is wooden as Maud.", "The score is grating.", "The script is clumsy and dull."].join(" ");
+    expect(judgedIn(text).filter((f) => f.startsWith("overall:")).map((f) => f.split(":").slice(0, 2).join(":"))).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("adds nothing when a sentence states the verdict, when the text is short, or when the review is neither", () => {
+    const stated = judgedIn(`${CRAFTS.join(" ")} It is a dull film.`).filter((f) => f.startsWith("overall:"));
+    expect(stated.every((f) => f.includes("It is a dull film"))).toBe(true);
+    expect(judgedIn(CRAFTS.slice(1, 3).join(" ")).some((f) => f.startsWith("overall:"))).toBe(false);
+    const even = ["The Lantern Keeper follows a widow who tends a lighthouse.", "She has a son.", "The score is gorgeous.", "The script is clumsy."].join(" ");
+    expect(judgedIn(even).some((f) => f.startsWith("overall:"))).toBe(false);
+  });
+});
