@@ -25,7 +25,7 @@ export interface PeopleInSentence {
 }
 
 // Billed third or lower: a supporting part.
-const SUPPORTING_FROM_BILLING = 3;
+export const SUPPORTING_FROM_BILLING = 3;
 
 export interface SentenceAspects {
   judgements: AspectJudgement[];

@@ -78,7 +78,7 @@ describe("judgements read against the rest of the review (consistentWithTheRevie
   });
 });
 
-describe("the verdict on the whole that no sentence states (unstatedVerdict)", () => {
+describe("the verdict on the whole that no sentence states (unstatedJudgement)", () => {
   const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
   const CRAFTS = ["The Lantern Keeper follows a widow who tends a lighthouse.", "Dora Quill is superb as Maud.", "The score is gorgeous.", "The cinematography is ravishing."];
 
@@ -99,5 +99,25 @@ describe("the verdict on the whole that no sentence states (unstatedVerdict)", (
     expect(judgedIn(CRAFTS.slice(1, 3).join(" ")).some((f) => f.startsWith("overall:"))).toBe(false);
     const even = ["The Lantern Keeper follows a widow who tends a lighthouse.", "She has a son.", "The score is gorgeous.", "The script is clumsy."].join(" ");
     expect(judgedIn(even).some((f) => f.startsWith("overall:"))).toBe(false);
+  });
+});
+
+describe("the lead performance that no sentence judges (unstatedJudgement)", () => {
+  const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
+
+  it("takes the review's verdict for the lead performance, quoted from a sentence naming a lead actor that leans its way", () => {
+    const text = [
+      "The Lantern Keeper follows a widow who tends a lighthouse.",
+      "The scenes with Dora Quill on the cliffs are a joy to watch.",
+      "The score is gorgeous.",
+      "The cinematography is ravishing.",
+      "It is a beautiful film.",
+    ].join(" ");
+    expect(judgedIn(text).filter((f) => f.startsWith("performance:"))).toEqual(["performance:POSITIVE:The scenes with Dora Qui"]);
+  });
+
+  it("adds nothing when the review names no lead actor", () => {
+    const text = ["The Lantern Keeper follows a widow who tends a lighthouse.", "The score is gorgeous.", "The cinematography is ravishing.", "It is a beautiful film."].join(" ");
+    expect(judgedIn(text).some((f) => f.startsWith("performance:"))).toBe(false);
   });
 });
