@@ -216,6 +216,8 @@ const ACT_LENGTH_WORDS = new Set(["slow", "long", "length", "drag", "dragging", 
 const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
 // Participles of making the images, judged by an adverb next to them ("beautifully shot").
 const SHOOTING_PARTICIPLES = new Set(["shot", "lensed", "filmed", "drawn", "animated"]);
+// Cue nouns that also measure or shape what an "of" phrase names ("lines of men", "a score of years", "shots of whisky").
+const MEASURE_NOUNS = new Set(["lines", "line", "score", "scores", "shot", "shots", "frame", "frames", "number", "numbers", "cut", "cuts"]);
 // What follows "cut" when it is the editor's cut ("cuts to her face", "cut for coherence", "cuts every
 // sequence to the beat"), not "cut loose", "cuts everybody's hair", "budget cuts".
 const CUTTING_ONWARDS = new Set(["to", "between", "back", "away", "for", "so", "too", "every", "from", "together", "into"]);
@@ -255,6 +257,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
+    // "the endless lines of men", "a score of years": a measure or a shape of what follows, unless that names the craft too ("lines of dialogue").
+    if (match.first === match.last && MEASURE_NOUNS.has(tokens[match.first]!.normal) && tokens[match.last + 1]?.normal === "of" && !cueSpans.some((c) => c.first > match.last + 1 && c.first <= match.last + 4)) continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
     // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
     if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;

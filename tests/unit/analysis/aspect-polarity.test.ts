@@ -80,6 +80,25 @@ describe("a superlative keeps its strength (wordValence)", () => {
   });
 });
 
+describe("an adverb no lexicon lists judges as its adjective does (wordValence)", () => {
+  it("reads 'stunningly', 'chaotically' as 'stunning', 'chaotic'", () => {
+    expect(wordValence("stunningly", "stunningly", true).value).toBe(wordValence("stunning", "stunning", true).value);
+    expect(judge("The world is stunningly drawn.")).toEqual(["cinematography:POSITIVE"]);
+    expect(judge("The battle is edited chaotically.")).toEqual(["editing:NEGATIVE"]);
+  });
+
+  it("keeps a bad adverb before praise a booster ('achingly beautiful')", () => {
+    expect(judge("The score is achingly beautiful.")).toEqual(["music:POSITIVE"]);
+  });
+});
+
+describe("a cue noun that measures what an 'of' phrase names is no cue ('lines of men')", () => {
+  it("reads 'the endless lines of men' as no dialogue, and 'lines of dialogue' as the screenplay", () => {
+    expect(judge("The endless lines of men on the beach are stunning.")).toEqual([]);
+    expect(judge("The lines of dialogue are clunky.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
+
 describe("a word that names the screenplay only as the subject of a clause (aspects.json subjectNouns)", () => {
   it("reads 'the story' judged as its subject as the screenplay", () => {
     expect(judge("The story is clumsy and confused.")).toEqual(["screenplay:NEGATIVE"]);
