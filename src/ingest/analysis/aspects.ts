@@ -144,13 +144,15 @@ const RUNNING_TIME_UNITS = new Set(["minutes", "minute", "mins", "hours", "hour"
 
 /**
  * Whether the sentence opens with its running time ("At nearly two and a half hours, ...",
- * "Running 150 minutes, ..."): a frame, a few words of quantity, a unit of time, then a comma.
+ * "Running 150 minutes, ..."): a frame, a few words of quantity, a unit of time, then a comma or
+ * the clause's subject.
  */
 function opensWithRunningTime(tokens: Token[]): boolean {
   const frame = RUNNING_TIME_FRAMES.find((f) => f.every((w, k) => tokens[k]?.normal === w));
   if (!frame) return false;
   for (let k = frame.length; k < Math.min(tokens.length, frame.length + 8); k++) {
-    if (RUNNING_TIME_UNITS.has(tokens[k]!.normal)) return tokens[k + 1]?.text === ",";
+    // "At 105 minutes, it ...", or without the comma before the clause's subject ("At 105 minutes it flies by").
+    if (RUNNING_TIME_UNITS.has(tokens[k]!.normal)) return tokens[k + 1]?.text === "," || tokens[k + 1]?.pos === "PRON" || tokens[k + 1]?.pos === "DET";
     if (tokens[k]!.text === "," || (tokens[k]!.pos !== "NUM" && tokens[k]!.pos !== "ADV" && tokens[k]!.pos !== "DET" && tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "CCONJ" && tokens[k]!.pos !== "ADJ")) return false;
   }
   return false;

@@ -106,7 +106,7 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       // A participle or gerund right after a noun is part of the phrase only after "as" ("Jake, as the young detective").
       if (subjectLast < s) return undefined;
       // An adjective that modifies nothing ("this all sounds very tone-poem-y, that's ..."): a verb was read as a noun.
-      const dangling = tokens.slice(s, subjectLast + 1).some((w, j) => w.pos === "ADJ" && !["NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT", "ADV"].includes(tokens[s + j + 1]?.pos ?? ""));
+      const dangling = tokens.slice(s, subjectLast + 1).some((w, j) => w.pos === "ADJ" && !["NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT", "ADV", "NUM"].includes(tokens[s + j + 1]?.pos ?? ""));
       // "sounds very": a noun with an adverb after it ends no subject (a pronoun may: "it ultimately works").
       // "The animation however is ...": a discourse adverb after the subject is no part of it.
       if (DISCOURSE_ADVERBS.has(tokens[subjectLast]!.normal) && subjectLast > s) subjectLast--;
