@@ -68,36 +68,9 @@ export const isJudgingVerb = (lemma: string): boolean => judgingVerbs.has(lemma)
  */
 const NO_GENRES: ReadonlySet<string> = new Set();
 
-export function wordValence(normal: string, lemma: string, aboutCraft: boolean, genres: ReadonlySet<string> = NO_GENRES): WordValence {
-  const known = lexiconValence(normal, lemma, aboutCraft, genres);
-  if (known.value !== 0 || !normal.endsWith("ly") || isKnown(normal)) return known;
-  // "stunningly drawn", "colorfully shot": an adverb no lexicon lists judges as its adjective does.
-  for (const adjective of adjectivesOf(normal)) {
-    const derived = lexiconValence(adjective, adjective, aboutCraft, genres);
-    if (derived.value !== 0) return derived;
-  }
-  return known;
-}
-
 const GRADED = /(?:est|er)$/u;
 
-/** Whether a lexicon lists the word at all (with any valence, zero included). */
-const isKnown = (word: string) => craftValence.has(word) || toneWords.has(word) || intensityPraise.has(word) || vaderValences().has(word) || afinnValences().has(word);
-
-/**
- * The adjectives an "-ly" adverb may come from, by the regular English derivations: "stunningly" ->
- * "stunning", "clumsily" -> "clumsy", "chaotically" -> "chaotic", "remarkably" -> "remarkable".
- */
-function adjectivesOf(adverb: string): string[] {
-  const stem = adverb.slice(0, -2);
-  const candidates = [stem];
-  if (stem.endsWith("i")) candidates.push(`${stem.slice(0, -1)}y`);
-  if (stem.endsWith("ical")) candidates.push(stem.slice(0, -2));
-  if (adverb.endsWith("ably") || adverb.endsWith("ibly")) candidates.push(`${adverb.slice(0, -1)}e`);
-  return candidates;
-}
-
-function lexiconValence(normal: string, lemma: string, aboutCraft: boolean, genres: ReadonlySet<string>): WordValence {
+export function wordValence(normal: string, lemma: string, aboutCraft: boolean, genres: ReadonlySet<string> = NO_GENRES): WordValence {
   for (const genre of genres) {
     const sense = genreSenses.get(genre);
     const value = sense?.get(normal) ?? sense?.get(lemma);

@@ -80,11 +80,10 @@ describe("a superlative keeps its strength (wordValence)", () => {
   });
 });
 
-describe("an adverb no lexicon lists judges as its adjective does (wordValence)", () => {
-  it("reads 'stunningly', 'chaotically' as 'stunning', 'chaotic'", () => {
-    expect(wordValence("stunningly", "stunningly", true).value).toBe(wordValence("stunning", "stunning", true).value);
+describe("critics' adverbs of how the images were made (criticism-lexicon.json craftValence)", () => {
+  it("reads 'stunningly drawn', 'colorfully shot' as the cinematography praised", () => {
     expect(judge("The world is stunningly drawn.")).toEqual(["cinematography:POSITIVE"]);
-    expect(judge("The battle is edited chaotically.")).toEqual(["editing:NEGATIVE"]);
+    expect(judge("The city is colorfully shot.")).toEqual(["cinematography:POSITIVE"]);
   });
 
   it("keeps a bad adverb before praise a booster ('achingly beautiful')", () => {
