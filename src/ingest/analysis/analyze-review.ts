@@ -136,6 +136,8 @@ export const analyzeReview: Analyzer = (text, film) => {
   const nameTokens = new Map<number, Set<number>>();
   // Sentences (by start) that name a lead actor: where a review judges the lead performance.
   const leadSentences = new Set<number>();
+  // Sentences (by start) that name the director.
+  const directorSentences = new Set<number>();
   let sentimentSum = 0;
   let judgedSentences = 0;
   // Each sentence's share of the sentiment, by its start: the rest of the review is the sum without it.
@@ -152,6 +154,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     // An actor credited in brackets ("Louise (Amy Adams), a grieving linguist") leaves the sentence to the story.
     if (names.linked.some((m) => m.targetType === "Person" && !inBrackets(text, sentence.start, m.start))) peopleSentences.add(sentence.index);
     if (names.cast.some((c) => c.actor && c.billing < SUPPORTING_FROM_BILLING)) leadSentences.add(sentence.start);
+    if (names.crew.some((c) => c.aspect === "direction")) directorSentences.add(sentence.start);
     nameTokens.set(sentence.index, tokensWithin(sentence.tokens, [...names.linked, ...names.unresolved]));
     unresolved.push(...names.unresolved);
     // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
@@ -212,9 +215,11 @@ export const analyzeReview: Analyzer = (text, film) => {
   result.aspects = consistentWithTheReview(result.aspects, restVerdict);
   const unstated = unstatedJudgement(result, sentences, contributions, aspectNames);
   if (unstated) result.aspects.push(unstated);
-  // The lead performance likewise, from the sentences that name a lead actor.
+  // The lead performance and the direction likewise, from the sentences that name a lead actor or the director.
   const lead = unstatedJudgement(result, sentences.filter((x) => leadSentences.has(x.start)), contributions, aspectNames, "performance", sentences.length);
   if (lead) result.aspects.push(lead);
+  const direction = unstatedJudgement(result, sentences.filter((x) => directorSentences.has(x.start)), contributions, aspectNames, "direction", sentences.length);
+  if (direction) result.aspects.push(direction);
   return result;
 };
 
@@ -222,15 +227,16 @@ export const analyzeReview: Analyzer = (text, film) => {
 const VERDICT_STATED_FROM_SENTENCES = 4;
 
 /**
- * The review's judgement of an aspect every review judges when no sentence was read as judging it:
- * a review of several sentences gives a verdict on the whole film and judges the lead performance
- * (on five development sets 105 and 100 of 111 annotated reviews have an "overall" and a
- * "performance" judgement), so its text sentiment, when POSITIVE or NEGATIVE, is taken as that
- * judgement, quoted from the candidate sentence (`sentences`: every sentence for the verdict, those
- * naming a lead actor for the performance) that contributes most to it. Undefined when the aspect
- * was judged, the review has fewer than VERDICT_STATED_FROM_SENTENCES sentences, its sentiment is
- * NEUTRAL, no candidate leans its way, or the film has no such aspect. On the same sets this added
- * 13 right and 6 wrong verdicts, 9 right and 2 wrong lead performances.
+ * The review's judgement of an aspect nearly every review judges when no sentence was read as
+ * judging it: a review of several sentences gives a verdict on the whole film, judges the lead
+ * performance and, when it names the director, the direction (on five development sets 105, 100
+ * and 82 of 111 annotated reviews have an "overall", a "performance" and a "direction" judgement),
+ * so its text sentiment, when POSITIVE or NEGATIVE, is taken as that judgement, quoted from the
+ * candidate sentence (`sentences`: every sentence for the verdict, those naming a lead actor or the
+ * director for the others) that contributes most to it. Undefined when the aspect was judged, the
+ * review has fewer than VERDICT_STATED_FROM_SENTENCES sentences, its sentiment is NEUTRAL, no
+ * candidate leans its way, or the film has no such aspect. On the same sets this added 13 right and
+ * 6 wrong verdicts, 9 right and 2 wrong lead performances, 8 right and 2 wrong directions.
  */
 function unstatedJudgement(
   result: AnalysisResult,

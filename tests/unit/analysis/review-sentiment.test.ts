@@ -121,3 +121,17 @@ describe("the lead performance that no sentence judges (unstatedJudgement)", () 
     expect(judgedIn(text).some((f) => f.startsWith("performance:"))).toBe(false);
   });
 });
+
+describe("the direction that no sentence judges (unstatedJudgement)", () => {
+  const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
+  const REST = ["The Lantern Keeper follows a widow who tends a lighthouse.", "The score is gorgeous.", "The cinematography is ravishing.", "It is a beautiful film."];
+
+  it("takes the review's verdict for the direction, quoted from a sentence naming the director that leans its way", () => {
+    const text = [...REST, "Ines Marlow sets her story on a sunny island of happy, hopeful people."].join(" ");
+    expect(judgedIn(text).filter((f) => f.startsWith("direction:"))).toEqual(["direction:POSITIVE:Ines Marlow sets her sto"]);
+  });
+
+  it("adds nothing when the review does not name the director", () => {
+    expect(judgedIn(REST.join(" ")).some((f) => f.startsWith("direction:"))).toBe(false);
+  });
+});
