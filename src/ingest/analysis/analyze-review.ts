@@ -1,6 +1,6 @@
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { verdictOf, type Verdict } from "../../graphql/verdict";
-import { judgeAspects } from "./aspects";
+import { judgeAspects, SUPPORTING_FROM_BILLING } from "./aspects";
 import { reviewNames, sentenceMentions, type CastMention, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
 import { compound, scoreClauses } from "./polarity";
@@ -134,6 +134,10 @@ export const analyzeReview: Analyzer = (text, film) => {
   // Sentences that name a credited person, and the tokens of every name (a theme word in a name is no theme).
   const peopleSentences = new Set<number>();
   const nameTokens = new Map<number, Set<number>>();
+  // Sentences (by start) that name a lead actor: where a review judges the lead performance.
+  const leadSentences = new Set<number>();
+  // Sentences (by start) that name the director.
+  const directorSentences = new Set<number>();
   let sentimentSum = 0;
   let judgedSentences = 0;
   // Each sentence's share of the sentiment, by its start: the rest of the review is the sum without it.
@@ -149,6 +153,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     if (names.linked.some((m) => m.targetType === "Role")) storySentences.add(sentence.index);
     // An actor credited in brackets ("Louise (Amy Adams), a grieving linguist") leaves the sentence to the story.
     if (names.linked.some((m) => m.targetType === "Person" && !inBrackets(text, sentence.start, m.start))) peopleSentences.add(sentence.index);
+    if (names.cast.some((c) => c.actor && c.billing < SUPPORTING_FROM_BILLING)) leadSentences.add(sentence.start);
+    if (names.crew.some((c) => c.aspect === "direction")) directorSentences.add(sentence.start);
     nameTokens.set(sentence.index, tokensWithin(sentence.tokens, [...names.linked, ...names.unresolved]));
     unresolved.push(...names.unresolved);
     // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
@@ -207,5 +213,48 @@ export const analyzeReview: Analyzer = (text, film) => {
     return weight <= 0 ? undefined : verdictOf(sentimentOf(sentimentSum - own.share, weight));
   };
   result.aspects = consistentWithTheReview(result.aspects, restVerdict);
+  const unstated = unstatedJudgement(result, sentences, contributions, aspectNames);
+  if (unstated) result.aspects.push(unstated);
+  // The lead performance and the direction likewise, from the sentences that name a lead actor or the director.
+  const lead = unstatedJudgement(result, sentences.filter((x) => leadSentences.has(x.start)), contributions, aspectNames, "performance", sentences.length);
+  if (lead) result.aspects.push(lead);
+  const direction = unstatedJudgement(result, sentences.filter((x) => directorSentences.has(x.start)), contributions, aspectNames, "direction", sentences.length);
+  if (direction) result.aspects.push(direction);
   return result;
 };
+
+// A review this long states a verdict on the whole somewhere; a shorter text may judge one thing only.
+const VERDICT_STATED_FROM_SENTENCES = 4;
+
+/**
+ * The review's judgement of an aspect nearly every review judges when no sentence was read as
+ * judging it: a review of several sentences gives a verdict on the whole film, judges the lead
+ * performance and, when it names the director, the direction (on five development sets 105, 100
+ * and 82 of 111 annotated reviews have an "overall", a "performance" and a "direction" judgement),
+ * so its text sentiment, when POSITIVE or NEGATIVE, is taken as that judgement, quoted from the
+ * candidate sentence (`sentences`: every sentence for the verdict, those naming a lead actor or the
+ * director for the others) that contributes most to it. Undefined when the aspect was judged, the
+ * review has fewer than VERDICT_STATED_FROM_SENTENCES sentences, its sentiment is NEUTRAL, no
+ * candidate leans its way, or the film has no such aspect. On the same sets this added 13 right and
+ * 6 wrong verdicts, 9 right and 2 wrong lead performances, 8 right and 2 wrong directions.
+ */
+function unstatedJudgement(
+  result: AnalysisResult,
+  sentences: { text: string; start: number; end: number }[],
+  contributions: ReadonlyMap<number, { share: number }>,
+  aspectNames: ReadonlySet<string>,
+  aspect = "overall",
+  reviewSentences = sentences.length,
+): AnalysisResult["aspects"][number] | undefined {
+  if (!aspectNames.has(aspect) || reviewSentences < VERDICT_STATED_FROM_SENTENCES || result.aspects.some((a) => a.aspect === aspect)) return undefined;
+  const verdict = result.sentiment == null ? "NEUTRAL" : verdictOf(result.sentiment);
+  if (verdict === "NEUTRAL") return undefined;
+  const sign = verdict === "POSITIVE" ? 1 : -1;
+  let strongest: { text: string; start: number; end: number } | undefined;
+  let most = 0;
+  for (const sentence of sentences) {
+    const share = sign * (contributions.get(sentence.start)?.share ?? 0);
+    if (share > most) [strongest, most] = [sentence, share];
+  }
+  return strongest && { aspect, polarity: verdict, evidence: strongest.text, start: strongest.start, end: strongest.end };
+}

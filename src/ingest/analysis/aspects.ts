@@ -25,7 +25,7 @@ export interface PeopleInSentence {
 }
 
 // Billed third or lower: a supporting part.
-const SUPPORTING_FROM_BILLING = 3;
+export const SUPPORTING_FROM_BILLING = 3;
 
 export interface SentenceAspects {
   judgements: AspectJudgement[];
@@ -44,6 +44,8 @@ interface CueAt {
   predicate?: [number, number];
   /** Judged with the cue on the same words (the film's length, with the film). */
   shared?: true;
+  /** An acting word ("flat", "wooden"): a cue only in a sentence about a cast member. */
+  castOnly?: true;
 }
 
 let cueMatcher: PhraseMatcher<Cue> | undefined;
@@ -87,6 +89,8 @@ const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star"
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
 // ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
 const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things"]);
+// Verbs by which an actor's clause says what they give the part ("brings a wry intelligence to the role").
+const GIVING_VERBS = new Set(["give", "bring", "lend", "add", "bestow", "imbue", "invest", "inject", "deliver"]);
 // "does a superb job", "did fine work": the noun names nothing; its adjective judges the doer's craft.
 const DONE_JOB = new Set(["job", "work"]);
 // "it looks like a masterpiece", "looks set to": a verdict or a guess, not the film's look.
@@ -105,6 +109,12 @@ const FILM_PRONOUNS = new Set(["it", "this"]);
 const filmWordSet = new Set(criticismLexicon.filmWords);
 // Before a genre word that names the film's craft ("the comedy is broad", "its comedy"), not a kind of work ("a flat-footed comedy").
 const CRAFT_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
+
+/** A word of the general lexicon for a bad feeling or state ("trembling", "nervous"), not a critic's word. */
+const feeling = (t: Token) => {
+  const v = wordValence(t.normal, t.lemma, true);
+  return v.value < 0 && !v.critical;
+};
 
 const OBJECT_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
 /**
@@ -136,13 +146,15 @@ const RUNNING_TIME_UNITS = new Set(["minutes", "minute", "mins", "hours", "hour"
 
 /**
  * Whether the sentence opens with its running time ("At nearly two and a half hours, ...",
- * "Running 150 minutes, ..."): a frame, a few words of quantity, a unit of time, then a comma.
+ * "Running 150 minutes, ..."): a frame, a few words of quantity, a unit of time, then a comma or
+ * the clause's subject.
  */
 function opensWithRunningTime(tokens: Token[]): boolean {
   const frame = RUNNING_TIME_FRAMES.find((f) => f.every((w, k) => tokens[k]?.normal === w));
   if (!frame) return false;
   for (let k = frame.length; k < Math.min(tokens.length, frame.length + 8); k++) {
-    if (RUNNING_TIME_UNITS.has(tokens[k]!.normal)) return tokens[k + 1]?.text === ",";
+    // "At 105 minutes, it ...", or without the comma before the clause's subject ("At 105 minutes it flies by").
+    if (RUNNING_TIME_UNITS.has(tokens[k]!.normal)) return tokens[k + 1]?.text === "," || tokens[k + 1]?.pos === "PRON" || tokens[k + 1]?.pos === "DET";
     if (tokens[k]!.text === "," || (tokens[k]!.pos !== "NUM" && tokens[k]!.pos !== "ADV" && tokens[k]!.pos !== "DET" && tokens[k]!.pos !== "ADP" && tokens[k]!.pos !== "CCONJ" && tokens[k]!.pos !== "ADJ")) return false;
   }
   return false;
@@ -169,22 +181,29 @@ function headNoun(tokens: Token[], i: number): number {
   return k;
 }
 
+// How far into a clause its subject, another work, may end ("Gillian Flynn’s cleverly structured 2012 novel").
+const OTHER_WORK_REACH = 8;
+// What may stand between a determiner and a work's noun ("her cleverly structured 2012 novel").
+const WORK_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "ADV", "NUM", "VERB"]);
 /** Comma-delimited stretches of the sentence whose subject is another work ("His television show was ..."). */
 function otherWorkStretches(tokens: Token[]): [number, number][] {
   const stretches: [number, number][] = [];
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text)) continue;
-    const words = tokens.slice(from, Math.min(i, from + 6));
+    const words = tokens.slice(from, Math.min(i, from + OTHER_WORK_REACH));
     // A determiner of one word ("his") or two ("the first", "the original").
     // A pair of words is put together only after the first word of a two-word determiner.
     const twoWord = words.findIndex((t, k) => (twoWordOpeners.has(t.normal) || t.normal.includes(" ")) && otherWorkDeterminers.has(`${t.normal} ${words[k + 1]?.normal ?? ""}`));
-    const det = twoWord >= 0 ? twoWord + 1 : words.findIndex((t) => otherWorkDeterminers.has(t.normal));
+    // "Gillian Flynn's cleverly structured novel": a name's possessive is a determiner too.
+    const possessive = words.findIndex((t, k) => POSSESSIVE_S.has(t.normal) && words[k - 1]?.pos === "PROPN");
+    const named = words.findIndex((t) => otherWorkDeterminers.has(t.normal));
+    const det = twoWord >= 0 ? twoWord + 1 : named >= 0 ? named : possessive;
     if (det >= 0) {
       const noun = words.findIndex(
         (t, k) => k > det && (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
       );
-      if (noun > det && words.slice(det + 1, noun).every((t) => t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN")) stretches.push([from, i - 1]);
+      if (noun > det && words.slice(det + 1, noun).every((t) => WORK_MODIFIER_TAGS.has(t.pos))) stretches.push([from, i - 1]);
     }
     from = i + 1;
   }
@@ -202,6 +221,11 @@ const ACT_LENGTH_WORDS = new Set(["slow", "long", "length", "drag", "dragging", 
 const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
 // Participles of making the images, judged by an adverb next to them ("beautifully shot").
 const SHOOTING_PARTICIPLES = new Set(["shot", "lensed", "filmed", "drawn", "animated"]);
+// Cue nouns that also measure or shape what an "of" phrase names ("lines of men", "a score of years", "shots of whisky").
+const MEASURE_NOUNS = new Set(["lines", "line", "score", "scores", "shot", "shots", "frame", "frames", "number", "numbers", "cut", "cuts"]);
+// What follows "cut" when it is the editor's cut ("cuts to her face", "cut for coherence", "cuts every
+// sequence to the beat"), not "cut loose", "cuts everybody's hair", "budget cuts".
+const CUTTING_ONWARDS = new Set(["to", "between", "back", "away", "for", "so", "too", "every", "from", "together", "into"]);
 // Nouns a participle may modify that name people as written, not images ("a finely drawn character").
 const PORTRAYED_NOUNS = new Set(["character", "characters", "villain", "hero", "heroine", "protagonist", "figure", "portrait", "role", "part", "people", "person", "man", "woman", "girl", "boy", "relationship", "relationships"]);
 
@@ -238,6 +262,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
+    // "the endless lines of men", "a score of years": a measure or a shape of what follows, unless that names the craft too ("lines of dialogue").
+    if (match.first === match.last && MEASURE_NOUNS.has(tokens[match.first]!.normal) && tokens[match.last + 1]?.normal === "of" && !cueSpans.some((c) => c.first > match.last + 1 && c.first <= match.last + 4)) continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
     // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
     if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
@@ -260,7 +286,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
     }
-    if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last });
+    if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last, ...(match.value.castOnly ? { castOnly: true as const } : {}) });
   }
   // "beautifully shot and well acted", "gorgeously shot scenes", "the world is colorfully drawn": how the film was shot, judged.
   if (aspects.has("cinematography")) {
@@ -271,6 +297,13 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       // "a beautifully drawn character": the writing of a person, not the images.
       if (PORTRAYED_NOUNS.has(tokens[i + 1]?.lemma ?? "")) return;
       found.push({ aspect: "cinematography", first: i, last: i });
+    });
+  }
+  // "cuts every sequence to the beat", "keeps cutting to her face", "cut so fast that ...": the verb of editing.
+  if (aspects.has("editing")) {
+    tokens.forEach((t, i) => {
+      if (t.lemma !== "cut" || t.pos !== "VERB" || !CUTTING_ONWARDS.has(tokens[i + 1]?.normal ?? "") || found.some((c) => i >= c.first && i <= c.last)) return;
+      found.push({ aspect: "editing", first: i, last: i });
     });
   }
   // "Harriet Vale is sensational as Mira": a judging adjective said of a named actor (within a few
@@ -345,8 +378,10 @@ const aspectOfBilling = (billing: number) => (billing >= SUPPORTING_FROM_BILLING
 function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence, lexical: CueAt[], definitions: AspectDefinition[]): CueAt[] {
   const found: CueAt[] = [];
   const nouns = subjectNounMatcher(definitions).find(tokens);
+  const elsewhere = otherWorkStretches(tokens);
   for (const p of predications(tokens)) {
-    if (p.conditional) continue;
+    // "Gillian Flynn's 2012 novel is a page turner": what is said of another work, even its writer's.
+    if (p.conditional || elsewhere.some(([a, b]) => p.subjectFirst >= a && p.subjectLast <= b)) continue;
     const predicate: [number, number] = [p.verb, p.last];
     // The subject's head: its last noun before a preposition ("the look of the film" -> look).
     let head = -1;
@@ -406,12 +441,14 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
 
 /**
  * A director or writer named in a sentence: judgements next to the name judge their direction or
- * screenplay; not as the possessive of the title ("Alfonso Cuarón's Gravity", "Bong Joon-ho's
+ * screenplay; not in a clause about another work of theirs ("Flynn's novel is a page turner"), nor
+ * as the possessive of the title ("Alfonso Cuarón's Gravity", "Bong Joon-ho's
  * Parasite"), which only names the film.
  */
 function crewCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
+  const elsewhere = otherWorkStretches(tokens);
   return people.crew
-    .filter((c) => aspects.has(c.aspect) && !possessesTitle(tokens, c.token))
+    .filter((c) => aspects.has(c.aspect) && !possessesTitle(tokens, c.token) && !elsewhere.some(([a, b]) => c.token >= a && c.token <= b))
     .map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
 }
 
@@ -640,6 +677,21 @@ function copular(tokens: Token[], verb: number, last: number): boolean {
   return main !== undefined && COPULAS.has(main.lemma);
 }
 
+const PEOPLE_ASPECTS = new Set(["performance", "supporting performance", "characterization"]);
+/**
+ * The cues without the acting words said of a craft: "The real-world scenes, with Diane Lane as
+ * Riley's mother, are a little flat" names an actor, but "flat" is said of the scenes (a subject
+ * that names the screenplay), not of her acting.
+ */
+function withoutActingWordsOfACraft(found: CueAt[], bySubject: CueAt[]): CueAt[] {
+  const crafts = bySubject.filter((c) => !PEOPLE_ASPECTS.has(c.aspect) && c.aspect !== "overall");
+  return found.filter((c) => {
+    if (!c.castOnly) return true;
+    const saidOf = bySubject.filter((s) => c.first >= s.predicate![0] && c.last <= s.predicate![1]);
+    return saidOf.length === 0 || saidOf.some((s) => PEOPLE_ASPECTS.has(s.aspect)) || !saidOf.some((s) => crafts.includes(s));
+  });
+}
+
 const distance = (cue: CueAt, i: number) => (i < cue.first ? cue.first - i : i > cue.last ? i - cue.last : 0);
 
 // A dash or a colon opens an elaboration of what came before ("does a fantastic job—with the way it uses sound design").
@@ -726,7 +778,7 @@ export function judgeAspects(
   }
   if (aspects.has("depiction")) found = [...found, ...treatmentCues(tokens, found, aspects)];
   const bySubject = subjectCues(tokens, aspects, people, found, definitions);
-  found = [...found, ...bySubject];
+  found = [...withoutActingWordsOfACraft(found, bySubject), ...bySubject];
   const cueTokens = new Set<number>();
   const namedCues = new Set<number>();
   for (const c of found) if (c.aspect !== "overall" && !c.predicate) for (let k = c.first; k <= c.last; k++) namedCues.add(k);
@@ -751,6 +803,8 @@ export function judgeAspects(
     if (bySubject.some((c) => c.aspect === "overall" && head >= c.predicate![0] && head <= c.predicate![1] && filmWordSet.has(tokens[head]!.lemma))) return;
     // In what an actor's clause says of them, a quality of the performer judges the acting ("does a fine job").
     if (PERFORMING_QUALITIES.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect.endsWith("performance") && i >= c.predicate![0] && i <= c.predicate![1])) return;
+    // "brings a wry intelligence to the role", "gives Muntz a courtly menace": what an actor gives the part is the acting.
+    if (bySubject.some((c) => c.aspect.endsWith("performance") && head >= c.predicate![0] && head <= c.predicate![1] && GIVING_VERBS.has(tokens[c.predicate![0]]!.lemma))) return;
     // "The script has its stiff moments", "the score has some lovely passages": parts of the subject, judged with it.
     if (PART_NOUNS.has(tokens[head]!.lemma) && bySubject.some((c) => c.aspect !== "overall" && i >= c.predicate![0] && i <= c.predicate![1])) return;
     // "The director does a superb job": how the job is done is how the clause's cue does it.
@@ -758,7 +812,8 @@ export function judgeAspects(
     // "It is a good choice", "Vance is a shrill delight": what the copula says of its subject.
     if (predicateNominal(tokens, i)) return;
     // "directs with great energy", "treats both with real tenderness": the manner of what the clause's cue does.
-    if (mannerPhrase(tokens, i)) return;
+    // Not a feeling of the general lexicon: "plays Miller with a trembling hand" is the character's manner.
+    if (mannerPhrase(tokens, i) && !feeling(t)) return;
     // "awesome use of sound design", "a deft handling of the score": the judgement is the cue's.
     if (tokens[head + 1]?.normal === "of" && [head + 2, head + 3, head + 4].some(cueAt)) return;
     elsewhere.add(i);

@@ -70,9 +70,13 @@ export interface LexiconEntry {
   filmKind: boolean;
   vader: number | undefined;
   afinn: number | undefined;
+  /** Written as a superlative or comparative (GRADED: "finest", "duller"). */
+  graded: boolean;
 }
 
 let entries: Map<string, LexiconEntry> | undefined;
+
+const GRADED = /(?:est|er)$/u;
 
 /**
  * Every word of the lexicons with what each lexicon says of it, built on first use (it reads VADER
@@ -85,7 +89,7 @@ function wordEntries(): Map<string, LexiconEntry> {
     let found = table.get(word);
     if (!found) {
       // Every field set, so that every entry has one shape.
-      found = { genres: undefined, intensityPraise: false, tone: false, craft: undefined, filmKind: false, vader: undefined, afinn: undefined };
+      found = { genres: undefined, intensityPraise: false, tone: false, craft: undefined, filmKind: false, vader: undefined, afinn: undefined, graded: GRADED.test(word) };
       table.set(word, found);
     }
     return found;
@@ -144,7 +148,14 @@ function valenceOf(n: LexiconEntry | undefined, l: LexiconEntry | undefined, abo
   if (n?.intensityPraise || l?.intensityPraise) return aboutCraft ? INTENSE_ABOUT_CRAFT : CRITICAL_NEUTRAL;
   if (n?.tone || l?.tone) return NEUTRAL;
   const craft = n?.craft ?? l?.craft;
-  if (craft !== undefined) return { value: craft, critical: true };
+  if (craft !== undefined) {
+    // "the finest thing he has done": a superlative or comparative the general lexicon rates more
+    // strongly than its lemma's critic's sense ("fine" 1.0, VADER's "finest" 2.4) keeps its strength.
+    // (The word is not its lemma: n and l are then two entries, or n alone.)
+    const graded = n !== undefined && n !== l && n.craft === undefined && n.graded ? (n.vader ?? n.afinn) : undefined;
+    if (graded !== undefined && Math.sign(graded) === Math.sign(craft) && Math.abs(graded) > Math.abs(craft)) return { value: graded, critical: true };
+    return { value: craft, critical: true };
+  }
   // A kind of film ("a comedy", "a romance", "a summer blockbuster") is no judgement, whatever VADER says.
   if (n?.filmKind || l?.filmKind) return NEUTRAL;
   const general = n?.vader ?? l?.vader ?? n?.afinn ?? l?.afinn ?? 0;

@@ -32,6 +32,10 @@ const HEDGE = 0.7;
 const NOUN_WEIGHT = 0.25;
 // "Too" before a judging word turns it into excess ("leans too hard", "too neat", "too sweet").
 const EXCESS = -1.3;
+// "lets the scenes breathe", "room to breathe": critics' praise of unhurried craft, as strong as a
+// mild praise word of VADER's ("fine" 0.8, "good" 1.9).
+const ROOM_TO_BREATHE = 1.5;
+const ROOM_GIVERS = new Set(["let", "lets", "letting", "allow", "allows", "allowing", "room", "space", "time"]);
 // How far a negation reaches ("never feels patronizing or clichéd"), in tokens, within a clause.
 const NEGATION_REACH = 5;
 
@@ -99,18 +103,30 @@ function negated(tokens: Token[], i: number, from: number): boolean {
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short"]);
 
 /**
- * Whether the word at i lies in the alternative a critic sets aside: after "rather than" or
- * "instead of", up to the next punctuation ("felt jarring rather than offering relief", "adding
- * something new instead of merely replicating past glories"). What the thing is not judges
- * nothing; what it is does.
+ * Whether the word at i lies in the alternative a critic sets aside: after "rather than",
+ * "instead of" or the "than" of a compared quality, up to the next punctuation ("felt jarring
+ * rather than offering relief", "adding something new instead of merely replicating past
+ * glories"). What the thing is not judges nothing; what it is does.
  */
 function setAside(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k > from; k--) {
     const t = tokens[k]!;
     if (t.pos === "PUNCT" && t.text !== "-") return false;
     if ((t.normal === "than" && tokens[k - 1]?.normal === "rather") || (t.normal === "of" && tokens[k - 1]?.normal === "instead")) return true;
+    if (t.normal === "than" && comparedQuality(tokens, k)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the "than" at k closes a comparison of a quality ("more dutiful than passionate", "less
+ * scary than the suggestion"): "more"/"less", then adjectives or adverbs only. What the thing is
+ * compared with judges nothing ("more than a decade" compares no quality).
+ */
+function comparedQuality(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (tokens[j]!.pos === "ADJ" || (tokens[j]!.pos === "ADV" && tokens[j]!.normal !== "more" && tokens[j]!.normal !== "less"))) j--;
+  return j < k - 1 && (tokens[j]?.normal === "more" || tokens[j]?.normal === "less") && tokens.slice(j + 1, k).some((t) => t.pos === "ADJ");
 }
 
 // "no less than", "nothing less than": emphasis, not a lowering.
@@ -169,6 +185,18 @@ function modifiers(tokens: Token[]): SentenceModifiers {
     const next = tokens[i + 1];
     if (t.normal === "too" && next && (next.pos === "ADJ" || next.pos === "ADV") && !idioms.has(i)) {
       idioms.set(i, { valence: EXCESS, last: i + 1 });
+    }
+    // "lets a scene breathe", "gives it room to breathe": the phrase judges from its first word, so that
+    // "never lets a scene breathe" is negated as a whole.
+    if (t.lemma === "breathe" || t.normal === "breathe") {
+      const opener = [1, 2, 3, 4].map((d) => i - d).find((k) => ROOM_GIVERS.has(tokens[k]?.lemma ?? "") || ROOM_GIVERS.has(tokens[k]?.normal ?? ""));
+      if (opener !== undefined && !idioms.has(opener)) idioms.set(opener, { valence: ROOM_TO_BREATHE, last: i });
+    }
+    // "the score swells and swells", "it goes on and on": a doing repeated is a doing overdone (the
+    // tagger reads a repeated "swells" as a plural noun).
+    const repeated = tokens[i + 2];
+    if (next?.normal === "and" && repeated?.normal === t.normal && (t.pos === "VERB" || (t.pos === "NOUN" && t.normal.endsWith("s")) || t.normal === "on") && !idioms.has(i)) {
+      idioms.set(i, { valence: EXCESS, last: i + 2 });
     }
   });
   const compounds = new Map<number, { last: number; word: string }>();

@@ -32,6 +32,7 @@ const NEW_SUBJECT_POS = new Set(["PROPN", "DET", "PRON"]);
 const LEAD_POS = new Set(["CCONJ", "SCONJ", "ADV", "PUNCT", "INTJ", "PART"]);
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADV", "PART"]);
 const DISCOURSE_ADVERBS = new Set(["however", "though", "too", "also", "meanwhile", "therefore", "nonetheless", "nevertheless", "instead", "alone", "especially", "particularly", "certainly", "admittedly"]);
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 // A subject longer than this is more likely a misparse than a noun phrase.
 const MAX_SUBJECT_WORDS = 16;
 
@@ -93,11 +94,19 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       k = end;
       continue;
     }
+    // "Al Powell, who befriends McClane over the radio, gives ...": a relative clause after an insertion's comma is one too.
+    if (RELATIVE_PRONOUNS.has(t.normal) && tokens[k - 1]?.text === "," && k > s) {
+      const end = insertionEnd(tokens, k - 1, last);
+      if (end < 0) return undefined;
+      appositions.push([k, end]);
+      k = end;
+      continue;
+    }
     if (t.pos === "VERB" || t.pos === "AUX") {
       // A participle or gerund right after a noun is part of the phrase only after "as" ("Jake, as the young detective").
       if (subjectLast < s) return undefined;
       // An adjective that modifies nothing ("this all sounds very tone-poem-y, that's ..."): a verb was read as a noun.
-      const dangling = tokens.slice(s, subjectLast + 1).some((w, j) => w.pos === "ADJ" && !["NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT", "ADV"].includes(tokens[s + j + 1]?.pos ?? ""));
+      const dangling = tokens.slice(s, subjectLast + 1).some((w, j) => w.pos === "ADJ" && !["NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT", "ADV", "NUM"].includes(tokens[s + j + 1]?.pos ?? ""));
       // "sounds very": a noun with an adverb after it ends no subject (a pronoun may: "it ultimately works").
       // "The animation however is ...": a discourse adverb after the subject is no part of it.
       if (DISCOURSE_ADVERBS.has(tokens[subjectLast]!.normal) && subjectLast > s) subjectLast--;

@@ -1,4 +1,5 @@
 import { analyze, judged } from "./film";
+import { wordValence } from "../../../src/ingest/analysis/lexicon";
 
 const SOUND_OF_METAL = { title: "Sound of Metal", year: 2019, cast: [{ person: "Riz Ahmed", character: "Ruben Stone" }, { person: "Olivia Cooke", character: "Lou" }] };
 const judge = (text: string) => judged(analyze(text, SOUND_OF_METAL));
@@ -68,6 +69,32 @@ describe("critics' words the general lexicons lack (criticism-lexicon.json craft
     expect(judge("The dialogue is stilted and preachy.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("The score is cloying.")).toEqual(["music:NEGATIVE"]);
     expect(judge("The editing is adroit, and the cinematography is enthralling.")).toEqual(["editing:POSITIVE", "cinematography:POSITIVE"]);
+  });
+});
+
+describe("a superlative keeps its strength (wordValence)", () => {
+  it("rates 'finest' above the critic's sense of its lemma 'fine'", () => {
+    const fine = wordValence("fine", "fine", true).value;
+    expect(wordValence("finest", "fine", true).value).toBeGreaterThan(fine + 1);
+    expect(wordValence("finest", "fine", true).critical).toBe(true);
+  });
+});
+
+describe("critics' adverbs of how the images were made (criticism-lexicon.json craftValence)", () => {
+  it("reads 'stunningly drawn', 'colorfully shot' as the cinematography praised", () => {
+    expect(judge("The world is stunningly drawn.")).toEqual(["cinematography:POSITIVE"]);
+    expect(judge("The city is colorfully shot.")).toEqual(["cinematography:POSITIVE"]);
+  });
+
+  it("keeps a bad adverb before praise a booster ('achingly beautiful')", () => {
+    expect(judge("The score is achingly beautiful.")).toEqual(["music:POSITIVE"]);
+  });
+});
+
+describe("a cue noun that measures what an 'of' phrase names is no cue ('lines of men')", () => {
+  it("reads 'the endless lines of men' as no dialogue, and 'lines of dialogue' as the screenplay", () => {
+    expect(judge("The endless lines of men on the beach are stunning.")).toEqual([]);
+    expect(judge("The lines of dialogue are clunky.")).toEqual(["screenplay:NEGATIVE"]);
   });
 });
 

@@ -34,6 +34,13 @@ describe("the subject and predicate of each clause", () => {
     ]);
   });
 
+  it("sets aside a relative clause after an insertion ('X, the lodger, who ..., gives ...')", () => {
+    expect(parsed("Petra Vandeleur's aunt, Aunt Sil, who befriends Maud over the radio, gives the film a warm heart.")).toEqual([
+      "[Petra Vandeleur 's aunt] => gives the film a warm heart .",
+    ]);
+    expect(judge("Petra Vandeleur's aunt, Aunt Sil, who befriends Maud over the radio, gives the film a warm heart.")).toEqual(["supporting performance:POSITIVE"]);
+  });
+
   it("keeps a hyphenated name or compound whole in the subject ('Cho Yeo-jeong is hilarious')", () => {
     expect(parsed("Cho Yeo-jeong is hilarious as his wife.")).toEqual(["[Cho Yeo - jeong] => is hilarious as his wife ."]);
     expect(parsed("Lee Sun-kyun, as the father, is politely monstrous.")).toEqual(["[Lee Sun - kyun] => is politely monstrous ."]);
@@ -81,6 +88,27 @@ describe("a judgement with no cue word, attributed to the subject of its clause"
   it("reads a craft critics name to praise, described as the subject with nothing against it, as praise; not a passive", () => {
     expect(judge("The cinematography is all wet slate and lamplight.")).toEqual(["cinematography:POSITIVE"]);
     expect(judge("The score was recorded in Prague.")).toEqual([]);
+  });
+});
+
+describe("what an actor gives the part, and acting words said of a craft", () => {
+  it("reads the qualities an actor brings or gives as the acting ('brings a wry intelligence to the role')", () => {
+    expect(judge("Dora Quill brings a wry intelligence to the role.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Felix Amory lends Owen a gentle warmth.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("reads a bad feeling in the manner an actor plays with as the character's ('plays Maud with a trembling hand')", () => {
+    expect(judge("Dora Quill plays Maud with a trembling hand and a weariness, and it is one of the finest things she has done.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Dora Quill plays Maud with clumsy emphasis.")).toEqual(["performance:NEGATIVE"]);
+  });
+
+  it("leaves what an actor's character has to the story", () => {
+    expect(judge("Dora Quill has a wry intelligence.")).toEqual([]);
+  });
+
+  it("gives an acting word said of a craft's subject to the craft, though the subject names actors ('the scenes, with X, are flat')", () => {
+    expect(judge("The harbour scenes, with Dora Quill and Felix Amory as the sisters, are a little flat.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("Dora Quill is a little flat.")).toEqual(["performance:NEGATIVE"]);
   });
 });
 

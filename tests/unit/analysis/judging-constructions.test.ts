@@ -250,3 +250,46 @@ describe("a film the critic would cut (wishedShorter)", () => {
     expect(judge("Abel could lose his lighthouse within minutes.")).toEqual([]);
   });
 });
+
+describe("what a quality is compared with judges nothing (comparedQuality)", () => {
+  it("reads 'more X than Y' by X alone", () => {
+    expect(judge("The script is more dutiful than passionate.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The score is more playful than sombre.")).toEqual(["music:POSITIVE"]);
+  });
+
+  it("leaves 'more than' of a quantity alone", () => {
+    expect(judge("The Keeper is more than a decade old and still a delight.")).toContain("overall:POSITIVE");
+  });
+});
+
+describe("a doing repeated is a doing overdone", () => {
+  it("reads 'swells and swells', 'goes on and on' as criticism", () => {
+    expect(judge("The score swells and swells.")).toEqual(["music:NEGATIVE"]);
+    expect(judge("The story goes on and on.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
+
+describe("room to breathe, and the editor's cut", () => {
+  it("reads 'lets a scene breathe' as praise and its negation as criticism", () => {
+    expect(judge("The editing lets every scene breathe.")).toEqual(["editing:POSITIVE"]);
+    expect(judge("Okonjo cuts every sequence to the beat and never lets a scene breathe.")).toEqual(["editing:NEGATIVE"]);
+    expect(judge("The script cuts between the timelines so relentlessly that neither has room to breathe.")).toContain("editing:NEGATIVE");
+  });
+
+  it("reads 'cut' as editing only when it is the editor's cut", () => {
+    expect(judge("She cut to the lighthouse every few seconds, and it was clumsy.")).toContain("editing:NEGATIVE");
+    expect(judge("Abel cut his hand on the rope, and it is clumsy.")).not.toContain("editing:NEGATIVE");
+    expect(judge("They cut loose at the party, and it is clumsy.")).not.toContain("editing:NEGATIVE");
+  });
+});
+
+describe("a clause about another work of a credited person judges that work (otherWorkStretches)", () => {
+  it("reads what is said of a name's novel or show as said of it, not of the film's craft", () => {
+    expect(judge("Mara Okonjo's cleverly structured 2012 novel is gripping.")).toEqual([]);
+    expect(judge("Teodor Lisk's television show was slow-moving.")).toEqual([]);
+  });
+
+  it("still reads the credited person's work on this film", () => {
+    expect(judge("Mara Okonjo's script is gripping.")).toContain("screenplay:POSITIVE");
+  });
+});

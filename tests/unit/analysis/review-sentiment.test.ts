@@ -77,3 +77,61 @@ describe("judgements read against the rest of the review (consistentWithTheRevie
     expect(judgedIn("It is a dreary film.")).toEqual(["overall:NEGATIVE:It is a dreary film."]);
   });
 });
+
+describe("the verdict on the whole that no sentence states (unstatedJudgement)", () => {
+  const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
+  const CRAFTS = ["The Lantern Keeper follows a widow who tends a lighthouse.", "Dora Quill is superb as Maud.", "The score is gorgeous.", "The cinematography is ravishing."];
+
+  it("takes a favourable review's text verdict as its verdict on the whole, quoted from its strongest sentence", () => {
+    const overall = judgedIn(CRAFTS.join(" ")).filter((f) => f.startsWith("overall:"));
+    expect(overall).toHaveLength(1);
+    expect(overall[0]).toMatch(/^overall:POSITIVE:(Dora Quill|The score|The cinematography)/);
+  });
+
+  it("does the same for an unfavourable review", () => {
+    const text = ["The Lantern Keeper follows a widow who tends a lighthouse.", "Dora Quill is wooden as Maud.", "The score is grating.", "The script is clumsy and dull."].join(" ");
+    expect(judgedIn(text).filter((f) => f.startsWith("overall:")).map((f) => f.split(":").slice(0, 2).join(":"))).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("adds nothing when a sentence states the verdict, when the text is short, or when the review is neither", () => {
+    const stated = judgedIn(`${CRAFTS.join(" ")} It is a dull film.`).filter((f) => f.startsWith("overall:"));
+    expect(stated.every((f) => f.includes("It is a dull film"))).toBe(true);
+    expect(judgedIn(CRAFTS.slice(1, 3).join(" ")).some((f) => f.startsWith("overall:"))).toBe(false);
+    const even = ["The Lantern Keeper follows a widow who tends a lighthouse.", "She has a son.", "The score is gorgeous.", "The script is clumsy."].join(" ");
+    expect(judgedIn(even).some((f) => f.startsWith("overall:"))).toBe(false);
+  });
+});
+
+describe("the lead performance that no sentence judges (unstatedJudgement)", () => {
+  const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
+
+  it("takes the review's verdict for the lead performance, quoted from a sentence naming a lead actor that leans its way", () => {
+    const text = [
+      "The Lantern Keeper follows a widow who tends a lighthouse.",
+      "The scenes with Dora Quill on the cliffs are a joy to watch.",
+      "The score is gorgeous.",
+      "The cinematography is ravishing.",
+      "It is a beautiful film.",
+    ].join(" ");
+    expect(judgedIn(text).filter((f) => f.startsWith("performance:"))).toEqual(["performance:POSITIVE:The scenes with Dora Qui"]);
+  });
+
+  it("adds nothing when the review names no lead actor", () => {
+    const text = ["The Lantern Keeper follows a widow who tends a lighthouse.", "The score is gorgeous.", "The cinematography is ravishing.", "It is a beautiful film."].join(" ");
+    expect(judgedIn(text).some((f) => f.startsWith("performance:"))).toBe(false);
+  });
+});
+
+describe("the direction that no sentence judges (unstatedJudgement)", () => {
+  const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
+  const REST = ["The Lantern Keeper follows a widow who tends a lighthouse.", "The score is gorgeous.", "The cinematography is ravishing.", "It is a beautiful film."];
+
+  it("takes the review's verdict for the direction, quoted from a sentence naming the director that leans its way", () => {
+    const text = [...REST, "Ines Marlow sets her story on a sunny island of happy, hopeful people."].join(" ");
+    expect(judgedIn(text).filter((f) => f.startsWith("direction:"))).toEqual(["direction:POSITIVE:Ines Marlow sets her sto"]);
+  });
+
+  it("adds nothing when the review does not name the director", () => {
+    expect(judgedIn(REST.join(" ")).some((f) => f.startsWith("direction:"))).toBe(false);
+  });
+});

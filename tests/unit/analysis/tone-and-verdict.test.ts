@@ -56,6 +56,11 @@ describe("a sentence that opens with the running time judges the film's length (
     expect(judge("Running 140 minutes, Salt Marsh is a gripping film.")).toEqual(["overall:POSITIVE", "pacing:POSITIVE"]);
   });
 
+  it("reads the running time without its comma, and critics' words for time passing ('flies by', 'an ordeal')", () => {
+    expect(judge("At 105 minutes it flies by.")).toEqual(["pacing:POSITIVE"]);
+    expect(judge("The other two hours and twenty minutes are an ordeal.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
   it("does not read a time inside the story as the running time", () => {
     expect(judge("At three hours past midnight, the film is gripping.")).not.toContain("pacing:POSITIVE");
     expect(judge("For the last forty minutes, it is exhausting.")).not.toContain("pacing:NEGATIVE");

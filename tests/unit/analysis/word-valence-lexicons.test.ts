@@ -23,7 +23,12 @@ function byTheRule(normal: string, lemma: string, aboutCraft: boolean, genres: R
   if (intensityPraise.has(normal) || intensityPraise.has(lemma)) return { value: aboutCraft ? 1.6 : 0, critical: true };
   if (toneWords.has(normal) || toneWords.has(lemma)) return { value: 0, critical: false };
   const craft = craftValence.get(normal) ?? craftValence.get(lemma);
-  if (craft !== undefined) return { value: craft, critical: true };
+  if (craft !== undefined) {
+    // A superlative or comparative the general lexicon rates more strongly keeps its strength ("finest").
+    const graded = normal !== lemma && !craftValence.has(normal) && /(?:est|er)$/u.test(normal) ? (vaderValences().get(normal) ?? afinnValences().get(normal)) : undefined;
+    if (graded !== undefined && Math.sign(graded) === Math.sign(craft) && Math.abs(graded) > Math.abs(craft)) return { value: graded, critical: true };
+    return { value: craft, critical: true };
+  }
   if (filmKinds.has(normal) || filmKinds.has(lemma)) return { value: 0, critical: false };
   const general = vaderValences().get(normal) ?? vaderValences().get(lemma) ?? afinnValences().get(normal) ?? afinnValences().get(lemma) ?? 0;
   return { value: general, critical: false };
@@ -41,15 +46,16 @@ const words = [
     "unlexiconed",
   ]),
 ].sort();
+const craftWords = [...craftValence.keys()].sort();
 const genreSets: ReadonlySet<string>[] = [new Set(), new Set(genreSenses.keys()), ...[...genreSenses.keys()].map((g) => new Set([g])), new Set(["no such genre"])];
 
 it("gives every word of every lexicon the valence the lexicons' order gives it", () => {
   let compared = 0;
   const differences: string[] = [];
   words.forEach((normal, i) => {
-    // The word as its own lemma, and paired with another lexicon word as lemma (the lemma's entry
-    // counts only where the word's own does not).
-    for (const lemma of [normal, words[(i * 7919 + 13) % words.length]!]) {
+    // The word as its own lemma, paired with another lexicon word as lemma (the lemma's entry
+    // counts only where the word's own does not), and a graded word with a critic's word as lemma.
+    for (const lemma of [normal, words[(i * 7919 + 13) % words.length]!, craftWords[i % craftWords.length]!]) {
       for (const aboutCraft of [true, false]) {
         for (const genres of genreSets) {
           const expected = byTheRule(normal, lemma, aboutCraft, genres);
