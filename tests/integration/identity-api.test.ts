@@ -66,7 +66,8 @@ describe("1. distinct films never collide", () => {
   });
 
   it("attaches outside ids, looks films and people up by them, and refuses a second holder", async () => {
-    const digits = String(Date.now()).slice(-8);
+    // Eight digits that never open with 0: a Wikidata id is Q then a number without leading zeros.
+    const digits = String(10_000_000 + (Date.now() % 90_000_000));
     const film = await upsert(
       { title: `Outside ${tag}`, year: 2020, imdbId: `tt${digits}`, wikidataId: `Q${digits}`, directors: [`Ida ${tag}`], people: [{ name: `Ida ${tag}`, imdbId: `nm${digits}` }] },
       "id imdbId wikidataId directors { name imdbId }",
