@@ -417,6 +417,26 @@ function namesARelation(hit: ThemeHit): boolean {
   return tokens[next]?.pos === "PROPN";
 }
 
+let occupations: PhraseMatcher<true> | undefined;
+/** Whether the theme word or phrase is, or ends in, a noun of occupation (theme-senses.json occupations). */
+function namesAnOccupation(hit: ThemeHit): boolean {
+  if (!occupations) {
+    occupations = new PhraseMatcher();
+    for (const o of themeSenses.occupations) occupations.add(o, true);
+  }
+  return occupations.find(hit.sentence.tokens).some((m) => m.last === hit.last || (m.first >= hit.first && m.last <= hit.last));
+}
+
+// How near a frame must end before a theme word for the word to be what it frames ("a film about a factory worker").
+const FRAME_REACH = 4;
+/** Whether a frame cue ends just before the theme word, within FRAME_REACH tokens and no clause break. */
+function closelyFramed(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  return frameCues()
+    .find(tokens)
+    .some((m) => m.last < hit.first && hit.first - m.last <= FRAME_REACH && !tokens.slice(m.last + 1, hit.first).some((t) => CLAUSE_BREAKS.has(t.text)));
+}
+
 /** What the rest of the analysis knows of each sentence (keyed by sentence index). */
 export interface ThemeSentenceContext {
   /** Tokens of the aspect cues a sentence judges ("the music is overbearing"). */
@@ -486,6 +506,8 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     // "with his wife", "her son Peter", "his best friend's wedding": said once and not as what an
     // event of the story befalls, a kinship word or phrase tells who a character is to another.
     if (counted.length === 1 && (counted[0]!.basis === "word" || counted[0]!.basis === "phrase") && namesARelation(counted[0]!.hit)) continue;
+    // "a poor lumberyard worker", "an economics professor": said once, an occupation tells who a character is.
+    if (counted.length === 1 && namesAnOccupation(counted[0]!.hit) && !closelyFramed(counted[0]!.hit)) continue;
     const best = counted.reduce((a, b) => (BASIS_RANK[b.basis] < BASIS_RANK[a.basis] ? b : a));
     const strongest = best.hit;
     const earliest = Math.min(...counted.map((c) => c.hit.sentence.index));

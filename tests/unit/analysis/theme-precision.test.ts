@@ -153,3 +153,16 @@ describe("a theme word in a stretch about another film", () => {
     expect(themes("Like the first film, this one is about racing, and Ivo lives for the racer's life.")).toContain("sport");
   });
 });
+
+describe("an occupation said once tells who a character is (theme-senses.json occupations)", () => {
+  it("does not count 'a lumberyard worker', 'an economics professor', 'a stage actor' as the job's field", () => {
+    expect(themes("Pia Moss, a poor lumberyard worker, falls for Ivo, the son of the mill's owner.")).not.toContain("work");
+    expect(themes("Ivo Moss, an economics professor, comes home for the summer.")).not.toContain("education");
+    expect(themes("The story follows Pia, a stage actor who has lost her nerve.")).not.toContain("performance-as-art");
+  });
+
+  it("counts the field where the occupation is the subject framed, or said again", () => {
+    expect(themes("The Lantern Keeper is a film about a factory worker.")).toContain("work");
+    expect(themes("Pia Moss is a factory worker. Every night the factory worker walks home alone.")).toContain("work");
+  });
+});
