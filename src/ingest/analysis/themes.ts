@@ -429,12 +429,10 @@ function namesAnOccupation(hit: ThemeHit): boolean {
 
 // How near a frame must end before a theme word for the word to be what it frames ("a film about a factory worker").
 const FRAME_REACH = 4;
-/** Whether a frame cue ends just before the theme word, within FRAME_REACH tokens and no clause break. */
-function closelyFramed(hit: ThemeHit): boolean {
+/** Whether one of the sentence's frame cues (`frames`) ends just before the theme word, within FRAME_REACH tokens and no clause break. */
+function closelyFramed(hit: ThemeHit, frames: readonly { first: number; last: number }[] = frameCues().find(hit.sentence.tokens)): boolean {
   const { tokens } = hit.sentence;
-  return frameCues()
-    .find(tokens)
-    .some((m) => m.last < hit.first && hit.first - m.last <= FRAME_REACH && !tokens.slice(m.last + 1, hit.first).some((t) => CLAUSE_BREAKS.has(t.text)));
+  return frames.some((m) => m.last < hit.first && hit.first - m.last <= FRAME_REACH && !tokens.slice(m.last + 1, hit.first).some((t) => CLAUSE_BREAKS.has(t.text)));
 }
 
 /** What the rest of the analysis knows of each sentence (keyed by sentence index). */
@@ -489,7 +487,8 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       const index = h.sentence.index;
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;
       if (modifiesNoun(h)) return undefined;
-      if (isFramed(h)) return "framed";
+      // A word whose everyday sense is not the theme ("friends", "battle", "kids") counts only as what a frame frames.
+      if (isFramed(h)) return !h.framedOnly || closelyFramed(h, frameMatches.get(h.sentence.index)) ? "framed" : undefined;
       if (judgedSubject(h, nameTokens.get(index))) return undefined;
       if (h.framedOnly) return undefined;
       if (aboutTheStory(h, storySentences, craftTokens)) return "story";
@@ -507,7 +506,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     // event of the story befalls, a kinship word or phrase tells who a character is to another.
     if (counted.length === 1 && (counted[0]!.basis === "word" || counted[0]!.basis === "phrase") && namesARelation(counted[0]!.hit)) continue;
     // "a poor lumberyard worker", "an economics professor": said once, an occupation tells who a character is.
-    if (counted.length === 1 && namesAnOccupation(counted[0]!.hit) && !closelyFramed(counted[0]!.hit)) continue;
+    if (counted.length === 1 && namesAnOccupation(counted[0]!.hit) && !closelyFramed(counted[0]!.hit, frameMatches.get(counted[0]!.hit.sentence.index))) continue;
     const best = counted.reduce((a, b) => (BASIS_RANK[b.basis] < BASIS_RANK[a.basis] ? b : a));
     const strongest = best.hit;
     const earliest = Math.min(...counted.map((c) => c.hit.sentence.index));

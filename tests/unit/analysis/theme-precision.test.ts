@@ -166,3 +166,14 @@ describe("an occupation said once tells who a character is (theme-senses.json oc
     expect(themes("Pia Moss is a factory worker. Every night the factory worker walks home alone.")).toContain("work");
   });
 });
+
+describe("a word whose everyday sense is not the theme counts only as what a frame frames (framedOnly)", () => {
+  it("counts 'friends' right after 'a story about', not elsewhere in a framed sentence", () => {
+    expect(themes("The Lantern Keeper is a story about friends.")).toContain("friendship");
+    expect(themes("The Lantern Keeper is a story about a lighthouse, and one night Pia's friends come to visit.")).not.toContain("friendship");
+  });
+
+  it("reads 'a film of' as a frame ('a film of secrets')", () => {
+    expect(themes("This is a film of secrets and lies.")).toContain("deception");
+  });
+});
