@@ -427,8 +427,9 @@ function namesAnOccupation(hit: ThemeHit): boolean {
   return occupations.find(hit.sentence.tokens).some((m) => m.last === hit.last || (m.first >= hit.first && m.last <= hit.last));
 }
 
-// How near a frame must end before a theme word for the word to be what it frames ("a film about a factory worker").
-const FRAME_REACH = 4;
+// How near a frame must end before a theme word for the word to be what it frames ("a film about a factory
+// worker", "a portrayal of a harbour town where work has vanished").
+const FRAME_REACH = 6;
 /** Whether one of the sentence's frame cues (`frames`) ends just before the theme word, within FRAME_REACH tokens and no clause break. */
 function closelyFramed(hit: ThemeHit, frames: readonly { first: number; last: number }[] = frameCues().find(hit.sentence.tokens)): boolean {
   const { tokens } = hit.sentence;
