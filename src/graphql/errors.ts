@@ -136,6 +136,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return meaningOfNeo4jError(error) === UNAVAILABLE;
 }
 
+/** Whether Neo4j stopped the transaction at its time limit (or a lock wait at its own). */
+export function isTimedOut(error: unknown): boolean {
+  return meaningOfNeo4jError(error) === TIMED_OUT;
+}
+
 const CODES_SHOWN_AS_IS = new Set([
   "BAD_USER_INPUT",
   "NOT_FOUND",

@@ -11,6 +11,7 @@ import { filmContextFromCatalog } from "../ingest/film-context-from-catalog";
 import type { ReviewAnalyzer } from "../ingest/review-analyzer";
 import { aspectsFileSchema } from "./aspect-definitions";
 import { readGoldReview } from "./gold-annotation";
+import { isTimedOut } from "../graphql/errors";
 
 export const SEED_DIR = path.join(CYPHER_DIR, "seed");
 
@@ -53,6 +54,8 @@ export interface SeedSummary {
  * transaction. A review's links come from the analysis of its text; its gold annotation (which
  * stays the gold standard of the analysis) gives the review's film, author and source. Every write
  * is a MERGE on keys and a review's links replace the earlier ones, so loading again changes nothing.
+ * A transaction Neo4j stops at the write timeout is tried again, SEED_ATTEMPTS times in all; other
+ * errors, and the last timeout, are thrown.
  */
 export async function loadSeed(
   db: Database,
@@ -97,11 +100,23 @@ export async function loadSeed(
     };
   });
 
-  await db.write(async (tx) => {
-    await upsertThemes(tx, themes);
-    await upsertAspects(tx, aspects);
-    for (const film of films) await upsertFilm(tx, film);
-    for (const record of analysed) await storeReview(tx, record);
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.write(async (tx) => {
+        await upsertThemes(tx, themes);
+        await upsertAspects(tx, aspects);
+        for (const film of films) await upsertFilm(tx, film);
+        for (const record of analysed) await storeReview(tx, record);
+      });
+      break;
+    } catch (error) {
+      // The first load compiles every write statement's plan; on a busy machine that can outlast the
+      // write timeout. The transaction rolled back whole, and the plans it compiled are cached.
+      if (attempt >= SEED_ATTEMPTS || !isTimedOut(error)) throw error;
+    }
+  }
   return { themes: themes.length, films: films.length, reviews: reviews.length };
 }
+
+/** How many times the seed's write is tried when Neo4j stops it at the write timeout. */
+export const SEED_ATTEMPTS = 3;
