@@ -430,10 +430,18 @@ function namesAnOccupation(hit: ThemeHit): boolean {
 // How near a frame must end before a theme word for the word to be what it frames ("a film about a factory
 // worker", "a portrayal of a harbour town where work has vanished").
 const FRAME_REACH = 6;
-/** Whether one of the sentence's frame cues (`frames`) ends just before the theme word, within FRAME_REACH tokens and no clause break. */
+const FRAMING_PREPOSITIONS = new Set(["of", "about", "on", "for"]);
+// What ends a framed phrase; a comma does not ("a film about grief, class and the families we choose").
+const FRAME_BREAKS = new Set([";", ":", "—", "–", "(", ")"]);
+/** Whether one of the sentence's frame cues (`frames`) ends just before the theme word, within FRAME_REACH tokens and no FRAME_BREAKS. */
 function closelyFramed(hit: ThemeHit, frames: readonly { first: number; last: number }[] = frameCues().find(hit.sentence.tokens)): boolean {
   const { tokens } = hit.sentence;
-  return frames.some((m) => m.last < hit.first && hit.first - m.last <= FRAME_REACH && !tokens.slice(m.last + 1, hit.first).some((t) => CLAUSE_BREAKS.has(t.text)));
+  return frames.some((m) => {
+    if (m.last >= hit.first || hit.first - m.last > FRAME_REACH || tokens.slice(m.last + 1, hit.first).some((t) => FRAME_BREAKS.has(t.text))) return false;
+    // A noun frames what its "of", "about", "on" or "for" names ("a story about friends", "an elegy for home"), not
+    // what follows it otherwise ("the story follows Pia, a stage actor").
+    return tokens[m.last]!.pos !== "NOUN" || FRAMING_PREPOSITIONS.has(tokens[m.last + 1]?.normal ?? "");
+  });
 }
 
 /** What the rest of the analysis knows of each sentence (keyed by sentence index). */

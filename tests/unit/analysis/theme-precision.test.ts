@@ -177,3 +177,9 @@ describe("a word whose everyday sense is not the theme counts only as what a fra
     expect(themes("This is a film of secrets and lies.")).toContain("deception");
   });
 });
+
+describe("a frame reaches over a list ('a film about grief, class and the families we choose')", () => {
+  it("counts each framed word of the list", () => {
+    expect(themes("It is a warm film about grief, class and the families we choose.")).toEqual(expect.arrayContaining(["grief", "class"]));
+  });
+});
