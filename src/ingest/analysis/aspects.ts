@@ -185,9 +185,14 @@ function headNoun(tokens: Token[], i: number): number {
 const OTHER_WORK_REACH = 8;
 // What may stand between a determiner and a work's noun ("her cleverly structured 2012 novel").
 const WORK_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "ADV", "NUM", "VERB"]);
+// Each sentence's stretches, read once: the cue, subject and crew rules all ask.
+const stretchesOf = new WeakMap<Token[], [number, number][]>();
 /** Comma-delimited stretches of the sentence whose subject is another work ("His television show was ..."). */
 function otherWorkStretches(tokens: Token[]): [number, number][] {
+  const cached = stretchesOf.get(tokens);
+  if (cached) return cached;
   const stretches: [number, number][] = [];
+  stretchesOf.set(tokens, stretches);
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text)) continue;
