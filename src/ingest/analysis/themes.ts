@@ -174,7 +174,9 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
   for (const sentence of sentences) {
     const matches = matcher.find(sentence.tokens);
     const senses = matches.length > 0 ? otherSenses(sentence) : [];
-    const seen = new Set<string>();
+    // One hit per theme (and kind) a sentence: the first, unless a later one is a word that needs no
+    // frame ("the final battle ... an indecent war": war, not the framed-only "battle").
+    const chosen = new Map<string, ThemeHit>();
     for (const match of matches) {
       // "loss" inside "hearing loss" is deafness, not loss.
       const inside = matches.some(
@@ -190,19 +192,13 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       const single = first === last;
       if (inside || (!match.value.phrase && single && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
       if (senses.some(([a, b]) => match.first <= b && match.last >= a)) continue;
-      const key = `${match.value.themeId}:${match.value.phrase}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       if (inName(sentence.tokens, match.first, match.last)) continue;
-      hits.push({
-        themeId: match.value.themeId,
-        sentence,
-        phrase: match.value.phrase,
-        framedOnly: match.value.framedOnly,
-        first,
-        last,
-      });
+      const key = `${match.value.themeId}:${match.value.phrase}`;
+      const before = chosen.get(key);
+      if (before && !(before.framedOnly && !match.value.framedOnly)) continue;
+      chosen.set(key, { themeId: match.value.themeId, sentence, phrase: match.value.phrase, framedOnly: match.value.framedOnly, first, last });
     }
+    hits.push(...chosen.values());
   }
   return hits;
 }

@@ -107,3 +107,10 @@ describe("a taxonomy entry is phrase evidence only with two content words", () =
     expect(themes("Tova Brandt has made a film about a harbour town that forgets its dead.")).not.toContain("cinema");
   });
 });
+
+describe("one hit of a theme per sentence, the one that needs no frame", () => {
+  it("keeps a plain theme word after a framed-only one of the same theme", () => {
+    // "battle" counts for war only where framed; the sentence's "war" needs no frame.
+    expect(themes("The final battle, on a burning pier, is overwhelming, and Brandt has made a film about what it costs to stay kind in a cruel war.")).toContain("war");
+  });
+});
