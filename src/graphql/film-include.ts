@@ -6,6 +6,7 @@ import { type ReviewLinksAsked, type ReviewPagePosition, reviewLinksAsked, revie
 import { roleFilmDetails } from "./role-film-fields";
 import { fieldArguments, selectedFields, selects } from "./selection";
 import { similarFilmParams } from "./similar-films";
+import { themeSynonymsAsked } from "./theme-synonyms";
 
 /** What film-by-title.cypher fetches with the film (see the header of the file). */
 export interface FilmInclude {
@@ -16,6 +17,8 @@ export interface FilmInclude {
   /** With castRoles: whether each role's film is read with every property (roleFilmDetails). */
   roleFilmDetails: boolean;
   themes: boolean;
+  /** Whether themes (the film's, each review's, shared with similar films) carry their synonyms (themeSynonymsAsked). */
+  themeSynonyms: boolean;
   genres: boolean;
   consensus: boolean;
   similar: boolean;
@@ -71,6 +74,7 @@ export function filmStatementPlan(info: Info): FilmStatementPlan {
     castRoles,
     roleFilmDetails: castRoles && roleFilmDetails(info),
     themes: selects(info, ["themes"]),
+    themeSynonyms: themeSynonymsAsked(info),
     genres: selects(info, ["genres"]),
     consensus: selects(info, ["consensus"]),
     similar: similarLimit !== null,

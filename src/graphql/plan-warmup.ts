@@ -63,7 +63,7 @@ export function warmupSteps(): WarmupStep[] {
         titleKey: "",
         year,
         include: {
-          ...include(["directors", "writers", "cast", "castRoles", "themes", "genres", "consensus", "similar"]),
+          ...include(["directors", "writers", "cast", "castRoles", "themes", "themeSynonyms", "genres", "consensus", "similar"]),
           reviews: { afterCreatedAt: null, afterId: null, ...include(["themeLinks", "aspects", "mentions"]) },
         },
         reviewLimit: neo4j.int(1),
