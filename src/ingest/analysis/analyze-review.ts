@@ -8,7 +8,7 @@ import { splitClauses } from "./clauses";
 import { findRecommendations } from "./recommendations";
 import { splitSentences } from "./sentences";
 import { discussedThemes, findThemeHits } from "./themes";
-import { maskFilmTitle } from "./title-mask";
+import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
 import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
@@ -109,7 +109,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     // Text in a language the lexicons do not cover: stored with its language, nothing derived (not "neutral").
     return { sentiment: null, language, sentences: [], mentions: [], unresolved: [], themes: [], aspects: [], recommendations: [] };
   }
-  const sentences = maskFilmTitle(splitSentences(text), film.title);
+  const credited = [...film.people.map((p) => p.name), ...film.roles.map((r) => r.name)];
+  const sentences = maskOtherWorkTitles(maskFilmTitle(splitSentences(text), film.title), credited);
   const aspectNames = new Set(film.aspects);
   const result: AnalysisResult = {
     sentiment: 0,

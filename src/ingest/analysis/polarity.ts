@@ -86,7 +86,7 @@ const isNegator = (t: Token) => negators.has(t.normal) || negators.has(t.lemma);
  * either way within a few words and no punctuation, so that a negation does not run to the end of
  * a long sentence ("Don't miss it: it is one of the best").
  */
-function negated(tokens: Token[], i: number, from: number): boolean {
+function negated(tokens: Token[], i: number, from: number, praise: boolean): boolean {
   const reach = tokens[i]!.negated ? NEGATION_REACH + 3 : NEGATION_REACH;
   const { idioms } = modifiers(tokens);
   // A negation that opens an idiom ("never stops being", "has never been better") is the idiom's.
@@ -94,13 +94,16 @@ function negated(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
     const t = tokens[k]!;
     if (t.pos === "PUNCT" && t.text !== "-") return false;
-    // "nothing short of chilling", "no less than brilliant": emphasis, not negation.
-    if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(tokens[k + 1]?.normal ?? "");
+    // "nothing short of chilling", "no less than brilliant": emphasis, not negation; so is "not only great"
+    // (but "not just another empty film" denies the fault).
+    const after = tokens[k + 1]?.normal ?? "";
+    if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after));
   }
   return false;
 }
 
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short"]);
+const EMPHATIC_BEFORE_PRAISE = new Set(["only", "just", "merely", "simply"]);
 
 /**
  * Whether the word at i lies in the alternative a critic sets aside: after "rather than",
@@ -153,10 +156,22 @@ function boosts(tokens: Token[], k: number, valenceAt: (index: number) => WordVa
   const next = tokens[k + 1];
   if (!t || !next) return false;
   const after = valenceAt(k + 1).value;
-  if (after === 0) return false;
-  if (boosters.has(t.normal)) return true;
-  return t.pos === "ADV" && t.normal.endsWith("ly") && after > 0 && (next.pos === "ADJ" || next.pos === "ADV") && valenceAt(k).value < 0;
+  if (after !== 0 && boosters.has(t.normal)) return true;
+  if (!(t.pos === "ADV" && t.normal.endsWith("ly") && (next.pos === "ADJ" || next.pos === "ADV") && valenceAt(k).value < 0)) return false;
+  // The words it strengthens: the run of adjectives it opens ("ridiculously steady and confident"),
+  // praise when the first of them that judges praises; over a run that judges nothing ("ridiculously
+  // long") the adverb keeps its own sense.
+  for (let j = k + 1; j < tokens.length && j <= k + INTENSIFIED_RUN; j++) {
+    const w = tokens[j]!;
+    if (!(w.pos === "ADJ" || w.pos === "ADV" || w.pos === "CCONJ" || w.text === ",")) break;
+    const v = valenceAt(j).value;
+    if (v !== 0) return v > 0;
+  }
+  return false;
 }
+
+// How many words after an adverb of fault its adjectives may run ("ridiculously steady and confident").
+const INTENSIFIED_RUN = 4;
 
 /** The valence each judging word of tokens[first..last] contributes, by token index. */
 interface SentenceModifiers {
@@ -254,7 +269,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     const previous = tokens[at - 1];
     if (previous && (boosters.has(previous.normal) || boosts(tokens, at - 1, valenceAt))) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;
-    if (negated(tokens, at, first) || lowered(tokens, at)) v *= NEGATION_SCALAR;
+    if (negated(tokens, at, first, v > 0) || lowered(tokens, at)) v *= NEGATION_SCALAR;
     values.set(at, v);
   }
   return values;

@@ -25,7 +25,7 @@ export function splitSentences(text: string): AnalysedSentence[] {
       tokens: words,
     });
   };
-  for (const [from, to] of sentenceSpans) {
+  for (const [from, to] of joinQuotedExclamations(tokens, sentenceSpans, text)) {
     let words: Token[] = [];
     let previousEnd = -1;
     for (let i = from; i <= to; i++) {
@@ -60,6 +60,34 @@ export function splitSentences(text: string): AnalysedSentence[] {
     flush(words);
   }
   return sentences;
+}
+
+const CLOSING = new Set(['"', "”", "’", "'", ")"]);
+
+/**
+ * wink ends a sentence at a "!" or "?" inside a quotation or brackets ("to see where the "BOO!" will
+ * come from"); the sentence goes on when the next word, on the same line, is in lowercase.
+ */
+function joinQuotedExclamations(tokens: Token[], spans: [number, number][], text: string): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous && continues(tokens, previous[1], span[0], text)) previous[1] = span[1];
+    else joined.push([span[0], span[1]]);
+  }
+  return joined;
+}
+
+function continues(tokens: Token[], end: number, start: number, text: string): boolean {
+  let k = end;
+  while (k >= 0 && tokens[k]?.pos === "SPACE") k--;
+  if (!CLOSING.has(tokens[k]?.text ?? "")) return false;
+  while (k >= 0 && CLOSING.has(tokens[k]!.text)) k--;
+  if (tokens[k]?.text !== "!" && tokens[k]?.text !== "?") return false;
+  let n = start;
+  while (tokens[n]?.pos === "SPACE") n++;
+  const next = tokens[n];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !text.slice(tokens[end]!.end, next.start).includes("\n");
 }
 
 // Particles wink reads with a following full stop as an abbreviation ("in." for inches).

@@ -24,3 +24,42 @@ export function maskFilmTitle(sentences: AnalysedSentence[], title: string): Ana
     return { ...sentence, tokens };
   });
 }
+
+export const OTHER_WORK_LEMMA = "<other-work>";
+
+// What a bracketed list of titles may hold besides capitalized words: "(Crazy Rich Asians)",
+// ("Crazy Heart," "Black Mass"), (Frozen's Olaf), (Mr. Robot), (The Lord of the Rings).
+const TITLE_PUNCTUATION = new Set(['"', "“", "”", "‘", "’", "'", ",", ".", ":", "&", "-", "!", "?", "'s", "’s"]);
+const TITLE_FUNCTION_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "from", "with", "by", "or", "is", "me", "my", "vs", "v"]);
+// Words before the bracket that make it the person's or the work's credits: a name, or a title in quotes.
+const CREDITED_BEFORE = new Set(["PROPN"]);
+const MAX_TITLES_LENGTH = 16;
+
+/**
+ * Marks titles of other works written in brackets after a name — the critic's "(Crazy Rich
+ * Asians)", ("Crazy Heart," "Black Mass") — so that their words ("rich", "crazy") neither judge
+ * nor name a theme. A bracket counts when it follows a capitalized word and holds only capitalized
+ * words, title function words, numbers and quotes, and no word of a name the film credits (so
+ * "UsNavi (Anthony Ramos)" stays a name). Offsets and text are kept; lemma and normal become
+ * OTHER_WORK_LEMMA.
+ */
+export function maskOtherWorkTitles(sentences: AnalysedSentence[], creditedNames: string[]): AnalysedSentence[] {
+  const nameWords = new Set(creditedNames.flatMap((n) => n.toLowerCase().split(/[\s.]+/u)).filter((w) => w.length > 1));
+  return sentences.map((sentence) => {
+    const { tokens } = sentence;
+    let masked: typeof tokens | undefined;
+    tokens.forEach((t, open) => {
+      if (t.text !== "(" || !CREDITED_BEFORE.has(tokens[open - 1]?.pos ?? "")) return;
+      let close = open + 1;
+      while (close < tokens.length && close - open <= MAX_TITLES_LENGTH && tokens[close]!.text !== ")") close++;
+      if (tokens[close]?.text !== ")" || close === open + 1) return;
+      const inside = tokens.slice(open + 1, close);
+      const titleWord = (w: (typeof tokens)[number]) => /^\p{Lu}/u.test(w.text) || /^\d/u.test(w.text);
+      const fits = inside.every((w) => titleWord(w) || TITLE_PUNCTUATION.has(w.text) || TITLE_FUNCTION_WORDS.has(w.normal));
+      if (!fits || !inside.some(titleWord) || inside.some((w) => nameWords.has(w.text.toLowerCase()))) return;
+      masked ??= [...tokens];
+      for (let k = open + 1; k < close; k++) masked[k] = { ...tokens[k]!, lemma: OTHER_WORK_LEMMA, normal: OTHER_WORK_LEMMA, pos: "PROPN" };
+    });
+    return masked ? { ...sentence, tokens: masked } : sentence;
+  });
+}

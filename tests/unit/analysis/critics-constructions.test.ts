@@ -1,0 +1,70 @@
+import { analyze, judged, linked } from "./film";
+
+// An invented film; every sentence below is invented for these tests.
+const FILM = {
+  title: "The Lantern Keeper",
+  year: 2031,
+  directors: ["Tova Brandt"],
+  writers: ["Ilse Varga"],
+  cast: [
+    { person: "Dana Lark", character: "Pia Moss" },
+    { person: "Owen Reyes", character: "Ivo Moss" },
+  ],
+};
+const judge = (text: string) => judged(analyze(text, FILM));
+
+describe("emphasis that is no negation", () => {
+  it("reads 'not only' and 'not just' before praise as emphasis", () => {
+    expect(judge("It is an explosion of not only great writing but also steady direction.")).toContain("screenplay:POSITIVE");
+    expect(judge("The script is not just good, it is superb.")).toEqual(["screenplay:POSITIVE"]);
+  });
+
+  it("still reads 'not just another' before a fault as denying it", () => {
+    expect(judge("The movie is not just another empty horror film.")).not.toContain("overall:NEGATIVE");
+  });
+});
+
+describe("an adverb of fault before a run of adjectives", () => {
+  it("strengthens the run when its first judging word praises", () => {
+    expect(judge("The camerawork is ridiculously steady and confident.")).toEqual(["cinematography:POSITIVE"]);
+  });
+
+  it("keeps its own sense over words that judge nothing", () => {
+    expect(judge("The film is ridiculously long.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
+
+describe("critics' idioms", () => {
+  it("reads 'the hell out of' as doing a thing with force", () => {
+    expect(judge("Brandt directs the absolute hell out of it.")).toContain("direction:POSITIVE");
+  });
+
+  it("reads 'not without its faults' as criticism", () => {
+    expect(judge("The film is not without its faults.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("reads 'pulls it off' as success and its negation as failure", () => {
+    expect(judge("Brandt pulls it off.")).toEqual(["direction:POSITIVE"]);
+    expect(judge("The film tries to be a thriller and never pulls it off.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
+
+describe("a sentence goes on after an exclamation inside quotes", () => {
+  it("keeps one sentence when the next word is in lowercase", () => {
+    const { sentences } = analyze('The shots make you scan the screen for where the "BOO!" will come from, and the score is fantastic.', FILM);
+    expect(sentences).toHaveLength(1);
+    expect(analyze('Pia shouts "Run!" The score is fantastic.', FILM).sentences).toHaveLength(2);
+  });
+});
+
+describe("titles of other works in brackets after a name", () => {
+  it("reads no judgement in their words", () => {
+    expect(judge("Directed by Tova Brandt (Crazy Rich Lovers), the film follows Pia, a lighthouse keeper.")).toEqual([]);
+    expect(judge('From director Tova Brandt ("Gorgeous Trouble," "Happy Days"), the film follows Pia.')).toEqual([]);
+  });
+
+  it("keeps a credited name in brackets a name", () => {
+    const result = analyze("The film follows Ivo Moss (Owen Reyes), a keeper who is superb.", FILM);
+    expect(linked(result)).toEqual(expect.arrayContaining(["Person:owen-reyes"]));
+  });
+});
