@@ -485,6 +485,40 @@ function foundItSo(tokens: Token[], first: number, last: number): number {
   return -1;
 }
 
+const CRITICS = new Set(["i", "we"]);
+const REACTION_OBJECTS = new Set(["it", "this", "every", "each", "all"]);
+
+/**
+ * The critic's own reaction, a verdict on the whole when the clause names no aspect: "I was utterly
+ * captivated", "we were bored stiff", "I loved it", "I enjoyed every minute". The clause opens with
+ * "I" or "we" (after adverbs or a conjunction); then a judging verb (criticismLexicon.judgingVerbs)
+ * whose object is the film ("it", "this", "every minute", a film word, the title), or a copula and
+ * a judging participle or adjective. Returns the judging word's index, or -1.
+ */
+function criticsReaction(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k <= last && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "PUNCT")) k++;
+  if (!CRITICS.has(tokens[k]?.normal ?? "")) return -1;
+  k++;
+  while (k <= last && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART" || (tokens[k]!.pos === "AUX" && !COPULAS.has(tokens[k]!.lemma)))) k++;
+  const word = tokens[k];
+  if (!word || k > last) return -1;
+  if (word.pos === "VERB" && isJudgingVerb(word.lemma)) {
+    let object = k + 1;
+    if (tokens[object]?.normal === "the" || tokens[object]?.normal === "this") object++;
+    const film = tokens[object];
+    const isFilm = film !== undefined && (REACTION_OBJECTS.has(film.normal) || filmWordSet.has(film.lemma) || film.lemma === TITLE_LEMMA);
+    return isFilm ? k : -1;
+  }
+  if (!COPULAS.has(word.lemma)) return -1;
+  let j = k + 1;
+  while (j <= last && tokens[j]!.pos === "ADV") j++;
+  const state = tokens[j];
+  if (!state || j > last || !(state.pos === "ADJ" || state.pos === "VERB")) return -1;
+  const judging = isJudgingVerb(state.lemma) || wordValence(state.normal, state.lemma, true).value !== 0;
+  return judging ? j : -1;
+}
+
 /** Whether a judging adjective stands before the film word at `at` within its noun phrase ("a lovely film", "a really good movie"). */
 function judgedBefore(tokens: Token[], at: number, from: number): boolean {
   for (let k = at - 1; k >= from && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV"); k--) {
@@ -591,7 +625,12 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     }
     // "(I) found it utterly gripping", "found the film a chore": the critic's finding is a verdict.
     const finding = foundItSo(tokens, clause.first, clause.last);
-    if (finding >= 0) verdicts.push({ aspect: "overall", first: finding, last: finding });
+    if (finding >= 0) {
+      verdicts.push({ aspect: "overall", first: finding, last: finding });
+      continue;
+    }
+    const reaction = criticsReaction(tokens, clause.first, clause.last);
+    if (reaction >= 0) verdicts.push({ aspect: "overall", first: reaction, last: reaction });
   }
   if (verdicts.length > 0 || found.length > 0) return verdicts;
   const words = tokens.filter((t) => t.pos !== "PUNCT");

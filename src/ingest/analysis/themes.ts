@@ -423,6 +423,10 @@ function namesAnOccupation(hit: ThemeHit): boolean {
   return occupations.find(hit.sentence.tokens).some((m) => m.last === hit.last || (m.first >= hit.first && m.last <= hit.last));
 }
 
+// In how many sentences a word that needs a frame must be found unframed to be a subject anyway
+// ("murder" in four sentences of a review of a murder mystery).
+const REPEATED_SUBJECT_SENTENCES = 3;
+
 // How near a frame must end before a theme word for the word to be what it frames ("a film about a factory
 // worker", "a portrayal of a harbour town where work has vanished").
 const FRAME_REACH = 6;
@@ -482,6 +486,8 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
   const links: ThemeLink[] = [];
   for (const [themeId, themeHits] of byTheme) {
     const sentencesHit = new Set(themeHits.map((h) => h.sentence.index));
+    // Words that count only where framed, found unframed: said in enough sentences, they are a subject anyway.
+    const unframed: ThemeHit[] = [];
     const basisOf = (h: ThemeHit): ThemeBasis | undefined => {
       if (headline(h.sentence, sentences)) return undefined;
       if (h.first === h.last && capitalizedInside(h)) return undefined;
@@ -495,17 +501,22 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       // A word whose everyday sense is not the theme ("friends", "battle", "kids") counts only as what a frame frames.
       if (isFramed(h)) return !h.framedOnly || closelyFramed(h, frameMatches.get(h.sentence.index)) ? "framed" : undefined;
       if (judgedSubject(h, nameTokens.get(index))) return undefined;
-      if (h.framedOnly) return undefined;
+      if (h.framedOnly) {
+        unframed.push(h);
+        return undefined;
+      }
       if (aboutTheStory(h, storySentences, craftTokens)) return "story";
       // "Janelle Monáe, as Juan's girlfriend Teresa, ...": a word that tells who a character is, in a sentence on casting.
       if (peopleSentences.has(index) && storySentences.has(index)) return undefined;
       const craft = !storySentences.has(index) && judgesCraft(craftTokens.get(index), craftNames.get(index));
       return storyWord(h, nameTokens.get(index), craft) ? "word" : undefined;
     };
-    const counted = themeHits.flatMap((h) => {
+    const read = themeHits.flatMap((h) => {
       const basis = basisOf(h);
       return basis ? [{ hit: h, basis }] : [];
     });
+    const repeated = new Set(unframed.map((h) => h.sentence.index)).size >= REPEATED_SUBJECT_SENTENCES;
+    const counted = read.length > 0 || !repeated ? read : unframed.map((hit) => ({ hit, basis: "word" as const }));
     if (counted.length === 0) continue;
     // "with his wife", "her son Peter", "his best friend's wedding": said once and not as what an
     // event of the story befalls, a kinship word or phrase tells who a character is to another.

@@ -68,3 +68,22 @@ describe("titles of other works in brackets after a name", () => {
     expect(linked(result)).toEqual(expect.arrayContaining(["Person:owen-reyes"]));
   });
 });
+
+describe("the critic's own reaction is a verdict on the whole", () => {
+  it("reads 'I was captivated', 'I loved it' as the overall verdict", () => {
+    expect(judge("I was utterly captivated and could not look away.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("And I loved it.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("We were bored and restless.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("leaves a reaction to a named aspect to that aspect", () => {
+    expect(judge("I loved the score.")).not.toContain("overall:POSITIVE");
+  });
+});
+
+describe("cues critics use for the supporting cast and the songs", () => {
+  it("reads castmates and co-stars as the supporting performances, musical numbers as the music", () => {
+    expect(judge("Her castmates are wooden.")).toEqual(["supporting performance:NEGATIVE"]);
+    expect(judge("The musical numbers are dazzling.")).toEqual(["music:POSITIVE"]);
+  });
+});

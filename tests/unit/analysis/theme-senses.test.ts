@@ -114,3 +114,11 @@ describe("one hit of a theme per sentence, the one that needs no frame", () => {
     expect(themes("The final battle, on a burning pier, is overwhelming, and Brandt has made a film about what it costs to stay kind in a cruel war.")).toContain("war");
   });
 });
+
+describe("a word that needs a frame, repeated, is a subject anyway", () => {
+  it("counts it when found unframed in three sentences, not in two", () => {
+    const twice = "Nobody at breakfast mentions the murder. The ferry sails at dawn after the murder.";
+    expect(themes(twice)).not.toContain("crime");
+    expect(themes(`${twice} Ivo sees the murder from a window.`)).toContain("crime");
+  });
+});
