@@ -87,3 +87,13 @@ describe("cues critics use for the supporting cast and the songs", () => {
     expect(judge("The musical numbers are dazzling.")).toEqual(["music:POSITIVE"]);
   });
 });
+
+describe("what a thing is rather than what it is not", () => {
+  it("reads 'a missed opportunity' as criticism", () => {
+    expect(judge("The Lantern Keeper is a missed opportunity.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("weighs what follows 'so much as' over what precedes it", () => {
+    expect(judge("The film isn't a bad movie so much as it's a missed opportunity.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
