@@ -97,3 +97,10 @@ describe("what a thing is rather than what it is not", () => {
     expect(judge("The film isn't a bad movie so much as it's a missed opportunity.")).toEqual(["overall:NEGATIVE"]);
   });
 });
+
+describe("faithfulness to the facts is the depiction", () => {
+  it("reads historical inaccuracies and liberties taken as the depiction's faults", () => {
+    expect(judge("Another glaring problem is the film's historical inaccuracies.")).toEqual(["depiction:NEGATIVE"]);
+    expect(judge("The film takes liberties with history.")).toEqual(["depiction:NEGATIVE"]);
+  });
+});
