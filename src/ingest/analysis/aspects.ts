@@ -97,6 +97,16 @@ const DONE_JOB = new Set(["job", "work"]);
 const LOOKS_LIKE_A_VERDICT = new Set(["like", "set", "as", "to", "at", "for", "forward", "back"]);
 // Subjects that stand for the film as a whole when a verb of judging follows ("it works", "nothing works").
 const WHOLE_SUBJECTS = new Set(["it", "this", "nothing", "everything", "all"]);
+// Nouns by which a critic calls the film what came of it ("the result is powerfully visceral", "the
+// end product is a mess"); "thing" only as "the whole thing", "the entire thing".
+const WHOLE_NOUNS = new Set(["result", "outcome", "product", "package"]);
+const WHOLE_MODIFIERS = new Set(["whole", "entire"]);
+/** Whether the subject's head noun at `head` stands for the film as a whole ("the result", "the whole thing"). */
+function standsForTheWhole(tokens: Token[], head: number): boolean {
+  const noun = tokens[head]!;
+  if (WHOLE_NOUNS.has(noun.lemma)) return tokens[head + 1]?.normal !== "of";
+  return noun.lemma === "thing" && WHOLE_MODIFIERS.has(tokens[head - 1]?.normal ?? "");
+}
 const POSSESSIVE_S = new Set(["'s", "’s"]);
 const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire", "my"]);
 const otherWork = criticismLexicon.otherWorkMarkers;
@@ -399,7 +409,7 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     // "The first film was a masterpiece", "her previous movie": an earlier work, not this one.
     // "The animation is stunning": a kind of film that also names a craft is the craft after "the"/"its".
     const craftNamed = head >= 0 && CRAFT_DETERMINERS.has(tokens[head - 1]?.normal ?? "") && nouns.some((m) => head >= m.first && head <= m.last);
-    const filmSubject = head >= 0 && filmWordSet.has(tokens[head]!.lemma) && !EARLIER.has(tokens[head - 1]?.normal ?? "") && !craftNamed;
+    const filmSubject = head >= 0 && (filmWordSet.has(tokens[head]!.lemma) || standsForTheWhole(tokens, head)) && !EARLIER.has(tokens[head - 1]?.normal ?? "") && !craftNamed;
     const craft = lexical.filter((c) => c.aspect !== "overall");
     const framing =
       craft.some((c) => (head >= c.first && head <= c.last) || (c.first >= p.verb && c.first <= p.last)) ||

@@ -104,3 +104,9 @@ describe("faithfulness to the facts is the depiction", () => {
     expect(judge("The film takes liberties with history.")).toEqual(["depiction:NEGATIVE"]);
   });
 });
+
+describe("what came of the film stands for the film", () => {
+  it("reads 'the result is ...' as the verdict on the whole", () => {
+    expect(judge("The result is powerfully visceral, catching us by surprise as it scares and moves us.")).toEqual(["overall:POSITIVE"]);
+  });
+});
