@@ -6,6 +6,7 @@ const LIST_WORDS = new Set(["by", "turns", "at", "once", "and", "but", "yet"]);
 /**
  * Tokens that describe a character, not judge an actor: "plays Anthony as charming, vain and
  * furious by turns" says who Anthony is; how well he is played is said elsewhere in the sentence.
+ * So does an apposition after the character's name ("as Tony Lip, a man struggling for money").
  */
 export function characterDescriptions(tokens: Token[]): Set<number> {
   const described = new Set<number>();
@@ -20,5 +21,21 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
       described.add(k);
     }
   });
+  // "as Tony Lip, a man struggling for money": the apposition after the character's name says who they are.
+  tokens.forEach((t, i) => {
+    if (t.normal !== "as" && t.lemma !== "play") return;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 4 && tokens[k]!.pos === "PROPN") k++;
+    if (k === i + 1 || tokens[k]?.text !== "," || !INDEFINITE.has(tokens[k + 1]?.normal ?? "")) return;
+    let end = k + 1;
+    while (end < tokens.length && !APPOSITION_ENDS.has(tokens[end]!.text)) end++;
+    if (tokens.slice(k + 1, end).some((w) => PART_WORDS.has(w.lemma))) return;
+    for (let j = k + 1; j < end; j++) described.add(j);
+  });
   return described;
 }
+
+const INDEFINITE = new Set(["a", "an"]);
+const APPOSITION_ENDS = new Set([",", ";", ":", ".", "!", "?", ")", "—", "–"]);
+// An apposition that names the part or the acting judges it ("as Tony, a role he was born to play").
+const PART_WORDS = new Set(["role", "part", "turn", "performance", "portrayal", "character", "casting"]);

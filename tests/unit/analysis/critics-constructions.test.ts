@@ -110,3 +110,13 @@ describe("what came of the film stands for the film", () => {
     expect(judge("The result is powerfully visceral, catching us by surprise as it scares and moves us.")).toEqual(["overall:POSITIVE"]);
   });
 });
+
+describe("an apposition after the character's name describes the character", () => {
+  it("reads no judgement of the acting in it", () => {
+    expect(judge("Dana Lark gives a fine performance as Pia Moss, a woman struggling for money and sick with worry.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("still reads an apposition that names the part", () => {
+    expect(judge("Dana Lark is superb as Pia Moss, a role she was born to play.")).toEqual(["performance:POSITIVE"]);
+  });
+});
