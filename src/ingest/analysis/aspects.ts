@@ -114,6 +114,7 @@ const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
 const otherWorkDeterminers = new Set(otherWork.determiners);
 const twoWordOpeners = new Set(otherWork.determiners.filter((d) => d.includes(" ")).map((d) => d.split(" ")[0]!));
 const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
+const INSTANCE_ARTICLES = new Set(["a", "an"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 const FILM_PRONOUNS = new Set(["it", "this"]);
 const filmWordSet = new Set(criticismLexicon.filmWords);
@@ -277,6 +278,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
+    // "if you make a sound, you die", "fires a shot": a thing done in the story, not the craft.
+    if (match.value.nounOnly && INSTANCE_ARTICLES.has(tokens[match.first - 1]?.normal ?? "") && tokens[match.first - 2]?.pos === "VERB") continue;
     // "the endless lines of men", "a score of years": a measure or a shape of what follows, unless that names the craft too ("lines of dialogue").
     if (match.first === match.last && MEASURE_NOUNS.has(tokens[match.first]!.normal) && tokens[match.last + 1]?.normal === "of" && !cueSpans.some((c) => c.first > match.last + 1 && c.first <= match.last + 4)) continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.

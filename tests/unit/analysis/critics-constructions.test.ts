@@ -120,3 +120,10 @@ describe("an apposition after the character's name describes the character", () 
     expect(judge("Dana Lark is superb as Pia Moss, a role she was born to play.")).toEqual(["performance:POSITIVE"]);
   });
 });
+
+describe("a craft's noun as a thing done in the story", () => {
+  it("reads 'make a sound', 'fires a shot' as the story, not the sound design or the cinematography", () => {
+    expect(judge("It has a brilliantly simple pitch: if you make a sound, you die.")).not.toContain("sound design:POSITIVE");
+    expect(judge("The sound is superb.")).toEqual(["sound design:POSITIVE"]);
+  });
+});
