@@ -115,6 +115,8 @@ const otherWorkDeterminers = new Set(otherWork.determiners);
 const twoWordOpeners = new Set(otherWork.determiners.filter((d) => d.includes(" ")).map((d) => d.split(" ")[0]!));
 const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
 const INSTANCE_ARTICLES = new Set(["a", "an"]);
+// Nouns for the people who act, which an apposition names ("another newcomer, Archie Yates,").
+const PERFORMER_NOUNS = new Set(["newcomer", "actor", "actress", "star", "co-star", "costar", "performer", "veteran", "lead", "comedian", "discovery", "revelation", "standout"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 const FILM_PRONOUNS = new Set(["it", "this"]);
 const filmWordSet = new Set(criticismLexicon.filmWords);
@@ -424,7 +426,10 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
         if (head >= c.first && head <= c.last && (c.aspect !== "characterization" || copular(tokens, p.verb, p.last))) named.add(c.aspect);
       }
     }
-    const inCore = (c: { token: number }) => !filmSubject && inSubjectCore(p, c.token);
+    // "Another newcomer, Archie Yates, is hilarious": a performer's noun heads the subject, the apposition names them.
+    const performerHead = head >= 0 && PERFORMER_NOUNS.has(tokens[head]!.lemma);
+    const inCore = (c: { token: number }) =>
+      !filmSubject && (inSubjectCore(p, c.token) || (performerHead && p.appositions.some(([a, b]) => c.token >= a && c.token <= b && a === p.subjectLast + 1)));
     const actors = people.cast.filter((c) => c.actor && inCore(c));
     // A character named without their actor as the subject ("Céline, played by X, is warmer and sharper"): how the part is written.
     // What a character does is the story; what they are, as written, is the characterization.

@@ -127,3 +127,15 @@ describe("a craft's noun as a thing done in the story", () => {
     expect(judge("The sound is superb.")).toEqual(["sound design:POSITIVE"]);
   });
 });
+
+describe("who a character is, said around the actor's name", () => {
+  it("reads the part a verb of playing names as the character", () => {
+    expect(judge("Owen Reyes deserves a mention for portraying a keeper who is alternately menacing and pathetic.")).not.toContain("performance:NEGATIVE");
+  });
+});
+
+describe("an actor named in an apposition to a performer's noun", () => {
+  it("judges that actor's performance", () => {
+    expect(judge("The newcomer, Dana Lark, is hilarious as the keeper.")).toEqual(["performance:POSITIVE"]);
+  });
+});
