@@ -589,7 +589,11 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const opens = i === 0 || CLAUSE_BREAK.has(tokens[i - 1]!.text) || tokens[i - 1]!.pos === "CCONJ" || tokens[i - 1]!.pos === "ADV";
-    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && next.pos === "AUX" && COPULAS.has(next.lemma)) named.push({ first: i, last: i });
+    // Adverbs may stand between ("it certainly isn't that great").
+    let v = i + 1;
+    while (tokens[v]?.pos === "ADV" && v <= i + 2) v++;
+    const verb = tokens[v];
+    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma)) named.push({ first: i, last: i });
   });
   named.sort((a, b) => a.first - b.first);
   // "the ending ruins the film", "they don't diminish the film": what a fault does to the whole is a verdict on it.

@@ -139,3 +139,13 @@ describe("an actor named in an apposition to a performer's noun", () => {
     expect(judge("The newcomer, Dana Lark, is hilarious as the keeper.")).toEqual(["performance:POSITIVE"]);
   });
 });
+
+describe("words critics use in passing", () => {
+  it("reads 'yes' as a discourse marker and 'juvenile' humour as a fault", () => {
+    expect(judge("And yes, the humour is somewhat juvenile at points.")).toEqual(["humour:NEGATIVE"]);
+  });
+
+  it("reads a pronoun and a copula with adverbs between as the film", () => {
+    expect(judge("It certainly isn't that great.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
