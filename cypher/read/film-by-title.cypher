@@ -13,12 +13,12 @@
 //   same block; $consensusQuotes: with the praise and criticism quotes);
 // - similar (boolean): the first $similarLimit films of similar-films.cypher (the same block), $personWeight,
 //   $similarCandidates;
-// - themeSynonyms (boolean): whether the themes above (the film's, each review's, those shared with a
-//   similar film) carry their synonyms (src/graphql/theme-synonyms.ts), else only id and name.
+// $themeSynonyms (boolean): whether the themes above (the film's, each review's, those shared with a
+// similar film) carry their synonyms (src/graphql/theme-synonyms.ts), else only id and name.
 // Parameters are in one map so that Neo4j caches one plan per type of $year, whatever is asked.
-// :param titleKey => 'sound-of-metal'; :param year => null; :param reviewLimit => 11; :param similarLimit => 5; :param consensusQuotes => false; :param personWeight => 0.5
+// :param titleKey => 'sound-of-metal'; :param year => null; :param themeSynonyms => false; :param reviewLimit => 11; :param similarLimit => 5; :param consensusQuotes => false; :param personWeight => 0.5
 // :param similarCandidates => {themes: 10, filmsPerTheme: 20, crew: 3, cast: 5, personFilms: 50}
-// :param include => {directors: true, writers: false, cast: true, castRoles: false, roleFilmDetails: false, themes: true, themeSynonyms: false, genres: false, consensus: false, similar: false, reviews: {afterCreatedAt: null, afterId: null, themeLinks: true, aspects: true, mentions: true, roleLinks: false}}
+// :param include => {directors: true, writers: false, cast: true, castRoles: false, roleFilmDetails: false, themes: true, genres: false, consensus: false, similar: false, reviews: {afterCreatedAt: null, afterId: null, themeLinks: true, aspects: true, mentions: true, roleLinks: false}}
 MATCH (f:Film {titleKey: $titleKey})
 WHERE $year IS NULL OR f.year = $year
 WITH f ORDER BY f.year IS NULL, f.year DESC LIMIT 1
@@ -52,7 +52,7 @@ RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRati
       } END}} ORDER BY coalesce(r.billing, 1000), r.name
   } END AS cast,
   CASE WHEN $include.themes THEN COLLECT {
-    MATCH (f)-[e:EXPLORES]->(t:Theme) RETURN CASE WHEN $include.themeSynonyms THEN t {.id, .name, .synonyms} ELSE t {.id, .name} END ORDER BY e.weight DESC, t.name
+    MATCH (f)-[e:EXPLORES]->(t:Theme) RETURN CASE WHEN $themeSynonyms THEN t {.id, .name, .synonyms} ELSE t {.id, .name} END ORDER BY e.weight DESC, t.name
   } END AS themes,
   CASE WHEN $include.genres THEN COLLECT {
     MATCH (f)-[:HAS_GENRE]->(g:Genre) RETURN g {.id, .name, filmCount: COUNT { (g)<-[:HAS_GENRE]-() }} ORDER BY g.name
@@ -72,7 +72,7 @@ RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRati
            .recommendations, filmId: f.id,
            themeLinks: CASE WHEN page.themeLinks THEN COLLECT {
              MATCH (r)-[d:DISCUSSES]->(t:Theme)
-             RETURN {theme: CASE WHEN $include.themeSynonyms THEN t {.id, .name, .synonyms} ELSE t {.id, .name} END, salience: d.salience, evidence: d.evidence} ORDER BY d.salience DESC, t.name
+             RETURN {theme: CASE WHEN $themeSynonyms THEN t {.id, .name, .synonyms} ELSE t {.id, .name} END, salience: d.salience, evidence: d.evidence} ORDER BY d.salience DESC, t.name
            } END,
            aspects: CASE WHEN page.aspects THEN COLLECT {
              MATCH (r)-[j:JUDGES]->(a:Aspect)
@@ -149,7 +149,7 @@ RETURN f {.id, .title, .year, .runtimeMinutes, .releaseDate, .rottenTomatoesRati
       USING JOIN ON t
       WITH t, CASE WHEN mine.weight < theirs.weight THEN mine.weight ELSE theirs.weight END AS points
       ORDER BY points DESC, t.name
-      RETURN sum(points) AS themeScore, collect(CASE WHEN $include.themeSynonyms THEN t {.id, .name, .synonyms} ELSE t {.id, .name} END) AS themes
+      RETURN sum(points) AS themeScore, collect(CASE WHEN $themeSynonyms THEN t {.id, .name, .synonyms} ELSE t {.id, .name} END) AS themes
     }
     WITH other, themeScore + $personWeight * size(people) AS score, themes, people
     ORDER BY score DESC, other.titleKey, other.id

@@ -10,6 +10,8 @@
 // aspects- and mentions-by-review.cypher: a page of reviews with their links is one round trip.
 // (`ORDER BY r.filmId DESC, ...`: with the filmId fixed, the order of the index, so the seek stops
 // at the limit instead of sorting every review of the film.)
+// $themeSynonyms: whether each review's themes carry their synonyms (the block is shared with
+// film-by-title.cypher, which sets it when the operation asks Theme.synonyms; the loaders set it).
 // $reviewLimit: the largest page size of the requests + 1 (a LIMIT cannot read a row's value;
 // each page is cut to its own limit + 1: the extra review says there is a next page).
 // The page block is the one of film-by-title.cypher (tests/unit/shared-cypher-blocks.test.ts).
@@ -30,7 +32,7 @@ WITH page, f,
            .recommendations, filmId: f.id,
            themeLinks: CASE WHEN page.themeLinks THEN COLLECT {
              MATCH (r)-[d:DISCUSSES]->(t:Theme)
-             RETURN {theme: t {.id, .name, .synonyms}, salience: d.salience, evidence: d.evidence} ORDER BY d.salience DESC, t.name
+             RETURN {theme: CASE WHEN $themeSynonyms THEN t {.id, .name, .synonyms} ELSE t {.id, .name} END, salience: d.salience, evidence: d.evidence} ORDER BY d.salience DESC, t.name
            } END,
            aspects: CASE WHEN page.aspects THEN COLLECT {
              MATCH (r)-[j:JUDGES]->(a:Aspect)

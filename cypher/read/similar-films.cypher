@@ -6,6 +6,8 @@
 // $requests: [{id, limit}]; $similarLimit: the largest limit of the requests (a LIMIT cannot read
 // a row's value; each list is cut to its own limit); $similarCandidates: {themes, filmsPerTheme,
 // crew, cast, personFilms} (integers; src/graphql/similar-films.ts).
+// $themeSynonyms: whether the shared themes carry their synonyms (set by film-by-title.cypher when
+// the operation asks Theme.synonyms; the loaders set it).
 // The block is the one of film-by-title.cypher (tests/unit/shared-cypher-blocks.test.ts).
 // :param requests => [{id: 'sound-of-metal-2019', limit: 5}]; :param similarLimit => 5; :param personWeight => 0.5
 // :param similarCandidates => {themes: 10, filmsPerTheme: 20, crew: 3, cast: 5, personFilms: 50}
@@ -55,7 +57,7 @@ RETURN request.id AS id, request.limit AS limit, COLLECT {
       USING JOIN ON t
       WITH t, CASE WHEN mine.weight < theirs.weight THEN mine.weight ELSE theirs.weight END AS points
       ORDER BY points DESC, t.name
-      RETURN sum(points) AS themeScore, collect(t {.id, .name, .synonyms}) AS themes
+      RETURN sum(points) AS themeScore, collect(CASE WHEN $themeSynonyms THEN t {.id, .name, .synonyms} ELSE t {.id, .name} END) AS themes
     }
     WITH other, themeScore + $personWeight * size(people) AS score, themes, people
     ORDER BY score DESC, other.titleKey, other.id

@@ -17,8 +17,6 @@ export interface FilmInclude {
   /** With castRoles: whether each role's film is read with every property (roleFilmDetails). */
   roleFilmDetails: boolean;
   themes: boolean;
-  /** Whether themes (the film's, each review's, shared with similar films) carry their synonyms (themeSynonymsAsked). */
-  themeSynonyms: boolean;
   genres: boolean;
   consensus: boolean;
   similar: boolean;
@@ -27,7 +25,14 @@ export interface FilmInclude {
 
 /** The parameters of film-by-title.cypher for a query, and the fetched lists' keys for priming. */
 export interface FilmStatementPlan {
-  params: { include: FilmInclude; reviewLimit: Integer; similarLimit: Integer; consensusQuotes: boolean } & ReturnType<typeof similarFilmParams>;
+  params: {
+    include: FilmInclude;
+    reviewLimit: Integer;
+    similarLimit: Integer;
+    consensusQuotes: boolean;
+    /** Whether the themes fetched (the film's, each review's, shared with similar films) carry their synonyms (themeSynonymsAsked). */
+    themeSynonyms: boolean;
+  } & ReturnType<typeof similarFilmParams>;
   /** The page of reviews fetched with the film (as Film.reviews will ask for it), or null. */
   reviewPage: ReviewPagePosition | null;
   /** How many similar films were fetched with the film (as Film.similarFilms will ask), or null. */
@@ -74,7 +79,6 @@ export function filmStatementPlan(info: Info): FilmStatementPlan {
     castRoles,
     roleFilmDetails: castRoles && roleFilmDetails(info),
     themes: selects(info, ["themes"]),
-    themeSynonyms: themeSynonymsAsked(info),
     genres: selects(info, ["genres"]),
     consensus: selects(info, ["consensus"]),
     similar: similarLimit !== null,
@@ -90,6 +94,7 @@ export function filmStatementPlan(info: Info): FilmStatementPlan {
       similarLimit: neo4j.int(similarLimit ?? 0),
       ...similarFilmParams(),
       consensusQuotes,
+      themeSynonyms: themeSynonymsAsked(info),
     },
     reviewPage,
     similarLimit,

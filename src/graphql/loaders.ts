@@ -174,7 +174,7 @@ export function createLoaders(db: Database) {
     }),
     genresByFilm: listLoader<GenreModel>(db, "genresByFilm"),
     creditsByPerson: listLoader<CreditModel>(db, "creditsByPerson"),
-    similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", similarFilmParams(), "similarLimit"),
+    similarFilms: rankedListLoader<SimilarFilmModel>(db, "similarFilms", { ...similarFilmParams(), themeSynonyms: true }, "similarLimit"),
     themeFilmRanking: rankedListLoader<ThemeFilm>(db, "themeFilmRanking"),
     relatedThemes: rankedListLoader<RelatedTheme>(db, "relatedThemes"),
     // With the quotes when any request of the batch asks for them (`quotes`).
@@ -208,6 +208,8 @@ export function createLoaders(db: Database) {
         const rows = await db.read("reviewsByFilm", {
           requests: requests.map(({ filmId, afterCreatedAt, afterId, limit }) => ({ filmId, afterCreatedAt, afterId, limit: neo4j.int(limit), ...include })),
           reviewLimit: neo4j.int(Math.max(0, ...requests.map((r) => r.limit)) + 1),
+          // A loader does not know the operation: its themes always carry their synonyms.
+          themeSynonyms: true,
         });
         const key = (r: { filmId: unknown; afterId: unknown; limit: unknown }) => JSON.stringify([r.filmId, r.afterId, Number(r.limit)]);
         const byKey = new Map(rows.map((row) => [key(row as never), toReviewPage(row.totalCount as number, row.nodes as ReviewRow[])]));

@@ -7,7 +7,7 @@ const byOperation = new WeakMap<OperationDefinitionNode, boolean>();
 /**
  * Whether the operation asks for `Theme.synonyms` anywhere: a field named `synonyms` at any depth,
  * through aliases, inline fragments and fragment spreads (@include/@skip count as asked). Statements
- * that return themes with a film (film-by-title.cypher, `$include.themeSynonyms`) fetch each theme's
+ * that return themes with a film (film-by-title.cypher, `$themeSynonyms`) fetch each theme's
  * synonyms (~250 bytes of JSON on average, ~40 KB for a film exploring the whole taxonomy) only then.
  * Taken over the whole operation, so every theme a request's loaders hold is alike. May over-fetch
  * (only Theme has such a field today), never under-fetch. Memoized per operation document node.
