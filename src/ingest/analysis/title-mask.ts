@@ -25,13 +25,13 @@ export function maskFilmTitle(sentences: AnalysedSentence[], title: string): Ana
   });
 }
 
-export const OTHER_WORK_LEMMA = "<other-work>";
+const OTHER_WORK_LEMMA = "<other-work>";
 
 // What a bracketed list of titles may hold besides capitalized words: "(Crazy Rich Asians)",
 // ("Crazy Heart," "Black Mass"), (Frozen's Olaf), (Mr. Robot), (The Lord of the Rings).
 const TITLE_PUNCTUATION = new Set(['"', "“", "”", "‘", "’", "'", ",", ".", ":", "&", "-", "!", "?", "'s", "’s"]);
 const TITLE_FUNCTION_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "from", "with", "by", "or", "is", "me", "my", "vs", "v"]);
-// Words before the bracket that make it the person's or the work's credits: a name, or a title in quotes.
+// The word before the bracket: a name, whose credits the bracket lists.
 const CREDITED_BEFORE = new Set(["PROPN"]);
 const MAX_TITLES_LENGTH = 16;
 
