@@ -149,3 +149,9 @@ describe("words critics use in passing", () => {
     expect(judge("It certainly isn't that great.")).toEqual(["overall:NEGATIVE"]);
   });
 });
+
+describe("the adjectives of the part a verb of playing names", () => {
+  it("judge the playing", () => {
+    expect(judge("Owen Reyes portrays a wonderfully loathsome banker.")).toEqual(["performance:POSITIVE"]);
+  });
+});
