@@ -29,11 +29,13 @@ afterAll(async () => {
   await db.driver.close();
 });
 
+const SEED_FILM_ID = "Film:sound-of-metal-2019";
+
 /** Text of every kind: any code point (lone surrogates too), Lucene and JSON punctuation, blanks. */
 const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 60 }),
   fc.string({ unit: fc.constantFrom("a", "é", "🌞", "\u0301", "ا", " ", "*", "?", "~", "/", '"', "\\", ":", "(", ")", "[", "]", "^", "-", "\u0000"), maxLength: 30 }),
-  fc.constantFrom("", " ", "\n", "AND", "*", "/[a-z]{1,100000}/", "2024-06-02T08:00:00+09:00", "2024-13-45", "Film:sound-of-metal-2019"),
+  fc.constantFrom("", " ", "\n", "AND", "*", "/[a-z]{1,100000}/", "2024-06-02T08:00:00+09:00", "2024-13-45", SEED_FILM_ID),
 );
 const int = fc.oneof(fc.integer({ min: -5, max: 200 }), fc.integer(), fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648));
 /** A value of the wrong type for a field (or none). */
@@ -147,7 +149,8 @@ it("ReviewInput", () =>
   property(
     fc.record(
       {
-        filmId: fc.oneof(fc.constant("own"), text),
+        // Never the seed film's id: a review stored there changes what other test files read.
+        filmId: fc.oneof(fc.constant("own"), fc.constant("Film:no-such-film-1900"), text.filter((t) => t !== SEED_FILM_ID)),
         text: fc.oneof(text, fc.lorem({ maxCount: 30 })),
         author: text,
         source: text,
