@@ -103,8 +103,42 @@ function wordEntries(): Map<string, LexiconEntry> {
   for (const word of filmKinds) entry(word).filmKind = true;
   for (const [word, value] of vaderValences()) entry(word).vader = value;
   for (const [word, value] of afinnValences()) entry(word).afinn = value;
+  addDerivedAdverbs(table);
   entries = table;
   return table;
+}
+
+// Words the contrast, negation and degree rules read (boosters, hedges, negators) and stance
+// adverbs keep no valence of their adjective.
+const NOT_DERIVED = new Set([...criticism.stanceAdverbs.words, ...criticism.boosters, ...criticism.hedges, ...criticism.negators]);
+
+/**
+ * The -ly adverb of an adjective: "clumsy" -> "clumsily", "admirable" -> "admirably", "poetic" ->
+ * "poetically", "dull" -> "dully", "true" -> "truly", "inept" -> "ineptly" (English spelling
+ * rules of -ly suffixation, e.g. the Cambridge Grammar of English, "Adverbs formed with -ly").
+ */
+export function lyAdverb(adjective: string): string {
+  if (/[^aeiou]y$/u.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  if (/[^aeiou]le$/u.test(adjective)) return `${adjective.slice(0, -1)}y`;
+  if (adjective.endsWith("ic")) return `${adjective}ally`;
+  if (adjective.endsWith("ll")) return `${adjective}y`;
+  if (adjective.endsWith("ue")) return `${adjective.slice(0, -1)}ly`;
+  return `${adjective}ly`;
+}
+
+/**
+ * Gives an adverb the lexicons lack the entry of its adjective ("clumsily", "ineptly", "lazily"
+ * read as "clumsy", "inept", "lazy": VADER rates such pairs alike, "elegant" 2.1 / "elegantly"
+ * 2.1). Only single words with a valence, only adverbs not already in a table, not NOT_DERIVED.
+ */
+function addDerivedAdverbs(table: Map<string, LexiconEntry>): void {
+  for (const [word, found] of [...table]) {
+    if (!/^\p{Ll}{3,}$/u.test(word) || found.tone || found.intensityPraise || found.filmKind || word.endsWith("ly")) continue;
+    if (found.craft === undefined && !found.vader && !found.afinn && !found.genres) continue;
+    const adverb = lyAdverb(word);
+    if (table.has(adverb) || NOT_DERIVED.has(adverb)) continue;
+    table.set(adverb, { ...found, graded: false });
+  }
 }
 
 // wordValence's answers that need no new object (callers only read them).

@@ -155,3 +155,29 @@ describe("the adjectives of the part a verb of playing names", () => {
     expect(judge("Owen Reyes portrays a wonderfully loathsome banker.")).toEqual(["performance:POSITIVE"]);
   });
 });
+
+describe("idioms of certainty", () => {
+  it("reads 'no doubt' as certainty, not as a negation of what follows", () => {
+    expect(judge("Tova Brandt is a gifted director who will no doubt be charming audiences for years.")).toEqual(["direction:POSITIVE"]);
+    expect(judge("The film is, without a doubt, wonderful.")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("adverbs of manner the lexicons lack", () => {
+  it("reads an -ly adverb with its adjective's valence", () => {
+    expect(judge("The film is clumsily directed.")).toEqual(["direction:NEGATIVE"]);
+    expect(judge("The script is ineptly plotted.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("Skilfully adapted by Ilse Varga, the film is a study of exile.")).toContain("screenplay:POSITIVE");
+  });
+
+  it("gives no valence to adverbs of respect or stance", () => {
+    expect(judge("Emotionally, the script asks a lot of its audience.")).toEqual([]);
+  });
+});
+
+describe("the writers as the screenplay", () => {
+  it("reads a screenwriter as the writing", () => {
+    expect(judge("The screenwriter is lazy.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("Her screenwriting is sharp.")).toEqual(["screenplay:POSITIVE"]);
+  });
+});
