@@ -18,6 +18,7 @@ export interface Clause {
 const WEIGHTS: Record<ClauseRole, number> = { plain: 1, contrasted: 0.5, concessive: 0.5, main: 1.5 };
 // Words that are contrast markers only at the start of a clause ("still" also means "yet again").
 const CLAUSE_INITIAL_ONLY = new Set(["still", "though", "yet", "while", "instead", "for"]);
+const NOT_CONTRASTING_BEFORE_BUT = new Set(["anything", "nothing", "all"]);
 const CLAUSE_BREAKS = new Set([",", ";", "—", "–", ":", "-"]);
 
 let markers: PhraseMatcher<"adversative" | "concessive"> | undefined;
@@ -51,6 +52,8 @@ function findClauses(tokens: Token[]): Clause[] {
     if (CLAUSE_INITIAL_ONLY.has(word) && !atClauseStart(tokens, match.first)) continue;
     // "..., though." and "X, though, is ..." point back at the previous sentence.
     if (word === "though" && atSentenceEnd(tokens, match.last)) continue;
+    // "anything but boring", "nothing but superb", "all but unwatchable": no contrast.
+    if (word === "but" && NOT_CONTRASTING_BEFORE_BUT.has(tokens[match.first - 1]?.normal ?? "")) continue;
     found.set(match.first, match.value);
   }
   const concessiveEnds = concessiveClauseEnds(tokens, found);

@@ -80,6 +80,20 @@ const craftPhrases = lazyMatcher(() => Object.entries(criticismLexicon.craftPhra
 const hedges = lazyMatcher(() => criticismLexicon.hedges.map((h): [string, true] => [h, true]));
 
 const isNegator = (t: Token) => negators.has(t.normal) || negators.has(t.lemma);
+const negatorPhrases = new Set(criticismLexicon.negatorPhrases.words);
+/** Whether tokens[k] ends a two-word phrase that denies what follows ("anything but", "far from"). */
+const endsNegatorPhrase = (tokens: Token[], k: number) => k > 0 && negatorPhrases.has(`${tokens[k - 1]!.normal} ${tokens[k]!.normal}`);
+
+/**
+ * Where a negator phrase closes a clause with nothing after it ("..., but this film is anything
+ * but."): the index of its first word, or -1.
+ */
+function elidedNegation(tokens: Token[]): number {
+  for (let k = 1; k < tokens.length; k++) {
+    if (endsNegatorPhrase(tokens, k) && (k + 1 >= tokens.length || tokens[k + 1]!.pos === "PUNCT")) return k - 1;
+  }
+  return -1;
+}
 
 /**
  * Whether a negation governs the word: wink's negation flag, or a negation word shortly before;
@@ -97,12 +111,13 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     // "nothing short of chilling", "no less than brilliant": emphasis, not negation; so is "not only great"
     // (but "not just another empty film" denies the fault).
     const after = tokens[k + 1]?.normal ?? "";
+    if (endsNegatorPhrase(tokens, k)) return !inIdiom(k);
     if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after));
   }
   return false;
 }
 
-const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short"]);
+const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but"]);
 const EMPHATIC_BEFORE_PRAISE = new Set(["only", "just", "merely", "simply"]);
 
 /**
@@ -236,6 +251,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const known: WordValence[] = [];
   const { normals, lemmas } = tokenFacts(tokens);
   const valenceAt = (k: number) => (known[k] ??= entriesValence(normals[k]!.lexicon, lemmas[k]!.lexicon, options.aboutCraft, options.genres));
+  const elided = elidedNegation(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
@@ -271,6 +287,17 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     if (hedged.has(at)) v *= HEDGE;
     if (negated(tokens, at, first, v > 0) || lowered(tokens, at)) v *= NEGATION_SCALAR;
     values.set(at, v);
+  }
+  // "..., but this film is anything but.": the closing phrase says the opposite of the last quality
+  // before it, of its own clause's subject; that quality keeps its own.
+  if (elided >= first && elided <= last) {
+    for (let k = elided - 1; k >= 0; k--) {
+      const said = valenceAt(k).value;
+      if (said !== 0 && !options.subjects?.has(k)) {
+        values.set(elided, said * NEGATION_SCALAR);
+        break;
+      }
+    }
   }
   return values;
 }

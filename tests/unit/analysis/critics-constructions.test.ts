@@ -181,3 +181,21 @@ describe("the writers as the screenplay", () => {
     expect(judge("Her screenwriting is sharp.")).toEqual(["screenplay:POSITIVE"]);
   });
 });
+
+describe("phrases that deny the quality after them", () => {
+  it("reads 'anything but' and 'far from' as negation", () => {
+    expect(judge("The film is anything but boring.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("The film is anything but a masterpiece.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("The script is far from boring.")).toEqual(["screenplay:POSITIVE"]);
+    expect(judge("The film is far from perfect.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("reads a closing 'anything but' as denying the quality said before it", () => {
+    expect(judge("I know the premise sounds a bit bland, but this film is anything but.")).toEqual(["screenplay:NEGATIVE", "overall:POSITIVE"]);
+  });
+
+  it("reads 'nothing but' as emphasis and 'all but' as 'almost'", () => {
+    expect(judge("The acting is nothing but superb.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The film is all but unwatchable.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
