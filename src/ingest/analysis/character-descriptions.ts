@@ -1,3 +1,4 @@
+import { personNouns } from "./name-words";
 import type { Token } from "./tokens";
 
 const LIST_POS = new Set(["ADJ", "ADV", "CCONJ", "PUNCT"]);
@@ -46,9 +47,37 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (relative < 0 || tokens.slice(article, end).some((w) => PART_WORDS.has(w.lemma))) return;
     for (let j = relative; j < end; j++) described.add(j);
   });
+  // "centers on a teenager who doesn't feel special", "follows a woman whose marriage is failing":
+  // the relative clause on a person of the story says who they are, up to the clause's end.
+  tokens.forEach((t, i) => {
+    if (!STORY_PERSONS.has(t.lemma) || (t.pos !== "NOUN" && t.pos !== "PROPN") || !PERSON_RELATIVES.has(tokens[i + 1]?.normal ?? "")) return;
+    let verbGroups = 0;
+    for (let j = i + 1; j < tokens.length && !APPOSITION_ENDS.has(tokens[j]!.text); j++) {
+      const startsVerbGroup = VERBAL.has(tokens[j]!.pos) && !VERB_GROUP.has(tokens[j - 1]!.pos);
+      if (startsVerbGroup && verbGroups > 0 && tokens[j - 1]!.pos !== "PRON" && !CLAUSE_JOINS.has(tokens[j - 1]!.normal)) break;
+      if (startsVerbGroup) verbGroups++;
+      described.add(j);
+    }
+  });
   return described;
 }
 
+const PART_NOUNS = new Set(["character", "hero", "heroine", "protagonist"]);
+// People of a story, and what they are to one another (name-lexicon.json's person nouns, less the
+// words for a part, "character", "hero", "protagonist", whose relative clause judges the writing:
+// "a protagonist who is hard to root for").
+const STORY_PERSONS = new Set([
+  ...personNouns,
+  "mother", "father", "mom", "dad", "parent", "friend", "girlfriend", "boyfriend", "couple", "family",
+  "student", "teen", "youngster", "grandmother", "grandfather", "uncle", "aunt", "cousin", "neighbour", "neighbor",
+].filter((w) => !PART_NOUNS.has(w)));
+const PERSON_RELATIVES = new Set(["who", "whose"]);
+// A verb that starts a verb group ends the relative clause once it has its own ("a man who lost his
+// job is the film's heart"), unless a subject or a conjunction before it opens a clause within it
+// ("who cannot say she loves her children and cannot stop saying ...").
+const VERBAL = new Set(["VERB", "AUX"]);
+const VERB_GROUP = new Set(["VERB", "AUX", "PART", "ADV"]);
+const CLAUSE_JOINS = new Set(["and", "or", "but", "who", "whose", "to"]);
 const PLAYING = new Set(["play", "portray"]);
 const MANNER_OPENERS = new Set(["with"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "that", "which"]);

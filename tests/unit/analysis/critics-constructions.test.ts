@@ -199,3 +199,16 @@ describe("phrases that deny the quality after them", () => {
     expect(judge("The film is all but unwatchable.")).toEqual(["overall:NEGATIVE"]);
   });
 });
+
+describe("a relative clause on a person of the story", () => {
+  it("describes the person, not the film", () => {
+    expect(judge("Directed by Tova Brandt, the film centers on a teenager who doesn't feel special around her family.")).toEqual([]);
+    expect(judge("The film follows a woman who is lonely and bitter.")).toEqual([]);
+  });
+
+  it("ends where the sentence's own verb resumes, and leaves the words for a part to judge the writing", () => {
+    expect(judge("Dana Lark plays a woman who is lonely, and she is superb.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("A woman who lost her job is the superb heart of the film.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("The script gives us a protagonist who is dull and a villain who is worse.")).toContain("screenplay:NEGATIVE");
+  });
+});
