@@ -12,7 +12,7 @@ import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
 import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
-import { mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
+import { asksYesOrNo, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
 export const ANALYZER_VERSION = "review-analysis/2.9.0";
@@ -170,7 +170,9 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "Plot: Lee must deal with ...": a synopsis tells the story (its judging words still count: "Plot: thin and predictable").
     if (opensWithSynopsisLabel(sentence.tokens)) storySentences.add(sentence.index);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
-    const judgements = all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
+    // "Is it worth watching?": the question the review goes on to answer judges nothing.
+    const asks = asksYesOrNo(sentence.tokens);
+    const judgements = asks ? [] : all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     craftTokens.set(sentence.index, cueTokens);
     if (namedCues) craftNames.set(sentence.index, namedCues);
     for (const j of judgements) {
@@ -180,7 +182,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "..., and that is exactly the point": an effect the critic takes as intended is no fault of the film.
     const intended = judgements.length === 0 && valence.negative > valence.positive && namesEffectAsIntended(sentence.tokens);
     const mocked = mocksAQuality(sentence.tokens);
-    if ((valence.positive + valence.negative > 0 || mocked) && !intended) {
+    if ((valence.positive + valence.negative > 0 || mocked) && !intended && !asks) {
       // What the critic judges (an aspect, the film) says more of their verdict than how the story
       // feels ("murdered", "nightmares"): a sentence that judges nothing weighs STORY_WEIGHT, a
       // verdict on the whole VERDICT_WEIGHT.

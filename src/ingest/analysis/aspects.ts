@@ -275,6 +275,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   const elsewhere = otherWorkStretches(tokens);
   for (const match of cueSpans) {
     if (match.value.castOnly && !aboutCast) continue;
+    // "Sarah, played by Cristin Milioti, draws him in": the credit names who plays the part, and judges nothing.
+    if (match.value.castOnly && tokens[match.first]!.lemma === "play" && tokens[match.last + 1]?.normal === "by") continue;
     // "a film about music" names a subject, not the score.
     if (isSubjectMarker(tokens, match.first - 1)) continue;
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
@@ -405,7 +407,13 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const predicate: [number, number] = [p.verb, p.last];
     // The subject's head: its last noun before a preposition ("the look of the film" -> look).
     let head = -1;
-    for (let k = p.subjectFirst; k <= p.subjectLast && tokens[k]!.pos !== "ADP"; k++) if (inSubjectCore(p, k) && tokens[k]!.pos === "NOUN") head = k;
+    // "The cinematography and editing are superb": the last noun of each conjunct before the head heads a subject too.
+    const conjunctHeads: number[] = [];
+    for (let k = p.subjectFirst; k <= p.subjectLast && tokens[k]!.pos !== "ADP"; k++) {
+      if (!inSubjectCore(p, k) || tokens[k]!.pos !== "NOUN") continue;
+      if (head >= 0 && LIST_JOINS.has(tokens[head + 1]?.normal ?? "")) conjunctHeads.push(head);
+      head = k;
+    }
     const named = new Set<string>();
     // "Krasinski's film gives you no back story", "Marder's debut is impressive": the film, not its actor or director.
     // Not when the film is the frame of a judgement of a craft: the genre word is itself a cue ("the
@@ -423,7 +431,8 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     if (head >= 0 && !filmSubject) {
       // "The sound design and mixing are incredible", "the story lurches", "the villains are weaker".
       for (const c of [...lexical.filter((c) => c.aspect !== "overall"), ...nouns.map((m) => ({ aspect: m.value, first: m.first, last: m.last }))]) {
-        if (head >= c.first && head <= c.last && (c.aspect !== "characterization" || copular(tokens, p.verb, p.last))) named.add(c.aspect);
+        const heads = [head, ...conjunctHeads].some((h) => h >= c.first && h <= c.last);
+        if (heads && (c.aspect !== "characterization" || copular(tokens, p.verb, p.last))) named.add(c.aspect);
       }
     }
     // "Another newcomer, Archie Yates, is hilarious": a performer's noun heads the subject, the apposition names them.

@@ -34,6 +34,26 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (tokens.slice(k + 1, end).some((w) => PART_WORDS.has(w.lemma))) return;
     for (let j = k + 1; j < end; j++) described.add(j);
   });
+  // "plays Roy, also frozen in time, and even less appreciative": a participle after the character's
+  // name says what befalls them, and so does what ", and" adds to it before a new subject.
+  tokens.forEach((t, i) => {
+    if (t.normal !== "as" && t.lemma !== "play") return;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 4 && tokens[k]!.pos === "PROPN") k++;
+    if (k === i + 1 || tokens[k]?.text !== ",") return;
+    let first = k + 1;
+    if (STATE_ADVERBS.has(tokens[first]?.normal ?? "")) first++;
+    if (tokens[first]?.pos !== "VERB" || tokens[first]!.normal === tokens[first]!.lemma) return;
+    let end = first;
+    for (;;) {
+      while (end < tokens.length && !APPOSITION_ENDS.has(tokens[end]!.text)) end++;
+      const continues = tokens[end]?.text === "," && tokens[end + 1]?.normal === "and" && !NEW_SUBJECT_POS.has(tokens[end + 2]?.pos ?? "");
+      if (!continues) break;
+      end += 2;
+    }
+    if (tokens.slice(k + 1, end).some((w) => PART_WORDS.has(w.lemma))) return;
+    for (let j = k + 1; j < end; j++) described.add(j);
+  });
   // "portraying an officer who is alternately threatening and laughable", "plays a man who loses his hearing":
   // the relative clause on the part a verb of playing names, up to the clause's end or a manner phrase
   // ("with ..."). The part's own adjectives may judge the playing ("plays a terrific villain").
@@ -82,6 +102,9 @@ const PLAYING = new Set(["play", "portray"]);
 const MANNER_OPENERS = new Set(["with"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "that", "which"]);
 const INDEFINITE = new Set(["a", "an"]);
+// "plays Roy, also frozen in time": adverbs of state before the participle.
+const STATE_ADVERBS = new Set(["also", "still", "now", "once", "similarly", "likewise", "equally"]);
+const NEW_SUBJECT_POS = new Set(["PRON", "DET", "PROPN", "NOUN"]);
 const APPOSITION_ENDS = new Set([",", ";", ":", ".", "!", "?", ")", "—", "–"]);
 // An apposition that names the part or the acting judges it ("as Tony, a role he was born to play").
 const PART_WORDS = new Set(["role", "part", "turn", "performance", "portrayal", "character", "casting"]);

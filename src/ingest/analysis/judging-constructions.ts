@@ -234,3 +234,23 @@ export function wishedShorter(tokens: Token[]): boolean {
     return false;
   });
 }
+
+// The verbs that open a yes-no question ("Is it worth watching?", "Does it work?", "Should you see it?").
+const QUESTION_OPENERS = new Set(["is", "are", "was", "were", "does", "do", "did", "should", "can", "could", "will", "would", "has", "have", "might", "must"]);
+const CLOSING_QUOTES = new Set(['"', "'", "”", "’", ")"]);
+
+/**
+ * Whether the sentence asks a yes-no question ("Is it worth watching?", "Does the ending land?"):
+ * it asks what the review then answers, and judges nothing itself. A negated opening ("Isn't it
+ * glorious?") and "is there ..." ("Is there a lovelier film?") are rhetorical, and still judge.
+ */
+export function asksYesOrNo(tokens: Token[]): boolean {
+  let end = tokens.length - 1;
+  while (end > 0 && CLOSING_QUOTES.has(tokens[end]!.text)) end--;
+  if (tokens[end]?.text !== "?") return false;
+  const first = tokens.findIndex((t) => t.pos !== "PUNCT");
+  if (first < 0 || !QUESTION_OPENERS.has(tokens[first]!.normal)) return false;
+  // "Is there a lovelier film than Paddington 2?": a question of whether anything compares is praise.
+  const next = tokens[first + 1]?.normal ?? "";
+  return next !== "n't" && next !== "not" && next !== "there";
+}

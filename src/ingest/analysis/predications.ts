@@ -36,6 +36,22 @@ const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 // A subject longer than this is more likely a misparse than a noun phrase.
 const MAX_SUBJECT_WORDS = 16;
 
+// "anything but", "nothing but", "all but": no contrast, no new clause.
+const NOT_CONTRASTING_BEFORE_BUT = new Set(["anything", "nothing", "all"]);
+const VERB_POS = new Set(["VERB", "AUX"]);
+
+/**
+ * "The acting is great but the editing is sloppy": a "but" or "whereas" without a comma opens a
+ * clause when a new subject and a verb follow it ("slow but rewarding" is one predicate).
+ */
+function opensClauseWithoutComma(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.normal;
+  if (word !== "but" && word !== "whereas") return false;
+  if (NOT_CONTRASTING_BEFORE_BUT.has(tokens[i - 1]?.normal ?? "")) return false;
+  if (!NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "")) return false;
+  return tokens.slice(i + 2).some((t) => VERB_POS.has(t.pos));
+}
+
 /** Spans of the sentence between clause breaks, first..last inclusive. */
 function segments(tokens: Token[]): [number, number][] {
   const spans: [number, number][] = [];
@@ -49,6 +65,9 @@ function segments(tokens: Token[]): [number, number][] {
     if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
       if (i - 1 >= from) spans.push([from, i - 1]);
       from = i + 1;
+    } else if (i > from && opensClauseWithoutComma(tokens, i)) {
+      spans.push([from, i - 1]);
+      from = i;
     }
   }
   if (tokens.length - 1 >= from) spans.push([from, tokens.length - 1]);

@@ -212,3 +212,79 @@ describe("a relative clause on a person of the story", () => {
     expect(judge("The script gives us a protagonist who is dull and a villain who is worse.")).toContain("screenplay:NEGATIVE");
   });
 });
+
+describe("crafts coordinated as the subject", () => {
+  it("judges each craft the subject lists", () => {
+    expect(judge("The cinematography and editing are superb.").sort()).toEqual(["cinematography:POSITIVE", "editing:POSITIVE"]);
+    expect(judge("The music and the sound design are superb.").sort()).toEqual(["music:POSITIVE", "sound design:POSITIVE"]);
+  });
+
+  it("leaves a noun after 'of' to the head it belongs to", () => {
+    expect(judge("The story of a man and his dog is dull.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
+
+describe("a 'but' without a comma before a new clause", () => {
+  it("ends the first clause's predicate", () => {
+    expect(judge("The acting is great but the editing is sloppy.").sort()).toEqual(["editing:NEGATIVE", "performance:POSITIVE"]);
+  });
+
+  it("keeps one predicate when no new subject follows", () => {
+    expect(judge("The script is slow but rewarding.")).toHaveLength(1);
+  });
+});
+
+describe("swearing as emphasis", () => {
+  it("reads 'bloody' and 'damn' before a judging word as strengthening it", () => {
+    expect(judge("And it goes without saying, it's bloody gorgeous.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("The script is damn good.")).toEqual(["screenplay:POSITIVE"]);
+  });
+});
+
+describe("a yes-no question", () => {
+  it("judges nothing: the review answers it", () => {
+    const asked = analyze("Is it worth watching?", FILM);
+    expect(judged(asked)).toEqual([]);
+    expect(asked.sentiment).toBe(0);
+    expect(judge("Does the script hold up?")).toEqual([]);
+  });
+
+  it("still judges when rhetorical", () => {
+    expect(judge("Is there a more purely lovely film this year?")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("idioms of expectation", () => {
+  it("reads 'no surprise that' as certainty, and 'no surprises' as the fault it is", () => {
+    expect(judge("It is no surprise that the film won.")).toEqual([]);
+    expect(judge("The plot holds no surprises.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
+
+describe("what befalls the character a verb of playing names", () => {
+  it("describes the character after the name", () => {
+    expect(judge("Owen Reyes plays Ivo, also frozen in time, and even less grateful about the whole mess.")).toEqual([]);
+  });
+
+  it("leaves a judgement of the playing after the name alone", () => {
+    expect(judge("Owen Reyes plays Ivo, trapped in a loop, and he is wonderful.")).toEqual(["performance:POSITIVE"]);
+  });
+});
+
+describe("the credit 'played by'", () => {
+  it("judges nothing", () => {
+    expect(judge("Pia, played by Dana Lark, accidentally draws her brother into a feud.")).toEqual([]);
+  });
+
+  it("still lets a manner or a judging word in the credit judge the playing", () => {
+    expect(judge("Pia, played wonderfully by Dana Lark, draws her brother into a feud.")).toEqual(["performance:POSITIVE"]);
+  });
+});
+
+describe("fun and chemistry", () => {
+  it("reads 'fun' as praise and chemistry as acting", () => {
+    expect(judge("The film is fun.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("Dana Lark shares genuine chemistry with Owen Reyes.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The leads have no chemistry.")).toEqual(["performance:NEGATIVE"]);
+  });
+});
