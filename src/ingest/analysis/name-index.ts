@@ -135,6 +135,39 @@ function addSurnameParts(index: NameIndex, film: FilmContext): void {
   }
 }
 
+// "S.", "B": a middle initial, which critics often leave out.
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+// "Soon-ja", "Yuh-jung": a given name hyphenated before a lowercase syllable, which critics often write joined.
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+[\u2010\u2011-]\p{Ll}+$/u;
+
+/**
+ * Names as critics write them where the credits differ: without a middle initial ("Alan Kim" for
+ * Alan S. Kim) and with a hyphenated given name joined ("Soonja" for Soon-ja, "Youn Yuhjung").
+ * A variant that is already a name of the film, or that two credits would share, is no one's.
+ */
+function addWrittenVariants(index: NameIndex, film: FilmContext): void {
+  const variants: { key: string; target: NameTarget; single: boolean }[] = [];
+  const credits: [string, NameTarget][] = [
+    ...film.people.map((p): [string, NameTarget] => [p.name, { type: "Person", id: p.id, name: p.name }]),
+    ...film.roles.map((r): [string, NameTarget] => [r.name, { type: "Role", id: r.id, name: r.name, personId: r.personId }]),
+  ];
+  for (const [name, target] of credits) {
+    const words = splitName(name);
+    const withoutInitials = words.filter((w, i) => i === 0 || i === words.length - 1 || !MIDDLE_INITIAL.test(w));
+    if (withoutInitials.length >= 2 && withoutInitials.length < words.length) variants.push({ key: nameKey(withoutInitials), target, single: false });
+    if (words.some((w) => HYPHENATED_GIVEN_NAME.test(w))) {
+      const joined = words.map((w) => (HYPHENATED_GIVEN_NAME.test(w) ? w.replace(/[\u2010\u2011-]/, "") : w));
+      variants.push({ key: nameKey(joined), target, single: joined.length === 1 });
+    }
+  }
+  const owners = (key: string) => new Set(variants.filter((v) => v.key === key).map((v) => v.target.id));
+  for (const { key, target, single } of variants) {
+    if (index.full.has(key) || index.short.has(key) || owners(key).size !== 1) continue;
+    add(index.full, key, target);
+    if (single) index.singleNames.add(key);
+  }
+}
+
 /** The names of a film's people and characters, full and short. */
 export function buildNameIndex(film: FilmContext): NameIndex {
   const index: NameIndex = { full: new Map(), short: new Map(), phrases: [], surnames: new Set(), singleNames: new Set() };
@@ -190,6 +223,7 @@ export function buildNameIndex(film: FilmContext): NameIndex {
   // "Hart" when the film has a "Mrs. Hart" and a "Tom Hart": any of them.
   for (const key of bareSurnames) for (const t of index.short.get(key) ?? []) add(index.full, key, t);
   addSurnameParts(index, film);
+  addWrittenVariants(index, film);
   // "Bong", "Song": a family name written first, when no one else of the film is called by it ("Park" may be a character).
   for (const [key, target] of familyFirst) {
     if (!index.full.has(key) && !index.short.has(key) && familyFirst.filter(([k]) => k === key).length === 1) {

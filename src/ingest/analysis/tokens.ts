@@ -41,8 +41,29 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       end,
     });
   });
+  tokens.forEach((t, i) => {
+    if (namePartTaggedAsVerb(tokens, i)) {
+      t.pos = "PROPN";
+      t.lemma = t.normal;
+    }
+  });
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   return { tokens, sentenceSpans };
+}
+
+const POSSESSIVE = new Set(["'s", "’s"]);
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * A capitalized word wink tags as a verb that continues a name or owns something: "Bradley
+ * Cooper's film", "Cooper's second film" (a cooper makes barrels), "Chris Pine". "Let's" stays a verb.
+ */
+function namePartTaggedAsVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "VERB" || !CAPITALIZED.test(t.text) || t.lemma === "let") return false;
+  const before = tokens[i - 1];
+  const continuesName = before !== undefined && before.pos === "PROPN" && CAPITALIZED.test(before.text) && before.end === t.start - 1;
+  return continuesName || POSSESSIVE.has(tokens[i + 1]?.text ?? "");
 }
 
 /** A phrase's words as phraseLemmas gives them: shared between callers, so read-only. */

@@ -288,3 +288,26 @@ describe("fun and chemistry", () => {
     expect(judge("The leads have no chemistry.")).toEqual(["performance:NEGATIVE"]);
   });
 });
+
+describe("a film its actor-director owns", () => {
+  // An invented film whose director also acts in it, under a surname that is also a verb.
+  const FILM_BY_ITS_STAR = {
+    title: "The Barrel Maker",
+    year: 2030,
+    directors: ["Ada Cooper"],
+    cast: [
+      { person: "Lena Marsh", character: "Iris" },
+      { person: "Ada Cooper", character: "Ruth" },
+    ],
+  };
+  const judgeStar = (text: string) => judged(analyze(text, FILM_BY_ITS_STAR));
+
+  it("reads what is said of the actor's film as said of the film, not of the acting", () => {
+    expect(judgeStar("Ada Cooper's second film is a stunning drama.")).toEqual(["overall:POSITIVE"]);
+    expect(judgeStar("Lena Marsh's latest movie is a stunning drama.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("still reads the actor said to be good as the acting", () => {
+    expect(judgeStar("Ada Cooper is superb as Ruth.")).toEqual(["performance:POSITIVE"]);
+  });
+});
