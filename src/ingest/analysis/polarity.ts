@@ -243,6 +243,29 @@ function modifiers(tokens: Token[]): SentenceModifiers {
   return found;
 }
 
+const INITIAL_CAPITAL = /^\p{Lu}\p{Ll}/u;
+// "a Great Film" in a headline's capitals is still a judgement.
+const FILM_WORDS = new Set(criticismLexicon.filmWords);
+
+/**
+ * Whether a capitalized word inside the sentence opens or continues a proper name with the
+ * capitalized word after it ("the Great Depression", "Little Women", "Bad Santa"): a name, no
+ * judgement. Not in a headline, whose every word is capitalized.
+ */
+function namePart(tokens: Token[], i: number): boolean {
+  if (i === 0 || !INITIAL_CAPITAL.test(tokens[i]!.text) || headline(tokens)) return false;
+  const before = tokens[i - 1]!;
+  if (before.pos === "PUNCT" && /[.!?:"“‘(]/.test(before.text)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && INITIAL_CAPITAL.test(next.text) && !FILM_WORDS.has(next.lemma);
+}
+
+/** Whether the sentence is written in title case, as a headline ("Okafor Gives A Fierce Performance"): most of its words capitalized. */
+function headline(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * words.length;
+}
+
 export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
   const { hedged, idioms, compounds } = modifiers(tokens);
   const values = new Map<number, number>();
@@ -267,7 +290,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       v = whole;
       i = Math.min(compound!.last, last);
     } else {
-      if (options.subjects?.has(i) || options.elsewhere?.has(i)) continue;
+      if (options.subjects?.has(i) || options.elsewhere?.has(i) || namePart(tokens, i)) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
       if (boosts(tokens, i, valenceAt)) continue;
       const word = valenceAt(i);

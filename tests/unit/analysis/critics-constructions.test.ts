@@ -311,3 +311,19 @@ describe("a film its actor-director owns", () => {
     expect(judgeStar("Ada Cooper is superb as Ruth.")).toEqual(["performance:POSITIVE"]);
   });
 });
+
+describe("'great' that is no praise", () => {
+  it("reads a capitalized word inside a proper name as the name", () => {
+    expect(judge("The cinematography captures the Great Plains.")).toEqual([]);
+  });
+
+  it("reads 'a great deal', 'the great beyond' and 'great pains' as no judgement", () => {
+    expect(judge("The script sends him to the great beyond.")).toEqual([]);
+    expect(analyze("The script spends a great deal of time on the farm.", FILM).sentiment).toBe(0);
+    expect(analyze("The film takes great pains to explain its rules.", FILM).sentiment).toBe(0);
+  });
+
+  it("still reads 'Great' opening a sentence as praise", () => {
+    expect(judge("Great cinematography, too.")).toEqual(["cinematography:POSITIVE"]);
+  });
+});
