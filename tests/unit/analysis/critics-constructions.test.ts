@@ -327,3 +327,19 @@ describe("'great' that is no praise", () => {
     expect(judge("Great cinematography, too.")).toEqual(["cinematography:POSITIVE"]);
   });
 });
+
+describe("'never seen before' as novelty", () => {
+  it("keeps its negation to itself, not the praise that follows", () => {
+    expect(judge("The set pieces are on a scale I have never seen before and feature amazing cinematography and music.").sort()).toEqual(
+      expect.arrayContaining(["cinematography:POSITIVE", "music:POSITIVE"]),
+    );
+    expect(judge("The set pieces are on a scale I have never seen before and feature amazing cinematography and music.")).not.toContain("cinematography:NEGATIVE");
+  });
+});
+
+describe("'made-up' and 'make-up'", () => {
+  it("reads the made-up performance as the performance, the make-up as the production design", () => {
+    expect(judge("It is anchored by two commanding and heavily made-up performances.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The make-up is superb.")).toEqual(["production design:POSITIVE"]);
+  });
+});
