@@ -16,6 +16,7 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const particles = new Set(criticismLexicon.nameParticles);
 const honorifics = new Set(criticismLexicon.honorifics);
 
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 // The last characters the patterns above can end on: a word ending otherwise skips them (most words).
 const HYPHENS = new Set(["\u2010", "\u2011", "\u2013", "-"]);
@@ -53,9 +54,11 @@ export function findNameRuns(sentence: string): NameRun[] {
     if (HYPHENS.has(word.charAt(word.length - 1))) word = word.replace(/[\u2010\u2011\u2013-]+$/, "");
     // Only one space between this word and the run's last one.
     const adjacent = current !== undefined && start === lastEnd + 1 && sentence.charAt(lastEnd) === " ";
+    // "Harry Connick, Jr.": a suffix after a comma ends the name it follows.
+    const suffixAfterComma = current !== undefined && sentence.slice(lastEnd, start) === ", " && NAME_SUFFIXES.has(word.toLowerCase());
     const capitalized = isCapitalized(word);
     if (capitalized || (adjacent && particles.has(word.toLowerCase()))) {
-      if (current && adjacent) {
+      if (current && (adjacent || suffixAfterComma)) {
         current.words.push(word);
         current.end = end;
       } else {

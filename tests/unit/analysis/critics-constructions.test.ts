@@ -343,3 +343,18 @@ describe("'made-up' and 'make-up'", () => {
     expect(judge("The make-up is superb.")).toEqual(["production design:POSITIVE"]);
   });
 });
+
+describe("critics' idioms of a poor part and an unfinished script", () => {
+  it("reads 'a sorry excuse for' as criticism, and 'leading man' as no praise", () => {
+    expect(judge("Owen Reyes seems a sorry excuse for a leading man.")).toEqual(["performance:NEGATIVE"]);
+  });
+
+  it("reads a script that 'needed an overhaul' or 'needs a rewrite' as faulted", () => {
+    expect(judge("The connect-the-dots screenplay really needed an overhaul.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The script needs a rewrite.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("reads a leading lady as the lead performance", () => {
+    expect(judge("The film is lifted by an appealing leading lady.")).toContain("performance:POSITIVE");
+  });
+});

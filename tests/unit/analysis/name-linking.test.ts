@@ -128,3 +128,11 @@ describe("names as critics write them where the credits differ", () => {
     expect(linked(analyze("Noel Cho is a delight.", ORCHARD))).toEqual(["Person:noel-cho"]);
   });
 });
+
+describe("a suffix after a comma", () => {
+  const WITH_SUFFIX = { title: "The Porch Light", year: 2028, cast: [{ person: "Hal Benning Jr.", character: "Wade" }] };
+
+  it("is part of the name it follows", () => {
+    expect(linked(analyze("Hal Benning, Jr. seems lost as Wade.", WITH_SUFFIX))).toEqual(["Person:hal-benning-jr", "Role:the-porch-light-2028/wade"]);
+  });
+});
