@@ -603,6 +603,12 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     while (tokens[v]?.pos === "ADV" && v <= i + 2) v++;
     const verb = tokens[v];
     if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma)) named.push({ first: i, last: i });
+    // "This one is a mess", "this one feels generic": the critic's name for the film under review.
+    if (t.normal === "this" && next?.normal === "one" && opens) {
+      let c = i + 2;
+      while (tokens[c]?.pos === "ADV" && c <= i + 3) c++;
+      if (tokens[c] && COPULAS.has(tokens[c]!.lemma) && (tokens[c]!.pos === "AUX" || tokens[c]!.pos === "VERB")) named.push({ first: i, last: i + 1 });
+    }
   });
   named.sort((a, b) => a.first - b.first);
   // "the ending ruins the film", "they don't diminish the film": what a fault does to the whole is a verdict on it.

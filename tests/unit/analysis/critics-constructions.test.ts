@@ -358,3 +358,20 @@ describe("critics' idioms of a poor part and an unfinished script", () => {
     expect(judge("The film is lifted by an appealing leading lady.")).toContain("performance:POSITIVE");
   });
 });
+
+describe("a sequel's critics' words", () => {
+  it("reads 'this one' before a copula as the film", () => {
+    expect(judge("This one is a mess.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("This one seems generic.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("reads a film that 'doesn't need to exist' and plot holes as faults", () => {
+    expect(judge("Another horror sequel that doesn't need to exist.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("The second movie has atrocious effects work and a lot of plot holes.")).toContain("screenplay:NEGATIVE");
+  });
+
+  it("reads 'could care less' as 'couldn't care less'", () => {
+    expect(analyze("You could care less about a single character.", FILM).sentiment).toBeLessThan(-0.2);
+    expect(analyze("I couldn't care less about the characters.", FILM).sentiment).toBeLessThan(-0.2);
+  });
+});
