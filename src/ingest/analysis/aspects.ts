@@ -577,6 +577,25 @@ function apposedToTitle(tokens: Token[], at: number): boolean {
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
  * whole, however long the sentence. Else a short sentence that names the film and judges.
  */
+/**
+ * Whether the copula at `verb` likens the film to a situation told as a clause ("It's like everyday
+ * life is a hellish library where ..."): a picture of the story's world, not a verdict. A likeness
+ * without a verb of its own ("it's like a bad sitcom") or an activity ("it's like watching paint
+ * dry") still judges.
+ */
+const RELATIVES = new Set(["that", "which", "who", "whose"]);
+function likensToAClause(tokens: Token[], verb: number): boolean {
+  if (tokens[verb + 1]?.normal !== "like") return false;
+  const first = tokens[verb + 2];
+  if (!first || (first.pos === "VERB" && first.normal.endsWith("ing"))) return false;
+  for (let k = verb + 3; k < tokens.length && k <= verb + 8; k++) {
+    if (tokens[k]!.pos === "PUNCT") return false;
+    // "like a fairy tale that went wrong": a relative clause describes the likeness, which still judges.
+    if ((tokens[k]!.pos === "AUX" || tokens[k]!.pos === "VERB") && !tokens[k]!.normal.endsWith("ing")) return !RELATIVES.has(tokens[k - 1]!.normal);
+  }
+  return false;
+}
+
 function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[]): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;
@@ -602,7 +621,9 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     let v = i + 1;
     while (tokens[v]?.pos === "ADV" && v <= i + 2) v++;
     const verb = tokens[v];
-    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma)) named.push({ first: i, last: i });
+    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v)) {
+      named.push({ first: i, last: i });
+    }
     // "This one is a mess", "this one feels generic": the critic's name for the film under review.
     if (t.normal === "this" && next?.normal === "one" && opens) {
       let c = i + 2;

@@ -375,3 +375,14 @@ describe("a sequel's critics' words", () => {
     expect(analyze("I couldn't care less about the characters.", FILM).sentiment).toBeLessThan(-0.2);
   });
 });
+
+describe("a likeness told as a clause", () => {
+  it("pictures the story's world, and gives no verdict", () => {
+    expect(judge("It's like everyday life is a hellish library where the penalty for talking is death.")).toEqual([]);
+  });
+
+  it("still judges a likeness to a thing or an activity", () => {
+    expect(judge("It is like a fairy tale that went horribly wrong.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("It's like watching paint dry.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
