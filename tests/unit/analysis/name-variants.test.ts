@@ -416,3 +416,38 @@ describe("a person credited as themselves beside a younger self played by anothe
     expect(linked(analyze("The young Remy Fauchon practises in a field.", DOC))).toEqual(["Role:high-line-2019/young-remy-fauchon"]);
   });
 });
+
+describe("names as critics write them where the credits differ", () => {
+  // An invented film; the names follow the patterns of real credits.
+  const ORCHARD = {
+    title: "The Orchard Road",
+    year: 2029,
+    cast: [
+      { person: "Alan S. Kim", character: "David Lee" },
+      { person: "Min Hye-jin", character: "Soon-ja" },
+      { person: "Noel R. Cho", character: "Anne Lee" },
+      { person: "Noel Cho", character: "Grace" },
+    ],
+  };
+
+  it("links a name written without its middle initial", () => {
+    expect(linked(analyze("Alan Kim is impressive.", ORCHARD))).toEqual(["Person:alan-s-kim"]);
+  });
+
+  it("links a hyphenated given name written joined", () => {
+    expect(linked(analyze("The grandmother, Soonja, arrives from Korea.", ORCHARD))).toEqual(["Role:the-orchard-road-2029/soon-ja"]);
+    expect(linked(analyze("Min Hyejin is a delight.", ORCHARD))).toEqual(["Person:min-hye-jin"]);
+  });
+
+  it("leaves a variant that is another credit's name to that credit", () => {
+    expect(linked(analyze("Noel Cho is a delight.", ORCHARD))).toEqual(["Person:noel-cho"]);
+  });
+});
+
+describe("a suffix after a comma", () => {
+  const WITH_SUFFIX = { title: "The Porch Light", year: 2028, cast: [{ person: "Hal Benning Jr.", character: "Wade" }] };
+
+  it("is part of the name it follows", () => {
+    expect(linked(analyze("Hal Benning, Jr. seems lost as Wade.", WITH_SUFFIX))).toEqual(["Person:hal-benning-jr", "Role:the-porch-light-2028/wade"]);
+  });
+});
