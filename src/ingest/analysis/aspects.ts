@@ -572,18 +572,14 @@ function apposedToTitle(tokens: Token[], at: number): boolean {
   return tokens[k - 1]?.text === "," && tokens[k - 2]?.lemma === TITLE_LEMMA;
 }
 
-/**
- * The film as the subject of a clause ("the picture never stops being gripping", "this film is
- * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
- * whole, however long the sentence. Else a short sentence that names the film and judges.
- */
+const RELATIVES = new Set(["that", "which", "who", "whose"]);
+
 /**
  * Whether the copula at `verb` likens the film to a situation told as a clause ("It's like everyday
  * life is a hellish library where ..."): a picture of the story's world, not a verdict. A likeness
  * without a verb of its own ("it's like a bad sitcom") or an activity ("it's like watching paint
  * dry") still judges.
  */
-const RELATIVES = new Set(["that", "which", "who", "whose"]);
 function likensToAClause(tokens: Token[], verb: number): boolean {
   if (tokens[verb + 1]?.normal !== "like") return false;
   const first = tokens[verb + 2];
@@ -596,6 +592,11 @@ function likensToAClause(tokens: Token[], verb: number): boolean {
   return false;
 }
 
+/**
+ * The film as the subject of a clause ("the picture never stops being gripping", "this film is
+ * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
+ * whole, however long the sentence. Else a short sentence that names the film and judges.
+ */
 function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[]): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;

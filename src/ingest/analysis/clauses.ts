@@ -18,7 +18,8 @@ export interface Clause {
 const WEIGHTS: Record<ClauseRole, number> = { plain: 1, contrasted: 0.5, concessive: 0.5, main: 1.5 };
 // Words that are contrast markers only at the start of a clause ("still" also means "yet again").
 const CLAUSE_INITIAL_ONLY = new Set(["still", "though", "yet", "while", "instead", "for"]);
-const NOT_CONTRASTING_BEFORE_BUT = new Set(["anything", "nothing", "all"]);
+/** "anything but", "nothing but", "all but": the words before a "but" that is no contrast. */
+export const NOT_CONTRASTING_BEFORE_BUT: ReadonlySet<string> = new Set(["anything", "nothing", "all"]);
 const CLAUSE_BREAKS = new Set([",", ";", "—", "–", ":", "-"]);
 
 let markers: PhraseMatcher<"adversative" | "concessive"> | undefined;

@@ -1,3 +1,4 @@
+import { NOT_CONTRASTING_BEFORE_BUT } from "./clauses";
 import type { Token } from "./tokens";
 
 /**
@@ -36,8 +37,6 @@ const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 // A subject longer than this is more likely a misparse than a noun phrase.
 const MAX_SUBJECT_WORDS = 16;
 
-// "anything but", "nothing but", "all but": no contrast, no new clause.
-const NOT_CONTRASTING_BEFORE_BUT = new Set(["anything", "nothing", "all"]);
 const VERB_POS = new Set(["VERB", "AUX"]);
 
 /**
