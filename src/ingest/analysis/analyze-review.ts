@@ -10,6 +10,7 @@ import { splitSentences } from "./sentences";
 import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
 import { characterDescriptions } from "./character-descriptions";
+import { reportedOpinions } from "./reported-opinions";
 import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
@@ -164,6 +165,8 @@ export const analyzeReview: Analyzer = (text, film) => {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
+    // "Mitch has since complained that the film is unfair": someone else's opinion, not the critic's.
+    for (const i of reportedOpinions(sentence.tokens)) subjects.add(i);
     // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
     const { judgements: all, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);

@@ -386,3 +386,18 @@ describe("a likeness told as a clause", () => {
     expect(judge("It's like watching paint dry.")).toEqual(["overall:NEGATIVE"]);
   });
 });
+
+describe("an opinion the review reports as someone else's", () => {
+  it("is not the critic's judgement", () => {
+    expect(judge("Critics have argued that the script is clumsy.")).toEqual([]);
+    expect(judge("Dana Lark has since complained that the film is unfair.")).toEqual([]);
+  });
+
+  it("ends where the critic's own clause begins", () => {
+    expect(judge("Critics have argued that the script is clumsy, but it is superb.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("leaves the critic's own 'I think that' a judgement", () => {
+    expect(judge("I think that the script is clumsy.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});

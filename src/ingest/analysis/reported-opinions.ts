@@ -1,0 +1,37 @@
+import type { Token } from "./tokens";
+
+// Verbs by which a review reports what someone else thinks of the film ("Mitch has since complained that ...").
+const REPORTING_VERBS = new Set(["complain", "claim", "argue", "say", "insist", "contend", "allege", "suggest", "believe", "think", "worry", "fear", "object", "grumble", "protest", "maintain"]);
+// The critic's own voice: "I think that ...", "we believe that ..." is the review's judgement.
+const CRITIC = new Set(["i", "we"]);
+// What may stand between the subject and the verb: "has since complained", "have long argued".
+const BETWEEN = new Set(["AUX", "ADV", "PART"]);
+const BETWEEN_WORDS = new Set(["since", "long"]);
+const HARD_ENDS = new Set([";", ":", "—", "–"]);
+const JOINS = new Set(["and", "but", "yet"]);
+
+/**
+ * Tokens of an opinion the review reports as someone else's: the "that" clause after a verb of
+ * saying or thinking whose subject is not the critic ("Mitch has since complained that the film is
+ * unfair"), up to the end of that clause (a semicolon, a dash, or ", and"/", but"), and the verb
+ * itself. What a subject of the film or a commentator thinks is not the critic's verdict. Token
+ * indexes into the sentence.
+ */
+export function reportedOpinions(tokens: Token[]): Set<number> {
+  const reported = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!REPORTING_VERBS.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN") || tokens[i + 1]?.normal !== "that") return;
+    let s = i - 1;
+    while (s >= 0 && (BETWEEN.has(tokens[s]!.pos) || BETWEEN_WORDS.has(tokens[s]!.normal))) s--;
+    const subject = tokens[s];
+    if (!subject || CRITIC.has(subject.normal) || (subject.pos !== "PROPN" && subject.pos !== "NOUN" && subject.pos !== "PRON")) return;
+    // The verb too: "complained", "argued" report, they do not judge.
+    reported.add(i);
+    for (let k = i + 2; k < tokens.length; k++) {
+      const w = tokens[k]!;
+      if (HARD_ENDS.has(w.text) || (w.text === "," && JOINS.has(tokens[k + 1]?.normal ?? ""))) break;
+      reported.add(k);
+    }
+  });
+  return reported;
+}
