@@ -4,6 +4,7 @@ import { criticismLexicon, entriesValence, isJudgingVerb, wordValence, type Word
 import { tokenFacts } from "./vocabulary";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
+import { unrealizedQualities } from "./unrealized";
 
 export interface Valence {
   positive: number;
@@ -105,9 +106,14 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
   const { idioms } = modifiers(tokens);
   // A negation that opens an idiom ("never stops being", "has never been better") is the idiom's.
   const inIdiom = (k: number) => [...idioms].some(([first, { last }]) => k >= first && k <= last);
+  let verb = -1;
   for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
     const t = tokens[k]!;
     if (t.pos === "PUNCT" && t.text !== "-") return false;
+    // "his jokes weren't funny and most of his lines were cringe-inducing": a conjunction opening a
+    // clause with its own subject and verb ends the negation ("doesn't move or thrill" keeps it).
+    if (t.pos === "AUX" || t.pos === "VERB") verb = k;
+    else if (t.pos === "CCONJ" && verb > k + 1 && tokens.slice(k + 1, verb).some((w) => NOMINAL.has(w.pos))) return false;
     // "nothing short of chilling", "no less than brilliant": emphasis, not negation; so is "not only great"
     // (but "not just another empty film" denies the fault).
     const after = tokens[k + 1]?.normal ?? "";
@@ -117,7 +123,8 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
   return false;
 }
 
-const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but"]);
+const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const EMPHATIC_BEFORE_PRAISE = new Set(["only", "just", "merely", "simply"]);
 
 /**
@@ -275,6 +282,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const { normals, lemmas } = tokenFacts(tokens);
   const valenceAt = (k: number) => (known[k] ??= entriesValence(normals[k]!.lexicon, lemmas[k]!.lexicon, options.aboutCraft, options.genres));
   const elided = elidedNegation(tokens);
+  const { unmet, unsurpassed } = unrealizedQualities(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
@@ -308,7 +316,11 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     const previous = tokens[at - 1];
     if (previous && (boosters.has(previous.normal) || boosts(tokens, at - 1, valenceAt))) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;
-    if (negated(tokens, at, first, v > 0) || lowered(tokens, at)) v *= NEGATION_SCALAR;
+    if (unmet.has(at)) {
+      // What the film was meant to be and is not: praise turns to criticism, an escaped fault judges nothing.
+      if (v < 0) continue;
+      v *= NEGATION_SCALAR;
+    } else if (!unsurpassed.has(at) && (negated(tokens, at, first, v > 0) || lowered(tokens, at))) v *= NEGATION_SCALAR;
     values.set(at, v);
   }
   // "..., but this film is anything but.": the closing phrase says the opposite of the last quality

@@ -27,6 +27,18 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The way the film handles the deaf community never feels patronizing.")).toEqual(["depiction:POSITIVE"]);
   });
 
+  it("reads 'none' and 'nobody' as negators, but not in 'second to none' or 'none other than'", () => {
+    expect(judge("None of the jokes land.")).toEqual(["humour:NEGATIVE"]);
+    expect(judge("The score is second to none.")).toEqual(["music:POSITIVE"]);
+    expect(judge("The film stars none other than the great Riz Ahmed.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("ends a negation where a conjunction opens a clause with its own subject and verb", () => {
+    expect(judge("The jokes weren't funny and most of the dialogue was cringe-inducing.")).not.toContain("screenplay:POSITIVE");
+    expect(judge("The jokes weren't funny and most of the dialogue was cringe-inducing.")).toContain("humour:NEGATIVE");
+    expect(judge("The score doesn't soar or thrill.")).toEqual(["music:NEGATIVE"]);
+  });
+
   it("keeps the direction of a hedged judgement", () => {
     expect(judge("The pacing drags a little in the third act.")).toEqual(["pacing:NEGATIVE"]);
     expect(judge("The quieter moments of the third act feel slightly stretched.")).toEqual(["pacing:NEGATIVE"]);

@@ -1,0 +1,119 @@
+import type { Token } from "./tokens";
+
+/**
+ * Qualities a sentence names as expected, intended or missed rather than had:
+ * - `unmet`: "could have been great", "what should have been a thrilling climax", "is supposed to
+ *   be moving", "was meant to be funny", "tries so hard to be clever", "should be devastating;
+ *   instead ...". The praise there is what the film lacks (criticism); a fault there is one it
+ *   escaped ("could have been a disaster"), no judgement.
+ * - `unsurpassed`: "couldn't have been better", "could not be more timely": a denied comparison is
+ *   the highest praise (or, with "worse", the strongest fault); the word keeps its own sign and no
+ *   negation turns it.
+ * Both are token indexes of the words the construction governs (adjectives, nouns and adverbs up to
+ * the next clause break, at most SCOPE words).
+ */
+export interface UnrealizedQualities {
+  unmet: ReadonlySet<number>;
+  unsurpassed: ReadonlySet<number>;
+}
+
+const SCOPE = 8;
+const COUNTERFACTUAL_MODALS = new Set(["could", "should", "would", "might", "ought"]);
+const HAVE = new Set(["have", "'ve", "of"]);
+// Verbs of aiming at a quality: "wants to be a searing satire", "tries too hard to be clever".
+const AIMING = new Set(["want", "try", "pretend", "aspire", "aim", "strain", "strive", "struggle", "attempt"]);
+const INTENDED = new Set(["supposed", "meant", "intended"]);
+const AIM_ADVERBS = new Set(["so", "too", "very", "really", "desperately", "hard", "awfully", "mightily", "clearly", "obviously"]);
+const CONTRASTS = new Set(["but", "yet", "instead", "though", "although", "while", "whereas"]);
+const GOVERNED = new Set(["ADJ", "NOUN", "ADV", "DET", "NUM", "CCONJ"]);
+// A person's approval a film would have earned is praise of the film ("Hitchcock would have been proud").
+const APPROVAL = new Set(["proud", "pleased", "delighted", "thrilled", "impressed", "happy"]);
+// What a film would have won is praise ("should have won the Palme d'Or").
+const EARNED = new Set(["win", "earn", "receive", "get", "deserve"]);
+// The object of a counterfactual doing: "could have played Mae as a villain".
+const OBJECT_TAGS = new Set(["PROPN", "PRON", "ADP", "PART"]);
+const NEGATORS = new Set(["not", "n't", "never", "hardly", "scarcely"]);
+const isComparative = (t: Token | undefined) => t !== undefined && (t.normal === "more" || t.normal === "less" || (t.pos === "ADJ" && t.normal !== t.lemma && /(er)$/.test(t.normal)) || t.normal === "better" || t.normal === "worse");
+
+const cache = new WeakMap<Token[], UnrealizedQualities>();
+
+/** The unrealized qualities of one sentence's tokens (cached per token array). */
+export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
+  const cached = cache.get(tokens);
+  if (cached) return cached;
+  const unmet = new Set<number>();
+  const unsurpassed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const found = opensExpectation(tokens, i);
+    if (!found) continue;
+    const { scopeStart, denied, doing } = found;
+    if (denied) {
+      if (!isComparative(tokens[scopeStart])) continue;
+      for (const k of governed(tokens, scopeStart, false)) unsurpassed.add(k);
+    } else {
+      for (const k of governed(tokens, scopeStart, doing)) unmet.add(k);
+    }
+    i = scopeStart - 1;
+  }
+  const result = { unmet, unsurpassed };
+  cache.set(tokens, result);
+  return result;
+}
+
+/**
+ * Whether an expectation opens at token i, and where the words it governs begin: after "could
+ * have been", "ought to (have) be(en)", "is supposed to be", "tries (so hard) to be", or "should be"
+ * when "instead" follows in the sentence. `denied`: a negator inside a modal construction
+ * ("couldn't have been", "could not be"). `doing`: a verb other than "been" follows ("could have made"),
+ * and the words governed are that verb and its object.
+ */
+function opensExpectation(tokens: Token[], i: number): { scopeStart: number; denied: boolean; doing: boolean } | undefined {
+  const t = tokens[i]!;
+  const at = (k: number) => tokens[k]?.normal ?? "";
+  if (COUNTERFACTUAL_MODALS.has(t.normal)) {
+    let k = i + 1;
+    if (t.normal === "ought" && at(k) === "to") k++;
+    let denied = false;
+    // "could easily have been", "could never have been", "couldn't have been"
+    while (k < i + 4 && (NEGATORS.has(at(k)) || tokens[k]?.pos === "ADV")) denied ||= NEGATORS.has(at(k++));
+    if (HAVE.has(at(k))) {
+      k++;
+      while (k < i + 6 && tokens[k]?.pos === "ADV" && !NEGATORS.has(at(k))) k++;
+      if (at(k) === "been") return { scopeStart: k + 1, denied, doing: false };
+      // "could have made a great film", "would have liked more", "could have played her as a villain": the doing and its object.
+      const verb = tokens[k];
+      if (!denied && verb?.pos === "VERB" && !EARNED.has(verb.lemma)) return { scopeStart: k, denied, doing: true };
+      return undefined;
+    }
+    // "could be great" is a hope, not a lack; "couldn't be better" is praise; "should be X; instead ..." a lack.
+    if (at(k) === "be" && (denied ? t.normal === "could" : (t.normal === "should" && insteadFollows(tokens, k)) || t.normal === "ought")) return { scopeStart: k + 1, denied, doing: false };
+    return undefined;
+  }
+  if (t.normal === "can" && NEGATORS.has(at(i + 1)) && at(i + 2) === "be") return { scopeStart: i + 3, denied: true, doing: false };
+  if (INTENDED.has(t.normal) && at(i + 1) === "to" && at(i + 2) === "be") return { scopeStart: i + 3, denied: false, doing: false };
+  if (AIMING.has(t.lemma) && t.pos === "VERB") {
+    let k = i + 1;
+    while (AIM_ADVERBS.has(at(k)) && k < i + 4) k++;
+    if (at(k) === "to" && at(k + 1) === "be") return { scopeStart: k + 2, denied: false, doing: false };
+  }
+  return undefined;
+}
+
+const insteadFollows = (tokens: Token[], from: number) => tokens.slice(from).some((t) => t.normal === "instead");
+
+/** The judging words a construction governs from `start`: its predicate, up to a clause break or contrast. */
+function governed(tokens: Token[], start: number, doing: boolean): number[] {
+  const words: number[] = [];
+  for (let k = start; k < tokens.length && k < start + SCOPE; k++) {
+    const t = tokens[k]!;
+    if (CONTRASTS.has(t.normal)) break;
+    if (t.pos === "PUNCT" && t.text !== "-" && !(t.text === "," && GOVERNED.has(tokens[k + 1]?.pos ?? "") && tokens[k + 1]?.pos !== "CCONJ")) break;
+    if (APPROVAL.has(t.normal)) return [];
+    // "it would have been easy to make it maudlin": the quality is the doing's, not the film's.
+    if (t.pos === "ADJ" && tokens[k + 1]?.normal === "to") return [];
+    // A present participle is the quality itself ("supposed to be moving", "ought to be thrilling").
+    if (GOVERNED.has(t.pos) || t.pos === "PUNCT" || (t.pos === "VERB" && (t.normal.endsWith("ing") || (doing && k === start))) || (doing && OBJECT_TAGS.has(t.pos))) words.push(k);
+    else break;
+  }
+  return words;
+}

@@ -1,0 +1,54 @@
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { verdictOf } from "../../../src/graphql/verdict";
+import { analyze, judged } from "./film";
+
+// An invented film: a drama about two sisters running a ferry, with two credited actors.
+const FERRY: FilmFacts = {
+  title: "Low Water",
+  year: 2023,
+  genres: ["Drama"],
+  directors: ["Ines Barrow"],
+  writers: ["Ines Barrow"],
+  cast: [
+    { person: "Odile Franck", character: "Mae" },
+    { person: "Sunniva Holt", character: "Joan" },
+  ],
+};
+const judge = (text: string) => judged(analyze(text, FERRY));
+const verdict = (text: string) => verdictOf(analyze(text, FERRY).sentiment!);
+
+describe("a quality the film was meant to have is one it lacks (unrealized.ts)", () => {
+  it("reads praise after a counterfactual modal as criticism", () => {
+    expect(judge("The finale could have been great.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The ending should have been devastating.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(verdict("What should have been a thrilling climax is a muddle.")).toBe("NEGATIVE");
+  });
+
+  it("reads praise the film aims at or is supposed to have as criticism", () => {
+    expect(judge("The script was meant to be funny.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The ending is supposed to be moving.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The finale ought to be thrilling.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The script tries so hard to be funny.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("reads 'should be X; instead' as the X missed", () => {
+    expect(judge("The reunion scene should be devastating; instead it is merely sad.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("Odile Franck could have played Mae as a shrill villain; instead she is warm and funny.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The score would have benefited from some restraint.")).toEqual(["music:NEGATIVE"]);
+  });
+
+  it("reads a fault the film escaped as no judgement", () => {
+    expect(analyze("It could have been a disaster.", FERRY).sentiment).toBe(0);
+  });
+
+  it("reads a denied comparison as the highest praise", () => {
+    expect(judge("The ending couldn't have been better.")).toEqual(["screenplay:POSITIVE"]);
+    expect(judge("The score could not be more beautiful.")).toEqual(["music:POSITIVE"]);
+  });
+
+  it("keeps the approval a film would have earned, and plain praise, as praise", () => {
+    expect(verdict("Hitchcock would have been proud of this film.")).toBe("POSITIVE");
+    expect(judge("The finale is great.")).toEqual(["screenplay:POSITIVE"]);
+    expect(verdict("This could be the best film of the year.")).toBe("POSITIVE");
+  });
+});
