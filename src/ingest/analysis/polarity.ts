@@ -123,6 +123,17 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
   return false;
 }
 
+/** Whether the word at i is the quality of a denied equal comparison: "not as terrible as", "not so bad as", "nowhere near as dull as". */
+function deniedEquality(tokens: Token[], i: number): boolean {
+  // "not as cynically terrible as": the adverbs of the compared quality with it.
+  let j = i + 1;
+  while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "ADJ") && tokens[j]!.normal !== "as") j++;
+  if (tokens[j]?.normal !== "as") return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV" && tokens[k]!.normal !== "as" && tokens[k]!.normal !== "so") k--;
+  return tokens[k]?.normal === "as" || tokens[k]?.normal === "so";
+}
+
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const EMPHATIC_BEFORE_PRAISE = new Set(["only", "just", "merely", "simply"]);
@@ -320,7 +331,11 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // What the film was meant to be and is not: praise turns to criticism, an escaped fault judges nothing.
       if (v < 0) continue;
       v *= NEGATION_SCALAR;
-    } else if (!unsurpassed.has(at) && (negated(tokens, at, first, v > 0) || lowered(tokens, at))) v *= NEGATION_SCALAR;
+    } else if (!unsurpassed.has(at) && (negated(tokens, at, first, v > 0) || lowered(tokens, at))) {
+      // "not as terrible as the last one": a fault said to be smaller than another's is still no praise.
+      if (v < 0 && deniedEquality(tokens, at)) continue;
+      v *= NEGATION_SCALAR;
+    }
     values.set(at, v);
   }
   // "..., but this film is anything but.": the closing phrase says the opposite of the last quality

@@ -33,6 +33,12 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The film stars none other than the great Riz Ahmed.")).toEqual(["performance:POSITIVE"]);
   });
 
+  it("reads a fault denied only by comparison as no praise, and 'nowhere near' as a negator", () => {
+    expect(analyze("It is not as cynically terrible as the first film.", SOUND_OF_METAL).sentiment).toBe(0);
+    expect(judge("The score is not as good as the first film's.")).toEqual(["music:NEGATIVE"]);
+    expect(judge("The ending is nowhere near as much fun as it thinks.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
   it("ends a negation where a conjunction opens a clause with its own subject and verb", () => {
     expect(judge("The jokes weren't funny and most of the dialogue was cringe-inducing.")).not.toContain("screenplay:POSITIVE");
     expect(judge("The jokes weren't funny and most of the dialogue was cringe-inducing.")).toContain("humour:NEGATIVE");
