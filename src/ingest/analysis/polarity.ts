@@ -118,7 +118,11 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     // (but "not just another empty film" denies the fault).
     const after = tokens[k + 1]?.normal ?? "";
     if (endsNegatorPhrase(tokens, k)) return !inIdiom(k);
+    // "one of the best, if not the best": an escalation, not a negation.
+    if (isNegator(t) && tokens[k - 1]?.normal === "if") return false;
     if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after));
+    // "nothing fun happens or anything worthy": "or any..." carries an earlier negation on.
+    if (ANY.has(t.normal) && (tokens[k - 1]?.normal === "or" || tokens[k - 1]?.normal === "nor") && tokens.slice(from, k - 1).some(isNegator)) return !inIdiom(k);
   }
   return false;
 }
@@ -136,6 +140,7 @@ function deniedEquality(tokens: Token[], i: number): boolean {
 
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
+const ANY = new Set(["any", "anything", "anyone", "anybody"]);
 const EMPHATIC_BEFORE_PRAISE = new Set(["only", "just", "merely", "simply"]);
 
 /**

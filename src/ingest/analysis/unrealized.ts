@@ -85,6 +85,8 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
       if (!denied && verb?.pos === "VERB" && !EARNED.has(verb.lemma)) return { scopeStart: k, denied, doing: true };
       return undefined;
     }
+    // "could use a stronger villain", "could do with some restraint": what it lacks.
+    if (!denied && (t.normal === "could" || t.normal === "might") && (at(k) === "use" || (at(k) === "do" && at(k + 1) === "with"))) return { scopeStart: at(k) === "use" ? k + 1 : k + 2, denied, doing: true };
     // "could be great" is a hope, not a lack; "couldn't be better" is praise; "should be X; instead ..." a lack.
     if (at(k) === "be" && (denied ? t.normal === "could" : (t.normal === "should" && insteadFollows(tokens, k)) || t.normal === "ought")) return { scopeStart: k + 1, denied, doing: false };
     return undefined;

@@ -1,4 +1,5 @@
 import { analyze, judged } from "./film";
+import { verdictOf } from "../../../src/graphql/verdict";
 import { wordValence } from "../../../src/ingest/analysis/lexicon";
 
 const SOUND_OF_METAL = { title: "Sound of Metal", year: 2019, cast: [{ person: "Riz Ahmed", character: "Ruben Stone" }, { person: "Olivia Cooke", character: "Lou" }] };
@@ -37,6 +38,12 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(analyze("It is not as cynically terrible as the first film.", SOUND_OF_METAL).sentiment).toBe(0);
     expect(judge("The score is not as good as the first film's.")).toEqual(["music:NEGATIVE"]);
     expect(judge("The ending is nowhere near as much fun as it thinks.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("reads 'if not the worst' as an escalation and 'or anything' as the negation carried on", () => {
+    expect(verdictOf(analyze("It is one if not the worst film of the year.", SOUND_OF_METAL).sentiment!)).toBe("NEGATIVE");
+    expect(verdictOf(analyze("It is one of the best, if not the best, films of the year.", SOUND_OF_METAL).sentiment!)).toBe("POSITIVE");
+    expect(judge("The plot is generic and nothing fun happens or anything worthy.")).toEqual(["screenplay:NEGATIVE"]);
   });
 
   it("ends a negation where a conjunction opens a clause with its own subject and verb", () => {

@@ -31,6 +31,11 @@ describe("a quality the film was meant to have is one it lacks (unrealized.ts)",
     expect(judge("The script tries so hard to be funny.")).toEqual(["screenplay:NEGATIVE"]);
   });
 
+  it("reads what the film 'could use' as what it lacks", () => {
+    expect(judge("The score could use some subtlety.")).toEqual(["music:NEGATIVE"]);
+    expect(judge("The script could do with some sharp jokes.")).toEqual(["humour:NEGATIVE"]);
+  });
+
   it("reads 'should be X; instead' as the X missed", () => {
     expect(judge("The reunion scene should be devastating; instead it is merely sad.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("Odile Franck could have played Mae as a shrill villain; instead she is warm and funny.")).toEqual(["performance:POSITIVE"]);
