@@ -122,3 +122,21 @@ describe("a word that needs a frame, repeated, is a subject anyway", () => {
     expect(themes(`${twice} Ivo sees the murder from a window.`)).toContain("crime");
   });
 });
+
+describe("theme words in idioms and in clauses about the audience (theme-senses.json)", () => {
+  it("does not count a theme word used in another sense", () => {
+    expect(themes("It is guilt-free entertainment.")).not.toContain("guilt");
+    expect(themes("Ivo races in concert with his brother.")).not.toContain("music");
+    expect(themes("Pia's sidekick was annoying and really bugged me.")).not.toContain("surveillance");
+    expect(themes("It is a family-friendly adventure.")).not.toContain("family");
+  });
+
+  it("does not count a theme word in a clause about the audience", () => {
+    expect(themes("I suspect families and children will feel the same.")).not.toContain("childhood");
+  });
+
+  it("still counts the words in the story's sense", () => {
+    expect(themes("Pia is consumed by guilt after the wreck.")).toContain("guilt");
+    expect(themes("Ivo's flat is bugged by the secret police.")).toContain("surveillance");
+  });
+});
