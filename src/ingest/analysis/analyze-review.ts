@@ -1,6 +1,7 @@
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { verdictOf, type Verdict } from "../../graphql/verdict";
-import { judgeAspects, SUPPORTING_FROM_BILLING } from "./aspects";
+import { judgeAspects, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
+import { subjectsAsDepiction } from "./documentary-subjects";
 import { reviewNames, sentenceMentions, type CastMention, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
 import { compound, scoreClauses } from "./polarity";
@@ -80,11 +81,11 @@ function tokensWithin(tokens: { start: number; end: number }[], spans: { start: 
  * or a character without their actor, leave it open); a sentence naming no one that itself opens
  * with the pronoun keeps the chain ("Rickman is superb. He is the best screen villain in years.").
  */
-function nextAntecedent(cast: CastMention[], firstWord: string | undefined, current: { billing: number } | undefined) {
+function nextAntecedent(cast: CastMention[], firstWord: string | undefined, current: Antecedent | undefined): Antecedent | undefined {
   if (cast.length > 0) {
     const billings = new Set(cast.filter((c) => c.actor).map((c) => c.billing));
     const [only] = billings;
-    return billings.size === 1 && cast.every((c) => c.actor) && only !== undefined ? { billing: only } : undefined;
+    return billings.size === 1 && cast.every((c) => c.actor) && only !== undefined ? { billing: only, asSelf: cast.every((c) => c.asSelf) } : undefined;
   }
   return firstWord === "he" || firstWord === "she" ? current : undefined;
 }
@@ -146,7 +147,7 @@ export const analyzeReview: Analyzer = (text, film) => {
   const contributions = new Map<number, { share: number; weight: number }>();
   const namesInReview = reviewNames(sentences, film);
   // The one actor the previous sentence named: whom a "he"/"she" opening the next one stands for.
-  let antecedent: { billing: number } | undefined;
+  let antecedent: Antecedent | undefined;
   for (const sentence of sentences) {
     const names = sentenceMentions(sentence, film, namesInReview);
     const people = { ...names, ...(antecedent ? { antecedent } : {}) };
@@ -155,7 +156,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     if (names.linked.some((m) => m.targetType === "Role")) storySentences.add(sentence.index);
     // An actor credited in brackets ("Louise (Amy Adams), a grieving linguist") leaves the sentence to the story.
     if (names.linked.some((m) => m.targetType === "Person" && !inBrackets(text, sentence.start, m.start))) peopleSentences.add(sentence.index);
-    if (names.cast.some((c) => c.actor && c.billing < SUPPORTING_FROM_BILLING)) leadSentences.add(sentence.start);
+    // A documentary's subject, filmed as themselves, gives no performance to judge.
+    if (names.cast.some((c) => c.actor && !c.asSelf && c.billing < SUPPORTING_FROM_BILLING)) leadSentences.add(sentence.start);
     if (names.crew.some((c) => c.aspect === "direction")) directorSentences.add(sentence.start);
     nameTokens.set(sentence.index, tokensWithin(sentence.tokens, [...names.linked, ...names.unresolved]));
     unresolved.push(...names.unresolved);
@@ -169,7 +171,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of reportedOpinions(sentence.tokens)) subjects.add(i);
     // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
-    const { judgements: all, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);
+    const { judgements: judged, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);
+    const all = subjectsAsDepiction(judged, people, aspectNames);
     // "Plot: Lee must deal with ...": a synopsis tells the story (its judging words still count: "Plot: thin and predictable").
     if (opensWithSynopsisLabel(sentence.tokens)) storySentences.add(sentence.index);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").

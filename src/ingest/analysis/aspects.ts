@@ -21,7 +21,13 @@ export interface PeopleInSentence {
   cast: CastMention[];
   crew: CrewMention[];
   /** The actor a "he"/"she" opening a clause stands for: the one actor the previous sentence named, if any. */
-  antecedent?: { billing: number };
+  antecedent?: Antecedent;
+}
+
+export interface Antecedent {
+  billing: number;
+  /** Credited only as themselves: a documentary's subject. */
+  asSelf?: boolean;
 }
 
 // Billed third or lower: a supporting part.

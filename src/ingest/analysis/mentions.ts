@@ -67,6 +67,8 @@ export interface CastMention {
   billing: number;
   /** An actor, not a character: the sentence can be about acting. */
   actor: boolean;
+  /** Credited only as themselves ("Himself", "Herself"): a documentary's subject, not a performer. */
+  asSelf: boolean;
 }
 
 export interface CrewMention {
@@ -79,20 +81,34 @@ interface FilmNames {
   index: NameIndex;
   /** Billing of each cast member and character (1 = top). */
   billing: Map<string, number>;
+  /** Cast members and roles credited only as themselves (`Person:id`, `Role:id`). */
+  selves: Set<string>;
   crew: Map<string, CrewMention["aspect"]>;
 }
 
 const cache = new WeakMap<FilmContext, FilmNames>();
 
+// A credit as oneself: "Himself", "Herself", "Themselves", "Self" (IMDb's forms), alone.
+const SELF_CREDITS = new Set(["himself", "herself", "themselves", "self", "myself"]);
+const isSelfRole = (name: string) => SELF_CREDITS.has(name.trim().toLowerCase());
+
 function filmNames(film: FilmContext): FilmNames {
   const cached = cache.get(film);
   if (cached) return cached;
   const billing = new Map<string, number>();
+  const selves = new Set<string>();
+  const actsAs = new Map<string, boolean>();
   film.roles.forEach((role, i) => {
     const order = role.billing ?? i + 1;
     billing.set(`Role:${role.id}`, order);
-    if (role.personId) billing.set(`Person:${role.personId}`, Math.min(order, billing.get(`Person:${role.personId}`) ?? order));
+    const self = isSelfRole(role.name);
+    if (self) selves.add(`Role:${role.id}`);
+    if (role.personId) {
+      billing.set(`Person:${role.personId}`, Math.min(order, billing.get(`Person:${role.personId}`) ?? order));
+      actsAs.set(role.personId, (actsAs.get(role.personId) ?? false) || !self);
+    }
   });
+  for (const [personId, acts] of actsAs) if (!acts) selves.add(`Person:${personId}`);
   const crew = new Map<string, CrewMention["aspect"]>();
   for (const person of film.people) {
     const credits = person.credits ?? [];
@@ -100,7 +116,7 @@ function filmNames(film: FilmContext): FilmNames {
     if (credits.includes("director")) crew.set(`Person:${person.id}`, "direction");
     else if (credits.includes("writer")) crew.set(`Person:${person.id}`, "screenplay");
   }
-  const names = { index: buildNameIndex(film), billing, crew };
+  const names = { index: buildNameIndex(film), billing, selves, crew };
   cache.set(film, names);
   return names;
 }
@@ -559,7 +575,7 @@ function firstNamesOf(film: FilmContext, namedInFull: Set<string>, otherFirstNam
  * the review, and a critic's misspelling tied to a character elsewhere is linked.
  */
 export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, review?: ReviewNames): SentenceMentions {
-  const { index, billing, crew } = filmNames(film);
+  const { index, billing, selves, crew } = filmNames(film);
   const result: SentenceMentions = { linked: [], unresolved: [], cast: [], crew: [] };
   const seen = new Set<string>();
   let names = review?.bySentence.get(sentence.index) ?? namesOf(sentence, film, index);
@@ -597,7 +613,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
     }
     const key = `${name.target.type}:${name.target.id}`;
     const order = billing.get(key);
-    if (order !== undefined) result.cast.push({ token: tokenIndex, billing: order, actor: name.target.type === "Person" });
+    if (order !== undefined) result.cast.push({ token: tokenIndex, billing: order, actor: name.target.type === "Person", asSelf: selves.has(key) });
     const crewAspect = crew.get(key);
     if (crewAspect) result.crew.push({ token: tokenIndex, aspect: crewAspect });
     if (seen.has(key)) continue;
