@@ -9,7 +9,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications } from "./predications";
-import { constructionVerdict, harmToTheFilm, mocksAQuality, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
+import { constructionVerdict, harmToTheFilm, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
   aspect: string;
@@ -324,6 +324,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       if (!judgedBy(i - 1) && !judgedBy(i + 1)) return;
       // "a beautifully drawn character": the writing of a person, not the images.
       if (PORTRAYED_NOUNS.has(tokens[i + 1]?.lemma ?? "")) return;
+      // "the worst animated movie ever": a kind of film judged whole ("a beautifully animated film" judges the images).
+      if (filmWordSet.has(tokens[i + 1]?.lemma ?? "") && !tokens[i - 1]?.normal.endsWith("ly")) return;
       found.push({ aspect: "cinematography", first: i, last: i });
     });
   }
@@ -891,7 +893,7 @@ export function judgeAspects(
   const cueTokens = new Set<number>();
   const namedCues = new Set<number>();
   for (const c of found) if (c.aspect !== "overall" && !c.predicate) for (let k = c.first; k <= c.last; k++) namedCues.add(k);
-  if (found.length === 0) return { judgements: aspects.has("pacing") && wishedShorter(tokens) ? [{ aspect: "pacing", polarity: "NEGATIVE" }] : [], cueTokens, namedCues };
+  if (found.length === 0) return { judgements: aspects.has("pacing") && (wishedShorter(tokens) || runsLong(tokens)) ? [{ aspect: "pacing", polarity: "NEGATIVE" }] : [], cueTokens, namedCues };
   const clauses = splitClauses(tokens);
   // An adjective before a noun that names no aspect judges that noun ("a jarring drama", "a gripping story").
   const elsewhere = new Set<number>();
@@ -1008,5 +1010,7 @@ export function judgeAspects(
     const rest = judgements.filter((j) => j.aspect !== "pacing" && !(j.aspect === "overall" && j.polarity === "POSITIVE"));
     return { judgements: [...rest, { aspect: "pacing", polarity: "NEGATIVE" }], cueTokens, namedCues };
   }
+  // "It runs a few minutes long but plays so well": the length judged, beside whatever else is.
+  if (aspects.has("pacing") && !judgements.some((j) => j.aspect === "pacing") && runsLong(tokens)) judgements.push({ aspect: "pacing", polarity: "NEGATIVE" });
   return { judgements, cueTokens, namedCues };
 }

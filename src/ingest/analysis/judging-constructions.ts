@@ -235,6 +235,27 @@ export function wishedShorter(tokens: Token[]): boolean {
   });
 }
 
+// What may stand between "runs" and "long": "runs a few minutes long", "runs a little too long".
+const RUN_LENGTH_TAGS = new Set(["DET", "ADJ", "ADV", "NUM"]);
+const RUN_LENGTH_WORDS = new Set(["minute", "minutes", "bit", "tad", "touch", "hair"]);
+
+/**
+ * Whether the film is said to run long: "runs a few minutes long", "the film runs long", "ran a
+ * little too long" (a form of "run", then at most four words of measure, then "long" or
+ * "overlong" that no noun follows: "runs a long race" is the story). The pacing judged NEGATIVE.
+ */
+export function runsLong(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lemma !== "run" || t.pos !== "VERB") return false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const w = tokens[k]!;
+      if (w.normal === "long" || w.normal === "overlong") return tokens[k + 1]?.pos !== "NOUN";
+      if (!RUN_LENGTH_TAGS.has(w.pos) && !RUN_LENGTH_WORDS.has(w.normal)) return false;
+    }
+    return false;
+  });
+}
+
 // The verbs that open a yes-no question ("Is it worth watching?", "Does it work?", "Should you see it?").
 const QUESTION_OPENERS = new Set(["is", "are", "was", "were", "does", "do", "did", "should", "can", "could", "will", "would", "has", "have", "might", "must"]);
 const CLOSING_QUOTES = new Set(['"', "'", "”", "’", ")"]);

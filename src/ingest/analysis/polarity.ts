@@ -337,8 +337,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (v < 0) continue;
       v *= NEGATION_SCALAR;
     } else if (!unsurpassed.has(at) && (negated(tokens, at, first, v > 0) || lowered(tokens, at))) {
-      // "not as terrible as the last one": a fault said to be smaller than another's is still no praise.
-      if (v < 0 && deniedEquality(tokens, at)) continue;
+      // "not as terrible as the last one", "less than terrible": a fault said to be smaller is still no praise.
+      if (v < 0 && (deniedEquality(tokens, at) || lowered(tokens, at))) continue;
       v *= NEGATION_SCALAR;
     }
     values.set(at, v);

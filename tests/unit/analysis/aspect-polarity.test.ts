@@ -36,6 +36,8 @@ describe("aspect polarity read the way a critic writes", () => {
 
   it("reads a fault denied only by comparison as no praise, and 'nowhere near' as a negator", () => {
     expect(analyze("It is not as cynically terrible as the first film.", SOUND_OF_METAL).sentiment).toBe(0);
+    expect(analyze("The first half hour is actually less than terrible.", SOUND_OF_METAL).sentiment).toBe(0);
+    expect(judge("The score is less than compelling.")).toEqual(["music:NEGATIVE"]);
     expect(judge("The score is not as good as the first film's.")).toEqual(["music:NEGATIVE"]);
     expect(judge("The ending is nowhere near as much fun as it thinks.")).toEqual(["screenplay:NEGATIVE"]);
   });

@@ -293,3 +293,22 @@ describe("a clause about another work of a credited person judges that work (oth
     expect(judge("Mara Okonjo's script is gripping.")).toContain("screenplay:POSITIVE");
   });
 });
+
+describe("a film said to run long has its pacing faulted (runsLong)", () => {
+  it("reads 'runs a few minutes long' as pacing NEGATIVE beside the praise of the rest", () => {
+    expect(judge("The Keeper runs a few minutes long but plays so well I stayed for the credits.")).toEqual(expect.arrayContaining(["pacing:NEGATIVE", "overall:POSITIVE"]));
+    expect(judge("At 140 minutes, it runs a little too long.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("The film runs long.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
+  it("does not read a long run in the story as the film's length", () => {
+    expect(judge("Abel runs a long way to find Dora.")).toEqual([]);
+  });
+});
+
+describe("a kind of film is no craft", () => {
+  it("reads 'the worst animated movie' as a verdict, not the animation", () => {
+    expect(judge("It is the worst animated movie ever.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("It is a beautifully animated film.")).toEqual(["cinematography:POSITIVE"]);
+  });
+});
