@@ -392,6 +392,8 @@ function judgesTheWork(hit: ThemeHit): boolean {
 }
 
 const RELATIONS = new Set(themeSenses.relations);
+// What a relation has come to, which makes it the story rather than an introduction.
+const RELATION_STATES = new Set(themeSenses.relationStates);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your", "whose", "'s", "’s", "'", "’"]);
 
 /**
@@ -406,7 +408,12 @@ function namesARelation(hit: ThemeHit): boolean {
   const head = tokens[hit.last]!;
   if (!RELATIONS.has(head.lemma) && !RELATIONS.has(head.normal)) return false;
   let k = hit.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN") && !POSSESSIVES.has(tokens[k]!.normal)) k--;
+  // "his estranged wife", "his long-lost son": the relation itself is the story.
+  if (RELATION_STATES.has(tokens[hit.first]!.normal)) return false;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADV" || tokens[k]!.text === "-") && !POSSESSIVES.has(tokens[k]!.normal)) {
+    if (RELATION_STATES.has(tokens[k]!.normal)) return false;
+    k--;
+  }
   if (k >= 0 && POSSESSIVES.has(tokens[k]!.normal)) return true;
   let next = hit.last + 1;
   if (tokens[next]?.text === "," || tokens[next]?.text === "(") next++;

@@ -140,3 +140,10 @@ describe("theme words in idioms and in clauses about the audience (theme-senses.
     expect(themes("Ivo's flat is bugged by the secret police.")).toContain("surveillance");
   });
 });
+
+describe("a relation the story has changed is a theme, not an introduction (theme-senses.json relationStates)", () => {
+  it("counts 'his estranged wife' as marriage", () => {
+    const review = "Ivo Moss has sailed to the island for the winter to win back his estranged wife, Pia, who has taken a job at the lighthouse and gone back to her maiden name. Pia is happier there. Ivo is not.";
+    expect(themes(review)).toContain("marriage");
+  });
+});
