@@ -9,7 +9,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications } from "./predications";
-import { constructionVerdict, harmToTheFilm, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
+import { constructionVerdict, faultFrame, harmToTheFilm, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
   aspect: string;
@@ -985,7 +985,10 @@ export function judgeAspects(
   const aspectNames = [...new Set(found.map((c) => c.aspect))];
   const judgements: AspectJudgement[] = [];
   const findsFault = () => [...tokenValences(tokens, 0, tokens.length - 1, options).values()].some((v) => v < 0);
+  const framed = faultFrame(tokens);
   for (const aspect of aspectNames) {
+    // "The real problem with the film is ...": the film named in the frame is what has the fault, not a verdict of its own.
+    if (framed >= 0 && aspect === "overall" && found.every((c) => c.aspect !== "overall" || c.first < framed)) continue;
     // An aspect named in a clause without judging words takes the sentence's judgement when it is the only one.
     const lexical = found.some((c) => c.aspect === aspect && !c.predicate);
     const elaborated = aspect === "overall" ? undefined : found.filter((c) => c.aspect === aspect && !c.predicate).map((c) => elaboratedValence(tokens, c, options));
@@ -998,6 +1001,8 @@ export function judgeAspects(
     if (polarity === "NEUTRAL" && (!valence || valence.negative === 0) && describedAsSubject(tokens, aspect, bySubject, definitions)) polarity = "POSITIVE";
     // "With a better set of directors, ...": the craft the critic wishes better; "with all the subtlety of a greeting card": irony.
     if (found.some((c) => c.aspect === aspect && !c.predicate && wishedBetter(tokens, c.first))) polarity = "NEGATIVE";
+    // "The trouble is that Chazelle has cast two wonderful actors who can't really sing": the framed clause is the fault.
+    else if (framed >= 0 && polarity !== "NEUTRAL" && found.some((c) => c.aspect === aspect && c.first >= framed)) polarity = "NEGATIVE";
     else if (polarity === "POSITIVE" && mocksAQuality(tokens)) polarity = "NEGATIVE";
     const read = aspect === "overall" ? constructionVerdict(tokens, polarity, findsFault) : polarity === "NEGATIVE" && namesEffectAsIntended(tokens) ? undefined : polarity;
     if (read === undefined || read === "NEUTRAL") continue;

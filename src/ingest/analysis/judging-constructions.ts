@@ -235,6 +235,41 @@ export function wishedShorter(tokens: Token[]): boolean {
   });
 }
 
+// Nouns that name a fault and, as a sentence's subject, frame what follows as it ("The trouble is that ...").
+const FAULT_NOUNS = new Set(["trouble", "problem", "catch", "snag", "flaw", "weakness", "drawback", "downside", "rub"]);
+const FRAME_OPENERS = new Set(["but", "and", "yet", "still", "alas", "sadly", ","]);
+const FRAME_DETERMINERS = new Set(["the", "its", "my", "one", "his", "her", "their"]);
+
+/**
+ * Where the clause a fault frame introduces begins ("The trouble is that Chazelle has cast two
+ * wonderful actors who can't really sing", "But the real problem with the film is its villain"),
+ * or -1: the sentence opens (after a conjunction) with a determiner, adjectives, a fault noun, an
+ * optional "with ..." phrase and "is"/"was", then an optional "that". What follows is the fault,
+ * whatever praise it names on the way. Not after "only" ("the only problem is that it ends"): a
+ * compliment's form.
+ */
+export function faultFrame(tokens: Token[]): number {
+  let k = 0;
+  while (FRAME_OPENERS.has(tokens[k]?.normal ?? "")) k++;
+  if (!FRAME_DETERMINERS.has(tokens[k]?.normal ?? "")) return -1;
+  k++;
+  while (tokens[k]?.pos === "ADJ" && !FAULT_NOUNS.has(tokens[k]!.normal)) {
+    if (tokens[k]!.normal === "only") return -1;
+    k++;
+  }
+  if (!FAULT_NOUNS.has(tokens[k]?.normal ?? "")) return -1;
+  k++;
+  if (tokens[k]?.normal === "with" || tokens[k]?.normal === "here") {
+    const verb = tokens.findIndex((t, j) => j > k && j <= k + 8 && (t.normal === "is" || t.normal === "was"));
+    if (verb < 0) return -1;
+    k = verb;
+  }
+  if (tokens[k]?.normal !== "is" && tokens[k]?.normal !== "was") return -1;
+  k++;
+  if (tokens[k]?.normal === "that") k++;
+  return k < tokens.length ? k : -1;
+}
+
 // What may stand between "runs" and "long": "runs a few minutes long", "runs a little too long".
 const RUN_LENGTH_TAGS = new Set(["DET", "ADJ", "ADV", "NUM"]);
 const RUN_LENGTH_WORDS = new Set(["minute", "minutes", "bit", "tad", "touch", "hair"]);

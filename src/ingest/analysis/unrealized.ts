@@ -52,6 +52,10 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
       for (const k of governed(tokens, scopeStart, false)) unsurpassed.add(k);
     } else {
       for (const k of governed(tokens, scopeStart, doing)) unmet.add(k);
+      // "cute where it should be wistful": what it is instead is no praise either.
+      if (tokens[i]!.normal === "should" && wherePrecedes(tokens, i)) {
+        for (let k = i - 3; k >= 0 && k >= i - 6 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV"); k--) unmet.add(k);
+      }
     }
     i = scopeStart - 1;
   }
@@ -63,7 +67,8 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
 /**
  * Whether an expectation opens at token i, and where the words it governs begin: after "could
  * have been", "ought to (have) be(en)", "is supposed to be", "tries (so hard) to be", or "should be"
- * when "instead" follows in the sentence. `denied`: a negator inside a modal construction
+ * when "instead" follows in the sentence or "where it"/"when they" comes before it ("cute where it
+ * should be wistful"), "could use", "could do with". `denied`: a negator inside a modal construction
  * ("couldn't have been", "could not be"). `doing`: a verb other than "been" follows ("could have made"),
  * and the words governed are that verb and its object.
  */
@@ -88,7 +93,7 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
     // "could use a stronger villain", "could do with some restraint": what it lacks.
     if (!denied && (t.normal === "could" || t.normal === "might") && (at(k) === "use" || (at(k) === "do" && at(k + 1) === "with"))) return { scopeStart: at(k) === "use" ? k + 1 : k + 2, denied, doing: true };
     // "could be great" is a hope, not a lack; "couldn't be better" is praise; "should be X; instead ..." a lack.
-    if (at(k) === "be" && (denied ? t.normal === "could" : (t.normal === "should" && insteadFollows(tokens, k)) || t.normal === "ought")) return { scopeStart: k + 1, denied, doing: false };
+    if (at(k) === "be" && (denied ? t.normal === "could" : (t.normal === "should" && (insteadFollows(tokens, k) || wherePrecedes(tokens, i))) || t.normal === "ought")) return { scopeStart: k + 1, denied, doing: false };
     return undefined;
   }
   if (t.normal === "can" && NEGATORS.has(at(i + 1)) && at(i + 2) === "be") return { scopeStart: i + 3, denied: true, doing: false };
@@ -102,6 +107,8 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
 }
 
 const insteadFollows = (tokens: Token[], from: number) => tokens.slice(from).some((t) => t.normal === "instead");
+// "cute where it should be wistful", "loud when they should be quiet": what it is, set against what it should be.
+const wherePrecedes = (tokens: Token[], modal: number) => tokens[modal - 1]?.pos === "PRON" && (tokens[modal - 2]?.normal === "where" || tokens[modal - 2]?.normal === "when");
 
 /** The judging words a construction governs from `start`: its predicate, up to a clause break or contrast. */
 function governed(tokens: Token[], start: number, doing: boolean): number[] {

@@ -312,3 +312,15 @@ describe("a kind of film is no craft", () => {
     expect(judge("It is a beautifully animated film.")).toEqual(["cinematography:POSITIVE"]);
   });
 });
+
+describe("a fault frame says what follows is the fault (faultFrame)", () => {
+  it("reads praise inside 'the trouble is that ...' as the fault", () => {
+    expect(judge("The trouble is that Mara Okonjo has cast three wonderful actors who can't really sing.")).toContain("performance:NEGATIVE");
+    expect(judge("But the real problem with the film is its gorgeous but empty score.")).toEqual(["music:NEGATIVE"]);
+  });
+
+  it("keeps 'the only problem is' a compliment's form and a problem in the story a story", () => {
+    expect(judge("The only problem is that the wonderful score has to end.")).toEqual(["music:POSITIVE"]);
+    expect(judge("The score is wonderful.")).toEqual(["music:POSITIVE"]);
+  });
+});

@@ -42,6 +42,10 @@ describe("a quality the film was meant to have is one it lacks (unrealized.ts)",
     expect(judge("The score would have benefited from some restraint.")).toEqual(["music:NEGATIVE"]);
   });
 
+  it("reads 'X where it should be Y' as both qualities missed", () => {
+    expect(judge("The score is the only weak spot, cute where it should be wistful.")).toEqual(["music:NEGATIVE"]);
+  });
+
   it("reads a fault the film escaped as no judgement", () => {
     expect(analyze("It could have been a disaster.", FERRY).sentiment).toBe(0);
   });
