@@ -80,7 +80,7 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
     if (t.normal === "ought" && at(k) === "to") k++;
     let denied = false;
     // "could easily have been", "could never have been", "couldn't have been"
-    while (k < i + 4 && (NEGATORS.has(at(k)) || tokens[k]?.pos === "ADV")) denied ||= NEGATORS.has(at(k++));
+    for (; k < i + 4 && (NEGATORS.has(at(k)) || tokens[k]?.pos === "ADV"); k++) if (NEGATORS.has(at(k))) denied = true;
     if (HAVE.has(at(k))) {
       k++;
       while (k < i + 6 && tokens[k]?.pos === "ADV" && !NEGATORS.has(at(k))) k++;

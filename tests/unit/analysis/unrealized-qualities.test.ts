@@ -55,6 +55,11 @@ describe("a quality the film was meant to have is one it lacks (unrealized.ts)",
     expect(judge("The score could not be more beautiful.")).toEqual(["music:POSITIVE"]);
   });
 
+  it("reads adverbs after a negated modal (a loop once stalled on them)", () => {
+    expect(judge("The ending could not really have been better.")).toEqual(["screenplay:POSITIVE"]);
+    expect(judge("The ending could never quite have been better.")).toEqual(["screenplay:POSITIVE"]);
+  });
+
   it("keeps the approval a film would have earned, and plain praise, as praise", () => {
     expect(verdict("Hitchcock would have been proud of this film.")).toBe("POSITIVE");
     expect(judge("The finale is great.")).toEqual(["screenplay:POSITIVE"]);
