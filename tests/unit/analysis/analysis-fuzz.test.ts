@@ -50,3 +50,23 @@ it("never throws, and every link's offsets fall inside the text at its evidence"
     { numRuns: 150 },
   );
 });
+
+// The constructions critics judge with (modals, negators, comparisons, frames), shuffled: every
+// rule that walks the tokens of such a construction must come to an end on any arrangement.
+const constructionPieces = [
+  "could", "should", "would", "ought to", "could not", "couldn't", "never", "really", "quite", "have been", "be",
+  "supposed to be", "tries so hard to", "as", "not as", "less than", "nowhere near", "none of", "if not", "or anything",
+  "the trouble is that", "runs a few minutes", "long", "where it", "instead", "could use", "better", "great", "terrible",
+  "the score", "Mara Okafor", "and", "but", ",", ";", ".",
+];
+const constructions = fc.array(fc.constantFrom(...constructionPieces), { maxLength: 40 }).map((parts) => parts.join(" "));
+
+it("comes to an end on any arrangement of the judging constructions", () => {
+  fc.assert(
+    fc.property(constructions, (review) => {
+      const analysis = defaultAnalyzer.analyze(review, film);
+      if (analysis.sentiment !== null) expect(Math.abs(analysis.sentiment)).toBeLessThanOrEqual(1);
+    }),
+    { numRuns: 400 },
+  );
+});
