@@ -1,6 +1,6 @@
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { verdictOf, type Verdict } from "../../graphql/verdict";
-import { judgeAspects, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
+import { judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
 import { subjectsAsDepiction } from "./documentary-subjects";
 import { reviewNames, sentenceMentions, type CastMention, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
@@ -171,6 +171,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of reportedOpinions(sentence.tokens)) subjects.add(i);
     // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
+    // "His previous film was a masterpiece": another work's judgement, not this film's.
+    for (const i of otherWorkTokens(sentence.tokens)) subjects.add(i);
     const { judgements: judged, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);
     const all = subjectsAsDepiction(judged, people, aspectNames);
     // "Plot: Lee must deal with ...": a synopsis tells the story (its judging words still count: "Plot: thin and predictable").

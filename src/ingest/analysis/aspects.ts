@@ -233,6 +233,40 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
   }
   return stretches;
 }
+const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
+const COMPARING = new Set(["unlike", "like"]);
+
+/**
+ * Token indexes whose judging words belong to another work: the comma-delimited stretches whose
+ * subject is another work (otherWorkStretches), and, after such a stretch with no verb of its own,
+ * the appositions that follow it and the stretch that opens with its verb ("Rian Johnson's last
+ * film, 2017's The Last Jedi, was the best Star Wars movie in decades"). A stretch with its own
+ * subject stops it ("Unlike his previous film, this one is a triumph").
+ */
+export function otherWorkTokens(tokens: Token[]): Set<number> {
+  const indexes = new Set<number>();
+  for (const [first, last] of otherWorkStretches(tokens)) {
+    // The work is the stretch's subject: no verb or preposition before it ("she has pared her novel
+    // down" judges her, "intelligent about her own songs" judges Amy); "Unlike his last film" compares.
+    const work = tokens.slice(first, last + 1).findIndex((t) => otherWorkNouns.has(t.lemma) || t.lemma === "film" || t.lemma === "movie");
+    if (work < 0 || tokens.slice(first, first + work).some((t) => isVerb(t) || (t.pos === "ADP" && !COMPARING.has(t.normal)))) continue;
+    for (let k = first; k <= last; k++) indexes.add(k);
+    if (tokens.slice(first, last + 1).some(isVerb)) continue;
+    let from = last + 2;
+    while (from < tokens.length) {
+      let end = from;
+      while (end < tokens.length && !CLAUSE_BREAK.has(tokens[end]!.text)) end++;
+      const stretch = tokens.slice(from, end);
+      const opensWithVerb = stretch.length > 0 && (isVerb(stretch[0]!) || (stretch[0]!.pos === "ADV" && stretch.length > 1 && isVerb(stretch[1]!)));
+      if (stretch.some(isVerb) && !opensWithVerb) break;
+      for (let k = from; k < end; k++) indexes.add(k);
+      if (opensWithVerb) break;
+      from = end + 1;
+    }
+  }
+  return indexes;
+}
+
 // A short sentence about the film with a judgement and no named aspect is a verdict on the whole.
 const VERDICT_MAX_WORDS = 15;
 // How far after an actor's name a judging word of the predicate may stand ("Vance is, once again, a delight").

@@ -324,3 +324,15 @@ describe("a fault frame says what follows is the fault (faultFrame)", () => {
     expect(judge("The score is wonderful.")).toEqual(["music:POSITIVE"]);
   });
 });
+
+describe("another work's judgement is not this film's (otherWorkTokens)", () => {
+  it("gives a sentence about the director's last film no sentiment", () => {
+    expect(analyze("Mara Okonjo's last film, 2019's The Tide, was the best drama in years.", KEEPER).sentiment).toBe(0);
+    expect(analyze("Her previous film was a masterpiece.", KEEPER).sentiment).toBe(0);
+  });
+
+  it("still reads this film beside it", () => {
+    expect(judge("Unlike her previous film, this one is a triumph.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("Okonjo wrote the screenplay herself, and she has pared her novel down without losing its wit.")).toContain("screenplay:POSITIVE");
+  });
+});
