@@ -51,6 +51,33 @@ function opensClauseWithoutComma(tokens: Token[], i: number): boolean {
   return tokens.slice(i + 2).some((t) => VERB_POS.has(t.pos));
 }
 
+const GAP_DETERMINERS = new Set(["the", "its", "his", "her", "their", "this"]);
+const GAP_NOUN_PHRASE = new Set(["NOUN", "ADJ", "PROPN"]);
+const GAP_JUDGEMENT = new Set(["ADJ", "ADV", "NUM"]);
+
+/**
+ * "The story is sophomoric, the special effects second rate and the acting equally unimpressive":
+ * after a comma or "and", a noun phrase and its judgement with the verb left out (gapping) is a
+ * clause of its own, and so is one with its verb ("The score is lovely, the editing is choppy").
+ * Only after the clause before it has its verb ("The music and the sound design are superb" is one
+ * subject). At i: the comma or "and"; then a determiner, a noun phrase ending in a noun, then a verb, or an
+ * adjective, adverb or number and no verb before the next comma, "and" or the end.
+ */
+function opensGappedClause(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.text !== "," && tokens[i]!.normal !== "and") return false;
+  let k = i + 1;
+  if (!GAP_DETERMINERS.has(tokens[k]?.normal ?? "")) return false;
+  k++;
+  // The noun phrase ends at its first noun that an adjective, adverb, number or verb follows ("the editing choppy").
+  while (k < tokens.length && GAP_NOUN_PHRASE.has(tokens[k]!.pos) && !(tokens[k]!.pos === "NOUN" && (GAP_JUDGEMENT.has(tokens[k + 1]?.pos ?? "") || VERB_POS.has(tokens[k + 1]?.pos ?? "")))) k++;
+  if (tokens[k]?.pos !== "NOUN") return false;
+  k++;
+  // "The score is lovely, the editing is choppy": a clause of its own, verb and all.
+  if (VERB_POS.has(tokens[k]?.pos ?? "")) return true;
+  for (; k < tokens.length && tokens[k]!.text !== "," && tokens[k]!.normal !== "and"; k++) if (VERB_POS.has(tokens[k]!.pos)) return false;
+  return true;
+}
+
 /** Spans of the sentence between clause breaks, first..last inclusive. */
 function segments(tokens: Token[]): [number, number][] {
   const spans: [number, number][] = [];
@@ -63,6 +90,9 @@ function segments(tokens: Token[]): [number, number][] {
     const closesSubordinate = t.text === "," && SUBORDINATORS.has(tokens[from]?.normal ?? "") && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "");
     if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
       if (i - 1 >= from) spans.push([from, i - 1]);
+      from = i + 1;
+    } else if (i > from && tokens.slice(from, i).some((w) => VERB_POS.has(w.pos)) && opensGappedClause(tokens, i)) {
+      spans.push([from, i - 1]);
       from = i + 1;
     } else if (i > from && opensClauseWithoutComma(tokens, i)) {
       spans.push([from, i - 1]);

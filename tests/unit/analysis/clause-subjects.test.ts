@@ -145,3 +145,20 @@ describe("sentences that end on 'in.'", () => {
     expect(split("It is 5 in. wide and fine.")).toEqual(["It is 5 in. wide and fine ."]);
   });
 });
+
+describe("a clause after a comma or 'and' with its own subject, or with its verb left out (gapping)", () => {
+  it("ends the first predicate where a new subject and verb begin", () => {
+    expect(parsed("The score is lovely, the editing is choppy.")).toEqual(["[The score] => is lovely", "[the editing] => is choppy ."]);
+    expect(judge("The score is lovely, the editing is choppy.")).toEqual(expect.arrayContaining(["music:POSITIVE", "editing:NEGATIVE"]));
+  });
+
+  it("reads each noun phrase of a gapped list with its own judgement", () => {
+    const found = judge("The story is sophomoric, the special effects second rate and the acting equally unimpressive.");
+    expect(found).toEqual(expect.arrayContaining(["screenplay:NEGATIVE", "performance:NEGATIVE", "production design:NEGATIVE"]));
+    expect(judge("The score is lovely, the editing choppy.")).toEqual(expect.arrayContaining(["music:POSITIVE", "editing:NEGATIVE"]));
+  });
+
+  it("keeps a list of objects in one predicate", () => {
+    expect(parsed("Maud meets the keeper next door and the dog.")).toEqual(["[Maud] => meets the keeper next door and the dog ."]);
+  });
+});
