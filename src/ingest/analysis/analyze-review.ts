@@ -41,7 +41,9 @@ const JUDGED_SENTIMENT_FLOOR = 0.2;
  * MIXED 0, averaged) and the compound only the strength, so that the story words of a judging
  * sentence ("a superb film about torture and grief") cannot turn its verdict around.
  */
-function sentenceSentiment(compoundValence: number, judgements: { polarity: string }[]): number {
+function sentenceSentiment(compoundValence: number, all: { polarity: string; aside?: boolean }[]): number {
+  // A judgement said in passing counts only where nothing else is judged.
+  const judgements = all.some((j) => !j.aside) ? all.filter((j) => !j.aside) : all;
   if (judgements.length === 0) return compoundValence;
   const sign = judgements.reduce((n, j) => n + (j.polarity === "POSITIVE" ? 1 : j.polarity === "NEGATIVE" ? -1 : 0), 0) / judgements.length;
   return sign * Math.max(Math.abs(compoundValence), JUDGED_SENTIMENT_FLOOR);

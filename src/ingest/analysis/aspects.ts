@@ -14,6 +14,8 @@ import { constructionVerdict, faultFrame, harmToTheFilm, mocksAQuality, runsLong
 export interface AspectJudgement {
   aspect: string;
   polarity: Polarity;
+  /** Said in passing beside the sentence's other judgements ("runs a few minutes long but plays so well"): no weight in its sentiment. */
+  aside?: boolean;
 }
 
 /** Who a sentence names, as the aspect rules need it. */
@@ -1050,6 +1052,6 @@ export function judgeAspects(
     return { judgements: [...rest, { aspect: "pacing", polarity: "NEGATIVE" }], cueTokens, namedCues };
   }
   // "It runs a few minutes long but plays so well": the length judged, beside whatever else is.
-  if (aspects.has("pacing") && !judgements.some((j) => j.aspect === "pacing") && runsLong(tokens)) judgements.push({ aspect: "pacing", polarity: "NEGATIVE" });
+  if (aspects.has("pacing") && !judgements.some((j) => j.aspect === "pacing") && runsLong(tokens)) judgements.push({ aspect: "pacing", polarity: "NEGATIVE", aside: true });
   return { judgements, cueTokens, namedCues };
 }

@@ -272,16 +272,24 @@ const FILM_WORDS = new Set(criticismLexicon.filmWords);
 
 /**
  * Whether a capitalized word inside the sentence opens or continues a proper name with the
- * capitalized word after it ("the Great Depression", "Little Women", "Bad Santa"): a name, no
- * judgement. Not in a headline, whose every word is capitalized.
+ * capitalized word after it ("the Great Depression", "Little Women", "Bad Santa") or after a
+ * capitalized proper noun ("the Toronto International Film Festival"), or is an epithet before a
+ * name ("the late great Ernesto de la Cruz", "Broadway great Idina Menzel"): a name, no judgement.
+ * Not in a headline, whose every word is capitalized.
  */
 function namePart(tokens: Token[], i: number): boolean {
-  if (i === 0 || !INITIAL_CAPITAL.test(tokens[i]!.text) || headline(tokens)) return false;
+  if (i === 0) return false;
+  // "the late great Ernesto de la Cruz", "Broadway great Idina Menzel": an epithet of the name after it.
+  if (EPITHETS.has(tokens[i]!.normal) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.pos === "PROPN" && (tokens[i - 1]!.normal === "late" || /^\p{Lu}/u.test(tokens[i - 1]!.text))) return true;
+  if (!INITIAL_CAPITAL.test(tokens[i]!.text) || headline(tokens)) return false;
   const before = tokens[i - 1]!;
   if (before.pos === "PUNCT" && /[.!?:"“‘(]/.test(before.text)) return false;
   const next = tokens[i + 1];
+  // "the Toronto International Film Festival": inside a run of capitalized words.
+  if (i > 1 && INITIAL_CAPITAL.test(before.text) && before.pos === "PROPN") return true;
   return next !== undefined && INITIAL_CAPITAL.test(next.text) && !FILM_WORDS.has(next.lemma);
 }
+const EPITHETS = new Set(["great", "legendary", "iconic", "venerable"]);
 
 /** Whether the sentence is written in title case, as a headline ("Okafor Gives A Fierce Performance"): most of its words capitalized. */
 function headline(tokens: Token[]): boolean {

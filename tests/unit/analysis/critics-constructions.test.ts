@@ -401,3 +401,34 @@ describe("an opinion the review reports as someone else's", () => {
     expect(judge("I think that the script is clumsy.")).toEqual(["screenplay:NEGATIVE"]);
   });
 });
+
+describe("names, epithets and critics' advice that judge nothing", () => {
+  const sentiment = (text: string) => analyze(text, FILM).sentiment;
+
+  it("reads every capitalized word of a name run as the name", () => {
+    expect(sentiment("It debuted at the Toronto International Film Festival last month.")).toBe(0);
+  });
+
+  it("reads 'great' before a name as an epithet, not praise of the playing", () => {
+    expect(judge("Pia idolizes the late great Ivo Moss (Owen Reyes), who died young.")).toEqual([]);
+    expect(judge("Pia (played by Broadway great Dana Lark) hurls an icicle at Ivo.")).toEqual([]);
+  });
+
+  it("reads advice to the viewer as no verdict", () => {
+    expect(sentiment("It's probably best you know as little as possible.")).toBe(0);
+    expect(sentiment("It's best to go in blind.")).toBe(0);
+  });
+
+  it("reads 'didn't want it to end' as praise and 'wanted it to end' as its opposite", () => {
+    expect(sentiment("I didn't want it to end.")).toBeGreaterThan(0);
+    expect(sentiment("By the last hour I wanted it to end.")).toBeLessThan(0);
+  });
+
+  it("reads degree adverbs as no judgement and a gratuitous length as a fault", () => {
+    expect(judge("The film noticeably struggles, even with a gratuitous running time of two and a half hours.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
+  it("keeps a length said in passing out of the sentence's verdict", () => {
+    expect(sentiment("The Lantern Keeper runs a few minutes long but plays so well I stayed for the credits.")).toBeGreaterThan(0.3);
+  });
+});
