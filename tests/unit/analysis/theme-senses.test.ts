@@ -147,3 +147,19 @@ describe("a relation the story has changed is a theme, not an introduction (them
     expect(themes(review)).toContain("marriage");
   });
 });
+
+describe("the story's words for a theme, and a character's status said once (theme-senses.json)", () => {
+  it("finds mental illness, isolation and surveillance in the story's own words", () => {
+    expect(themes("Pia is a child psychologist who is housebound due to agoraphobia.")).toEqual(expect.arrayContaining(["mental-illness", "isolation"]));
+    expect(themes("Pia washes her pills down with wine and spies on the neighbours across the street.")).toContain("surveillance");
+  });
+
+  it("reads losing a parent as loss", () => {
+    expect(themes("Ivo loses his mother in a bombing at an art gallery.")).toContain("loss");
+  });
+
+  it("reads an immigrant or a con man named once as who a character is", () => {
+    const review = "Ivo relocates to the coast and befriends Ukrainian immigrant Sorrow. Sorrow teaches him to steal. Pia does not approve.";
+    expect(themes(review)).not.toContain("immigration");
+  });
+});
