@@ -188,7 +188,10 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       const first = match.value.phrase ? match.first : match.first + match.value.head[0];
       const last = match.value.phrase ? match.last : match.first + match.value.head[1];
       const word = sentence.tokens[first]!;
-      const asWritten = word.normal === match.value.text;
+      // A phrasal verb of the taxonomy ("growing up", "falls for", "laid off") has one content word, a
+      // verb: written as the entry lists it, the whole phrase is the evidence.
+      const spanText = sentence.tokens.slice(match.first, match.last + 1).map((t) => t.normal).join(" ");
+      const asWritten = word.normal === match.value.text || (match.last > match.first && spanText === match.value.text);
       const single = first === last;
       if (inside || (!match.value.phrase && single && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
       if (senses.some(([a, b]) => match.first <= b && match.last >= a)) continue;

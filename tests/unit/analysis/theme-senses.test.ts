@@ -103,6 +103,15 @@ describe("a taxonomy entry is phrase evidence only with two content words", () =
     expect(themes("Pia Moss loses her hearing in the storm.")).toContain("deafness");
   });
 
+  it("reads a phrasal verb of the taxonomy written as listed ('growing up', 'falls for', 'laid off')", () => {
+    expect(themes("It is a film about growing up, and about what the sea takes.")).toContain("coming-of-age");
+    expect(themes("Pia falls for a lighthouse keeper from the mainland.")).toContain("romance");
+    expect(themes("Ivo Moss gets laid off from the cannery in the first scene.")).toContain("work");
+    // Said of a character's past, growing up is where they come from, not the story's subject.
+    expect(themes("Ivo Moss, who grew up poor on the island, runs the ferry.")).not.toContain("coming-of-age");
+    expect(themes("Pia and Ivo are cousins who grow up to be rival skippers.")).not.toContain("coming-of-age");
+  });
+
   it("does not take the critic's 'has made a film' for a film about cinema", () => {
     expect(themes("Tova Brandt has made a film about a harbour town that forgets its dead.")).not.toContain("cinema");
   });
