@@ -472,7 +472,14 @@ function namesOf(sentence: AnalysedSentence, film: FilmContext, index: NameIndex
     const words = sentence.tokens.filter((t) => t.start >= sentence.start + start && t.end <= sentence.start + end && t.pos !== "PUNCT" && t.pos !== "PART");
     return words.length > 0 && words.every((t) => t.pos === "PROPN");
   };
-  return linkNames(sentence.text, index, film.title, properNoun, ordinaryWord, functionWord);
+  // The verb right after a name (across adverbs), by its lemma, where the tagger reads one.
+  const verbAfter = (end: number) => {
+    let k = sentence.tokens.findIndex((t) => t.start >= sentence.start + end);
+    while (k >= 0 && sentence.tokens[k]?.pos === "ADV") k++;
+    const t = k >= 0 ? sentence.tokens[k] : undefined;
+    return t?.pos === "VERB" ? t.lemma : undefined;
+  };
+  return linkNames(sentence.text, index, film.title, properNoun, ordinaryWord, functionWord, verbAfter);
 }
 
 const MIN_ALIAS_LENGTH = 5;

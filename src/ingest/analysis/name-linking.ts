@@ -1,9 +1,9 @@
 import type Compromise from "compromise";
 import { keepSweepCandidates } from "./compromise-sweep";
-import { criticismLexicon } from "./lexicon";
+import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns, type NameRun } from "./name-runs";
-import { ageCue, authoredWorks, awardWords, honorifics, personalPronouns, personNouns, ranks, relationNouns } from "./name-words";
+import { ageCue, authoredWorks, awardWords, filmVerbs, franchiseWords, honorifics, personalPronouns, personNouns, ranks, relationNouns } from "./name-words";
 
 /**
  * A name found in a sentence, with offsets in the sentence: resolved to one target, ambiguous, or
@@ -165,7 +165,15 @@ const HEADLINE = /[^.!?…"”’)]$/u;
  * speaks of a person ("he", "her") and names nobody else. Quoted, in a headline, or otherwise:
  * the film.
  */
-function titleNamesCharacter(sentence: string, start: number, end: number, possessive: boolean, index: NameIndex, others: boolean): boolean {
+function titleNamesCharacter(
+  sentence: string,
+  start: number,
+  end: number,
+  possessive: boolean,
+  index: NameIndex,
+  others: boolean,
+  verbAfter: (end: number) => string | undefined,
+): boolean {
   const before = sentence.slice(0, start);
   if (QUOTE_BEFORE.test(before) || HEADLINE.test(sentence.trimEnd())) return false;
   const owner = POSSESSIVE_NAME_BEFORE.exec(before)?.[1];
@@ -176,10 +184,25 @@ function titleNamesCharacter(sentence: string, start: number, end: number, posse
   if (previous && (personNouns.has(previous) || ageCue(previous) !== undefined)) return true;
   const after = sentence.slice(end);
   if (/^\s*\(/.test(after)) return true;
+  // "Gigli receives orders to kidnap", "Hugo lives in the walls of a station": the subject of an
+  // action of the story. A film begins, runs, tells, follows, or is judged ("dazzles"); it does not kidnap.
+  const verb = verbAfter(end);
+  if (verb !== undefined && storyAction(verb)) return true;
   // "Carol's husband", "Carol's former lover": a relation, after at most one lowercase word.
   const [, next, second] = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after) ?? [];
   if (possessive && next && (relationNouns.has(next.toLowerCase()) || (/^\p{Ll}/u.test(next) && second !== undefined && relationNouns.has(second)))) return true;
   return !others && PRONOUN.test(after);
+}
+
+/**
+ * A verb of the story's action (by its lemma): not one a film takes as its subject, not a
+ * judgement. A verb of general negative sense ("steals", "smuggles") is still an action; one of
+ * positive sense ("inspires") or a critic's judgement word is read as praise of the film.
+ */
+function storyAction(lemma: string): boolean {
+  if (filmVerbs.has(lemma) || isJudgingVerb(lemma)) return false;
+  const valence = wordValence(lemma, lemma, true);
+  return valence.value === 0 || (valence.value < 0 && !valence.critical);
 }
 
 /** Damerau–Levenshtein distance of at most one: one letter added, dropped, changed or two swapped. */
@@ -264,6 +287,7 @@ export function linkNames(
   properNoun: (start: number, end: number) => boolean,
   ordinaryWord: (word: string) => boolean = () => false,
   functionWord: (word: string) => boolean = () => false,
+  verbAfter: (end: number) => string | undefined = () => undefined,
 ): NameMention[] {
   const titleAt: [number, number][] = [];
   {
@@ -315,7 +339,7 @@ export function linkNames(
       // A name that goes on past the title ("Amy Winehouse" in a review of Amy) is a name, not the title.
       const within = start >= inTitle[0] && nameEnd <= inTitle[1];
       if (within && !titleIsName) continue;
-      if (within && !titleNamesCharacter(sentence, start, run.end, run.end > nameEnd, index, namesOthers(runIndex))) continue;
+      if (within && !titleNamesCharacter(sentence, start, run.end, run.end > nameEnd, index, namesOthers(runIndex), verbAfter)) continue;
     }
     let end = run.end;
     let targets = lookup(index, words);
@@ -330,16 +354,17 @@ export function linkNames(
         // "Tobias Wren Review: ...": the name found inside is the title, read as the title is.
         const nameEnd = start + words.join(" ").length;
         if (titleAt.some(([s, e]) => start >= s && nameEnd <= e)) {
-          if (!titleIsName || !titleNamesCharacter(sentence, start, end, end > nameEnd, index, namesOthers(runIndex))) continue;
+          if (!titleIsName || !titleNamesCharacter(sentence, start, end, end > nameEnd, index, namesOthers(runIndex), verbAfter)) continue;
         }
       }
     }
     // "the classic poem Sir Gawain and the Green Knight": a name inside another work's title.
     if (otherTitleAt.some(([s, e]) => start >= s && start < e)) continue;
     const surface = sentence.slice(start, end);
-    // "the first Bramble movie": a character's name before "movie", "film", "series" names a work.
+    // "the first Bramble movie": a character's name before "movie", "film", "series" names a work;
+    // before "completists", "dolls", "villain" the franchise or a product.
     const nextWord = NEXT_WORD.exec(sentence.slice(end))?.[1]?.toLowerCase();
-    if (targets && nextWord && workNouns.has(nextWord)) targets = targets.filter((t) => t.type !== "Role");
+    if (targets && nextWord && (workNouns.has(nextWord) || franchiseWords.has(nextWord))) targets = targets.filter((t) => t.type !== "Role");
     // "the Queen", "the Bishop": a surname after "the" is a title or a thing, not the person.
     if (targets && words.length === 1 && /\bthe\s+$/u.test(sentence.slice(0, start)) && !index.full.has(nameKey(words))) {
       targets = targets.filter((t) => t.type !== "Person");

@@ -22,6 +22,10 @@ export const personalPronouns = lower(nameWords.personalPronouns);
 export const personNouns = lower(nameWords.personNouns);
 /** "Oscar winner", "Tony nominee": a one-word name before these is an award, not a character called Oscar. */
 export const awardWords = lower(nameWords.awardWords);
+/** "Batman completists", "Buzz Lightyear dolls": after a character's name, words that make it the franchise's name or a product's. */
+export const franchiseWords = lower(nameWords.franchiseWords);
+/** Verbs (lemmas) a film takes as its subject ("Gigli opens with", "Amy tells the story"): after a title that is also a character's name, they say the film is meant. */
+export const filmVerbs = lower(nameWords.filmVerbs);
 /** "has played Tigger in several Disney projects": works of an actor's career, other than this film. */
 export const careerWorks = lower(nameWords.careerWorks);
 

@@ -73,6 +73,13 @@ describe("linking names to the film's people and characters", () => {
     expect(result.unresolved).toEqual([]);
   });
 
+  it("does not read a character's name before a word for its fans, products or franchise as the character", () => {
+    const film = { title: "Night Warden", year: 2031, cast: [{ person: "Cole Baxter", character: "Night Warden" }, { person: "Ida Roth", character: "Vexa" }] };
+    expect(linked(analyze("Only Vexa completists will sit through it.", film))).toEqual([]);
+    expect(linked(analyze("It plays like an ad for Vexa dolls.", film))).toEqual([]);
+    expect(linked(analyze("Vexa is a thrilling creation.", film))).toEqual(["Role:night-warden-2031/vexa"]);
+  });
+
   it("counts a target once per sentence", () => {
     expect(linked(analyze("Fletcher yells, and Fletcher smiles."))).toEqual(["Role:whiplash-2014/terence-fletcher"]);
   });

@@ -156,6 +156,12 @@ describe("the film's title when a character has the same name", () => {
     ["Carla's husband leaves in the first reel.", ["Role:carla-2019/carla-moss"]],
     ["Rey's Carla is fierce and funny.", ["Person:ines-rey", "Role:carla-2019/carla-moss"]],
     ["Carla is a quiet triumph.", []],
+    ["Carla kills her landlord in the first reel.", ["Role:carla-2019/carla-moss"]],
+    ["Carla quietly smuggles the letters out.", ["Role:carla-2019/carla-moss"]],
+    ["Carla opens with a funeral.", []],
+    ["Carla follows a baker through one winter.", []],
+    ["Carla dazzles from start to finish.", []],
+    ["Carla inspires.", []],
   ])("when the title is a character's first name: %s", (text, expected) => {
     expect(linked(analyze(text, short))).toEqual(expected);
   });
