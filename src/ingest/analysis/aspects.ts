@@ -8,7 +8,7 @@ import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
-import { inSubjectCore, predications } from "./predications";
+import { inSubjectCore, predications, type Predication } from "./predications";
 import { constructionVerdict, faultFrame, harmToTheFilm, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
@@ -124,6 +124,9 @@ const twoWordOpeners = new Set(otherWork.determiners.filter((d) => d.includes(" 
 const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
 const INSTANCE_ARTICLES = new Set(["a", "an"]);
 // Nouns for the people who act, which an apposition names ("another newcomer, Archie Yates,").
+// "but his singing voice is thin": what a performer does with voice and body, after "his"/"her".
+const PERFORMER_FEATURES = new Set([...ACTING_NOUNS, "voice", "singing", "accent", "delivery", "timing", "face", "eyes", "presence", "charm", "physicality", "mannerism", "mugging", "dancing", "energy", "intensity"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);
 const PERFORMER_NOUNS = new Set(["newcomer", "actor", "actress", "star", "co-star", "costar", "performer", "veteran", "lead", "comedian", "discovery", "revelation", "standout"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 const FILM_PRONOUNS = new Set(["it", "this"]);
@@ -495,12 +498,17 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     // "Fincher delivers a stylish, gripping drama": the film a director makes, judged with them.
     if (crewSubject.some((c) => c.aspect === "direction") && filmWords(tokens).some((w) => w.first > p.verb && w.last <= p.last)) named.add("overall");
     const subjectWord = p.subjectFirst === p.subjectLast ? tokens[p.subjectFirst]! : undefined;
+    const personal =
+      (subjectWord !== undefined && (subjectWord.normal === "he" || subjectWord.normal === "she")) ||
+      (POSSESSIVE_PRONOUNS.has(tokens[p.subjectFirst]!.normal) && head >= 0 && PERFORMER_FEATURES.has(tokens[head]!.lemma));
     const billings =
       actors.length > 0
         ? actors.map((a) => a.billing)
-        : subjectWord && (subjectWord.normal === "he" || subjectWord.normal === "she") && people.antecedent && people.cast.length === 0
+        : personal && subjectWord !== undefined && people.antecedent && people.cast.length === 0
           ? [people.antecedent.billing]
-          : [];
+          : personal
+            ? earlierActorSubject(tokens, p, people)
+            : [];
     for (const b of billings) named.add(aspectOfBilling(b));
     // "it works", "nothing works here", "it does all feel overcooked": a verb of judging, or a copula other than "be" among the predicate's first verbs.
     const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "ADV" && t.pos !== "DET");
@@ -513,6 +521,20 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     for (const aspect of named) if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
   }
   return found;
+}
+
+/**
+ * "Gosling is good, but he is monotonous", "... but his voice is thin": a "he"/"she" subject, or
+ * "his"/"her" before a performer's feature, stands for the actor who is the subject of an earlier
+ * clause of the same sentence, when that clause's subject names one actor and no one else is named
+ * between them. The actor's billing, or none.
+ */
+function earlierActorSubject(tokens: Token[], p: Predication, people: PeopleInSentence): number[] {
+  const before = people.cast.filter((c) => c.token < p.subjectFirst);
+  const last = before.at(-1);
+  if (!last?.actor || before.some((c) => c.billing !== last.billing)) return [];
+  const earlier = predications(tokens).find((q) => q.verb < p.subjectFirst && last.token >= q.subjectFirst && last.token <= q.subjectLast);
+  return earlier ? [last.billing] : [];
 }
 
 /**

@@ -150,6 +150,13 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       k = end;
       continue;
     }
+    // "his singing voice", "the opening scene": a gerund between a determiner and its noun modifies the noun.
+    const modifier = t.pos === "VERB" && /ing$/u.test(t.normal) && GAP_DETERMINERS.has(tokens[k - 1]?.normal ?? "") && tokens[k + 1]?.pos === "NOUN" && k > s;
+    if (modifier) {
+      subjectLast = k;
+      words++;
+      continue;
+    }
     if (t.pos === "VERB" || t.pos === "AUX") {
       // A participle or gerund right after a noun is part of the phrase only after "as" ("Jake, as the young detective").
       if (subjectLast < s) return undefined;

@@ -18,6 +18,12 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The score is lovely, but the editing is choppy.")).toEqual(["music:POSITIVE", "editing:NEGATIVE"]);
   });
 
+  it("reads 'he', or 'his' before a performer's voice or face, after 'but' as the actor the sentence's first clause is about", () => {
+    expect(judge("Riz Ahmed is good, but he is monotonous.")).toEqual(["performance:NEGATIVE"]);
+    expect(judge("Riz Ahmed plays the drums beautifully, but his singing voice is thin.")).toEqual(["performance:NEGATIVE"]);
+    expect(judge("Riz Ahmed is fine, but his landlord is a bore.")).toEqual(["performance:POSITIVE"]);
+  });
+
   it("reads a concessive clause as the lesser part", () => {
     expect(judge("And although Lou is compelling, I wish we got a bit more of her point of view.")).toEqual(["characterization:NEGATIVE"]);
   });
