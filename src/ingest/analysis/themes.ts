@@ -272,10 +272,16 @@ function headline(sentence: AnalysedSentence, sentences: AnalysedSentence[]): bo
   return last !== undefined && !/^[.!?…"”’)]$/.test(last.text);
 }
 
-/** A single noun that modifies the next ("boxing matches", "band practice", "a power cut") is not the subject. */
+const KIND_NOUNS = new Set(themeSenses.kindNouns);
+
+/**
+ * A single noun that modifies the next ("boxing matches", "band practice", "a power cut") is not
+ * the subject, unless the next names a kind of story ("a survival film", "the friendship story").
+ */
 function modifiesNoun(hit: ThemeHit): boolean {
   const { tokens } = hit.sentence;
-  return hit.first === hit.last && tokens[hit.first]!.pos === "NOUN" && tokens[hit.last + 1]?.pos === "NOUN";
+  const next = tokens[hit.last + 1];
+  return hit.first === hit.last && tokens[hit.first]!.pos === "NOUN" && next?.pos === "NOUN" && !KIND_NOUNS.has(next.lemma) && !KIND_NOUNS.has(next.normal);
 }
 
 const OPENING = new Set([...QUOTES, ":", "(", "[", "—", "–", "-"]);
@@ -483,8 +489,14 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     peopleSentences = new Set<number>(),
     nameTokens = new Map<number, ReadonlySet<number>>(),
   } = context;
-  // "the music is overbearing" judges the score; it does not make music a theme.
-  const hits = allHits.filter((h) => h.phrase || !craftTokens.get(h.sentence.index)?.has(h.first));
+  // "the music is overbearing" judges the score; it does not make music a theme. In "the friendship
+  // story gets lost" the story is judged, and friendship, before it, is what it is about.
+  const namesTheCraft = (h: ThemeHit) => {
+    const cue = craftTokens.get(h.sentence.index);
+    const next = h.sentence.tokens[h.last + 1];
+    return cue?.has(h.first) === true && !(next?.pos === "NOUN" && cue.has(h.last + 1) && KIND_NOUNS.has(next.lemma));
+  };
+  const hits = allHits.filter((h) => h.phrase || !namesTheCraft(h));
   const frameMatches = new Map<number, readonly { first: number; last: number }[]>();
   const isFramed = (hit: ThemeHit) => {
     const { sentence } = hit;

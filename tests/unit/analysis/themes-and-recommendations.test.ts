@@ -23,6 +23,17 @@ describe("themes from the taxonomy", () => {
     expect(themes("The film explores addiction.")).toEqual(["addiction"]);
   });
 
+  it("reads a theme noun before a noun for a kind of story as what the story is about", () => {
+    expect(themes("It is less a war drama than a survival film.")).toContain("survival");
+    expect(themes("The friendship story that is meant to give the film its heart gets lost.")).toContain("friendship");
+    expect(themes("We saw it after a band rehearsal downtown.")).toEqual([]);
+  });
+
+  it("reads 'ideas about', 'talk about', 'wise about' as framing what follows as a subject", () => {
+    expect(themes("Its ideas about gender are more interesting than its treatment of them.")).toContain("gender");
+    expect(themes("Mara is wise about grief in a way the script never is.")).toContain("grief");
+  });
+
   it("invents no theme outside the taxonomy", () => {
     const known = new Set(analyze("", DRAMA).themes.map((t) => t.themeId));
     expect(known.size).toBe(0);
