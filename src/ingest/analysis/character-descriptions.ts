@@ -23,12 +23,14 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
       described.add(k);
     }
   });
-  // "as Tony Lip, a man struggling for money": the apposition after the character's name says who they are.
+  // "as Tony Lip, a man struggling for money", "plays Sidney, who sent a man to death row": the
+  // apposition or relative clause after the character's name says who they are.
   tokens.forEach((t, i) => {
     if (t.normal !== "as" && t.lemma !== "play") return;
     let k = i + 1;
     while (k < tokens.length && k <= i + 4 && tokens[k]!.pos === "PROPN") k++;
-    if (k === i + 1 || tokens[k]?.text !== "," || !INDEFINITE.has(tokens[k + 1]?.normal ?? "")) return;
+    const opener = tokens[k + 1]?.normal ?? "";
+    if (k === i + 1 || tokens[k]?.text !== "," || !(INDEFINITE.has(opener) || PERSON_RELATIVES.has(opener))) return;
     let end = k + 1;
     while (end < tokens.length && !APPOSITION_ENDS.has(tokens[end]!.text)) end++;
     if (tokens.slice(k + 1, end).some((w) => PART_WORDS.has(w.lemma))) return;

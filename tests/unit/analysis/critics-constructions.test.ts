@@ -116,6 +116,11 @@ describe("an apposition after the character's name describes the character", () 
     expect(judge("Dana Lark gives a fine performance as Pia Moss, a woman struggling for money and sick with worry.")).toEqual(["performance:POSITIVE"]);
   });
 
+  it("reads no judgement of the acting in a relative clause on the character ('plays X, who ...')", () => {
+    expect(judge("Dana Lark plays Pia Moss, who sent a man to death row after the rape and murder of her mother.")).toEqual([]);
+    expect(judge("Dana Lark plays Pia Moss, who lies and cheats, with ferocious conviction.")).toEqual(["performance:POSITIVE"]);
+  });
+
   it("still reads an apposition that names the part", () => {
     expect(judge("Dana Lark is superb as Pia Moss, a role she was born to play.")).toEqual(["performance:POSITIVE"]);
   });
