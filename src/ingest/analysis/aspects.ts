@@ -1060,7 +1060,8 @@ export function judgeAspects(
     // "With a better set of directors, ...": the craft the critic wishes better; "with all the subtlety of a greeting card": irony.
     if (found.some((c) => c.aspect === aspect && !c.predicate && wishedBetter(tokens, c.first))) polarity = "NEGATIVE";
     // "The trouble is that Chazelle has cast two wonderful actors who can't really sing": the framed clause is the fault.
-    else if (framed >= 0 && polarity !== "NEUTRAL" && found.some((c) => c.aspect === aspect && c.first >= framed)) polarity = "NEGATIVE";
+    // "The one downside is the length": an aspect the frame names is the fault, judging words or not.
+    else if (framed >= 0 && (polarity !== "NEUTRAL" || lexical) && found.some((c) => c.aspect === aspect && c.first >= framed)) polarity = "NEGATIVE";
     else if (polarity === "POSITIVE" && mocksAQuality(tokens)) polarity = "NEGATIVE";
     const read = aspect === "overall" ? constructionVerdict(tokens, polarity, findsFault) : polarity === "NEGATIVE" && namesEffectAsIntended(tokens) ? undefined : polarity;
     if (read === undefined || read === "NEUTRAL") continue;

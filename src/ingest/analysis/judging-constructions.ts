@@ -1,5 +1,5 @@
 import type { Polarity } from "../../graph/review-writes";
-import { criticismLexicon } from "./lexicon";
+import { criticismLexicon, wordValence } from "./lexicon";
 import type { Token } from "./tokens";
 
 // "a good forty-minute action film": what may stand between the article and the noun.
@@ -239,34 +239,39 @@ export function wishedShorter(tokens: Token[]): boolean {
 const FAULT_NOUNS = new Set(["trouble", "problem", "catch", "snag", "flaw", "weakness", "drawback", "downside", "rub"]);
 const FRAME_OPENERS = new Set(["but", "and", "yet", "still", "alas", "sadly", ","]);
 const FRAME_DETERMINERS = new Set(["the", "its", "my", "one", "his", "her", "their"]);
+const FAULT_PLACES = new Set(["with", "here", "to", "in", "of", "about"]);
 
 /**
  * Where the clause a fault frame introduces begins ("The trouble is that Chazelle has cast two
  * wonderful actors who can't really sing", "But the real problem with the film is its villain"),
  * or -1: the sentence opens (after a conjunction) with a determiner, adjectives, a fault noun, an
- * optional "with ..." phrase and "is"/"was", then an optional "that". What follows is the fault,
- * whatever praise it names on the way. Not after "only" ("the only problem is that it ends"): a
- * compliment's form.
+ * optional phrase of where the fault lies ("with the film", "to Bridesmaids", "in it") and
+ * "is"/"was", then an optional "that". What follows is the fault, whatever praise it names on the
+ * way. "The only problem is that ..." is a compliment's form ("the only problem is that it ends"),
+ * unless what follows names a fault ("the only drawback is that the film is mired in cliché").
  */
 export function faultFrame(tokens: Token[]): number {
   let k = 0;
   while (FRAME_OPENERS.has(tokens[k]?.normal ?? "")) k++;
   if (!FRAME_DETERMINERS.has(tokens[k]?.normal ?? "")) return -1;
   k++;
-  while (tokens[k]?.pos === "ADJ" && !FAULT_NOUNS.has(tokens[k]!.normal)) {
-    if (tokens[k]!.normal === "only") return -1;
+  let only = false;
+  while ((tokens[k]?.pos === "ADJ" || tokens[k]?.normal === "one" || tokens[k]?.normal === "only") && !FAULT_NOUNS.has(tokens[k]!.normal)) {
+    if (tokens[k]!.normal === "only") only = true;
     k++;
   }
   if (!FAULT_NOUNS.has(tokens[k]?.normal ?? "")) return -1;
   k++;
-  if (tokens[k]?.normal === "with" || tokens[k]?.normal === "here") {
+  if (FAULT_PLACES.has(tokens[k]?.normal ?? "")) {
     const verb = tokens.findIndex((t, j) => j > k && j <= k + 8 && (t.normal === "is" || t.normal === "was"));
     if (verb < 0) return -1;
     k = verb;
   }
   if (tokens[k]?.normal !== "is" && tokens[k]?.normal !== "was") return -1;
   k++;
-  if (tokens[k]?.normal === "that") k++;
+  const clause = tokens[k]?.normal === "that";
+  if (clause) k++;
+  if (only && clause && !tokens.slice(k).some((t) => wordValence(t.normal, t.lemma, true).value < 0)) return -1;
   return k < tokens.length ? k : -1;
 }
 

@@ -28,6 +28,11 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("And although Lou is compelling, I wish we got a bit more of her point of view.")).toEqual(["characterization:NEGATIVE"]);
   });
 
+  it("reads a loss denied ('without losing', 'never sacrifices') as keeping what would be lost", () => {
+    expect(judge("The script pares the novel down without losing its wit.").sort()).toEqual(["humour:POSITIVE", "screenplay:POSITIVE"]);
+    expect(judge("The script is never funny.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
   it("follows negation", () => {
     expect(judge("The ending didn't quite land for me.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("The score isn't quite working.")).toEqual(["music:NEGATIVE"]);
@@ -98,6 +103,12 @@ describe("aspect polarity read the way a critic writes", () => {
 });
 
 describe("critics' words the general lexicons lack (criticism-lexicon.json craftValence)", () => {
+  it("reads plain words of criticism and praise the general lexicons leave at zero", () => {
+    expect(judge("The plot is obvious and the score is loud.")).toEqual(["screenplay:NEGATIVE", "music:NEGATIVE"]);
+    expect(judge("The editing is chopped and the dialogue is inaudible.")).toEqual(["editing:NEGATIVE", "screenplay:NEGATIVE"]);
+    expect(judge("The script has real wit and invention.").sort()).toEqual(["humour:POSITIVE", "screenplay:POSITIVE"]);
+  });
+
   it("reads their sense of a craft", () => {
     expect(judge("The dialogue is stilted and preachy.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("The score is cloying.")).toEqual(["music:NEGATIVE"]);

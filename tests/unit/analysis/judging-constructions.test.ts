@@ -323,6 +323,12 @@ describe("a fault frame says what follows is the fault (faultFrame)", () => {
     expect(judge("The only problem is that the wonderful score has to end.")).toEqual(["music:POSITIVE"]);
     expect(judge("The score is wonderful.")).toEqual(["music:POSITIVE"]);
   });
+
+  it("reads the film named where the fault lies ('the one downside to X is ...') as no verdict, and what the frame names as the fault", () => {
+    expect(judge("The one downside to The Keeper is the length.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("The only flaw in the film is the score.")).toEqual(["music:NEGATIVE"]);
+    expect(judge("The only drawback is that the script is mired in cliché.")).toEqual(["screenplay:NEGATIVE"]);
+  });
 });
 
 describe("another work's judgement is not this film's (otherWorkTokens)", () => {
