@@ -130,6 +130,7 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);
 const PERFORMER_NOUNS = new Set(["newcomer", "actor", "actress", "star", "co-star", "costar", "performer", "veteran", "lead", "comedian", "discovery", "revelation", "standout"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 const FILM_PRONOUNS = new Set(["it", "this"]);
+const MODAL_CHAIN = new Set(["should", "could", "would", "might", "must", "may", "can", "will", "have", "'ve", "’ve", "'d", "’d", "'ll", "’ll"]);
 const filmWordSet = new Set(criticismLexicon.filmWords);
 // Before a genre word that names the film's craft ("the comedy is broad", "its comedy"), not a kind of work ("a flat-footed comedy").
 const CRAFT_DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
@@ -687,6 +688,8 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     // Adverbs may stand between ("it certainly isn't that great").
     let v = i + 1;
     while (tokens[v]?.pos === "ADV" && v <= i + 2) v++;
+    // "this should've been so much better", "it could have been great": modals before the copula.
+    while (tokens[v]?.pos === "AUX" && MODAL_CHAIN.has(tokens[v]!.normal) && v <= i + 4) v++;
     const verb = tokens[v];
     if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v)) {
       named.push({ first: i, last: i });
@@ -1025,6 +1028,12 @@ export function judgeAspects(
           if (storyNoun(tokens, i) && (c.aspect.endsWith("performance") || c.aspect === "characterization")) continue;
           add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
         }
+        continue;
+      }
+      // "this absurdly long, occasionally miscast thriller lacks ...": the film's own adjectives judge it.
+      const described = owner ? [] : predicated.filter((c) => c.aspect === "overall" && i >= c.first && i <= c.last && tokens[i]!.pos !== "NOUN");
+      if (described.length > 0) {
+        for (const c of described) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
         continue;
       }
       if (inClause.length === 0) continue;

@@ -103,6 +103,17 @@ function segments(tokens: Token[]): [number, number][] {
   return spans;
 }
 
+/**
+ * From `from`, adverbs, adjectives and participles ("occasionally miscast", "moving") up to a noun:
+ * the index of the last of them, or -1 when no noun follows them.
+ */
+function listedModifiersEnd(tokens: Token[], from: number, last: number): number {
+  let j = from;
+  while (j <= last && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "VERB")) j++;
+  const listed = j > from && j <= last && (tokens[j]!.pos === "NOUN" || tokens[j]!.pos === "PROPN") && tokens.slice(from, j).some((w) => w.pos === "ADJ" || w.pos === "VERB");
+  return listed ? j - 1 : -1;
+}
+
 /** The index of the token closing an insertion that opens at `open` ("," or "("), or -1. */
 function insertionEnd(tokens: Token[], open: number, last: number): number {
   const closer = tokens[open]!.text === "(" ? ")" : ",";
@@ -134,7 +145,14 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
   for (let k = s; k <= last; k++) {
     const t = tokens[k]!;
     // "Scott's weary, sardonic lieutenant": a comma between adjectives lists them.
-    if (t.text === "," && tokens[k - 1]?.pos === "ADJ" && tokens[k + 1]?.pos === "ADJ") continue;
+    // "this absurdly long, occasionally miscast thriller", "this gorgeous, moving film": adverbs and participles too.
+    const listEnd = t.text === "," && tokens[k - 1]?.pos === "ADJ" ? listedModifiersEnd(tokens, k + 1, last) : -1;
+    if (listEnd >= 0) {
+      words += listEnd - k;
+      subjectLast = listEnd;
+      k = listEnd;
+      continue;
+    }
     if ((t.text === "," || t.text === "(") && k > s) {
       const end = insertionEnd(tokens, k, last);
       if (end < 0) return undefined;

@@ -48,9 +48,28 @@ describe("the subject and predicate of each clause", () => {
     expect(parsed("Felix Amory - as ever - is good.")).toEqual([]);
   });
 
+  it("keeps adverbs, adjectives and participles listed before the subject's noun in the subject", () => {
+    expect(parsed("But this absurdly long, occasionally miscast thriller lacks much mystery.")).toEqual([
+      "[this absurdly long , occasionally miscast thriller] => lacks much mystery .",
+    ]);
+    expect(parsed("This gorgeous, moving film is about grief.")).toEqual(["[This gorgeous , moving film] => is about grief ."]);
+    expect(parsed("Ruth Okafor's sly, knowing Maud is the best thing in it.")).toEqual(["[Ruth Okafor 's sly , knowing Maud] => is the best thing in it ."]);
+  });
+
   it("marks what is said under a condition", () => {
     const { tokens } = splitSentences("If the film has a flaw, it is the ending.")[0]!;
     expect(predications(tokens).map((p) => p.conditional)).toEqual([true, false]);
+  });
+});
+
+describe("the film judged by the adjectives of the subject that names it, and by a modal verdict", () => {
+  it("reads the film's own adjectives as the verdict on the whole", () => {
+    expect(judge("But this absurdly long, occasionally miscast thriller lacks much mystery.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("reads 'this should've been better', 'it could have been great' as a verdict", () => {
+    expect(judge("The worms are cool, but this should've been so much better.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("It could have been great.")).toEqual(["overall:NEGATIVE"]);
   });
 });
 
