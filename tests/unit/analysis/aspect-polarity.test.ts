@@ -109,6 +109,11 @@ describe("critics' words the general lexicons lack (criticism-lexicon.json craft
     expect(judge("The script has real wit and invention.").sort()).toEqual(["humour:POSITIVE", "screenplay:POSITIVE"]);
   });
 
+  it("reads critics' set phrases (craftPhrases)", () => {
+    expect(judge("The plot is strictly by the numbers.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("This one is up there with the very best of the lot.")).toEqual(["overall:POSITIVE"]);
+  });
+
   it("reads their sense of a craft", () => {
     expect(judge("The dialogue is stilted and preachy.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("The score is cloying.")).toEqual(["music:NEGATIVE"]);
