@@ -350,6 +350,8 @@ function judgedSubject(hit: ThemeHit, names: ReadonlySet<number> | undefined): b
     if (!inSubjectCore(p, hit.first) || p.subjectLast - hit.last > 1) continue;
     // A subject that names someone ("the sneering TV reporter (Tom Vale)") is a character the critic judges.
     if (names && [...names].some((i) => i > hit.last && i < p.verb)) continue;
+    // "A suburban town is terrorized by a series of grisly murders": a passive tells what befalls it.
+    if (passive(tokens, p.verb, p.last)) continue;
     for (let i = p.verb; i <= p.last; i++) {
       const t = tokens[i]!;
       const valence = wordValence(t.normal, t.lemma, true);
@@ -357,6 +359,16 @@ function judgedSubject(hit: ThemeHit, names: ReadonlySet<number> | undefined): b
     }
   }
   return false;
+}
+
+/** A passive predicate from `verb`: a form of "be" or "get", adverbs, a past participle, and "by" later in the clause. */
+function passive(tokens: Token[], verb: number, last: number): boolean {
+  if (tokens[verb]!.lemma !== "be" && tokens[verb]!.lemma !== "get") return false;
+  let k = verb + 1;
+  while (k <= last && tokens[k]!.pos === "ADV") k++;
+  const participle = tokens[k];
+  if (participle?.pos !== "VERB" || !/ed$|en$/u.test(participle.normal)) return false;
+  return tokens.slice(k + 1, last + 1).some((t) => t.normal === "by");
 }
 
 let otherWorks: PhraseMatcher<true> | undefined;

@@ -172,3 +172,22 @@ describe("the story's words for a theme, and a character's status said once (the
     expect(themes(review)).not.toContain("deception");
   });
 });
+
+describe("a theme word in another sense, and what frames a theme", () => {
+  it("reads 'lies with', 'all that jazz', 'man's best friend', the critic's own hope and a home town as no theme", () => {
+    expect(themes("The heart of this chilling movie lies with Dana Lark.")).not.toContain("lies");
+    expect(themes("It is about the sea, the sky, and all that jazz.")).not.toContain("music");
+    expect(themes("It offers proof that you shouldn't mess with a man's best friend.")).not.toContain("friendship");
+    expect(themes("A strong start led me to hope that it was going to have a major payoff.")).not.toContain("hope");
+    expect(themes("It takes Pia Moss from her home town of Flint to the coast.")).not.toContain("home");
+  });
+
+  it("reads 'at the heart of', 'at its core' as framing a subject", () => {
+    expect(themes("Grief lies at the heart of the film.")).toContain("grief");
+    expect(themes("At its core, this is a story of a marriage falling apart.")).toContain("marriage");
+  });
+
+  it("counts a theme word in the subject of a passive that tells the story ('a suburban town is terrorized by ...')", () => {
+    expect(themes("A suburban town is terrorized by a series of grisly murders committed by a crazed psycho in a ghoul outfit.")).toContain("suburbia");
+  });
+});
