@@ -48,6 +48,12 @@ describe("the review's verdict follows what its judging sentences judge", () => 
     expect(verdict("Salt Marsh is fine filmmaking, even as the villagers drown, starve and die in misery.")).toBe("POSITIVE");
     expect(verdict("Salt Marsh is tedious filmmaking, even as the villagers laugh, dance and fall happily in love.")).toBe("NEGATIVE");
   });
+
+  it("reads the critic's own tears and laughter as praise, and a character's as the story", () => {
+    expect(verdict("I cried like a baby, and I suspect you will too.")).toBe("POSITIVE");
+    expect(verdict("I have rarely felt so moved by a film about fishermen.")).toBe("POSITIVE");
+    expect(verdict("The boy cried when his father left.")).not.toBe("POSITIVE");
+  });
 });
 
 describe("a sentence that opens with the running time judges the film's length (pacing)", () => {
