@@ -85,9 +85,10 @@ function tokensWithin(tokens: { start: number; end: number }[], spans: { start: 
  */
 function nextAntecedent(cast: CastMention[], firstWord: string | undefined, current: Antecedent | undefined): Antecedent | undefined {
   if (cast.length > 0) {
-    const billings = new Set(cast.filter((c) => c.actor).map((c) => c.billing));
+    // One actor, named alone or with the character they play ("Alan Rickman ... as Hans Gruber").
+    const billings = new Set(cast.map((c) => c.billing));
     const [only] = billings;
-    return billings.size === 1 && cast.every((c) => c.actor) && only !== undefined ? { billing: only, asSelf: cast.every((c) => c.asSelf) } : undefined;
+    return billings.size === 1 && cast.some((c) => c.actor) && only !== undefined ? { billing: only, asSelf: cast.every((c) => c.asSelf || !c.actor) } : undefined;
   }
   return firstWord === "he" || firstWord === "she" ? current : undefined;
 }

@@ -65,6 +65,7 @@ function aboutSubject(tokens: Token[], i: number): boolean {
 }
 
 const boosters = new Set(criticismLexicon.boosters);
+const roleNouns = new Set(criticismLexicon.roleNouns.words);
 const negators = new Set(criticismLexicon.negators);
 
 function lazyMatcher<T>(entries: () => [string, T][]): () => PhraseMatcher<T> {
@@ -336,7 +337,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       const event = (t.pos === "VERB" || (t.normal !== t.lemma && t.normal.endsWith("ed"))) && !isJudgingVerb(t.lemma);
       const storyWord = t.pos === "NOUN" || t.pos === "PROPN" || event;
       // A noun a copula says of its subject judges it ("is a delight", "is a mess").
-      const judgingNoun = t.pos === "NOUN" && predicateNominal(tokens, i);
+      // Not a noun of the part played ("Rickman is a marvellous villain").
+      const judgingNoun = t.pos === "NOUN" && predicateNominal(tokens, i) && !roleNouns.has(t.lemma) && !roleNouns.has(t.normal);
       if (!word.critical && storyWord && !judgingNoun) v *= (options.craftOnly && event) || aboutSubject(tokens, i) ? 0 : NOUN_WEIGHT;
     }
     if (v === 0 || setAside(tokens, at, first)) continue;

@@ -84,6 +84,15 @@ describe("a judgement with no cue word, attributed to the subject of its clause"
     expect(judge("Petra Vandeleur turns up late in the story. She is wonderful.")).toEqual(["supporting performance:POSITIVE"]);
   });
 
+  it("keeps the actor as the antecedent when the sentence also names the character they play", () => {
+    expect(judge("Petra Vandeleur turns up late as Aunt Sil. She is wonderful.")).toEqual(["supporting performance:POSITIVE"]);
+  });
+
+  it("reads a noun of the part after an actor's copula as the part, not a fault ('a marvellous villain')", () => {
+    expect(judge("Petra Vandeleur is a marvellous villain.")).toEqual(["supporting performance:POSITIVE"]);
+    expect(judge("Petra Vandeleur turns up late as Aunt Sil. She is the best screen villain in years.")).toEqual(["supporting performance:POSITIVE"]);
+  });
+
   it("gives what a clause says of an aspect noun to that aspect ('the villains are dull')", () => {
     expect(judge("The villains are dull and interchangeable.")).toEqual(["characterization:NEGATIVE"]);
   });
