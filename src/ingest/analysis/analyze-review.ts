@@ -6,7 +6,7 @@ import { reviewNames, sentenceMentions, type CastMention, type SentenceMentions 
 import { recognizePeople } from "./name-linking";
 import { compound, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
-import { findRecommendations } from "./recommendations";
+import { findRecommendations, urgesSeeing } from "./recommendations";
 import { splitSentences } from "./sentences";
 import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
@@ -184,6 +184,9 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "Is it worth watching?": the question the review goes on to answer judges nothing.
     const asks = asksYesOrNo(sentence.tokens);
     const judgements = asks ? [] : all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
+    // "See it on the biggest screen you can find": urging the reader to see it is a verdict.
+    const urges = !asks && aspectNames.has("overall") && urgesSeeing(sentence.tokens);
+    if (urges && !judgements.some((j) => j.aspect === "overall")) judgements.push({ aspect: "overall", polarity: "POSITIVE" });
     craftTokens.set(sentence.index, cueTokens);
     if (namedCues) craftNames.set(sentence.index, namedCues);
     for (const j of judgements) {
@@ -193,7 +196,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "..., and that is exactly the point": an effect the critic takes as intended is no fault of the film.
     const intended = judgements.length === 0 && valence.negative > valence.positive && namesEffectAsIntended(sentence.tokens);
     const mocked = mocksAQuality(sentence.tokens);
-    if ((valence.positive + valence.negative > 0 || mocked) && !intended && !asks) {
+    if ((valence.positive + valence.negative > 0 || mocked || urges) && !intended && !asks) {
       // What the critic judges (an aspect, the film) says more of their verdict than how the story
       // feels ("murdered", "nightmares"): a sentence that judges nothing weighs STORY_WEIGHT, a
       // verdict on the whole VERDICT_WEIGHT.

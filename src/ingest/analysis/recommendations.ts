@@ -1,6 +1,7 @@
 import { criticismLexicon } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { AnalysedSentence } from "./sentences";
+import type { Token } from "./tokens";
 
 let matcher: PhraseMatcher<true> | undefined;
 function patterns(): PhraseMatcher<true> {
@@ -13,4 +14,35 @@ function patterns(): PhraseMatcher<true> {
 /** Sentences that recommend the film to someone ("You would enjoy this if you like ..."). */
 export function findRecommendations(sentences: AnalysedSentence[]): AnalysedSentence[] {
   return sentences.filter((s) => patterns().find(s.tokens).length > 0 && !s.tokens.some((t) => t.negated && t.lemma === "recommend"));
+}
+
+// Words that may open the sentence before the imperative ("So see it", "Just go and see it").
+const OPENERS = new Set(["so", "and", "but", "just", "please", "then", "by", "all", "means", ","]);
+const SEEING = new Set(["see", "watch", "catch"]);
+const THE_FILM = new Set(["it", "this"]);
+const VERBAL = new Set(["VERB", "AUX"]);
+
+/**
+ * "See it on the biggest screen you can find", "Go and see it", "Catch it if you can", "Don't miss
+ * it": the critic urges the reader to see the film, an imperative whose object is the film ("it",
+ * "this"). Such a sentence is a favourable verdict on the whole.
+ */
+export function urgesSeeing(tokens: Token[]): boolean {
+  let k = 0;
+  while (k < tokens.length && OPENERS.has(tokens[k]!.normal)) k++;
+  // "Do see it": emphasis.
+  if (tokens[k]?.normal === "do" && SEEING.has(tokens[k + 1]?.lemma ?? "")) k++;
+  if (tokens[k]?.normal === "go") {
+    k++;
+    if (tokens[k]?.normal === "and") k++;
+  }
+  const verb = tokens[k];
+  if (!verb || verb.normal !== verb.lemma) return false;
+  const object = tokens[k + 1]?.normal ?? "";
+  // "Watch it fail": what follows the object is not another verb.
+  const after = tokens[k + 2];
+  if (SEEING.has(verb.lemma)) return THE_FILM.has(object) && (after === undefined || !VERBAL.has(after.pos));
+  // "Don't miss it".
+  const denied = verb.normal === "do" && tokens[k + 1]?.lemma === "not" && tokens[k + 2]?.lemma === "miss";
+  return denied && THE_FILM.has(tokens[k + 3]?.normal ?? "");
 }

@@ -49,6 +49,14 @@ describe("the review's verdict follows what its judging sentences judge", () => 
     expect(verdict("Salt Marsh is tedious filmmaking, even as the villagers laugh, dance and fall happily in love.")).toBe("NEGATIVE");
   });
 
+  it("reads urging the reader to see the film as a favourable verdict, not a perception ('watch it fail')", () => {
+    expect(judge("See it on the biggest screen you can find.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("Don't miss it.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("So go and see it, and bring tissues.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("Watch it fail.")).toEqual([]);
+    expect(judge("See how it ends.")).toEqual([]);
+  });
+
   it("reads the critic's own tears and laughter as praise, and a character's as the story", () => {
     expect(verdict("I cried like a baby, and I suspect you will too.")).toBe("POSITIVE");
     expect(verdict("I have rarely felt so moved by a film about fishermen.")).toBe("POSITIVE");
