@@ -158,10 +158,13 @@ const AUTHORED_WORK = /^\s+([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?(?:\s+([\p{L}
 // A headline has no closing punctuation ("John Wick review: a hollow ring", "Slender Man [2018] ★").
 const HEADLINE = /[^.!?…"”’)]$/u;
 
+const NAMING = new Set(["named", "called", "nicknamed", "dubbed", "christened"]);
+
 /**
  * Whether the film's title, written where a character of the same name could be meant ("John
  * Wick", "Carol"), names the character: after the actor's possessive ("Reeves' John Wick"), "as",
- * a noun for a person or an age ("the young boy Tobias Wren"), before an actor in parentheses or a relation ("Carol's husband"), or in a sentence that
+ * a noun for a person or an age ("the young boy Tobias Wren"), "named" ("a troll named Shrek"),
+ * before an actor in parentheses or a relation ("Carol's husband"), or in a sentence that
  * speaks of a person ("he", "her") and names nobody else. Quoted, in a headline, or otherwise:
  * the film.
  */
@@ -181,7 +184,8 @@ function titleNamesCharacter(
   if (AS_BEFORE.test(before)) return true;
   // "the charming young boy Tobias Wren", "the character Carol": a person is named, not a film.
   const previous = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
-  if (previous && (personNouns.has(previous) || ageCue(previous) !== undefined)) return true;
+  // "a troll named Shrek", "a girl called Carla": a name given to someone.
+  if (previous && (personNouns.has(previous) || ageCue(previous) !== undefined || NAMING.has(previous))) return true;
   const after = sentence.slice(end);
   if (/^\s*\(/.test(after)) return true;
   // "Gigli receives orders to kidnap", "Hugo lives in the walls of a station": the subject of an
@@ -395,6 +399,11 @@ export function linkNames(
     if (!targets && /['’]s$/u.test(sentence.slice(start, end))) {
       const withS = [...words.slice(0, -1), `${words[words.length - 1]!}s`];
       targets = lookup(index, withS) ?? (withS.length > 1 ? misspelledName(index, withS) : undefined);
+    }
+    // "Wick is a former assassin" in a review of John Wick: of the characters sharing the name, the one the title names.
+    if (targets && targets.length > 1 && targets.every((t) => t.type === "Role")) {
+      const titled = targets.filter((t) => nameKey(t.name.split(/\s+/)) === nameKey(filmTitle.split(/\s+/)));
+      if (titled.length === 1) targets = titled;
     }
     if (targets && (targets.length === 1 || selfPortrayal(targets))) {
       for (const target of targets) mentions.push({ kind: "linked", surface: sentence.slice(start, end), start, end, target });

@@ -13,6 +13,8 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\u2010\u2011\u2013-]*/gu;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
 const DASHED = /^\p{Ll}[\p{L}\p{M}'’]*\u2013(?=\p{Lu})/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+// Not a lowercase syllable of a given name ("Joon-ho", "Sun-kyun"): a participle or a word of kind.
+const LOWER_COMPOUND = /[\u2010\u2011\u2013-](?:\p{Ll}+(?:ing|ed)|style|like|esque|era|type|sized|born|bred|made|based|led|free)$/u;
 const particles = new Set(criticismLexicon.nameParticles);
 const honorifics = new Set(criticismLexicon.honorifics);
 
@@ -56,7 +58,8 @@ export function findNameRuns(sentence: string): NameRun[] {
     const adjacent = current !== undefined && start === lastEnd + 1 && sentence.charAt(lastEnd) === " ";
     // "Harry Connick, Jr.": a suffix after a comma ends the name it follows.
     const suffixAfterComma = current !== undefined && sentence.slice(lastEnd, start) === ", " && NAME_SUFFIXES.has(word.toLowerCase());
-    const capitalized = isCapitalized(word);
+    // "the Oscar-winning Zeta-Jones", "a Bond-style villain": a compound ending in a participle or a word of kind is a modifier.
+    const capitalized = isCapitalized(word) && !LOWER_COMPOUND.test(word);
     if (capitalized || (adjacent && particles.has(word.toLowerCase()))) {
       if (current && (adjacent || suffixAfterComma)) {
         current.words.push(word);

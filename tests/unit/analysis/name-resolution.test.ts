@@ -300,3 +300,31 @@ describe("names in their context", () => {
     expect(linked(analyze("Jamie Ross's mother is a wreck.", film))).toEqual(["Role:hollow-creek-2020/jamie-ross"]);
   });
 });
+
+describe("names in critics' constructions", () => {
+  const FILM: FilmFacts = {
+    title: "Dan Harrow",
+    year: 2027,
+    cast: [
+      { person: "Mara Okafor-Lind", character: "Dan Harrow" },
+      { person: "Ivo Pell", character: "Lena Harrow" },
+      { person: "Tess Quayle", character: "Gloom" },
+    ],
+  };
+
+  it("reads a capitalized compound ending in a participle ('Oscar-winning') as a modifier, not part of the name", () => {
+    expect(linked(analyze("The cast is fine, while the Oscar-winning Okafor-Lind is superb.", FILM))).toEqual(["Person:mara-okafor-lind"]);
+  });
+
+  it("reads the title after 'named' as the character ('a drifter named Dan Harrow')", () => {
+    expect(linked(analyze("Okafor-Lind plays a drifter named Dan Harrow who wants to go home.", FILM))).toEqual([
+      "Person:mara-okafor-lind",
+      "Role:dan-harrow-2027/dan-harrow",
+    ]);
+  });
+
+  it("reads a surname the title character shares with another character as the title character", () => {
+    expect(linked(analyze("We learn that Harrow was once a boxer.", FILM))).toEqual(["Role:dan-harrow-2027/dan-harrow"]);
+    expect(linked(analyze("Lena Harrow barely speaks.", FILM))).toEqual(["Role:dan-harrow-2027/lena-harrow"]);
+  });
+});
