@@ -32,6 +32,15 @@ function contrastMarkers(): PhraseMatcher<"adversative" | "concessive"> {
   return markers;
 }
 
+let earlierMarkers: PhraseMatcher<true> | undefined;
+/** Words that set an earlier state of the film against what it becomes ("for a while", "at first"). */
+function earlierStates(): PhraseMatcher<true> {
+  if (earlierMarkers) return earlierMarkers;
+  earlierMarkers = new PhraseMatcher();
+  for (const m of ["at first", "for a while", "initially", "early on", "to begin with", "in the beginning"]) earlierMarkers.add(m, true);
+  return earlierMarkers;
+}
+
 const atClauseStart = (tokens: Token[], i: number) => i === 0 || CLAUSE_BREAKS.has(tokens[i - 1]!.text) || tokens[i - 1]!.normal === "and";
 const atSentenceEnd = (tokens: Token[], i: number) => i + 1 >= tokens.length || tokens[i + 1]!.pos === "PUNCT";
 
@@ -57,6 +66,13 @@ function findClauses(tokens: Token[]): Clause[] {
     if (word === "but" && NOT_CONTRASTING_BEFORE_BUT.has(tokens[match.first - 1]?.normal ?? "")) continue;
     found.set(match.first, match.value);
   }
+  // "funny for a while and then simply loud", "charming at first, then grating": what the film becomes is what the critic means.
+  const earlier = earlierStates().find(tokens);
+  tokens.forEach((t, i) => {
+    if (t.normal !== "then" || !earlier.some((m) => m.last < i) || [...found.keys()].some((k) => k < i && k > earlier[0]!.last)) return;
+    const at = tokens[i - 1]?.normal === "and" ? i - 1 : i;
+    if (!found.has(at)) found.set(at, "adversative");
+  });
   const concessiveEnds = concessiveClauseEnds(tokens, found);
   const clauses: Clause[] = [];
   let current: Clause = { first: 0, last: -1, role: "plain", weight: WEIGHTS.plain };

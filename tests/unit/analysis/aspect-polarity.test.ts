@@ -18,6 +18,12 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The score is lovely, but the editing is choppy.")).toEqual(["music:POSITIVE", "editing:NEGATIVE"]);
   });
 
+  it("reads what the film becomes after 'at first', 'for a while' ... 'then' as what the critic means", () => {
+    expect(judge("The score is lovely at first, then grating.")).toEqual(["music:NEGATIVE"]);
+    expect(judge("The score is dull for a while and then thrilling.")).toEqual(["music:POSITIVE"]);
+    expect(judge("Then the score swells, and it is lovely.")).toEqual(["music:POSITIVE"]);
+  });
+
   it("reads 'he', or 'his' before a performer's voice or face, after 'but' as the actor the sentence's first clause is about", () => {
     expect(judge("Riz Ahmed is good, but he is monotonous.")).toEqual(["performance:NEGATIVE"]);
     expect(judge("Riz Ahmed plays the drums beautifully, but his singing voice is thin.")).toEqual(["performance:NEGATIVE"]);
