@@ -382,7 +382,9 @@ function checkContext(names: NameMention[], sentence: string, film: FilmContext)
     if (name.kind === "linked" && name.target.type === "Role" && !POSSESSIVE_END.test(name.surface) && /\bas\s+$/u.test(sentence.slice(0, name.start))) {
       const actor = [...names].reverse().find((n) => n.end <= name.start && n.kind === "linked" && n.target.type === "Person");
       const between = actor ? sentence.slice(actor.end, name.start) : "";
-      if (actor?.kind === "linked" && between.length <= 60 && !/[;:]/.test(between) && playedBy.get(name.target.id) !== actor.target.id) return unresolved;
+      // "(v. Kyle MacLachlan) move her to San Francisco, Riley goes haywire, as Sadness ...": another name between, another clause.
+      const nameBetween = actor !== undefined && names.some((n) => n !== name && n.kind !== "unknown" && n.start >= actor.end && n.end <= name.start);
+      if (actor?.kind === "linked" && between.length <= 60 && !/[;:]/.test(between) && !nameBetween && playedBy.get(name.target.id) !== actor.target.id) return unresolved;
     }
     return name;
   });

@@ -323,6 +323,15 @@ describe("names in critics' constructions", () => {
     ]);
   });
 
+  it("reads a character after 'as' as the story's 'as' when another name stands between it and an actor", () => {
+    expect(linked(analyze("After Mara Okafor-Lind moves out of the family house, Lena Harrow falls apart, as Gloom (v. Tess Quayle) takes over the whole story.", FILM))).toEqual([
+      "Person:mara-okafor-lind",
+      "Role:dan-harrow-2027/lena-harrow",
+      "Role:dan-harrow-2027/gloom",
+      "Person:tess-quayle",
+    ]);
+  });
+
   it("reads a surname the title character shares with another character as the title character", () => {
     expect(linked(analyze("We learn that Harrow was once a boxer.", FILM))).toEqual(["Role:dan-harrow-2027/dan-harrow"]);
     expect(linked(analyze("Lena Harrow barely speaks.", FILM))).toEqual(["Role:dan-harrow-2027/lena-harrow"]);
