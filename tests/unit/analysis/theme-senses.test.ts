@@ -180,6 +180,8 @@ describe("a theme word in another sense, and what frames a theme", () => {
     expect(themes("It offers proof that you shouldn't mess with a man's best friend.")).not.toContain("friendship");
     expect(themes("A strong start led me to hope that it was going to have a major payoff.")).not.toContain("hope");
     expect(themes("It takes Pia Moss from her home town of Flint to the coast.")).not.toContain("home");
+    expect(themes("Sushi lovers will adore it.")).not.toContain("romance");
+    expect(themes("The two lovers meet in Vienna.")).toContain("romance");
   });
 
   it("reads 'at the heart of', 'at its core' as framing a subject", () => {
