@@ -33,6 +33,16 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (k === i + 1 || tokens[k]?.text !== "," || !(INDEFINITE.has(opener) || PERSON_RELATIVES.has(opener))) return;
     let end = k + 1;
     while (end < tokens.length && !APPOSITION_ENDS.has(tokens[end]!.text)) end++;
+    // "Nick, a guy who drops into his bar, has a flirty chat ... and comes home to ...": the relative clause's
+    // further predicates, after commas, describe him too.
+    if (tokens.slice(k + 1, end).some((w) => PERSON_RELATIVES.has(w.normal))) {
+      const verbal = (t: Token | undefined) => t?.pos === "VERB" || t?.pos === "AUX";
+      const predicate = (at: number) => verbal(tokens[at]) || (tokens[at]?.normal === "and" && verbal(tokens[at + 1]));
+      while (tokens[end]?.text === "," && predicate(end + 1)) {
+        end++;
+        while (end < tokens.length && !PREDICATE_ENDS.has(tokens[end]!.text)) end++;
+      }
+    }
     if (tokens.slice(k + 1, end).some((w) => PART_WORDS.has(w.lemma))) return;
     for (let j = k + 1; j < end; j++) described.add(j);
   });
@@ -108,5 +118,7 @@ const INDEFINITE = new Set(["a", "an"]);
 const STATE_ADVERBS = new Set(["also", "still", "now", "once", "similarly", "likewise", "equally"]);
 const NEW_SUBJECT_POS = new Set(["PRON", "DET", "PROPN", "NOUN"]);
 const APPOSITION_ENDS = new Set([",", ";", ":", ".", "!", "?", ")", "—", "–"]);
+// A relative clause's further predicates run over brackets ("the barmaid (Carrie Coon) and comes home").
+const PREDICATE_ENDS = new Set([",", ";", ":", ".", "!", "?", "—", "–"]);
 // An apposition that names the part or the acting judges it ("as Tony, a role he was born to play").
 const PART_WORDS = new Set(["role", "part", "turn", "performance", "portrayal", "character", "casting"]);

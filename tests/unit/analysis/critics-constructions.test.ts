@@ -121,6 +121,10 @@ describe("an apposition after the character's name describes the character", () 
     expect(judge("Dana Lark plays Pia Moss, who lies and cheats, with ferocious conviction.")).toEqual(["performance:POSITIVE"]);
   });
 
+  it("reads the further predicates of a relative clause in the apposition as the character's too", () => {
+    expect(judge("Dana Lark plays Pia Moss, a woman who runs a bar, has a flirty chat with a cute sailor (Owen Reyes) and comes home to find her rich, beautiful husband gone.")).toEqual([]);
+  });
+
   it("still reads an apposition that names the part", () => {
     expect(judge("Dana Lark is superb as Pia Moss, a role she was born to play.")).toEqual(["performance:POSITIVE"]);
   });
