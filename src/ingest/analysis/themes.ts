@@ -140,8 +140,24 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
     while (end + 1 < sentence.tokens.length && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]!.text)) end++;
     spans.push([m.first, end]);
   }
-  // "I just love the production design", "we really loved it": the critic's (or viewer's) liking, with adverbs between.
   const { tokens } = sentence;
+  const clauseEnd = (from: number) => {
+    let end = from;
+    while (end + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[end + 1]!.text)) end++;
+    return end;
+  };
+  tokens.forEach((t, i) => {
+    // "This is not some generic romcom about love, marriage ...": a subject the film is denied to have.
+    if (t.normal === "about") {
+      const from = Math.max(0, i - 7);
+      const not = tokens.slice(from, i).findIndex((w) => w.normal === "not" || w.normal === "n't");
+      const denied = not >= 0 && DENIED_KIND.has(tokens[from + not + 1]?.normal ?? "");
+      if (denied) spans.push([i, lastOfList(tokens, i)]);
+    }
+    // "more of a film made for fun than for terror": the alternative set aside.
+    if (t.normal === "than" && tokens.slice(Math.max(0, i - 8), i).some((w) => w.normal === "more" || w.normal === "rather")) spans.push([i, clauseEnd(i)]);
+  });
+  // "I just love the production design", "we really loved it": the critic's (or viewer's) liking, with adverbs between.
   tokens.forEach((t, i) => {
     if (!LIKERS.has(t.normal)) return;
     let k = i + 1;
@@ -151,6 +167,19 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
   return spans;
 }
 const LIKERS = new Set(["i", "we", "you"]);
+// After "not": a kind of film denied ("not some generic romcom about ..."), not "not just a film about ...".
+const DENIED_KIND = new Set(["a", "an", "some", "another"]);
+
+/** The last token of the subjects listed after "about" at `from`: before a full stop, semicolon, colon or dash. */
+function lastOfList(tokens: Token[], from: number): number {
+  let end = from;
+  while (end + 1 < tokens.length) {
+    const next = tokens[end + 1]!;
+    if (next.text === "." || next.text === ";" || next.text === ":" || next.text === "—") break;
+    end++;
+  }
+  return end;
+}
 
 const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 const capitalized = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);

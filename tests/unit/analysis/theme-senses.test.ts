@@ -184,6 +184,12 @@ describe("a theme word in another sense, and what frames a theme", () => {
     expect(themes("The two lovers meet in Vienna.")).toContain("romance");
   });
 
+  it("reads a subject the film is denied to have, and the alternative set aside, as no theme", () => {
+    expect(themes("This is not some generic romcom about love, marriage and the meaning of life.")).toEqual([]);
+    expect(themes("It is not just a film about grief.")).toContain("grief");
+    expect(themes("It is more of a film made for fun than for terror.")).not.toContain("fear");
+  });
+
   it("reads 'at the heart of', 'at its core' as framing a subject", () => {
     expect(themes("Grief lies at the heart of the film.")).toContain("grief");
     expect(themes("At its core, this is a story of a marriage falling apart.")).toContain("marriage");
