@@ -123,10 +123,10 @@ const otherWorkDeterminers = new Set(otherWork.determiners);
 const twoWordOpeners = new Set(otherWork.determiners.filter((d) => d.includes(" ")).map((d) => d.split(" ")[0]!));
 const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
 const INSTANCE_ARTICLES = new Set(["a", "an"]);
-// Nouns for the people who act, which an apposition names ("another newcomer, Archie Yates,").
 // "but his singing voice is thin": what a performer does with voice and body, after "his"/"her".
 const PERFORMER_FEATURES = new Set([...ACTING_NOUNS, "voice", "singing", "accent", "delivery", "timing", "face", "eyes", "presence", "charm", "physicality", "mannerism", "mugging", "dancing", "energy", "intensity"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);
+// Nouns for the people who act, which an apposition names ("another newcomer, Archie Yates,").
 const PERFORMER_NOUNS = new Set(["newcomer", "actor", "actress", "star", "co-star", "costar", "performer", "veteran", "lead", "comedian", "discovery", "revelation", "standout"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 const FILM_PRONOUNS = new Set(["it", "this"]);

@@ -36,7 +36,7 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     // "Nick, a guy who drops into his bar, has a flirty chat ... and comes home to ...": the relative clause's
     // further predicates, after commas, describe him too.
     if (tokens.slice(k + 1, end).some((w) => PERSON_RELATIVES.has(w.normal))) {
-      const verbal = (t: Token | undefined) => t?.pos === "VERB" || t?.pos === "AUX";
+      const verbal = (w: Token | undefined) => w?.pos === "VERB" || w?.pos === "AUX";
       const predicate = (at: number) => verbal(tokens[at]) || (tokens[at]?.normal === "and" && verbal(tokens[at + 1]));
       while (tokens[end]?.text === "," && predicate(end + 1)) {
         end++;

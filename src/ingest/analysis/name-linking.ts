@@ -281,7 +281,7 @@ const selfPortrayal = (targets: NameTarget[]): boolean =>
  * Finds the names of a sentence (properNoun: whether wink tags every word of a span of the
  * sentence as a proper noun) and links each to the one person or character it can mean. A name
  * that fits several (a shared surname) or none of the film's credits is kept unresolved, never
- * guessed; a longer name that merely contains a known surname ("Paul Thomas Anderson") is unknown.
+ * guessed (characters sharing a name with the title character: the title character); a longer name that merely contains a known surname ("Paul Thomas Anderson") is unknown.
  * A person who plays a character of their own name is linked to both.
  */
 export function linkNames(
