@@ -124,8 +124,10 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 /**
  * Token spans where a theme word is not the story's subject: idioms that use it in another sense
- * ("takes its time", "a succession of gags", "rise up from the sand"), and clauses about the
- * audience ("for anyone who spent childhood summers by the sea").
+ * ("takes its time", "a succession of gags", "rise up from the sand"), clauses about the
+ * audience ("for anyone who spent childhood summers by the sea"), subjects the film is denied to
+ * have ("not some generic romcom about love") and the alternative set aside ("more for fun than for
+ * terror").
  */
 function otherSenses(sentence: AnalysedSentence): [number, number][] {
   if (!idioms || !audience) {
@@ -134,18 +136,14 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
     audience = new PhraseMatcher();
     for (const p of [...criticismLexicon.audienceMarkers, ...themeSenses.audience]) audience.add(p, true);
   }
-  const spans: [number, number][] = idioms.find(sentence.tokens).map((m) => [m.first, m.last]);
-  for (const m of audience.find(sentence.tokens)) {
-    let end = m.last;
-    while (end + 1 < sentence.tokens.length && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]!.text)) end++;
-    spans.push([m.first, end]);
-  }
   const { tokens } = sentence;
   const clauseEnd = (from: number) => {
     let end = from;
     while (end + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[end + 1]!.text)) end++;
     return end;
   };
+  const spans: [number, number][] = idioms.find(tokens).map((m) => [m.first, m.last]);
+  for (const m of audience.find(tokens)) spans.push([m.first, clauseEnd(m.last)]);
   tokens.forEach((t, i) => {
     // "This is not some generic romcom about love, marriage ...": a subject the film is denied to have.
     if (t.normal === "about") {
