@@ -113,8 +113,9 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     if (t.pos === "PUNCT" && t.text !== "-") return false;
     // "his jokes weren't funny and most of his lines were cringe-inducing": a conjunction opening a
     // clause with its own subject and verb ends the negation ("doesn't move or thrill" keeps it).
-    // "without losing its wit", "never sacrifices the humour": the loss is denied, what would be lost keeps its sense.
-    if (LOSING.has(t.lemma) && [tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && isNegator(w))) return false;
+    // "without losing its wit", "never sacrifices the humour": the loss is denied, what would be lost keeps its sense;
+    // "doesn't always survive the tiresome gags": what is not overcome keeps its own.
+    if (KEEPS_OBJECT.has(t.lemma) && [tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && isNegator(w))) return false;
     if (t.pos === "AUX" || t.pos === "VERB") verb = k;
     else if (t.pos === "CCONJ" && verb > k + 1 && tokens.slice(k + 1, verb).some((w) => NOMINAL.has(w.pos))) return false;
     // "nothing short of chilling", "no less than brilliant": emphasis, not negation; so is "not only great"
@@ -141,7 +142,8 @@ function deniedEquality(tokens: Token[], i: number): boolean {
   return tokens[k]?.normal === "as" || tokens[k]?.normal === "so";
 }
 
-const LOSING = new Set(["lose", "sacrifice", "forfeit", "squander", "drop", "abandon"]);
+// Verbs of losing or overcoming: a negation of them does not reach their object's quality.
+const KEEPS_OBJECT = new Set(["lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand"]);
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const ANY = new Set(["any", "anything", "anyone", "anybody"]);

@@ -39,6 +39,11 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The script is never funny.")).toEqual(["screenplay:NEGATIVE"]);
   });
 
+  it("reads what is not overcome ('doesn't survive the tiresome gags') as keeping its own sense", () => {
+    expect(judge("Riz Ahmed is terrific, but even he doesn't always survive the tiresome gags.").sort()).toEqual(["humour:NEGATIVE", "performance:POSITIVE"]);
+    expect(judge("The script doesn't have good jokes.")).toEqual(["humour:NEGATIVE"]);
+  });
+
   it("follows negation", () => {
     expect(judge("The ending didn't quite land for me.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("The score isn't quite working.")).toEqual(["music:NEGATIVE"]);
