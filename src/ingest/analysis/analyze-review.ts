@@ -10,7 +10,7 @@ import { findRecommendations, urgesSeeing } from "./recommendations";
 import { splitSentences } from "./sentences";
 import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
-import { characterDescriptions } from "./character-descriptions";
+import { appositionAfterName, characterDescriptions } from "./character-descriptions";
 import { reportedOpinions } from "./reported-opinions";
 import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
@@ -140,6 +140,8 @@ export const analyzeReview: Analyzer = (text, film) => {
   // Sentences that name a credited person, and the tokens of every name (a theme word in a name is no theme).
   const peopleSentences = new Set<number>();
   const nameTokens = new Map<number, Set<number>>();
+  // What an apposition after a director's or writer's name says of them ("a director fascinated with ...").
+  const crewDescriptions = new Map<number, Set<number>>();
   // Sentences (by start) that name a lead actor: where a review judges the lead performance.
   const leadSentences = new Set<number>();
   // Sentences (by start) that name the director.
@@ -163,6 +165,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     if (names.cast.some((c) => c.actor && !c.asSelf && c.billing < SUPPORTING_FROM_BILLING)) leadSentences.add(sentence.start);
     if (names.crew.some((c) => c.aspect === "direction")) directorSentences.add(sentence.start);
     nameTokens.set(sentence.index, tokensWithin(sentence.tokens, [...names.linked, ...names.unresolved]));
+    crewDescriptions.set(sentence.index, new Set(names.crew.flatMap((c) => appositionAfterName(sentence.tokens, c.token))));
     unresolved.push(...names.unresolved);
     // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
     const subjects = new Set<number>();
@@ -214,7 +217,7 @@ export const analyzeReview: Analyzer = (text, film) => {
   result.unresolved = unresolved
     .filter((u) => !u.key || people.has(u.key))
     .map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));
-  result.themes = discussedThemes(sentences, themeHits, { craftTokens, storySentences, craftNames, peopleSentences, nameTokens }).map((t) => ({
+  result.themes = discussedThemes(sentences, themeHits, { craftTokens, storySentences, craftNames, peopleSentences, nameTokens, crewDescriptions }).map((t) => ({
     themeId: t.themeId,
     salience: t.salience,
     evidence: t.sentence.text,

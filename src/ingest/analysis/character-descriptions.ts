@@ -122,3 +122,21 @@ const APPOSITION_ENDS = new Set([",", ";", ":", ".", "!", "?", ")", "—", "–"
 const PREDICATE_ENDS = new Set([",", ";", ":", ".", "!", "?", "—", "–"]);
 // An apposition that names the part or the acting judges it ("as Tony, a role he was born to play").
 const PART_WORDS = new Set(["role", "part", "turn", "performance", "portrayal", "character", "casting"]);
+
+const APPOSITION_OPENERS = new Map([[",", ","], ["–", "–"], ["—", "—"], ["(", ")"]]);
+
+/**
+ * "Christopher Nolan – a director fascinated with dissecting the human condition –", "Greta
+ * Gerwig, who grew up in Sacramento,": the apposition set off after a person's name (its tokens
+ * from `name`, the name's first token) says who the person is, not what the film is about. Token
+ * indexes of the apposition, up to its closing mark or the end of the sentence.
+ */
+export function appositionAfterName(tokens: Token[], name: number): number[] {
+  let k = name;
+  while (tokens[k + 1]?.pos === "PROPN") k++;
+  const closer = APPOSITION_OPENERS.get(tokens[k + 1]?.text ?? "");
+  if (closer === undefined) return [];
+  const span: number[] = [];
+  for (let j = k + 2; j < tokens.length && tokens[j]!.text !== closer && tokens[j]!.text !== "."; j++) span.push(j);
+  return span;
+}

@@ -511,6 +511,8 @@ export interface ThemeSentenceContext {
   peopleSentences?: ReadonlySet<number>;
   /** Tokens of the names a sentence links or leaves unresolved. */
   nameTokens?: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Tokens of an apposition after a director's or writer's name: who they are, not the story. */
+  crewDescriptions?: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 /**
@@ -527,6 +529,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     craftNames = new Map<number, ReadonlySet<number>>(),
     peopleSentences = new Set<number>(),
     nameTokens = new Map<number, ReadonlySet<number>>(),
+    crewDescriptions = new Map<number, ReadonlySet<number>>(),
   } = context;
   // "the music is overbearing" judges the score; it does not make music a theme. In "the friendship
   // story gets lost" the story is judged, and friendship, before it, is what it is about.
@@ -554,6 +557,8 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (h.first === h.last && capitalizedInside(h)) return undefined;
       if (inCredit(h) || describesCasting(h)) return undefined;
       if (aboutAnotherWork(h)) return undefined;
+      // "Christopher Nolan – a director fascinated with dissecting the human condition –".
+      if (crewDescriptions.get(h.sentence.index)?.has(h.first)) return undefined;
       if (h.phrase) return "phrase";
       if (judgesTheWork(h)) return undefined;
       const index = h.sentence.index;

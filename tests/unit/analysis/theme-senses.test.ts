@@ -190,6 +190,11 @@ describe("a theme word in another sense, and what frames a theme", () => {
     expect(themes("It is more of a film made for fun than for terror.")).not.toContain("fear");
   });
 
+  it("reads an apposition after the director's name as who the director is, not what the film is about", () => {
+    expect(themes("It took Tova Brandt – a director fascinated with dissecting grief – ten years to make it.")).not.toContain("grief");
+    expect(themes("Tova Brandt's film is about grief.")).toContain("grief");
+  });
+
   it("reads 'at the heart of', 'at its core' as framing a subject", () => {
     expect(themes("Grief lies at the heart of the film.")).toContain("grief");
     expect(themes("At its core, this is a story of a marriage falling apart.")).toContain("marriage");
