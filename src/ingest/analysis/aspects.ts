@@ -525,6 +525,19 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
 }
 
 /**
+ * "There's a bomb, it's on a bus": the clause just before the pronoun at `i` introduces a thing
+ * ("there is/'s/was a ..."), which the pronoun stands for, not the film.
+ */
+function introducedJustBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.text === "," || tokens[k]!.normal === "and")) k--;
+  for (; k >= 0 && !CLAUSE_BREAK.has(tokens[k]!.text); k--) {
+    if (tokens[k]!.normal === "there" && tokens[k + 1]?.lemma === "be") return true;
+  }
+  return false;
+}
+
+/**
  * "Gosling is good, but he is monotonous", "... but his voice is thin": a "he"/"she" subject, or
  * "his"/"her" before a performer's feature, stands for the actor who is the subject of an earlier
  * clause of the same sentence, when that clause's subject names one actor and no one else is named
@@ -691,7 +704,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     // "this should've been so much better", "it could have been great": modals before the copula.
     while (tokens[v]?.pos === "AUX" && MODAL_CHAIN.has(tokens[v]!.normal) && v <= i + 4) v++;
     const verb = tokens[v];
-    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v)) {
+    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i)) {
       named.push({ first: i, last: i });
     }
     // "This one is a mess", "this one feels generic": the critic's name for the film under review.

@@ -67,6 +67,11 @@ describe("the film judged by the adjectives of the subject that names it, and by
     expect(judge("But this absurdly long, occasionally miscast thriller lacks much mystery.")).toEqual(["overall:NEGATIVE"]);
   });
 
+  it("reads 'it' after 'there's a ...' as the thing introduced, not the film", () => {
+    expect(judge("There's a bomb, it's on a bus.")).toEqual([]);
+    expect(judge("There is a lot going on, but it is a mess.")).toEqual(["overall:NEGATIVE"]);
+  });
+
   it("reads 'this should've been better', 'it could have been great' as a verdict", () => {
     expect(judge("The worms are cool, but this should've been so much better.")).toEqual(["overall:NEGATIVE"]);
     expect(judge("It could have been great.")).toEqual(["overall:NEGATIVE"]);
