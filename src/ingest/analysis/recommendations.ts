@@ -19,15 +19,28 @@ export function findRecommendations(sentences: AnalysedSentence[]): AnalysedSent
 // Words that may open the sentence before the imperative ("So see it", "Just go and see it").
 const OPENERS = new Set(["so", "and", "but", "just", "please", "then", "by", "all", "means", ","]);
 const SEEING = new Set(["see", "watch", "catch"]);
+const READERS = new Set(["you", "one", "everyone", "everybody"]);
+// "You should see how bad it is": a perception, not a recommendation.
+const WH_WORDS = new Set(["how", "what", "why", "whether", "if", "where", "who"]);
 const THE_FILM = new Set(["it", "this"]);
 const VERBAL = new Set(["VERB", "AUX"]);
 
 /**
  * "See it on the biggest screen you can find", "Go and see it", "Catch it if you can", "Don't miss
  * it": the critic urges the reader to see the film, an imperative whose object is the film ("it",
- * "this"). Such a sentence is a favourable verdict on the whole.
+ * "this"), or "you/one/everyone should see ..." ("the kind of movie one should see with friends").
+ * Such a sentence is a favourable verdict on the whole.
  */
 export function urgesSeeing(tokens: Token[]): boolean {
+  // "the kind of movie one should see with friends", "everyone should see it".
+  const urged = tokens.some(
+    (t, i) =>
+      READERS.has(t.normal) &&
+      (tokens[i + 1]?.normal === "should" || tokens[i + 1]?.normal === "must") &&
+      SEEING.has(tokens[i + 2]?.lemma ?? "") &&
+      !WH_WORDS.has(tokens[i + 3]?.normal ?? ""),
+  );
+  if (urged) return true;
   let k = 0;
   while (k < tokens.length && OPENERS.has(tokens[k]!.normal)) k++;
   // "Do see it": emphasis.

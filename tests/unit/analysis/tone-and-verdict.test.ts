@@ -55,6 +55,8 @@ describe("the review's verdict follows what its judging sentences judge", () => 
     expect(judge("So go and see it, and bring tissues.")).toEqual(["overall:POSITIVE"]);
     expect(judge("Watch it fail.")).toEqual([]);
     expect(judge("See how it ends.")).toEqual([]);
+    expect(judge("This is the kind of movie one should see with a large group of rowdy friends.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("You should see how it ends.")).toEqual([]);
   });
 
   it("reads the critic's own tears and laughter as praise, and a character's as the story", () => {
