@@ -123,6 +123,7 @@ describe("critics' words the general lexicons lack (criticism-lexicon.json craft
   it("reads critics' set phrases (craftPhrases)", () => {
     expect(judge("The plot is strictly by the numbers.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("This one is up there with the very best of the lot.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("While the film is showing, your eyes will be glued to the screen.")).toEqual(["overall:POSITIVE"]);
     expect(judge("With precious little characterisation, it relies on brilliantly shot set pieces.").sort()).toEqual(["characterization:NEGATIVE", "cinematography:POSITIVE"]);
   });
 
