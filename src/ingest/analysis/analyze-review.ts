@@ -12,6 +12,7 @@ import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
 import { appositionAfterName, characterDescriptions } from "./character-descriptions";
 import { reportedOpinions } from "./reported-opinions";
+import { storyMoments } from "./story-moments";
 import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
@@ -177,6 +178,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of reportedOpinions(sentence.tokens)) subjects.add(i);
     // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
+    // "the opening section where they defuse a bomb": what happens in a scene is the story.
+    for (const i of storyMoments(sentence.tokens)) subjects.add(i);
     // "His previous film was a masterpiece": another work's judgement, not this film's.
     for (const i of otherWorkTokens(sentence.tokens)) subjects.add(i);
     const { judgements: judged, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);

@@ -83,15 +83,27 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
   // the relative clause on a person of the story says who they are, up to the clause's end.
   tokens.forEach((t, i) => {
     if (!STORY_PERSONS.has(t.lemma) || (t.pos !== "NOUN" && t.pos !== "PROPN") || !PERSON_RELATIVES.has(tokens[i + 1]?.normal ?? "")) return;
-    let verbGroups = 0;
-    for (let j = i + 1; j < tokens.length && !APPOSITION_ENDS.has(tokens[j]!.text); j++) {
-      const startsVerbGroup = VERBAL.has(tokens[j]!.pos) && !VERB_GROUP.has(tokens[j - 1]!.pos);
-      if (startsVerbGroup && verbGroups > 0 && tokens[j - 1]!.pos !== "PRON" && !CLAUSE_JOINS.has(tokens[j - 1]!.normal)) break;
-      if (startsVerbGroup) verbGroups++;
-      described.add(j);
-    }
+    for (const j of relativeClause(tokens, i + 1)) described.add(j);
   });
   return described;
+}
+
+/**
+ * The token indexes of the relative clause that opens at `from` (its pronoun: "who", "where"),
+ * up to the clause's end: a punctuation mark, or a verb group after the clause's own ("a man who
+ * lost his job is the film's heart" ends before "is"), unless a subject or a conjunction before it
+ * opens a clause within it ("who cannot say she loves her children and cannot stop saying ...").
+ */
+export function relativeClause(tokens: Token[], from: number): number[] {
+  const span: number[] = [];
+  let verbGroups = 0;
+  for (let j = from; j < tokens.length && !APPOSITION_ENDS.has(tokens[j]!.text); j++) {
+    const startsVerbGroup = VERBAL.has(tokens[j]!.pos) && !VERB_GROUP.has(tokens[j - 1]?.pos ?? "");
+    if (startsVerbGroup && verbGroups > 0 && tokens[j - 1]!.pos !== "PRON" && !CLAUSE_JOINS.has(tokens[j - 1]!.normal)) break;
+    if (startsVerbGroup) verbGroups++;
+    span.push(j);
+  }
+  return span;
 }
 
 const PART_NOUNS = new Set(["character", "hero", "heroine", "protagonist"]);
@@ -104,9 +116,7 @@ const STORY_PERSONS = new Set([
   "student", "teen", "youngster", "grandmother", "grandfather", "uncle", "aunt", "cousin", "neighbour", "neighbor",
 ].filter((w) => !PART_NOUNS.has(w)));
 const PERSON_RELATIVES = new Set(["who", "whose"]);
-// A verb that starts a verb group ends the relative clause once it has its own ("a man who lost his
-// job is the film's heart"), unless a subject or a conjunction before it opens a clause within it
-// ("who cannot say she loves her children and cannot stop saying ...").
+// What ends a relative clause (relativeClause).
 const VERBAL = new Set(["VERB", "AUX"]);
 const VERB_GROUP = new Set(["VERB", "AUX", "PART", "ADV"]);
 const CLAUSE_JOINS = new Set(["and", "or", "but", "who", "whose", "to"]);

@@ -1,6 +1,7 @@
 import type { FilmContext, UnresolvedMention } from "../analysis-types";
 import type { Polarity, ReviewAnalysis } from "../../graph/review-writes";
 import { clauseOf, splitClauses, type Clause } from "./clauses";
+import { SUPPORTING_FROM_BILLING } from "./aspects";
 import { buildNameIndex, wordKey, type NameIndex } from "./name-index";
 import { linkNames, oneEditApart, type NameMention } from "./name-linking";
 import { nameKey, splitName, type NameTarget } from "./name-index";
@@ -339,16 +340,23 @@ function checkOtherBearers(names: NameMention[], review: ReviewNames | undefined
 /**
  * A shared name the sentence does not settle, read as the one candidate the review names in full
  * ("Ada Lindqvist ... Lindqvist" when it never names Tomas Lindqvist in full); never after an
- * honorific ("Mrs Wick"), which may mean the other.
+ * honorific ("Mrs Wick"), which may mean the other. When the review names none of them in full,
+ * a surname shared by the top-billed actor and supporting players only is the top-billed one: "Rodriguez" in
+ * a documentary about Sixto Rodriguez whose daughters appear too.
  */
-function resolveByReview(names: NameMention[], sentence: string, review: ReviewNames | undefined): NameMention[] {
+function resolveByReview(names: NameMention[], sentence: string, review: ReviewNames | undefined, billing: Map<string, number>): NameMention[] {
   if (!review) return names;
   return names.map((name) => {
     if (name.kind !== "unresolved" || name.settled) return name;
     const previous = /([\p{L}.]+)\s+$/u.exec(sentence.slice(0, name.start))?.[1];
     if (previous && honorifics.has(previous.replace(/\.$/, "").toLowerCase())) return name;
     const full = name.candidates.filter((c) => review.namedInFull.has(targetKey(c)));
-    return full.length === 1 ? linkedTo(name, full[0]!) : name;
+    if (full.length === 1) return linkedTo(name, full[0]!);
+    if (full.length > 0 || name.candidates.some((c) => c.type !== "Person")) return name;
+    const orders = name.candidates.map((c) => billing.get(targetKey(c)));
+    const top = orders.indexOf(1);
+    const othersSupporting = orders.every((o, i) => i === top || (o !== undefined && o >= SUPPORTING_FROM_BILLING));
+    return top >= 0 && othersSupporting ? linkedTo(name, name.candidates[top]!) : name;
   });
 }
 
@@ -599,7 +607,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
   names = resolveCouple(resolveByShape(names, sentence.text, billing), sentence.text);
   names = resolveBySentence(resolveByCharacter(names, film), sentence.text);
-  names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review);
+  names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review, billing);
   names = checkOtherBearers(names, review);
   for (const name of names) {
     const start = sentence.start + name.start;

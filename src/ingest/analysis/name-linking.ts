@@ -1,7 +1,7 @@
 import type Compromise from "compromise";
 import { keepSweepCandidates } from "./compromise-sweep";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
-import { nameKey, wordKey, type NameIndex, type NameTarget } from "./name-index";
+import { nameKey, splitName, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns, type NameRun } from "./name-runs";
 import { ageCue, authoredWorks, awardWords, filmVerbs, franchiseWords, honorifics, personalPronouns, personNouns, ranks, relationNouns } from "./name-words";
 
@@ -321,6 +321,7 @@ export function linkNames(
   for (const [runIndex, run] of runs.entries()) {
     let words = [...run.words];
     let start = run.start;
+    let honorific: string | undefined;
     // Drop what precedes the name: an honorific, an article, or the sentence's first word ("When
     // Ruben", "Will Sadness find ..."), unless that word is a proper noun opening someone else's full
     // name for wink and compromise ("Sharon Stone said ..." is not Emma Stone).
@@ -334,6 +335,7 @@ export function linkNames(
         ARTICLES.has(wordKey(words[0]!)) ||
         (start === 0 && !(properNoun(start, start + words[0]!.length) && opensPersonName(words))))
     ) {
+      if (honorifics.has(wordKey(words[0]!))) honorific = wordKey(words[0]!);
       start = sentence.indexOf(words[1]!, start + words[0]!.length);
       words = words.slice(1);
     }
@@ -341,7 +343,9 @@ export function linkNames(
     const inTitle = titleAt.find(([s, e]) => start < e && nameEnd > s);
     if (inTitle) {
       // A name that goes on past the title ("Amy Winehouse" in a review of Amy) is a name, not the title.
-      const within = start >= inTitle[0] && nameEnd <= inTitle[1];
+      // A full stop or closing quotation mark after the title ("... and 'Babe.'") does not lengthen it.
+      const bareEnd = start + words.join(" ").replace(/[.'’]+$/u, "").length;
+      const within = start >= inTitle[0] && bareEnd <= inTitle[1];
       if (within && !titleIsName) continue;
       if (within && !titleNamesCharacter(sentence, start, run.end, run.end > nameEnd, index, namesOthers(runIndex), verbAfter)) continue;
     }
@@ -376,6 +380,12 @@ export function linkNames(
     // "J.D. Vance's 2016 memoir": the real person's book, not the character.
     if (targets && run.end > nameEnd && AUTHORED_WORK.exec(sentence.slice(run.end))?.slice(1).some((w) => w && authoredWorks.has(w.toLowerCase()))) {
       targets = targets.filter((t) => t.type !== "Role");
+    }
+    // "Mrs. Truman" in a review of The Truman Show: an honorific goes with a surname, so a character whose first name it is is someone else.
+    if (targets && honorific !== undefined && words.length === 1) {
+      const called = honorific;
+      const word = wordKey(words[0]!);
+      targets = targets.filter((t) => t.type !== "Role" || bySurname(splitName(t.name), word) || splitName(t.name).some((w) => wordKey(w) === called));
     }
     if (targets && targets.length === 0) continue;
     // "won an Oscar", "a Tony winner": an award or a thing, not a character called Oscar or Tony.
@@ -414,4 +424,15 @@ export function linkNames(
     }
   }
   return mentions;
+}
+
+/**
+ * Whether `word` (a word key) is the surname of a character's credited name: its last word, or its
+ * first when the given name after it is hyphenated, the romanization of Korean names written
+ * surname first ("Mr. Park" for Park Dong-ik).
+ */
+function bySurname(name: string[], word: string): boolean {
+  const keys = name.map(wordKey);
+  if (keys.at(-1) === word) return true;
+  return keys[0] === word && name.slice(1).some((w) => /\p{L}-\p{L}/u.test(w));
 }

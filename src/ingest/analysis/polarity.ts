@@ -5,6 +5,7 @@ import { tokenFacts } from "./vocabulary";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
 import { unrealizedQualities } from "./unrealized";
+import { avoidedFaults } from "./avoided-faults";
 
 export interface Valence {
   positive: number;
@@ -143,7 +144,11 @@ function deniedEquality(tokens: Token[], i: number): boolean {
 }
 
 // Verbs of losing or overcoming: a negation of them does not reach their object's quality.
-const KEEPS_OBJECT = new Set(["lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand"]);
+// Verbs of avoiding too: "doesn't avoid the clichés" keeps the clichés (avoided-faults.ts reads the affirmative).
+const KEEPS_OBJECT = new Set([
+  "lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand",
+  "avoid", "sidestep", "dodge", "eschew", "shun", "skirt", "evade", "resist",
+]);
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const ANY = new Set(["any", "anything", "anyone", "anybody"]);
@@ -173,8 +178,20 @@ function setAside(tokens: Token[], i: number, from: number): boolean {
 function comparedQuality(tokens: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && (tokens[j]!.pos === "ADJ" || (tokens[j]!.pos === "ADV" && tokens[j]!.normal !== "more" && tokens[j]!.normal !== "less"))) j--;
-  return j < k - 1 && (tokens[j]?.normal === "more" || tokens[j]?.normal === "less") && tokens.slice(j + 1, k).some((t) => t.pos === "ADJ");
+  if (j < k - 1 && (tokens[j]?.normal === "more" || tokens[j]?.normal === "less") && tokens.slice(j + 1, k).some((t) => t.pos === "ADJ")) return true;
+  // "closer to that style of short scenes than to conventional musical comedy": an inflected
+  // comparative with its complement between it and "than".
+  for (let c = k - 1; c >= 0 && c >= k - COMPARED_REACH; c--) {
+    const t = tokens[c]!;
+    if (t.pos === "PUNCT" && !QUOTES.test(t.text)) return false;
+    if ((t.pos === "ADJ" || t.pos === "ADV") && ((t.normal !== t.lemma && t.normal.endsWith("er")) || IRREGULAR_COMPARATIVES.has(t.normal))) return true;
+  }
+  return false;
 }
+const IRREGULAR_COMPARATIVES = new Set(["better", "worse", "closer", "further", "farther", "nearer"]);
+// How far before "than" an inflected comparative may stand, in tokens; quotation marks do not end the reach.
+const COMPARED_REACH = 12;
+const QUOTES = /^["“”‘’']$/;
 
 // "no less than", "nothing less than": emphasis, not a lowering.
 const EMPHATIC_BEFORE_LESS = new Set(["no", "nothing", "none", "any"]);
@@ -313,6 +330,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const valenceAt = (k: number) => (known[k] ??= entriesValence(normals[k]!.lexicon, lemmas[k]!.lexicon, options.aboutCraft, options.genres));
   const elided = elidedNegation(tokens);
   const { unmet, unsurpassed } = unrealizedQualities(tokens);
+  const avoided = avoidedFaults(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
@@ -343,7 +361,12 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       const judgingNoun = t.pos === "NOUN" && predicateNominal(tokens, i) && !roleNouns.has(t.lemma) && !roleNouns.has(t.normal);
       if (!word.critical && storyWord && !judgingNoun) v *= (options.craftOnly && event) || aboutSubject(tokens, i) ? 0 : NOUN_WEIGHT;
     }
-    if (v === 0 || setAside(tokens, at, first)) continue;
+    if (v === 0 || setAside(tokens, at, first) || avoided.verbs.has(at)) continue;
+    // "avoids the usual clichés": a fault steered clear of is praise, as a fault denied is; "resists easy answers" judges nothing.
+    if (avoided.objects.has(at)) {
+      if (v < 0) values.set(at, v * NEGATION_SCALAR);
+      continue;
+    }
     const previous = tokens[at - 1];
     if (previous && (boosters.has(previous.normal) || boosts(tokens, at - 1, valenceAt))) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;

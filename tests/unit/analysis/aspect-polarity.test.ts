@@ -39,6 +39,25 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The script is never funny.")).toEqual(["screenplay:NEGATIVE"]);
   });
 
+  it("reads a fault avoided ('avoids the clichés', 'sidesteps sentimentality', 'licks the problem') as praise, and a fault not avoided as a fault", () => {
+    expect(judge("The script avoids the usual clichés.")).toEqual(["screenplay:POSITIVE"]);
+    expect(judge("The script doesn't avoid the usual clichés.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The direction sidesteps the sentimentality the premise invites.")).toEqual(["direction:POSITIVE"]);
+    expect(judge("The director licks the problem of how to film silence.")).toEqual(["direction:POSITIVE"]);
+    // Solving verbs avoid only a difficulty named as such.
+    expect(judge("The script fixes nothing and the direction overcomes a weak premise.")).not.toContain("direction:POSITIVE");
+  });
+
+  it("reads what a comparative sets aside after 'than' as judging nothing ('closer to X than to conventional drama')", () => {
+    expect(judge("The direction is closer to a documentary than to clumsy melodrama.")).toEqual([]);
+    expect(judge("The score is better than the dreadful one of the first film.")).toEqual(["music:POSITIVE"]);
+  });
+
+  it("reads what happens in a scene the sentence names as the story, not a judgement ('the opening scene where ...')", () => {
+    expect(judge("From the opening scene where Ruben's hearing fails in a burst of panic and dread, to the final shot, this is a classic.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("The scene in which Ruben smashes his drum kit in despair and rage is brilliantly acted.")).toEqual(["performance:POSITIVE"]);
+  });
+
   it("reads what is not overcome ('doesn't survive the tiresome gags') as keeping its own sense", () => {
     expect(judge("Riz Ahmed is terrific, but even he doesn't always survive the tiresome gags.").sort()).toEqual(["humour:NEGATIVE", "performance:POSITIVE"]);
     expect(judge("The script doesn't have good jokes.")).toEqual(["humour:NEGATIVE"]);

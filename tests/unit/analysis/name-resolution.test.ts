@@ -52,6 +52,21 @@ describe("a documentary's subjects", () => {
     expect(linked(result)).toEqual(["Person:oskar-lund", "Person:oskar-lund"]);
   });
 
+  it("reads a surname shared by the top-billed subject and supporting players, none named in full, as the top-billed", () => {
+    const family: FilmFacts = {
+      ...DOC,
+      cast: [
+        { person: "Oskar Lund", character: "Himself" },
+        { person: "Per Dahl", character: "Himself" },
+        { person: "Ruth Sand", character: "Herself" },
+        { person: "Hanne Lund", character: "Herself" },
+      ],
+    };
+    expect(linked(analyze("Back in the 1970s, Lund sang in bars nobody remembers.", family))).toEqual(["Person:oskar-lund"]);
+    // A shared surname among the leads stays open.
+    expect(linked(analyze("Back in the 1970s, Lund sang in bars nobody remembers.", DOC))).toEqual([]);
+  });
+
   it("keeps a shared surname unresolved when the review names both in full", () => {
     const result = analyze("Oskar Lund and Hanne Lund met in 1990. Lund smiles a lot.", DOC);
     expect(linked(result)).toEqual(["Person:oskar-lund", "Person:hanne-lund"]);
@@ -164,6 +179,32 @@ describe("the film's title when a character has the same name", () => {
     ["Carla inspires.", []],
   ])("when the title is a character's first name: %s", (text, expected) => {
     expect(linked(analyze(text, short))).toEqual(expected);
+  });
+});
+
+describe("a character's first name after an honorific", () => {
+  const show: FilmFacts = {
+    title: "The Wren Hour",
+    year: 2020,
+    cast: [
+      { person: "Mara Okafor", character: "Wren Tally" },
+      { person: "Ines Rey", character: "Sunny Tally" },
+      { person: "Jonah Pike", character: "Kim Ha-jun" },
+    ],
+  };
+  it("is someone else: 'Mrs. Wren' is not Wren Tally (an honorific goes with a surname)", () => {
+    expect(linked(analyze('Ines Rey is quite good as the long-suffering "Mrs. Wren."', show))).toEqual(["Person:ines-rey"]);
+    expect(linked(analyze("Wren meets Mrs. Tally at the station.", show))).toEqual(["Role:the-wren-hour-2020/wren-tally"]);
+  });
+  it("is the character when the name is written surname first ('Mr. Kim' for Kim Ha-jun)", () => {
+    expect(linked(analyze("Mr. Kim remarks on the smell.", show))).toEqual(["Role:the-wren-hour-2020/kim-ha-jun"]);
+  });
+});
+
+describe("a title that is a character's name, in a list of titles", () => {
+  const pig: FilmFacts = { title: "Pellet", year: 1996, cast: [{ person: "Mara Okafor", character: "Pellet" }] };
+  it.each(["It came down to 'Braveheart,' 'Seven' and 'Pellet.'", "It came down to 'Braveheart' and 'Pellet'."])("is the film: %s", (text) => {
+    expect(linked(analyze(text, pig))).toEqual([]);
   });
 });
 
