@@ -196,6 +196,17 @@ function opensWithStretch(tokens: Token[]): boolean {
   return false;
 }
 
+/** Whether the proper-noun run through `at` names the film (its masked title) or someone the sentence links (cast or crew, by the name's first token). */
+function namesTheFilmOrItsPeople(tokens: Token[], at: number, people: PeopleInSentence): boolean {
+  let first = at;
+  while (first > 0 && tokens[first - 1]!.pos === "PROPN") first--;
+  let last = at;
+  while (tokens[last + 1]?.pos === "PROPN") last++;
+  const named = new Set([...people.cast.map((c) => c.token), ...people.crew.map((c) => c.token)]);
+  for (let k = first; k <= last; k++) if (named.has(k) || tokens[k]!.lemma === TITLE_LEMMA) return true;
+  return false;
+}
+
 /** The noun an adjective modifies when it stands before one ("a brilliant opening montage" -> montage); else -1. */
 function headNoun(tokens: Token[], i: number): number {
   if (tokens[i]?.pos !== "ADJ") return -1;
@@ -478,7 +489,9 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     if (filmSubject && !framing) named.add("overall");
     if (head >= 0 && !filmSubject) {
       // "The sound design and mixing are incredible", "the story lurches", "the villains are weaker".
-      for (const c of [...lexical.filter((c) => c.aspect !== "overall"), ...nouns.map((m) => ({ aspect: m.value, first: m.first, last: m.last }))]) {
+      // A subject noun inside a longer cue is that cue's ("the stunt sequences": direction, not a scene of the screenplay).
+      const ownNouns = nouns.filter((m) => !lexical.some((c) => c.first <= m.first && c.last >= m.last && (c.first < m.first || c.last > m.last)));
+      for (const c of [...lexical.filter((c) => c.aspect !== "overall"), ...ownNouns.map((m) => ({ aspect: m.value, first: m.first, last: m.last }))]) {
         const heads = [head, ...conjunctHeads].some((h) => h >= c.first && h <= c.last);
         if (heads && (c.aspect !== "characterization" || copular(tokens, p.verb, p.last))) named.add(c.aspect);
       }
@@ -973,7 +986,13 @@ export function judgeAspects(
   const elsewhere = new Set<number>();
   tokens.forEach((t, i) => {
     const head = headNoun(tokens, i);
-    if (head < 0 || tokens[head]!.pos === "PROPN") return;
+    if (head < 0) return;
+    // "After the lukewarm Panic Room": a name of no one credited and not the film's title is another thing, judged.
+    if (tokens[head]!.pos === "PROPN") {
+      if (namesTheFilmOrItsPeople(tokens, head, people)) return;
+      elsewhere.add(i);
+      return;
+    }
     const cueAt = (k: number) => found.some((c) => !c.predicate && k >= c.first && k <= c.last);
     if (cueAt(head) || ACTING_NOUNS.has(tokens[head]!.lemma)) return;
     // "this is as close to a perfect comedy as ...": of the film judged, a kind of film is the film.
@@ -1007,9 +1026,11 @@ export function judgeAspects(
   const attributed = new Map<string, Valence>();
   // Another cue's own words or the noun an adjective modifies: the judgement is that cue's, not the subject's.
   const lexicalCues = found.filter((c) => !c.predicate);
+  // An adverb before a cue word is that word's ("the cast is sadly underused": the underuse, not the cast).
   const ownerOf = (i: number) => {
     const head = headNoun(tokens, i);
-    return lexicalCues.find((c) => (i >= c.first && i <= c.last) || (head >= c.first && head <= c.last));
+    const modified = tokens[i]!.pos === "ADV" ? i + 1 : -1;
+    return lexicalCues.find((c) => (i >= c.first && i <= c.last) || (head >= c.first && head <= c.last) || (modified >= c.first && modified <= c.last));
   };
   const add = (aspect: string, v: number, weight: number) =>
     attributed.set(aspect, addValences(attributed.get(aspect) ?? { positive: 0, negative: 0 }, sumValences([v], weight)));

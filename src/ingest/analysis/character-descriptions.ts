@@ -79,6 +79,16 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (relative < 0 || tokens.slice(article, end).some((w) => PART_WORDS.has(w.lemma))) return;
     for (let j = relative; j < end; j++) described.add(j);
   });
+  // "is a stand-out as the actor who must pretend he's Truman's friend", "is superb as a mother who
+  // cannot forgive": after "as", the relative clause on the part says who the character is.
+  tokens.forEach((t, i) => {
+    if (t.normal !== "as" || !ARTICLES.has(tokens[i + 1]?.normal ?? "")) return;
+    let k = i + 2;
+    while (k < tokens.length && k <= i + 5 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN") && !PERSON_RELATIVES.has(tokens[k]!.normal)) k++;
+    if (k === i + 2 || tokens[k - 1]!.pos !== "NOUN" || !RELATIVE_PRONOUNS.has(tokens[k]?.normal ?? "")) return;
+    if (tokens.slice(i + 2, k).some((w) => PART_WORDS.has(w.lemma))) return;
+    for (const j of relativeClause(tokens, k)) described.add(j);
+  });
   // "centers on a teenager who doesn't feel special", "follows a woman whose marriage is failing":
   // the relative clause on a person of the story says who they are, up to the clause's end.
   tokens.forEach((t, i) => {
@@ -124,6 +134,7 @@ const PLAYING = new Set(["play", "portray"]);
 const MANNER_OPENERS = new Set(["with"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "that", "which"]);
 const INDEFINITE = new Set(["a", "an"]);
+const ARTICLES = new Set(["a", "an", "the"]);
 // "plays Roy, also frozen in time": adverbs of state before the participle.
 const STATE_ADVERBS = new Set(["also", "still", "now", "once", "similarly", "likewise", "equally"]);
 const NEW_SUBJECT_POS = new Set(["PRON", "DET", "PROPN", "NOUN"]);

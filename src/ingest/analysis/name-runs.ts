@@ -9,7 +9,8 @@ export interface NameRun {
 }
 
 // Hyphens of every kind join a double name ("García-Márquez", "García–Márquez"): keys fold them alike.
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\u2010\u2011\u2013-]*/gu;
+// A double hyphen is a typed dash ("Carrey--I wouldn't"), not part of a word.
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}'’.\u2010\u2011\u2013]|-(?!-))*/gu;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
 const DASHED = /^\p{Ll}[\p{L}\p{M}'’]*\u2013(?=\p{Lu})/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;

@@ -320,6 +320,14 @@ function headline(tokens: Token[]): boolean {
   return words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * words.length;
 }
 
+/** A hyphenated word's valence as written, or as one word when the lexicons write it so ("stand-out" as "standout"). */
+function compoundValence(word: string, options: ScoreOptions): number {
+  const written = wordValence(word, word, options.aboutCraft, options.genres).value;
+  if (written !== 0) return written;
+  const joined = word.replace(/-/g, "");
+  return wordValence(joined, joined, options.aboutCraft, options.genres).value;
+}
+
 export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
   const { hedged, idioms, compounds } = modifiers(tokens);
   const values = new Map<number, number>();
@@ -336,7 +344,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     const idiom = idioms.get(i);
     const compound = compounds.get(i);
     // A hyphenated word the lexicons know as a whole ("flat-footed", "by-the-numbers") is one judgement.
-    const whole = compound && !idiom && !options.subjects?.has(i) && !options.elsewhere?.has(i) ? wordValence(compound.word, compound.word, options.aboutCraft, options.genres).value : 0;
+    const whole = compound && !idiom && !options.subjects?.has(i) && !options.elsewhere?.has(i) ? compoundValence(compound.word, options) : 0;
     const at = i;
     let v: number;
     if (idiom) {

@@ -58,6 +58,24 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The scene in which Ruben smashes his drum kit in despair and rage is brilliantly acted.")).toEqual(["performance:POSITIVE"]);
   });
 
+  it("reads a hyphenated word the lexicons write as one ('stand-out'), and 'best friend' and 'dead end' as no judgement", () => {
+    expect(judge("Olivia Cooke is a stand-out.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Olivia Cooke is a stand-out as the woman who must pretend she's his best friend, and you can see the lie wear on her.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("reads an adjective before a name of no one credited ('the lukewarm Panic Room') as judging that other thing", () => {
+    expect(judge("After the lukewarm Panic Room, the direction is back to business.")).not.toContain("direction:NEGATIVE");
+    expect(judge("The brilliant Riz Ahmed holds the film together.")).toContain("performance:POSITIVE");
+  });
+
+  it("names crafts critics judge constantly: action staging (direction), voicework, footage, an underused cast (characterization)", () => {
+    expect(judge("The stunt sequences and choreography are flawless.")).toEqual(["direction:POSITIVE"]);
+    expect(judge("The voicework is stellar.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The crew delivers some incredible footage.")).toEqual(["cinematography:POSITIVE"]);
+    expect(judge("Riz Ahmed is superb, but the rest of the cast is sadly underused.").sort()).toEqual(["characterization:NEGATIVE", "performance:POSITIVE"]);
+    expect(judge("The film is well-written and smart.")).toContain("screenplay:POSITIVE");
+  });
+
   it("reads what is not overcome ('doesn't survive the tiresome gags') as keeping its own sense", () => {
     expect(judge("Riz Ahmed is terrific, but even he doesn't always survive the tiresome gags.").sort()).toEqual(["humour:NEGATIVE", "performance:POSITIVE"]);
     expect(judge("The script doesn't have good jokes.")).toEqual(["humour:NEGATIVE"]);
@@ -143,7 +161,7 @@ describe("critics' words the general lexicons lack (criticism-lexicon.json craft
     expect(judge("The plot is strictly by the numbers.")).toEqual(["screenplay:NEGATIVE"]);
     expect(judge("This one is up there with the very best of the lot.")).toEqual(["overall:POSITIVE"]);
     expect(judge("While the film is showing, your eyes will be glued to the screen.")).toEqual(["overall:POSITIVE"]);
-    expect(judge("With precious little characterisation, it relies on brilliantly shot set pieces.").sort()).toEqual(["characterization:NEGATIVE", "cinematography:POSITIVE"]);
+    expect(judge("With precious little characterisation, it relies on brilliantly shot set pieces.").sort()).toEqual(["characterization:NEGATIVE", "cinematography:POSITIVE", "direction:POSITIVE"]);
   });
 
   it("reads their sense of a craft", () => {

@@ -201,6 +201,12 @@ describe("a character's first name after an honorific", () => {
   });
 });
 
+describe("a name before a typed dash", () => {
+  it("is the name without the dash ('Okafor--I wouldn't')", () => {
+    expect(linked(analyze("First, let's talk about Okafor--I wouldn't call her great, but she's good.", SIBLINGS))).toEqual(["Person:mara-okafor"]);
+  });
+});
+
 describe("a title that is a character's name, in a list of titles", () => {
   const pig: FilmFacts = { title: "Pellet", year: 1996, cast: [{ person: "Mara Okafor", character: "Pellet" }] };
   it.each(["It came down to 'Braveheart,' 'Seven' and 'Pellet.'", "It came down to 'Braveheart' and 'Pellet'."])("is the film: %s", (text) => {
