@@ -38,6 +38,9 @@ const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 const MAX_SUBJECT_WORDS = 16;
 
 const VERB_POS = new Set(["VERB", "AUX"]);
+// "no denying", "little doubt", "no question" (that ...): a frame of certainty before the asserted clause.
+const CERTAINTY = new Set(["denying", "doubt", "question", "disputing", "doubting"]);
+const DENIERS = new Set(["no", "little", "without"]);
 
 /**
  * "The acting is great but the editing is sloppy": a "but" or "whereas" without a comma opens a
@@ -91,6 +94,11 @@ function segments(tokens: Token[]): [number, number][] {
     if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
       if (i - 1 >= from) spans.push([from, i - 1]);
       from = i + 1;
+    } else if (CERTAINTY.has(t.normal) && DENIERS.has(tokens[i - 1]?.normal ?? "")) {
+      // "There's little denying that this one is up there with the best": the clause after the frame is the assertion.
+      if (i - 1 >= from) spans.push([from, i]);
+      from = after === "that" ? i + 2 : i + 1;
+      i = from - 1;
     } else if (i > from && tokens.slice(from, i).some((w) => VERB_POS.has(w.pos)) && opensGappedClause(tokens, i)) {
       spans.push([from, i - 1]);
       from = i + 1;

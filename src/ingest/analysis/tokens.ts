@@ -46,6 +46,10 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.pos = "PROPN";
       t.lemma = t.normal;
     }
+    if (contractedIs(tokens, i)) {
+      t.pos = "AUX";
+      t.lemma = "be";
+    }
   });
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   return { tokens, sentenceSpans };
@@ -64,6 +68,23 @@ function namePartTaggedAsVerb(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const continuesName = before !== undefined && before.pos === "PROPN" && CAPITALIZED.test(before.text) && before.end === t.start - 1;
   return continuesName || POSSESSIVE.has(tokens[i + 1]?.text ?? "");
+}
+
+// Words after which "'s" may be "is": "this one's up there with the best", "that's", "what's".
+const IS_HOSTS = new Set(["one", "this", "that", "there", "here", "what", "who", "everything", "nothing", "something", "it"]);
+const NOT_AFTER_IS = new Set(["NOUN", "PROPN", "NUM"]);
+
+/**
+ * A "'s" wink tags as a possessive that is the verb "is": after a pronoun-like word ("this one's
+ * up there", "everything's fine") and before no noun it could own ("one's own ambition" keeps it).
+ */
+function contractedIs(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "PART" || !POSSESSIVE.has(t.normal) || !IS_HOSTS.has(tokens[i - 1]?.normal ?? "")) return false;
+  const next = tokens[i + 1];
+  if (!next || NOT_AFTER_IS.has(next.pos)) return false;
+  if (next.pos === "ADJ" && NOT_AFTER_IS.has(tokens[i + 2]?.pos ?? "")) return false;
+  return true;
 }
 
 /** A phrase's words as phraseLemmas gives them: shared between callers, so read-only. */

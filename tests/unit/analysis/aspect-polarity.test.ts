@@ -76,6 +76,11 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The film is well-written and smart.")).toContain("screenplay:POSITIVE");
   });
 
+  it("reads the clause after a frame of certainty, and a contracted 'one's' as 'one is', as the verdict", () => {
+    expect(judge("But there's little denying that, as action movies go, this one's up there with the very best of the lot.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("There is no doubt that the film is a triumph.")).toEqual(["overall:POSITIVE"]);
+  });
+
   it("reads what is not overcome ('doesn't survive the tiresome gags') as keeping its own sense", () => {
     expect(judge("Riz Ahmed is terrific, but even he doesn't always survive the tiresome gags.").sort()).toEqual(["humour:NEGATIVE", "performance:POSITIVE"]);
     expect(judge("The script doesn't have good jokes.")).toEqual(["humour:NEGATIVE"]);

@@ -57,6 +57,13 @@ describe("a theme word in another sense is not a theme", () => {
     expect(themes("The second half becomes an elegy for home.")).toContain("home");
   });
 
+  it("skips 'be forgiven for', 'since childhood' and an 'alone' that means 'only'", () => {
+    expect(themes("The story fizzles out, and you'll be forgiven for feeling cheated.")).not.toContain("forgiveness");
+    expect(themes("Pia, her best friend since childhood, announces she is getting married.")).not.toContain("childhood");
+    expect(themes("For that last half-hour alone, the bigger the screen, the better.")).not.toContain("loneliness");
+    expect(themes("It is a film about a family learning to forgive.")).toContain("forgiveness");
+  });
+
   it("skips a theme word inside an idiom", () => {
     expect(themes("Ivo has found a partner in crime at the lighthouse.")).not.toContain("crime");
     expect(themes("Brandt stages the storm with a clarity that puts most disaster films to shame.")).not.toContain("shame");
