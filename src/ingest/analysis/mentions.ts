@@ -261,12 +261,15 @@ function resolveByShape(names: NameMention[], sentence: string, billing: Map<str
   });
 }
 
+// Billed below this: a small part (a flashback's younger self), not one a bare name could mean.
+const MINOR_FROM_BILLING = 5;
+
 /**
  * Resolves a shared name by what the sentence says: the age before it ("young J.D.", "the
  * grown-up Murph"), the actor tied to it ("Jackman's Barnum"), or another candidate set apart by
  * a relation and named without the shared word ("Rogers' widow, Joanne": Rogers is not Joanne).
  */
-function resolveBySentence(names: NameMention[], sentence: string): NameMention[] {
+function resolveBySentence(names: NameMention[], sentence: string, billing: Map<string, number>): NameMention[] {
   return names.map((name) => {
     if (name.kind !== "unresolved" || name.settled) return name;
     const before = sentence.slice(0, name.start).split(/[\s,]+/).filter(Boolean).slice(-2);
@@ -281,6 +284,13 @@ function resolveBySentence(names: NameMention[], sentence: string): NameMention[
       const roles = name.candidates.filter((c) => c.type === "Role");
       if (people.length === 1 && roles.length > 0 && roles.every((r) => r.age !== undefined && r.age !== "adult" && r.personId !== people[0]!.id)) {
         return linkedTo(name, people[0]!);
+      }
+      // "Anna" in Frozen, whose "Young Anna" is a small part billed far down: with no age said, the lead.
+      const unaged = roles.filter((r) => r.age === undefined || r.age === "adult");
+      const aged = roles.filter((r) => !unaged.includes(r));
+      const order = (t: NameTarget) => billing.get(targetKey(t)) ?? Infinity;
+      if (people.length === 0 && unaged.length === 1 && aged.length > 0 && order(unaged[0]!) < SUPPORTING_FROM_BILLING && aged.every((r) => order(r) > MINOR_FROM_BILLING)) {
+        return linkedTo(name, unaged[0]!);
       }
     }
     const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(name.end))?.[1]?.toLowerCase();
@@ -606,7 +616,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   names = sharedSurnames(names, sentence.text, index);
   names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
   names = resolveCouple(resolveByShape(names, sentence.text, billing), sentence.text);
-  names = resolveBySentence(resolveByCharacter(names, film), sentence.text);
+  names = resolveBySentence(resolveByCharacter(names, film), sentence.text, billing);
   names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review, billing);
   names = checkOtherBearers(names, review);
   for (const name of names) {

@@ -381,6 +381,8 @@ export function linkNames(
     if (targets && run.end > nameEnd && AUTHORED_WORK.exec(sentence.slice(run.end))?.slice(1).some((w) => w && authoredWorks.has(w.toLowerCase()))) {
       targets = targets.filter((t) => t.type !== "Role");
     }
+    // "Jojo is a toothless tale about ..." in a review of Jojo Rabbit: the title cut short, called a film.
+    if (targets && targets.every((t) => t.type === "Role") && shortTitle(words, filmTitle) && CALLED_A_WORK.test(sentence.slice(end))) continue;
     // "Mrs. Truman" in a review of The Truman Show: an honorific goes with a surname, so a character whose first name it is is someone else.
     if (targets && honorific !== undefined && words.length === 1) {
       const called = honorific;
@@ -435,4 +437,14 @@ function bySurname(name: string[], word: string): boolean {
   const keys = name.map(wordKey);
   if (keys.at(-1) === word) return true;
   return keys[0] === word && name.slice(1).some((w) => /\p{L}-\p{L}/u.test(w));
+}
+
+// "is a toothless tale", "was a fine film": a copula and an article before a word for a work, within a few words.
+const CALLED_A_WORK = new RegExp(`^\\s+(?:is|was|remains|feels like)\\s+(?:a|an|the|one of the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${["film", "movie", "tale", "story", "picture", "drama", "comedy", "thriller", "satire", "musical", "documentary", "fable", "parable", "biopic", "romp", "epic"].join("|")})s?\\b`, "u");
+
+/** Whether the name's words are the film title's first words, the title cut short ("Jojo" for Jojo Rabbit). */
+function shortTitle(words: string[], filmTitle: string): boolean {
+  const title = filmTitle.split(/\s+/).map(wordKey);
+  const name = words.map(wordKey);
+  return name.length < title.length && name.every((w, i) => title[i] === w);
 }

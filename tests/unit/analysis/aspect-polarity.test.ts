@@ -76,6 +76,11 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The film is well-written and smart.")).toContain("screenplay:POSITIVE");
   });
 
+  it("reads a judgement of a stretch of the film ('the first half is amusing') as the writing, not the pacing", () => {
+    expect(judge("The first half is clever and surprising.")).toEqual(["screenplay:POSITIVE"]);
+    expect(judge("The first hour drags.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
   it("reads the clause after a frame of certainty, and a contracted 'one's' as 'one is', as the verdict", () => {
     expect(judge("But there's little denying that, as action movies go, this one's up there with the very best of the lot.")).toEqual(["overall:POSITIVE"]);
     expect(judge("There is no doubt that the film is a triumph.")).toEqual(["overall:POSITIVE"]);

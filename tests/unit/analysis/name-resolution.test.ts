@@ -139,6 +139,21 @@ describe("one character at several ages", () => {
   it("keeps the bare name unresolved (it may be any of them)", () => {
     expect(linked(analyze("Nora keeps the lighthouse.", film))).toEqual([]);
   });
+  it("reads the bare name as the lead when the younger self is a small part billed far down", () => {
+    const flashback: FilmFacts = {
+      ...film,
+      cast: [
+        { person: "Ruth Kell", character: "Nora" },
+        { person: "Per Dahl", character: "Hal" },
+        { person: "Ines Rey", character: "Mags" },
+        { person: "Jon Sand", character: "Ned" },
+        { person: "Ada Berg", character: "Pip" },
+        { person: "Ivy Moss", character: "Young Nora" },
+      ],
+    };
+    expect(linked(analyze("Nora keeps the lighthouse.", flashback))).toEqual(["Role:tidewater-2020/nora"]);
+    expect(linked(analyze("Young Nora builds a raft.", flashback))).toEqual(["Role:tidewater-2020/young-nora"]);
+  });
   it.each([
     ["Moss, as young Nora, is a find.", "Role:tidewater-2020/young-nora"],
     ["Kell plays the grown-up Nora with a limp.", "Role:tidewater-2020/nora-vance"],
@@ -163,6 +178,14 @@ describe("the film's title when a character has the same name", () => {
     ["Mara Okafor as Vera Lind is a marvel.", ["Person:mara-okafor", "Role:vera-lind-2021/vera-lind"]],
   ])("is the character where the sentence ties it to her: %s", (text, expected) => {
     expect(linked(analyze(text, named))).toEqual(expected);
+  });
+
+  const cut: FilmFacts = { title: "Pim Rabbit", year: 2019, cast: [{ person: "Ines Rey", character: "Pim Berger" }] };
+  it.each([
+    ["Pim is a toothless tale about funny soldiers.", []],
+    ["Pim is a lonely boy in a garrison town.", ["Role:pim-rabbit-2019/pim-berger"]],
+  ])("when the title cut short is called a film, it is the film: %s", (text, expected) => {
+    expect(linked(analyze(text, cut))).toEqual(expected);
   });
 
   const short: FilmFacts = { title: "Carla", year: 2019, cast: [{ person: "Ines Rey", character: "Carla Moss" }] };
