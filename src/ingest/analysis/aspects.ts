@@ -9,7 +9,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications, type Predication } from "./predications";
-import { constructionVerdict, faultFrame, harmToTheFilm, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
+import { constructionVerdict, faultFrame, harmToTheFilm, lackedNouns, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
   aspect: string;
@@ -194,6 +194,14 @@ function opensWithStretch(tokens: Token[]): boolean {
     if (tokens[k]!.text === ",") return STRETCH_NOUNS.has(tokens[k - 1]!.normal);
   }
   return false;
+}
+
+/** The aspects whose cue or subject noun the sentence says the film lacks (lackedNouns). */
+function lackedAspects(tokens: Token[], aspects: ReadonlySet<string>, definitions: AspectDefinition[]): string[] {
+  const lacked = lackedNouns(tokens);
+  if (lacked.length === 0) return [];
+  const named = [...cues(definitions).find(tokens).map((m) => ({ aspect: m.value.aspect, first: m.first, last: m.last })), ...subjectNounMatcher(definitions).find(tokens).map((m) => ({ aspect: m.value, first: m.first, last: m.last }))];
+  return [...new Set(named.filter((c) => c.aspect !== "overall" && aspects.has(c.aspect) && lacked.some((k) => k >= c.first && k <= c.last)).map((c) => c.aspect))];
 }
 
 /** Whether the proper-noun run through `at` names the film (its masked title) or someone the sentence links (cast or crew, by the name's first token). */
@@ -980,7 +988,11 @@ export function judgeAspects(
   const cueTokens = new Set<number>();
   const namedCues = new Set<number>();
   for (const c of found) if (c.aspect !== "overall" && !c.predicate) for (let k = c.first; k <= c.last; k++) namedCues.add(k);
-  if (found.length === 0) return { judgements: aspects.has("pacing") && (wishedShorter(tokens) || runsLong(tokens)) ? [{ aspect: "pacing", polarity: "NEGATIVE" }] : [], cueTokens, namedCues };
+  if (found.length === 0) {
+    const lengthJudged: AspectJudgement[] = aspects.has("pacing") && (wishedShorter(tokens) || runsLong(tokens)) ? [{ aspect: "pacing", polarity: "NEGATIVE" }] : [];
+    const lacked = lackedAspects(tokens, aspects, definitions).map((aspect): AspectJudgement => ({ aspect, polarity: "NEGATIVE" }));
+    return { judgements: [...lengthJudged, ...lacked.filter((l) => !lengthJudged.some((j) => j.aspect === l.aspect))], cueTokens, namedCues };
+  }
   const clauses = splitClauses(tokens);
   // An adjective before a noun that names no aspect judges that noun ("a jarring drama", "a gripping story").
   const elsewhere = new Set<number>();
@@ -1111,6 +1123,12 @@ export function judgeAspects(
     polarity = read;
     judgements.push({ aspect, polarity });
     for (const c of found.filter((f) => f.aspect === aspect)) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
+  }
+  // "It has almost no story", "lacks much mystery": a lacked part of a craft is that craft's fault.
+  for (const aspect of lackedAspects(tokens, aspects, definitions)) {
+    const at = judgements.findIndex((j) => j.aspect === aspect);
+    if (at >= 0) judgements.splice(at, 1);
+    judgements.push({ aspect, polarity: "NEGATIVE" });
   }
   // "It could easily lose twenty minutes": the length judged, not the film praised.
   if (aspects.has("pacing") && wishedShorter(tokens)) {

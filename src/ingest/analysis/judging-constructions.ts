@@ -315,3 +315,34 @@ export function asksYesOrNo(tokens: Token[]): boolean {
   const next = tokens[first + 1]?.normal ?? "";
   return next !== "n't" && next !== "not" && next !== "there";
 }
+
+// "has almost no story", "lacks much mystery", "is devoid of tension": what a film is said to lack.
+const HAVING = new Set(["have", "with"]);
+const LACKING = new Set(["lack", "lacking"]);
+const NONE = new Set(["no", "little", "zero"]);
+const NONE_ADVERBS = new Set(["almost", "virtually", "practically", "precious", "very", "next", "to", "hardly", "any", "much", "real", "a"]);
+
+/**
+ * The token indexes of the nouns a sentence says the film lacks: after "has (almost) no", "has
+ * precious little", "with no", "lacks (any, much)", "is devoid of" ("It has almost no story", "this
+ * thriller lacks much mystery"). The caller reads each as a fault of the aspect the noun names.
+ * A negated verb ("doesn't lack wit") denies the lack: no nouns.
+ */
+export function lackedNouns(tokens: Token[]): number[] {
+  const lacked: number[] = [];
+  tokens.forEach((t, i) => {
+    let k: number;
+    if (LACKING.has(t.lemma) && t.pos === "VERB") k = i + 1;
+    else if (t.normal === "devoid" && tokens[i + 1]?.normal === "of") k = i + 2;
+    else if (HAVING.has(t.lemma)) {
+      k = i + 1;
+      while (NONE_ADVERBS.has(tokens[k]?.normal ?? "") && !NONE.has(tokens[k]!.normal)) k++;
+      if (!NONE.has(tokens[k]?.normal ?? "")) return;
+      k++;
+    } else return;
+    if ([tokens[i - 1], tokens[i - 2]].some((w) => w !== undefined && (w.normal === "not" || w.normal === "n't" || w.normal === "never"))) return;
+    while (k < tokens.length && (NONE_ADVERBS.has(tokens[k]!.normal) || tokens[k]!.pos === "ADJ")) k++;
+    while (tokens[k]?.pos === "NOUN") lacked.push(k++);
+  });
+  return lacked;
+}

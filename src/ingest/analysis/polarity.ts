@@ -147,7 +147,7 @@ function deniedEquality(tokens: Token[], i: number): boolean {
 // Verbs of avoiding too: "doesn't avoid the clichés" keeps the clichés (avoided-faults.ts reads the affirmative).
 const KEEPS_OBJECT = new Set([
   "lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand",
-  "avoid", "sidestep", "dodge", "eschew", "shun", "skirt", "evade", "resist",
+  "avoid", "sidestep", "dodge", "eschew", "shun", "skirt", "evade", "resist", "lack",
 ]);
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);

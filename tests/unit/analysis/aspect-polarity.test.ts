@@ -81,6 +81,18 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The first hour drags.")).toEqual(["pacing:NEGATIVE"]);
   });
 
+  it("reads what the film is said to lack ('has almost no story', 'lacks much mystery') as that craft's fault, and a lack denied as praise", () => {
+    expect(judge("It has almost no story.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("It has no scenes of real menace.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The film doesn't lack wit.")).toEqual(["humour:POSITIVE"]);
+    expect(judge("Ruben has no family.")).toEqual([]);
+  });
+
+  it("reads the clause after 'the downside is that' with its own subject, and critics' idioms of a story that dies ('fizzles out')", () => {
+    expect(judge("The downside is that the story fizzles out.")).toEqual(["screenplay:NEGATIVE"]);
+    expect(judge("The trouble is that the score never lets up.")).toEqual(["music:NEGATIVE"]);
+  });
+
   it("reads the clause after a frame of certainty, and a contracted 'one's' as 'one is', as the verdict", () => {
     expect(judge("But there's little denying that, as action movies go, this one's up there with the very best of the lot.")).toEqual(["overall:POSITIVE"]);
     expect(judge("There is no doubt that the film is a triumph.")).toEqual(["overall:POSITIVE"]);
