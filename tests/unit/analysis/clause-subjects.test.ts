@@ -105,6 +105,8 @@ describe("a judgement with no cue word, attributed to the subject of its clause"
   it("reads what a character is as the characterization, and what a character does as the story", () => {
     expect(judge("Maud is sharper and warmer than anyone around her.")).toEqual(["characterization:POSITIVE"]);
     expect(judge("Maud leaves the village and finds a good job in a mill.")).toEqual([]);
+    // "interesting", "engaging", "relatable" are critics' words for a character as written, not feelings.
+    expect(judge("Unfortunately, Maud isn't very interesting.")).toEqual(["characterization:NEGATIVE"]);
   });
 
   it("reads the film, 'it' or 'nothing' before a verb of judging as a verdict on the whole", () => {
