@@ -64,6 +64,12 @@ describe("a theme word in another sense is not a theme", () => {
     expect(themes("It is a film about a family learning to forgive.")).toContain("forgiveness");
   });
 
+  it("skips 'dead silence', 'a wealth of' and 'if justice is to be done'", () => {
+    expect(themes("A couple of scenes were met with dead silence from the audience.")).toEqual([]);
+    expect(themes("The film has spawned a wealth of promotional material.")).not.toContain("wealth");
+    expect(themes("If justice is to be done, Dana Lark should receive an Oscar nomination.")).not.toContain("justice");
+  });
+
   it("skips a theme word inside an idiom", () => {
     expect(themes("Ivo has found a partner in crime at the lighthouse.")).not.toContain("crime");
     expect(themes("Brandt stages the storm with a clarity that puts most disaster films to shame.")).not.toContain("shame");
