@@ -9,7 +9,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications, type Predication } from "./predications";
-import { constructionVerdict, faultFrame, harmToTheFilm, lackedNouns, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
+import { constructionVerdict, faultFrame, harmToTheFilm, lackedNouns, minorFaultFrame, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
   aspect: string;
@@ -1101,7 +1101,8 @@ export function judgeAspects(
   const framed = faultFrame(tokens);
   for (const aspect of aspectNames) {
     // "The real problem with the film is ...": the film named in the frame is what has the fault, not a verdict of its own.
-    if (framed >= 0 && aspect === "overall" && found.every((c) => c.aspect !== "overall" || c.first < framed)) continue;
+    // "The only drawback is that the film is mired in cliché": one lesser fault, no verdict on the whole.
+    if (framed >= 0 && aspect === "overall" && (found.every((c) => c.aspect !== "overall" || c.first < framed) || minorFaultFrame(tokens))) continue;
     // An aspect named in a clause without judging words takes the sentence's judgement when it is the only one.
     const lexical = found.some((c) => c.aspect === aspect && !c.predicate);
     const elaborated = aspect === "overall" ? undefined : found.filter((c) => c.aspect === aspect && !c.predicate).map((c) => elaboratedValence(tokens, c, options));

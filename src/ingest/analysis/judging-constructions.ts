@@ -275,6 +275,20 @@ export function faultFrame(tokens: Token[]): number {
   return k < tokens.length ? k : -1;
 }
 
+/**
+ * Whether the sentence's fault frame calls its fault the only or the one fault ("The only drawback
+ * is that the film is mired in cliché", "the one downside to it is the length"): a lesser fault of
+ * a film the critic otherwise likes, so no verdict on the whole. (faultFrame finds the frame.)
+ */
+export function minorFaultFrame(tokens: Token[]): boolean {
+  if (faultFrame(tokens) < 0) return false;
+  let k = 0;
+  while (FRAME_OPENERS.has(tokens[k]?.normal ?? "")) k++;
+  if (tokens[k]?.normal === "one") return true;
+  for (k++; k < tokens.length && !FAULT_NOUNS.has(tokens[k]!.normal); k++) if (tokens[k]!.normal === "only" || tokens[k]!.normal === "one") return true;
+  return false;
+}
+
 // What may stand between "runs" and "long": "runs a few minutes long", "runs a little too long".
 const RUN_LENGTH_TAGS = new Set(["DET", "ADJ", "ADV", "NUM"]);
 const RUN_LENGTH_WORDS = new Set(["minute", "minutes", "bit", "tad", "touch", "hair"]);

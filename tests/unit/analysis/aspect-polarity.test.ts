@@ -93,6 +93,11 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The trouble is that the score never lets up.")).toEqual(["music:NEGATIVE"]);
   });
 
+  it("reads 'the only drawback is that the film ...' as one lesser fault, not a verdict on the whole", () => {
+    expect(judge("The only drawback is that the film is mired in the clichés it mocks.")).not.toContain("overall:NEGATIVE");
+    expect(judge("The problem is that the film is boring.")).toEqual(["overall:NEGATIVE"]);
+  });
+
   it("reads the clause after a frame of certainty, and a contracted 'one's' as 'one is', as the verdict", () => {
     expect(judge("But there's little denying that, as action movies go, this one's up there with the very best of the lot.")).toEqual(["overall:POSITIVE"]);
     expect(judge("There is no doubt that the film is a triumph.")).toEqual(["overall:POSITIVE"]);
