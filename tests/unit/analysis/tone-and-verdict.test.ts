@@ -93,3 +93,11 @@ describe("a judgement of a stretch of the film is not the verdict on the whole",
     expect(judge("For all its flaws, this is a terrific film.")).toEqual(["overall:POSITIVE"]);
   });
 });
+
+describe("the genre's own effects are praise of a film of that genre (criticism-lexicon.json genreSenses)", () => {
+  const horror: FilmFacts = { ...SALT_MARSH, title: "The Low House", genres: ["Horror"] };
+  it("reads a horrific scene in a horror film as no fault", () => {
+    expect(analyze("The truly horrific opening scene will stay with you.", horror).sentiment!).toBeGreaterThan(0);
+    expect(analyze("The truly horrific opening scene will stay with you.", SALT_MARSH).sentiment!).toBeLessThan(0);
+  });
+});
