@@ -365,6 +365,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && otherKindOfDirector(tokens, match.first)) continue;
     // "His television show was slow-moving": another work's pace, not the film's.
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
+    // "scared out of his wits": fear, not wit.
+    if (tokens[match.first]!.normal === "wits" && tokens[match.first - 2]?.normal === "of" && tokens[match.first - 3]?.normal === "out") continue;
     let aspect = match.value.aspect;
     // "The last act settles the question too neatly": an act is the story's part, its length only
     // where the sentence speaks of time ("the last act goes on and on", "drags").

@@ -93,6 +93,10 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The trouble is that the score never lets up.")).toEqual(["music:NEGATIVE"]);
   });
 
+  it("reads 'scared out of his wits' as fear, not wit", () => {
+    expect(judge("Riz Ahmed spends most of the movie scared out of his wits.")).not.toContain("humour:POSITIVE");
+  });
+
   it("reads 'the only drawback is that the film ...' as one lesser fault, not a verdict on the whole", () => {
     expect(judge("The only drawback is that the film is mired in the clichés it mocks.")).not.toContain("overall:NEGATIVE");
     expect(judge("The problem is that the film is boring.")).toEqual(["overall:NEGATIVE"]);
