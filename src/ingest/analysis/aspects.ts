@@ -96,7 +96,7 @@ const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
 const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star", "performer", "portrayal", "performance", "acting"]);
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
 // ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
-const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things"]);
+const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things", "mark", "chop", "chops", "presence", "showing", "turn"]);
 // Verbs by which an actor's clause says what they give the part ("brings a wry intelligence to the role").
 const GIVING_VERBS = new Set(["give", "bring", "lend", "add", "bestow", "imbue", "invest", "inject", "deliver"]);
 // "does a superb job", "did fine work": the noun names nothing; its adjective judges the doer's craft.

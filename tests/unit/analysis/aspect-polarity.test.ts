@@ -93,6 +93,11 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("The trouble is that the score never lets up.")).toEqual(["music:NEGATIVE"]);
   });
 
+  it("reads what an actor's clause says of their mark, chops or presence as the acting ('makes a nice mark')", () => {
+    expect(judge("Olivia Cooke makes a nice mark in a few scenes as a double-crossing drummer.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Olivia Cooke shows impressive chops.")).toEqual(["performance:POSITIVE"]);
+  });
+
   it("reads 'scared out of his wits' as fear, not wit", () => {
     expect(judge("Riz Ahmed spends most of the movie scared out of his wits.")).not.toContain("humour:POSITIVE");
   });
