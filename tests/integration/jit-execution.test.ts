@@ -35,9 +35,15 @@ interface Request {
   operationName?: string;
 }
 
+// A search hit's score is Lucene's, from the index's term statistics, which the other suites' writes
+// change between any two requests: in an answer to a search it is compared as a number, not by value.
+const FULL_TEXT_SCORE = /"score":(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+const SEARCHES = /\bsearch\s*\(/;
+
 async function answer(server: TestServer, request: Request) {
   const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request) });
-  const text = await response.text();
+  const raw = await response.text();
+  const text = SEARCHES.test(request.query ?? "") ? raw.replace(FULL_TEXT_SCORE, '"score":"<number>"') : raw;
   return {
     status: response.status,
     statements: response.headers.get("x-cypher-statements"),
