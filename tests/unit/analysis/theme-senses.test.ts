@@ -46,6 +46,13 @@ describe("cues: the story's own words for a theme (theme-senses.json)", () => {
   });
 });
 
+describe("the story's own words for deception and history", () => {
+  it("reads 'nothing is what it seems' as deception and 'based on a true story' as history", () => {
+    expect(themes("Let's just say that nothing is what it seems in the Moss house.")).toContain("deception");
+    expect(themes("Based on a true story, it follows a lighthouse keeper through one winter.")).toContain("history");
+  });
+});
+
 describe("a theme word in another sense is not a theme", () => {
   it("needs a frame for a word whose everyday sense is not the theme", () => {
     expect(themes("Ivo spends most of his time mending nets.")).not.toContain("time");
