@@ -299,12 +299,36 @@ const RUN_LENGTH_WORDS = new Set(["minute", "minutes", "bit", "tad", "touch", "h
  * "overlong" that no noun follows: "runs a long race" is the story). The pacing judged NEGATIVE.
  */
 export function runsLong(tokens: Token[]): boolean {
-  return tokens.some((t, i) => {
+  return feelsLong(tokens) || tokens.some((t, i) => {
     if (t.lemma !== "run" || t.pos !== "VERB") return false;
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       const w = tokens[k]!;
       if (w.normal === "long" || w.normal === "overlong") return tokens[k + 1]?.pos !== "NOUN";
       if (!RUN_LENGTH_TAGS.has(w.pos) && !RUN_LENGTH_WORDS.has(w.normal)) return false;
+    }
+    return false;
+  });
+}
+
+// "feels painfully longer", "feels twice as long", "feels like three hours", "feels like an eternity".
+const FEELS_LONG = new Set(["longer", "long", "overlong", "interminable", "endless", "eternity", "forever"]);
+const FEELS_LONG_BETWEEN = new Set(["ADV", "DET", "NUM", "ADP"]);
+const FEELS_LONG_WORDS = new Set(["much", "far", "twice", "as", "like", "every", "minute", "minutes", "hours", "hour", "three", "four", "an", "a", "even", "so", "way", "painfully"]);
+
+/**
+ * Whether the film is said to feel long: "it feels painfully longer", "feels twice as long", "feels
+ * like three hours" (a form of "feel", then at most five words of measure, then a word of length or
+ * "hours"). Not negated ("never feels long" judges nothing here: the negation reads it).
+ */
+function feelsLong(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lemma !== "feel" || t.pos !== "VERB") return false;
+    if ([tokens[i - 1], tokens[i - 2]].some((w) => w?.normal === "never" || w?.normal === "n't" || w?.normal === "not")) return false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+      const w = tokens[k]!;
+      if (FEELS_LONG.has(w.normal) && tokens[k + 1]?.pos !== "NOUN") return true;
+      if ((w.normal === "hours" || w.normal === "hour") && tokens.slice(i + 1, k).some((x) => x.normal === "like")) return true;
+      if (!FEELS_LONG_BETWEEN.has(w.pos) && !FEELS_LONG_WORDS.has(w.normal)) return false;
     }
     return false;
   });

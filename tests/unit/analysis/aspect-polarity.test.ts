@@ -98,6 +98,13 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("Olivia Cooke shows impressive chops.")).toEqual(["performance:POSITIVE"]);
   });
 
+  it("reads a film that feels long ('feels painfully longer', 'feels like three hours') as a fault of the pacing", () => {
+    expect(judge("It feels much longer than it is.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("At 90 minutes, it feels like three hours.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("It never feels long.")).not.toContain("pacing:NEGATIVE");
+    expect(judge("Ruben feels a long way from home.")).toEqual([]);
+  });
+
   it("reads 'scared out of his wits' as fear, not wit", () => {
     expect(judge("Riz Ahmed spends most of the movie scared out of his wits.")).not.toContain("humour:POSITIVE");
   });
