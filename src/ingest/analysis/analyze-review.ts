@@ -15,7 +15,7 @@ import { reportedOpinions } from "./reported-opinions";
 import { storyMoments } from "./story-moments";
 import { genresOf } from "./genres";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
-import { asksYesOrNo, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
+import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
 export const ANALYZER_VERSION = "review-analysis/2.12.0";
@@ -191,7 +191,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     const asks = asksYesOrNo(sentence.tokens);
     const judgements = asks ? [] : all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     // "See it on the biggest screen you can find": urging the reader to see it is a verdict.
-    const urges = !asks && aspectNames.has("overall") && urgesSeeing(sentence.tokens);
+    // "Zodiac is the JFK of serial killer movies": likened to a classic of its kind, a verdict too.
+    const urges = !asks && aspectNames.has("overall") && (urgesSeeing(sentence.tokens) || likenedToAClassic(sentence.tokens));
     if (urges && !judgements.some((j) => j.aspect === "overall")) judgements.push({ aspect: "overall", polarity: "POSITIVE" });
     craftTokens.set(sentence.index, cueTokens);
     if (namedCues) craftNames.set(sentence.index, namedCues);

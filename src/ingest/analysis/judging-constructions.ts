@@ -384,3 +384,28 @@ export function lackedNouns(tokens: Token[]): number[] {
   });
   return lacked;
 }
+
+// Plural words for films of a kind: "the JFK of serial killer movies", "the Citizen Kane of heist films".
+const KINDS_OF_FILMS = new Set(["movies", "films", "pictures", "thrillers", "comedies", "westerns", "musicals", "dramas", "documentaries", "romcoms", "rom-coms", "biopics", "blockbusters", "horror", "sequels", "epics", "weepies", "procedurals"]);
+const CLASSIC_OPENERS = new Set(["the", "an", "a"]);
+
+/**
+ * Whether the sentence likens the film to a classic of its kind: a title-cased name between "the"
+ * (or "an") and "of", then a few words and a plural kind of film ("Zodiac is the JFK of serial
+ * killer movies, an All The President's Men of detective movies"). Critics' highest praise; not
+ * when a fault qualifies the kind ("the Citizen Kane of bad movies").
+ */
+export function likenedToAClassic(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!CLASSIC_OPENERS.has(t.normal)) return false;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 6 && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+    if (k === i + 1 || tokens[k]?.normal !== "of") return false;
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+      if (tokens[j]!.pos === "PUNCT") return false;
+      if (wordValence(tokens[j]!.normal, tokens[j]!.lemma, true).value < 0 && tokens[j]!.pos === "ADJ") return false;
+      if (KINDS_OF_FILMS.has(tokens[j]!.normal)) return true;
+    }
+    return false;
+  });
+}

@@ -105,6 +105,11 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("Ruben feels a long way from home.")).toEqual([]);
   });
 
+  it("reads the film likened to a classic of its kind ('the JFK of serial killer movies') as a verdict on the whole", () => {
+    expect(judge("Sound of Metal is the JFK of deafness movies.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("It is the Citizen Kane of bad movies.")).not.toContain("overall:POSITIVE");
+  });
+
   it("reads 'scared out of his wits' as fear, not wit", () => {
     expect(judge("Riz Ahmed spends most of the movie scared out of his wits.")).not.toContain("humour:POSITIVE");
   });
