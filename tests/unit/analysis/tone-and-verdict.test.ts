@@ -101,3 +101,9 @@ describe("the genre's own effects are praise of a film of that genre (criticism-
     expect(analyze("The truly horrific opening scene will stay with you.", SALT_MARSH).sentiment!).toBeLessThan(0);
   });
 });
+
+describe("critics' understatement", () => {
+  it("reads 'you could do worse than' as a recommendation, not a fault", () => {
+    expect(verdict("As a lesson for your children, you could do worse than show them Salt Marsh.")).toBe("POSITIVE");
+  });
+});
