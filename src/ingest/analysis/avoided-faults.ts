@@ -20,6 +20,8 @@ export interface AvoidedFaults {
 const SCOPE = 8;
 // By lemma. "escape" and "overcome" without a difficulty noun mostly tell the story ("escapes the war").
 const AVOIDING = new Set(["avoid", "sidestep", "dodge", "eschew", "shun", "skirt", "transcend", "bypass", "evade", "forgo", "forego", "spurn", "refuse"]);
+/** The verbs of avoiding by lemma ("resist" included), for the negation rule of polarity.ts. */
+export const AVOIDING_VERBS: ReadonlySet<string> = new Set([...AVOIDING, "resist"]);
 // Two-word verbs: "rises above", "steers clear of", "stays clear of", "resists the temptation".
 const AVOIDING_PHRASES: [string, string][] = [
   ["rise", "above"],

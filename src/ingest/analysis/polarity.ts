@@ -5,7 +5,7 @@ import { tokenFacts } from "./vocabulary";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
 import { unrealizedQualities } from "./unrealized";
-import { avoidedFaults } from "./avoided-faults";
+import { AVOIDING_VERBS, avoidedFaults } from "./avoided-faults";
 
 export interface Valence {
   positive: number;
@@ -143,11 +143,11 @@ function deniedEquality(tokens: Token[], i: number): boolean {
   return tokens[k]?.normal === "as" || tokens[k]?.normal === "so";
 }
 
-// Verbs of losing or overcoming: a negation of them does not reach their object's quality.
+// Verbs of losing, lacking or overcoming: a negation of them does not reach their object's quality.
 // Verbs of avoiding too: "doesn't avoid the clichés" keeps the clichés (avoided-faults.ts reads the affirmative).
 const KEEPS_OBJECT = new Set([
-  "lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand",
-  "avoid", "sidestep", "dodge", "eschew", "shun", "skirt", "evade", "resist", "lack",
+  "lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand", "lack",
+  ...AVOIDING_VERBS,
 ]);
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
