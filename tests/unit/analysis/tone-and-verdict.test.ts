@@ -106,4 +106,8 @@ describe("critics' understatement", () => {
   it("reads 'you could do worse than' as a recommendation, not a fault", () => {
     expect(verdict("As a lesson for your children, you could do worse than show them Salt Marsh.")).toBe("POSITIVE");
   });
+  it("reads 'stands very tall', 'head and shoulders above' as praise", () => {
+    expect(verdict("In the pantheon of flood dramas, this one stands very tall.")).toBe("POSITIVE");
+    expect(verdict("It stands head and shoulders above the rest.")).toBe("POSITIVE");
+  });
 });
