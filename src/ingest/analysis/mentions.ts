@@ -201,6 +201,10 @@ export interface ReviewNames {
 const targetKey = (t: NameTarget) => `${t.type}:${t.id}`;
 const linkedTo = (name: NameMention, target: NameTarget): NameMention => ({ kind: "linked", surface: name.surface, start: name.start, end: name.end, target });
 const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/u;
+// Before a possessive that names a place ("under Gusteau's", "bring Gusteau's back").
+const PLACE_WORDS = new Set(["at", "under", "to", "into", "from", "outside", "inside", "near", "behind", "beneath", "above", "bring", "brings", "save", "saves", "run", "runs", "reopen", "reopens"]);
+// "his last name is", "her real first name happens to be", "a surname like".
+const NAME_AS_WORD = /\b(?:last|first|middle|family|real|maiden|sur)\s*name\s+(?:is|was|happens to be|being|of|like)\s+$/iu;
 // "<actor>, as the eager Blake", "<actor> plays McClane", "<actor> is perfectly cast as anger".
 // Between "as" and the name only words that describe the part ("the eager"), not a relation to
 // another ("as a rival to Tom Brenner").
@@ -394,6 +398,14 @@ function checkContext(names: NameMention[], sentence: string, film: FilmContext)
     const unresolved: NameMention = { kind: "unresolved", surface: name.surface, start: name.start, end: name.end, reason: "ambiguous", candidates, settled: true };
     const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(name.end))?.[1]?.toLowerCase();
     if (!POSSESSIVE_END.test(name.surface) && nextWord && groupNouns.has(nextWord)) return unresolved;
+    // "he lives under Gusteau's, a famous Paris restaurant", "to bring Gusteau's back": a possessive with
+    // nothing owned after it, after a preposition of place or a verb of running a business, is the place.
+    if (POSSESSIVE_END.test(name.surface) && /^\s*(?:[,.;:!?)]|back\b|again\b)/u.test(sentence.slice(name.end))) {
+      const previous = /([\p{L}]+)\s+$/u.exec(sentence.slice(0, name.start))?.[1]?.toLowerCase();
+      if (previous && PLACE_WORDS.has(previous)) return unresolved;
+    }
+    // "His real last name happens to be Lebowski": the name itself, said as a word, is no one.
+    if (NAME_AS_WORD.test(sentence.slice(0, name.start))) return unresolved;
     // "the Neiman kitchen table": a shared surname used of a household is no one person.
     if (name.kind === "unresolved" && /\bthe\s+$/iu.test(sentence.slice(0, name.start))) return unresolved;
     if (name.kind === "linked" && name.target.type === "Role" && inOtherWorks(sentence, name.start, name.end)) return unresolved;

@@ -187,7 +187,8 @@ function titleNamesCharacter(
   // "a troll named Shrek", "a girl called Carla": a name given to someone.
   if (previous && (personNouns.has(previous) || ageCue(previous) !== undefined || NAMING.has(previous))) return true;
   const after = sentence.slice(end);
-  if (/^\s*\(/.test(after)) return true;
+  // "Tobias Wren (Amy Adams)": an actor's credit; "The Big Lebowski (1998)": the film's year.
+  if (/^\s*\((?!\s*\d{4}\s*\))/.test(after)) return true;
   // "Gigli receives orders to kidnap", "Hugo lives in the walls of a station": the subject of an
   // action of the story. A film begins, runs, tells, follows, or is judged ("dazzles"); it does not kidnap.
   const verb = verbAfter(end);

@@ -224,6 +224,28 @@ describe("a character's first name after an honorific", () => {
   });
 });
 
+describe("a name that is not a person here", () => {
+  const kitchen: FilmFacts = { title: "Salt and Copper", year: 2007, cast: [{ person: "Ines Rey", character: "Remy" }, { person: "Per Dahl", character: "Auguste Gusteau" }] };
+  it.each([
+    "He lives under Gusteau's, a famous Paris restaurant now fallen on hard times.",
+    "The pair team up to bring Gusteau's back to its former glory.",
+  ])("is a place after a preposition of place or a verb of running it: %s", (text) => {
+    expect(linked(analyze(text, kitchen))).toEqual([]);
+  });
+  it("is still the character with something owned after it", () => {
+    expect(linked(analyze("Gusteau's ghost guides Remy.", kitchen))).toEqual(["Role:salt-and-copper-2007/auguste-gusteau", "Role:salt-and-copper-2007/remy"]);
+  });
+  it("is the name itself after 'his last name happens to be'", () => {
+    const rug: FilmFacts = { title: "The Big Rug", year: 1998, cast: [{ person: "Mara Okafor", character: "Dude" }, { person: "Jon Sand", character: "The Big Rug" }, { person: "Ada Berg", character: "Maude Rug" }] };
+    expect(linked(analyze("His real last name happens to be Rug, which he shares with a rather affluent gentleman.", rug))).toEqual([]);
+  });
+  it("is the film in a headline giving its year ('The Big Rug (1998)'), not the character of that name", () => {
+    const rug: FilmFacts = { title: "The Big Rug", year: 1998, cast: [{ person: "Mara Okafor", character: "Dude" }, { person: "Jon Sand", character: "The Big Rug" }] };
+    expect(linked(analyze("The Big Rug (1998)", rug))).toEqual([]);
+    expect(linked(analyze("The Big Rug (Jon Sand) is a rich man.", rug))).toContain("Role:the-big-rug-1998/the-big-rug");
+  });
+});
+
 describe("a name before a typed dash", () => {
   it("is the name without the dash ('Okafor--I wouldn't')", () => {
     expect(linked(analyze("First, let's talk about Okafor--I wouldn't call her great, but she's good.", SIBLINGS))).toEqual(["Person:mara-okafor"]);
