@@ -125,6 +125,8 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     if (endsNegatorPhrase(tokens, k)) return !inIdiom(k);
     // "one of the best, if not the best": an escalation, not a negation.
     if (isNegator(t) && tokens[k - 1]?.normal === "if") return false;
+    // "not without some major problems": two negations cancel; the problems are had.
+    if (isNegator(t) && t.normal === "without" && tokens[k - 1] !== undefined && isNegator(tokens[k - 1]!)) return false;
     if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after));
     // "nothing fun happens or anything worthy": "or any..." carries an earlier negation on.
     if (ANY.has(t.normal) && (tokens[k - 1]?.normal === "or" || tokens[k - 1]?.normal === "nor") && tokens.slice(from, k - 1).some(isNegator)) return !inIdiom(k);

@@ -50,12 +50,20 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.pos = "AUX";
       t.lemma = "be";
     }
+    // "The Matrix is not without problems - Reeves is as wooden as ever": a hyphen set off by spaces
+    // is a typed dash, and breaks clauses as one does.
+    if (t.text === "-" && /\s/.test(text.charAt(t.start - 1)) && /\s/.test(text.charAt(t.end))) {
+      t.text = TYPED_DASH;
+      t.normal = TYPED_DASH;
+      t.lemma = TYPED_DASH;
+    }
   });
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   return { tokens, sentenceSpans };
 }
 
 const POSSESSIVE = new Set(["'s", "’s"]);
+const TYPED_DASH = "–";
 const CAPITALIZED = /^\p{Lu}/u;
 
 /**

@@ -110,6 +110,12 @@ describe("aspect polarity read the way a critic writes", () => {
     expect(judge("It is the Citizen Kane of bad movies.")).not.toContain("overall:POSITIVE");
   });
 
+  it("reads 'not without problems' as problems had, and a hyphen set off by spaces as a dash between clauses", () => {
+    expect(judge("The film is not without some major problems - Riz Ahmed is as wooden as ever.").sort()).toEqual(["overall:NEGATIVE", "performance:NEGATIVE"]);
+    expect(judge("The score is not without charm.")).toEqual(["music:POSITIVE"]);
+  });
+
+
   it("reads 'scared out of his wits' as fear, not wit", () => {
     expect(judge("Riz Ahmed spends most of the movie scared out of his wits.")).not.toContain("humour:POSITIVE");
   });
