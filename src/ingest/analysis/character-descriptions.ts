@@ -79,6 +79,16 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (relative < 0 || tokens.slice(article, end).some((w) => PART_WORDS.has(w.lemma))) return;
     for (let j = relative; j < end; j++) described.add(j);
   });
+  // "stars as a brilliant, charming and fiendish SS colonel": after "as" and an article, the adjectives
+  // before the part's noun are the character's ("is terrific as a charming colonel" keeps "terrific").
+  tokens.forEach((t, i) => {
+    if (t.normal !== "as" || !ARTICLES.has(tokens[i + 1]?.normal ?? "")) return;
+    let k = i + 2;
+    while (k < tokens.length && (LIST_POS.has(tokens[k]!.pos) || LIST_WORDS.has(tokens[k]!.normal)) && tokens[k]!.text !== ".") k++;
+    while (tokens[k]?.pos === "PROPN") k++;
+    if (k === i + 2 || tokens[k]?.pos !== "NOUN" || PART_WORDS.has(tokens[k]!.lemma)) return;
+    for (let j = i + 2; j < k; j++) if (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV") described.add(j);
+  });
   // "is a stand-out as the actor who must pretend he's Truman's friend", "is superb as a mother who
   // cannot forgive": after "as", the relative clause on the part says who the character is.
   tokens.forEach((t, i) => {

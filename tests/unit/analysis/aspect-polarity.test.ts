@@ -116,6 +116,15 @@ describe("aspect polarity read the way a critic writes", () => {
   });
 
 
+  it("reads the adjectives after 'stars as a' as the character's", () => {
+    expect(judge("Olivia Cooke stars as a brilliant, charming and fiendish drummer who runs the band.")).toEqual([]);
+    expect(judge("Olivia Cooke is terrific as a charming drummer.")).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("reads 'on the other hand' as no judgement", () => {
+    expect(judge("Riz Ahmed, on the other hand, plays the leader of a touring band.")).toEqual([]);
+  });
+
   it("reads 'scared out of his wits' as fear, not wit", () => {
     expect(judge("Riz Ahmed spends most of the movie scared out of his wits.")).not.toContain("humour:POSITIVE");
   });
