@@ -83,6 +83,9 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
   // before the part's noun are the character's ("is terrific as a charming colonel" keeps "terrific").
   tokens.forEach((t, i) => {
     if (t.normal !== "as" || !ARTICLES.has(tokens[i + 1]?.normal ?? "")) return;
+    // Only after a verb of casting ("stars as", "is cast as"): "emerges as a charismatic figure" judges.
+    const verb = tokens[i - 1]?.pos === "ADV" ? tokens[i - 2] : tokens[i - 1];
+    if (!CASTING_VERBS.has(verb?.lemma ?? "")) return;
     let k = i + 2;
     while (k < tokens.length && (LIST_POS.has(tokens[k]!.pos) || LIST_WORDS.has(tokens[k]!.normal)) && tokens[k]!.text !== ".") k++;
     while (tokens[k]?.pos === "PROPN") k++;
@@ -141,6 +144,8 @@ const VERBAL = new Set(["VERB", "AUX"]);
 const VERB_GROUP = new Set(["VERB", "AUX", "PART", "ADV"]);
 const CLAUSE_JOINS = new Set(["and", "or", "but", "who", "whose", "to"]);
 const PLAYING = new Set(["play", "portray"]);
+// "stars as a ...", "is cast as a ...", "appears as a ...": the part follows.
+const CASTING_VERBS = new Set(["star", "cast", "appear", "play", "portray", "co-star", "costar"]);
 const MANNER_OPENERS = new Set(["with"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "that", "which"]);
 const INDEFINITE = new Set(["a", "an"]);
