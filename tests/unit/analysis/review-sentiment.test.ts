@@ -78,7 +78,7 @@ describe("judgements read against the rest of the review (consistentWithTheRevie
   });
 });
 
-describe("the verdict on the whole that no sentence states (unstatedJudgement)", () => {
+describe("the verdict on the whole that no sentence states (unstatedJudgements)", () => {
   const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
   const CRAFTS = ["The Lantern Keeper follows a widow who tends a lighthouse.", "Dora Quill is superb as Maud.", "The score is gorgeous.", "The cinematography is ravishing."];
 
@@ -102,7 +102,7 @@ describe("the verdict on the whole that no sentence states (unstatedJudgement)",
   });
 });
 
-describe("the lead performance that no sentence judges (unstatedJudgement)", () => {
+describe("the lead performance that no sentence judges (unstatedJudgements)", () => {
   const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
 
   it("takes the review's verdict for the lead performance, quoted from a sentence naming a lead actor that leans its way", () => {
@@ -122,7 +122,7 @@ describe("the lead performance that no sentence judges (unstatedJudgement)", () 
   });
 });
 
-describe("the direction that no sentence judges (unstatedJudgement)", () => {
+describe("the direction that no sentence judges (unstatedJudgements)", () => {
   const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
   const REST = ["The Lantern Keeper follows a widow who tends a lighthouse.", "The score is gorgeous.", "The cinematography is ravishing.", "It is a beautiful film."];
 
@@ -133,5 +133,26 @@ describe("the direction that no sentence judges (unstatedJudgement)", () => {
 
   it("adds nothing when the review does not name the director", () => {
     expect(judgedIn(REST.join(" ")).some((f) => f.startsWith("direction:"))).toBe(false);
+  });
+});
+
+describe("the screenplay and the characters that no sentence judges (unstatedJudgements)", () => {
+  const judgedIn = (text: string) => analyze(text, LANTERN).aspects.map((a) => `${a.aspect}:${a.polarity}:${a.evidence.slice(0, 24)}`);
+  const REST = ["The Lantern Keeper follows a widow who tends a lighthouse.", "The score is gorgeous.", "The cinematography is ravishing.", "It is a beautiful film."];
+
+  it("takes the review's verdict for the screenplay, quoted from a sentence naming the story that leans its way", () => {
+    const text = [...REST, "Its story of two sisters on a sunny island is full of happy, hopeful people."].join(" ");
+    expect(judgedIn(text).filter((f) => f.startsWith("screenplay:"))).toEqual(["screenplay:POSITIVE:Its story of two sisters"]);
+  });
+
+  it("and for the characters, from a sentence naming them", () => {
+    const text = [...REST, "Its characters spend a sunny summer on an island of happy, hopeful people."].join(" ");
+    expect(judgedIn(text).filter((f) => f.startsWith("characterization:"))).toEqual(["characterization:POSITIVE:Its characters spend a s"]);
+  });
+
+  it("adds nothing when no sentence names the story or the characters, nor from a sentence naming only scenes", () => {
+    expect(judgedIn(REST.join(" ")).some((f) => f.startsWith("screenplay:") || f.startsWith("characterization:"))).toBe(false);
+    const scenes = [...REST, "Its scenes of two sisters on a sunny island are full of happy, hopeful people."].join(" ");
+    expect(judgedIn(scenes).some((f) => f.startsWith("screenplay:"))).toBe(false);
   });
 });
