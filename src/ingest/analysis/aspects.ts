@@ -9,6 +9,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications, type Predication } from "./predications";
+import { lengthFaults } from "./film-length";
 import { constructionVerdict, faultFrame, harmToTheFilm, lackedNouns, minorFaultFrame, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
@@ -54,6 +55,8 @@ interface CueAt {
   shared?: true;
   /** An acting word ("flat", "wooden"): a cue only in a sentence about a cast member. */
   castOnly?: true;
+  /** A word that finds fault with its aspect whatever the lexicon says of it ("a long film": the pacing). */
+  fault?: true;
 }
 
 let cueMatcher: PhraseMatcher<Cue> | undefined;
@@ -977,6 +980,10 @@ export function judgeAspects(
   // "Plot: a gifted drummer loses his hearing": the label heads a synopsis, not a judged screenplay ("Plot: thin" is one).
   const label = synopsisLabelTold(tokens);
   if (label >= 0) found = found.filter((c) => c.first !== label);
+  // "this absurdly long thriller", "The film's a mite slow": the length or the pace judged, not the whole.
+  // A length conceded ("the film is long, but it moves like a bullet") is no fault.
+  const conceded = (i: number) => ["contrasted", "concessive"].includes(clauseOf(splitClauses(tokens), i)?.role ?? "plain");
+  if (aspects.has("pacing")) found = [...found, ...lengthFaults(tokens).filter(([first]) => !conceded(first)).map(([first, last]): CueAt => ({ aspect: "pacing", first, last, fault: true }))];
   found = [...found, ...verdictCues(sentence, aspects, found, definitions)];
   // "For twenty minutes, this is terrific": a judgement of a stretch, not the verdict on the whole.
   if (opensWithStretch(tokens)) found = found.filter((c) => c.aspect !== "overall");
@@ -1084,8 +1091,10 @@ export function judgeAspects(
         for (const c of described) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
         continue;
       }
-      if (inClause.length === 0) continue;
-      const nearest = inClause.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
+      // A fault word judges its aspect with its own words and an adverb before it ("absurdly long"), no others.
+      const open = inClause.filter((c) => !c.fault || (i >= c.first - 1 && i <= c.last));
+      if (open.length === 0) continue;
+      const nearest = open.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
       const sharing = inClause.filter((c) => c !== nearest && c.shared && c.first === nearest.first && c.last === nearest.last);
       // "Great plot, action, cinematography and storytelling": an adjective before a list judges every noun in it.
       // "I love the production design and soundtrack": a judging verb before a list of objects judges each too.
@@ -1114,6 +1123,7 @@ export function judgeAspects(
     const harmed = aspect === "overall" ? harmToTheFilm(tokens) : undefined;
     if (harmed) polarity = harmed.polarity;
     if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
+    if (polarity !== "NEGATIVE" && found.some((c) => c.aspect === aspect && c.fault)) polarity = "NEGATIVE";
     if (polarity === "NEUTRAL" && (!valence || valence.negative === 0) && describedAsSubject(tokens, aspect, bySubject, definitions)) polarity = "POSITIVE";
     // "With a better set of directors, ...": the craft the critic wishes better; "with all the subtlety of a greeting card": irony.
     if (found.some((c) => c.aspect === aspect && !c.predicate && wishedBetter(tokens, c.first))) polarity = "NEGATIVE";

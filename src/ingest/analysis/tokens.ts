@@ -81,15 +81,20 @@ function namePartTaggedAsVerb(tokens: Token[], i: number): boolean {
 // Words after which "'s" may be "is": "this one's up there with the best", "that's", "what's".
 const IS_HOSTS = new Set(["one", "this", "that", "there", "here", "what", "who", "everything", "nothing", "something", "it"]);
 const NOT_AFTER_IS = new Set(["NOUN", "PROPN", "NUM"]);
+// Words no possessive is followed by: after any noun, "'s" before them is "is" ("The film's a mite slow", "the plot's too thin").
+const ONLY_AFTER_IS = new Set(["a", "an", "the", "not", "n't", "too", "so", "never", "also", "just", "still", "always", "quite", "rather", "pretty", "really", "often"]);
 
 /**
  * A "'s" wink tags as a possessive that is the verb "is": after a pronoun-like word ("this one's
- * up there", "everything's fine") and before no noun it could own ("one's own ambition" keeps it).
+ * up there", "everything's fine") and before no noun it could own ("one's own ambition" keeps it);
+ * after any noun, before a word no possessive takes ("the film's a mite slow", "the plot's too thin").
  */
 function contractedIs(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== "PART" || !POSSESSIVE.has(t.normal) || !IS_HOSTS.has(tokens[i - 1]?.normal ?? "")) return false;
+  if (t.pos !== "PART" || !POSSESSIVE.has(t.normal)) return false;
   const next = tokens[i + 1];
+  if (next && ONLY_AFTER_IS.has(next.normal) && (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN")) return true;
+  if (!IS_HOSTS.has(tokens[i - 1]?.normal ?? "")) return false;
   if (!next || NOT_AFTER_IS.has(next.pos)) return false;
   if (next.pos === "ADJ" && NOT_AFTER_IS.has(tokens[i + 2]?.pos ?? "")) return false;
   return true;
