@@ -30,7 +30,9 @@ describe("an adverb of fault before a run of adjectives", () => {
   });
 
   it("keeps its own sense over words that judge nothing", () => {
-    expect(judge("The film is ridiculously long.")).toEqual(["overall:NEGATIVE"]);
+    // Said of the film, "long" judges its length: the pacing (film-length.ts).
+    expect(judge("The film is ridiculously long.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("The ending is ridiculously sudden.")).toEqual(["screenplay:NEGATIVE"]);
   });
 });
 
