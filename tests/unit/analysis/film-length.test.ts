@@ -37,3 +37,12 @@ describe("a \"'s\" after a noun that can only be \"is\"", () => {
     expect(esses.map((t) => t.lemma)).toEqual(["be", "be", "'s"]);
   });
 });
+
+describe("'drag' with someone of the story as its object", () => {
+  it("is the story, not the pace; the film dragging (its feet) is the pace", () => {
+    expect(pacingOf("Andrew drags his father to the concert.")).toEqual([]);
+    expect(pacingOf("Fletcher drags Andrew into the hall.")).toEqual([]);
+    expect(pacingOf("The film drags its feet in the middle.")).toEqual(["pacing:NEGATIVE"]);
+    expect(pacingOf("It drags in places.")).toEqual(["pacing:NEGATIVE"]);
+  });
+});

@@ -111,3 +111,12 @@ describe("critics' understatement", () => {
     expect(verdict("It stands head and shoulders above the rest.")).toBe("POSITIVE");
   });
 });
+
+describe("a horror film's effect on its audience", () => {
+  const HORROR = { title: "The Cellar Door", year: 2019, genres: ["Horror"], directors: ["Ines Marlow"], cast: [{ person: "Dora Quill", character: "Maud" }] };
+  it("praises it: the skin that crawls, the chills down the spine, the hideous secrets the story keeps", () => {
+    expect(analyze("As the script reveals its hideous secrets, Ines Marlow really makes our skin crawl.", HORROR).sentiment).toBeGreaterThan(0.2);
+    expect(analyze("The story is so grim that it sends chills down our spine.", HORROR).sentiment).toBeGreaterThan(0.2);
+    expect(analyze("It gets under our skin and stays there.", HORROR).sentiment).toBeGreaterThan(0.2);
+  });
+});
