@@ -155,12 +155,13 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
     // "more of a film made for fun than for terror": the alternative set aside.
     if (t.normal === "than" && tokens.slice(Math.max(0, i - 8), i).some((w) => w.normal === "more" || w.normal === "rather")) spans.push([i, clauseEnd(i)]);
   });
-  // "I just love the production design", "we really loved it": the critic's (or viewer's) liking, with adverbs between.
+  // "I just love the production design", "we really loved it": the critic's (or viewer's) liking.
   tokens.forEach((t, i) => {
     if (!LIKERS.has(t.normal)) return;
     let k = i + 1;
     while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "AUX" || tokens[k]?.pos === "PART") k++;
-    if (k > i + 1 && tokens[k] && isJudgingVerb(tokens[k]!.lemma)) spans.push([i, k]);
+    // "unless you love penguins": "I" and "you" need no adverb between ("we love each other" may be the story's).
+    if ((k > i + 1 || t.normal !== "we") && tokens[k] && isJudgingVerb(tokens[k]!.lemma)) spans.push([i, k]);
   });
   return spans;
 }

@@ -46,6 +46,12 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.pos = "PROPN";
       t.lemma = t.normal;
     }
+    // "ain't" is "ai" + "n't" to wink: the verb, not the initials of artificial intelligence.
+    if (t.normal === "ai" && tokens[i + 1]?.normal === "n't" && tokens[i + 1]!.start === t.end) {
+      t.normal = "is";
+      t.lemma = "be";
+      t.pos = "AUX";
+    }
     if (contractedIs(tokens, i)) {
       t.pos = "AUX";
       t.lemma = "be";

@@ -224,3 +224,22 @@ describe("a theme word in another sense, and what frames a theme", () => {
     expect(themes("A suburban town is terrorized by a series of grisly murders committed by a crazed psycho in a ghoul outfit.")).toContain("suburbia");
   });
 });
+
+describe("a theme word in the critic's own voice or in an idiom is no theme", () => {
+  it("drops the critic's and the reader's liking, and the critic's candour", () => {
+    expect(themes("Keep a cold drink around to keep you awake unless you love lighthouses.")).not.toContain("love");
+    expect(themes("I will not lie to you: the lighthouse scenes are long.")).not.toContain("lies");
+  });
+
+  it("drops 'let alone', 'about time we', 'a dead cert' and the 'ai' of \"ain't\"", () => {
+    expect(themes("Pia sends chills down the spine, let alone the storm.")).not.toContain("loneliness");
+    expect(themes("It's about time we got a lighthouse drama this good.")).not.toContain("time");
+    expect(themes("Tova Brandt's film is a dead cert for the prizes.")).not.toContain("death");
+    expect(themes("Adapting a lighthouse legend to the screen ain't easy.")).not.toContain("artificial-intelligence");
+  });
+
+  it("keeps the same words where they tell the story", () => {
+    expect(themes("A film about time, and about the years Pia spends all alone in the lighthouse.")).toEqual(expect.arrayContaining(["time", "loneliness"]));
+    expect(themes("Pia lies to Ivo about the shipwreck, and the lie destroys them.")).toContain("lies");
+  });
+});
