@@ -13,6 +13,7 @@ import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
 import { appositionAfterName, characterDescriptions } from "./character-descriptions";
 import { reportedOpinions } from "./reported-opinions";
 import { storyMoments } from "./story-moments";
+import { storyActions } from "./story-actions";
 import { genresOf } from "./genres";
 import { namesTheCharacters, namesTheStory, unstatedJudgements } from "./unstated-judgements";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
@@ -184,6 +185,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
     // "the opening section where they defuse a bomb": what happens in a scene is the story.
     for (const i of storyMoments(sentence.tokens)) subjects.add(i);
+    // "drags his wife and kids to a new town": an action of the story, not a judgement of the pace.
+    for (const i of storyActions(sentence.tokens)) subjects.add(i);
     // "His previous film was a masterpiece": another work's judgement, not this film's.
     for (const i of otherWorkTokens(sentence.tokens)) subjects.add(i);
     const { judgements: judged, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);

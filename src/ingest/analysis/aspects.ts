@@ -10,6 +10,7 @@ import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications, type Predication } from "./predications";
 import { lengthFaults } from "./film-length";
+import { storyActions } from "./story-actions";
 import { constructionVerdict, faultFrame, harmToTheFilm, lackedNouns, minorFaultFrame, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
@@ -341,6 +342,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   const cueSpans = cues(definitions).find(tokens);
   const isActingCue = (i: number) => cueSpans.some((c) => !c.value.castOnly && c.value.aspect.endsWith("performance") && i >= c.first && i <= c.last);
   const elsewhere = otherWorkStretches(tokens);
+  const actions = storyActions(tokens);
   for (const match of cueSpans) {
     if (match.value.castOnly && !aboutCast) continue;
     // "Sarah, played by Cristin Milioti, draws him in": the credit names who plays the part, and judges nothing.
@@ -369,7 +371,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "His television show was slow-moving": another work's pace, not the film's.
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     // "drags his wife and kids to a new town": a verb of the story with its object, not the pace ("drags its feet" is).
-    if (match.first === match.last && tokens[match.first]!.lemma === "drag" && tokens[match.first]!.pos === "VERB" && dragsSomeone(tokens, match.first)) continue;
+    if (match.first === match.last && actions.has(match.first)) continue;
     // "scared out of his wits": fear, not wit.
     if (tokens[match.first]!.normal === "wits" && tokens[match.first - 2]?.normal === "of" && tokens[match.first - 3]?.normal === "out") continue;
     let aspect = match.value.aspect;
@@ -433,19 +435,6 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (c.aspect.endsWith("performance") && named("characterization") && !actorNamed) return false;
     return true;
   });
-}
-
-// Who or what a verb of dragging takes in the story: a person ("drags his wife", "drags Tracy", "drags them").
-const DRAGGED_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "everyone", "everybody"]);
-const POSSESSIVES = new Set(["his", "her", "their", "our", "my", "your"]);
-const FEET = new Set(["foot", "feet", "heel", "heels"]);
-
-/** Whether the "drag" at i takes an object that is someone of the story, not its own feet. */
-function dragsSomeone(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next) return false;
-  if (next.pos === "PROPN" || DRAGGED_PRONOUNS.has(next.normal)) return true;
-  return (POSSESSIVES.has(next.normal) || next.normal === "the") && tokens[i + 2]?.pos === "NOUN" && !FEET.has(tokens[i + 2]!.lemma);
 }
 
 let senses: Map<string, ReadonlySet<string>> | undefined;

@@ -45,4 +45,10 @@ describe("'drag' with someone of the story as its object", () => {
     expect(pacingOf("The film drags its feet in the middle.")).toEqual(["pacing:NEGATIVE"]);
     expect(pacingOf("It drags in places.")).toEqual(["pacing:NEGATIVE"]);
   });
+
+  it("judges nothing: the sentence tells the story", () => {
+    const result = analyze("The film is based on a true story, as Fletcher drags his students to a new conservatory.");
+    expect(judged(result)).toEqual([]);
+    expect(result.sentiment).toBeGreaterThanOrEqual(0);
+  });
 });

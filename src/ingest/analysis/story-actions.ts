@@ -1,0 +1,26 @@
+import type { Token } from "./tokens";
+
+// Who a verb of dragging takes in the story: a person ("drags his wife", "drags Tracy", "drags them").
+const DRAGGED_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "everyone", "everybody"]);
+const POSSESSIVES = new Set(["his", "her", "their", "our", "my", "your", "the"]);
+// "drags its feet", "drags its heels": the idiom of a slow film, not the story.
+const FEET = new Set(["foot", "feet", "heel", "heels"]);
+
+/**
+ * The words of pace critics also use for what a character does to someone: "drags his wife and
+ * kids to a new town", "drags Tracy along". A form of "drag" whose object is someone of the story
+ * (a name, a pronoun, a possessive or "the" and a noun other than "feet" or "heels") is an action
+ * of the story: neither the pacing's cue nor a judgement ("the film drags", "drags its feet" are).
+ * Token indexes.
+ */
+export function storyActions(tokens: Token[]): Set<number> {
+  const actions = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.lemma !== "drag" || t.pos !== "VERB") return;
+    const next = tokens[i + 1];
+    if (!next) return;
+    const someone = next.pos === "PROPN" || DRAGGED_PRONOUNS.has(next.normal) || (POSSESSIVES.has(next.normal) && tokens[i + 2]?.pos === "NOUN" && !FEET.has(tokens[i + 2]!.lemma));
+    if (someone) actions.add(i);
+  });
+  return actions;
+}
