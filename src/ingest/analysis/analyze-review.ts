@@ -14,6 +14,7 @@ import { appositionAfterName, characterDescriptions } from "./character-descript
 import { reportedOpinions } from "./reported-opinions";
 import { storyMoments } from "./story-moments";
 import { storyActions } from "./story-actions";
+import { asksInReproach } from "./rhetorical-questions";
 import { genresOf } from "./genres";
 import { namesTheCharacters, namesTheStory, unstatedJudgements } from "./unstated-judgements";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
@@ -195,7 +196,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     if (opensWithSynopsisLabel(sentence.tokens)) storySentences.add(sentence.index);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
     // "Is it worth watching?": the question the review goes on to answer judges nothing.
-    const asks = asksYesOrNo(sentence.tokens);
+    const asks = asksYesOrNo(sentence.tokens) && !asksInReproach(sentence.tokens);
     const judgements = asks ? [] : all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     // "See it on the biggest screen you can find": urging the reader to see it is a verdict.
     // "Zodiac is the JFK of serial killer movies": likened to a classic of its kind, a verdict too.

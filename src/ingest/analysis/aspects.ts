@@ -11,6 +11,7 @@ import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications, type Predication } from "./predications";
 import { lengthFaults } from "./film-length";
 import { storyActions } from "./story-actions";
+import { asksInReproach } from "./rhetorical-questions";
 import { constructionVerdict, faultFrame, harmToTheFilm, lackedNouns, minorFaultFrame, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
@@ -1114,6 +1115,7 @@ export function judgeAspects(
   const judgements: AspectJudgement[] = [];
   const findsFault = () => [...tokenValences(tokens, 0, tokens.length - 1, options).values()].some((v) => v < 0);
   const framed = faultFrame(tokens);
+  const reproach = asksInReproach(tokens);
   for (const aspect of aspectNames) {
     // "The real problem with the film is ...": the film named in the frame is what has the fault, not a verdict of its own.
     // "The only drawback is that the film is mired in cliché": one lesser fault, no verdict on the whole.
@@ -1135,6 +1137,8 @@ export function judgeAspects(
     // "The one downside is the length": an aspect the frame names is the fault, judging words or not.
     else if (framed >= 0 && (polarity !== "NEUTRAL" || lexical) && found.some((c) => c.aspect === aspect && c.first >= framed)) polarity = "NEGATIVE";
     else if (polarity === "POSITIVE" && mocksAQuality(tokens)) polarity = "NEGATIVE";
+    // "Shouldn't someone make an effort to make the woods look magical?": the question finds the fault.
+    if (reproach) polarity = "NEGATIVE";
     const read = aspect === "overall" ? constructionVerdict(tokens, polarity, findsFault) : polarity === "NEGATIVE" && namesEffectAsIntended(tokens) ? undefined : polarity;
     if (read === undefined || read === "NEUTRAL") continue;
     polarity = read;
