@@ -14,6 +14,7 @@ import { appositionAfterName, characterDescriptions } from "./character-descript
 import { reportedOpinions } from "./reported-opinions";
 import { storyMoments } from "./story-moments";
 import { storyActions } from "./story-actions";
+import { expectations } from "./expectations";
 import { asksInReproach } from "./rhetorical-questions";
 import { genresOf } from "./genres";
 import { namesTheCharacters, namesTheStory, unstatedJudgements } from "./unstated-judgements";
@@ -186,6 +187,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
     // "the opening section where they defuse a bomb": what happens in a scene is the story.
     for (const i of storyMoments(sentence.tokens)) subjects.add(i);
+    // "I was skeptical of the direction, the writing, and the star-studded cast": what the critic expected, not found.
+    for (const i of expectations(sentence.tokens)) subjects.add(i);
     // "drags his wife and kids to a new town": an action of the story, not a judgement of the pace.
     for (const i of storyActions(sentence.tokens)) subjects.add(i);
     // "His previous film was a masterpiece": another work's judgement, not this film's.

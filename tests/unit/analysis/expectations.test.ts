@@ -1,0 +1,18 @@
+// What the critic expected before seeing the film judges nothing (expectations.ts). Invented wording.
+import { analyze, judged } from "./film";
+
+describe("the critic's expectations", () => {
+  it("judge nothing: doubts and fears before the film", () => {
+    expect(judged(analyze("I was skeptical of the direction, the writing and the cast, which often signals a goofy vanity project."))).toEqual([]);
+    expect(judged(analyze("Going in, we had honestly feared that the drumming would be clumsy and the score dreary."))).toEqual([]);
+  });
+
+  it("leave the answer after the contrast to judge", () => {
+    expect(judged(analyze("I expected to hate the film, but it is wonderful."))).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("are the critic's own, in the past: what the film or a character expects is read as usual", () => {
+    expect(judged(analyze("The direction is sloppy, as I feared."))).toEqual(["direction:NEGATIVE"]);
+    expect(analyze("Andrew expected a brutal teacher, and the film gives him one: the direction is superb.").aspects.map((a) => `${a.aspect}:${a.polarity}`)).toContain("direction:POSITIVE");
+  });
+});
