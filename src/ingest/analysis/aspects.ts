@@ -552,7 +552,29 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     if (looks && named.delete("overall")) named.add("cinematography");
     for (const aspect of named) if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
   }
+  // "The only really likable thing about this film is Culkin": what comes before the copula says it of the actor it names.
+  tokens.forEach((t, verb) => {
+    const actor = namedByTheCopula(tokens, verb, people);
+    if (!actor || !aspects.has(aspectOfBilling(actor.billing))) return;
+    const clause = clauseOf(splitClauses(tokens), verb);
+    const first = clause?.first ?? 0;
+    if (verb > first) found.push({ aspect: aspectOfBilling(actor.billing), first: actor.token, last: actor.token, predicate: [first, verb - 1] });
+  });
   return found;
+}
+
+/** The actor a copula at `verb` names as its whole complement ("... is Culkin", "... was surely Waltz"), not a clause's subject ("is Culkin's best"). */
+function namedByTheCopula(tokens: Token[], verb: number, people: PeopleInSentence): CastMention | undefined {
+  if (tokens[verb]!.lemma !== "be" || tokens[verb]!.pos !== "AUX") return undefined;
+  let k = verb + 1;
+  while (tokens[k]?.pos === "ADV") k++;
+  const actor = people.cast.find((c) => c.actor && !c.asSelf && c.token === k);
+  if (!actor) return undefined;
+  // The name ends the clause, or a bracket, comma or "as" follows it ("is Culkin (Uncle Buck)", "is Waltz, as Landa").
+  let end = k;
+  while (tokens[end + 1]?.pos === "PROPN") end++;
+  const after = tokens[end + 1];
+  return !after || after.pos === "PUNCT" || after.normal === "as" ? actor : undefined;
 }
 
 /**

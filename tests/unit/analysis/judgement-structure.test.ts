@@ -226,3 +226,15 @@ describe("the alternative a critic sets aside ('rather than', 'instead of')", ()
     expect(judge("The score soothes rather than grates.")).toEqual(["music:POSITIVE"]);
   });
 });
+
+describe("an actor named by a copula after what judges them", () => {
+  it("takes the judgement of the subject: 'the best thing about this film is Simmons'", () => {
+    expect(judged(analyze("The only really likable thing about this film is Miles Teller (Divergent, Rabbit Hole)."))).toEqual(["performance:POSITIVE"]);
+    expect(judged(analyze("The worst thing about the film is Melissa Benoist."))).toEqual(["supporting performance:NEGATIVE"]);
+  });
+
+  it("not when the name owns what follows or merely tells who plays whom", () => {
+    expect(judged(analyze("The problem is Teller's mugging."))).not.toContain("performance:NEGATIVE");
+    expect(judged(analyze("Andrew's father is Paul Reiser."))).toEqual([]);
+  });
+});
