@@ -1,6 +1,7 @@
 import { afinnValences, criticismLexicon, vaderValences, wordValence, type WordValence } from "../../../src/ingest/analysis/lexicon";
 import { tokenize } from "../../../src/ingest/analysis/tokens";
 import { tokenValences } from "../../../src/ingest/analysis/polarity";
+import { analyze } from "./film";
 
 // wordValence reads every lexicon of a word from one table (one look-up per word). The rule is
 // the lexicons' order, each word as written before its lemma: this reference reads them one by
@@ -80,4 +81,12 @@ it("scores a sentence's words from their lexicon entries, looked up once per tok
   expect(tokenValences(tokens, 0, tokens.length - 1, { aboutCraft: true, genres })).toEqual(once);
   expect(tokenValences([...tokens], 0, tokens.length - 1, { aboutCraft: true, genres })).toEqual(once);
   expect(once.get(tokens.findIndex((t) => t.normal === "chilling"))).toBe(wordValence("chilling", "chill", true, genres).value);
+});
+
+describe("a film's argument", () => {
+  it("is its thesis, not a quarrel: making it coherently praises the film", () => {
+    const result = analyze("The film makes its argument completely coherently.");
+    expect(result.sentiment).toBeGreaterThan(0.2);
+    expect(analyze("Nobody could be denying the film's argument.").sentiment).toBeGreaterThanOrEqual(0);
+  });
 });
