@@ -98,6 +98,8 @@ const frameNouns = new Set([...criticismLexicon.themeFrameCues.filter((c) => !c.
 const isSubjectMarker = (tokens: Token[], i: number) =>
   tokens[i]?.normal === "about" || (tokens[i]?.normal === "of" && frameNouns.has(tokens[i - 1]?.lemma ?? ""));
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
+// Nouns of the cast as a whole: its lead and supporting players judged together.
+const WHOLE_CAST = new Set(["cast", "ensemble"]);
 const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star", "performer", "portrayal", "performance", "acting"]);
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
 // ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
@@ -318,9 +320,13 @@ const CUTTING_ONWARDS = new Set(["to", "between", "back", "away", "for", "so", "
 const PORTRAYED_NOUNS = new Set(["character", "characters", "villain", "hero", "heroine", "protagonist", "figure", "portrait", "role", "part", "people", "person", "man", "woman", "girl", "boy", "relationship", "relationships"]);
 
 /** Whom a performance word is about: the actor named nearest it, else the nearest character. */
-function nearestCast(cast: CastMention[], at: number): CastMention | undefined {
-  const actors = cast.filter((c) => c.actor);
-  return (actors.length > 0 ? actors : cast).reduce<CastMention | undefined>(
+function nearestCast(cast: CastMention[], at: number, tokens?: Token[]): CastMention | undefined {
+  // "Waltz ... for his mesmerising performance, whereas Pitt ...": an actor of the cue's own clause first.
+  const clause = tokens ? clauseOf(splitClauses(tokens), at) : undefined;
+  const own = clause ? cast.filter((c) => c.token >= clause.first && c.token <= clause.last) : [];
+  const candidates = own.length > 0 ? own : cast;
+  const actors = candidates.filter((c) => c.actor);
+  return (actors.length > 0 ? actors : candidates).reduce<CastMention | undefined>(
     (best, c) => (!best || Math.abs(c.token - at) < Math.abs(best.token - at) ? c : best),
     undefined,
   );
@@ -380,10 +386,14 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // where the sentence speaks of time ("the last act goes on and on", "drags").
     if (aspect === "pacing" && tokens[match.last]!.lemma === "act" && !tokens.some((t) => ACT_LENGTH_WORDS.has(t.lemma) || ACT_LENGTH_WORDS.has(t.normal))) aspect = "screenplay";
     // With no one named, "he"/"she" stands for the previous sentence's actor ("She is wonderful").
-    if (aspect === "performance" && (nearestCast(people.cast, match.first)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
+    if (aspect === "performance" && (nearestCast(people.cast, match.first, tokens)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
     }
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last, ...(match.value.castOnly ? { castOnly: true as const } : {}) });
+    // "The principal cast deliver believable performances", "the ensemble is superb": the whole cast, the supporting players too.
+    if (aspect === "performance" && WHOLE_CAST.has(tokens[match.last]!.lemma) && !people.cast.some((c) => c.actor) && aspects.has("supporting performance")) {
+      found.push({ aspect: "supporting performance", first: match.first, last: match.last, shared: true });
+    }
   }
   // "beautifully shot and well acted", "gorgeously shot scenes", "the world is colorfully drawn": how the film was shot, judged.
   if (aspects.has("cinematography")) {
@@ -431,7 +441,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   const named = (aspect: string) => found.some((c) => c.aspect === aspect);
   return found.filter((c) => {
     // "The supporting cast, especially ...": not the lead performance.
-    if (c.aspect === "performance" && named("supporting performance") && people.cast.length === 0) return false;
+    if (c.aspect === "performance" && found.some((f) => f.aspect === "supporting performance" && !f.shared) && people.cast.length === 0) return false;
     // "Lou is compelling, but I wish we saw more of her": how the character is written, not acted.
     if (c.aspect.endsWith("performance") && named("characterization") && !actorNamed) return false;
     return true;

@@ -238,3 +238,15 @@ describe("an actor named by a copula after what judges them", () => {
     expect(judged(analyze("Andrew's father is Paul Reiser."))).toEqual([]);
   });
 });
+
+describe("the cast as a whole, and whose performance a clause's cue is", () => {
+  it("judges the lead and the supporting players together: 'the cast is superb'", () => {
+    expect(judged(analyze("The cast is superb."))).toEqual(["performance:POSITIVE", "supporting performance:POSITIVE"]);
+    expect(judged(analyze("The supporting cast is weak."))).toEqual(["supporting performance:NEGATIVE"]);
+  });
+
+  it("gives a performance cue to the actor of its own clause, not the nearest name across 'whereas'", () => {
+    const text = "Paul Reiser was showered with praise for his mesmerising performance, whereas Miles Teller acts like he is in a sitcom.";
+    expect(judged(analyze(text))).toContain("supporting performance:POSITIVE");
+  });
+});

@@ -186,7 +186,8 @@ describe("a screenplay and a direction read in the thriller's and horror's sense
 
 describe("the voices of an animated film are its performances", () => {
   it("reads 'the voice cast' as the performance", () => {
-    expect(judge("The voice cast is fantastic.")).toEqual(["performance:POSITIVE"]);
+    // The whole voice cast: its lead and supporting players.
+    expect(judge("The voice cast is fantastic.")).toEqual(["performance:POSITIVE", "supporting performance:POSITIVE"]);
   });
 });
 
