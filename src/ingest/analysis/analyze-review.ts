@@ -15,6 +15,7 @@ import { reportedOpinions } from "./reported-opinions";
 import { storyMoments } from "./story-moments";
 import { storyActions } from "./story-actions";
 import { expectations } from "./expectations";
+import { criticsLiking } from "./critics-liking";
 import { asksInReproach } from "./rhetorical-questions";
 import { genresOf } from "./genres";
 import { namesTheCharacters, namesTheStory, unstatedJudgements } from "./unstated-judgements";
@@ -205,6 +206,9 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "Zodiac is the JFK of serial killer movies": likened to a classic of its kind, a verdict too.
     const urges = !asks && aspectNames.has("overall") && (urgesSeeing(sentence.tokens) || likenedToAClassic(sentence.tokens));
     if (urges && !judgements.some((j) => j.aspect === "overall")) judgements.push({ aspect: "overall", polarity: "POSITIVE" });
+    // "I liked this film", "I didn't enjoy it": the critic's liking of the film is a verdict.
+    const liking = asks || !aspectNames.has("overall") ? undefined : criticsLiking(sentence.tokens);
+    if (liking && !judgements.some((j) => j.aspect === "overall")) judgements.push({ aspect: "overall", polarity: liking });
     craftTokens.set(sentence.index, cueTokens);
     if (namedCues) craftNames.set(sentence.index, namedCues);
     for (const j of judgements) {
@@ -214,7 +218,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "..., and that is exactly the point": an effect the critic takes as intended is no fault of the film.
     const intended = judgements.length === 0 && valence.negative > valence.positive && namesEffectAsIntended(sentence.tokens);
     const mocked = mocksAQuality(sentence.tokens);
-    if ((valence.positive + valence.negative > 0 || mocked || urges) && !intended && !asks) {
+    if ((valence.positive + valence.negative > 0 || mocked || urges || liking) && !intended && !asks) {
       // What the critic judges (an aspect, the film) says more of their verdict than how the story
       // feels ("murdered", "nightmares"): a sentence that judges nothing weighs STORY_WEIGHT, a
       // verdict on the whole VERDICT_WEIGHT.

@@ -104,6 +104,7 @@ function wordEntries(): Map<string, LexiconEntry> {
   for (const [word, value] of vaderValences()) entry(word).vader = value;
   for (const [word, value] of afinnValences()) entry(word).afinn = value;
   addDerivedAdverbs(table);
+  addNegatedAdjectives(table);
   entries = table;
   return table;
 }
@@ -138,6 +139,30 @@ function addDerivedAdverbs(table: Map<string, LexiconEntry>): void {
     const adverb = lyAdverb(word);
     if (table.has(adverb) || NOT_DERIVED.has(adverb)) continue;
     table.set(adverb, { ...found, graded: false });
+  }
+}
+
+// VADER's negation scalar: a negated word keeps 74% of its strength with the opposite sign.
+const NEGATION_SCALAR = -0.74;
+// Adjective endings: the "un-" of a noun or a verb ("unrest", "undo") is no negation of its stem.
+const ADJECTIVE_ENDING = /(ing|ed|ful|able|ible|ive|al|ous|ic|ent|ant|ary|ory)$/u;
+// "uncompromising", "unflinching": praise in criticism, whatever the stem.
+const NOT_NEGATED = new Set(["compromising", "flinching", "sparing", "relenting", "yielding", "apologetic", "sentimental", "settling"]);
+
+/**
+ * Gives an "un-" adjective the lexicons lack the negated valence of its stem ("unrewarding" from
+ * "rewarding" 2.4: -1.8; "unmemorable", "unsatisfying", "unambitious"): VADER's negation scalar on
+ * a praising stem of at least 1.0 (a fault's "un-", "unafraid", is no praise of it here). Only
+ * adjectives by their ending, only words not already in a table.
+ */
+function addNegatedAdjectives(table: Map<string, LexiconEntry>): void {
+  for (const [word, found] of [...table]) {
+    if (!/^\p{Ll}{4,}$/u.test(word) || !ADJECTIVE_ENDING.test(word) || NOT_NEGATED.has(word) || found.tone || found.intensityPraise || found.filmKind) continue;
+    const value = found.craft ?? found.vader ?? found.afinn;
+    if (value === undefined || value < 1) continue;
+    const negated = `un${word}`;
+    if (table.has(negated)) continue;
+    table.set(negated, { genres: undefined, intensityPraise: false, tone: false, craft: found.craft === undefined ? undefined : NEGATION_SCALAR * value, filmKind: false, vader: found.craft === undefined ? NEGATION_SCALAR * value : undefined, afinn: undefined, graded: false });
   }
 }
 

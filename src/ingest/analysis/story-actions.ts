@@ -1,3 +1,4 @@
+import { criticismLexicon } from "./lexicon";
 import type { Token } from "./tokens";
 
 // Who a verb of dragging takes in the story: a person ("drags his wife", "drags Tracy", "drags them").
@@ -5,6 +6,8 @@ const DRAGGED_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "ever
 const POSSESSIVES = new Set(["his", "her", "their", "our", "my", "your", "the"]);
 // "drags its feet", "drags its heels": the idiom of a slow film, not the story.
 const FEET = new Set(["foot", "feet", "heel", "heels"]);
+// "He dragged the movie down": the film dragged is a fault of the film, not the story.
+const FILM_WORDS = new Set(criticismLexicon.filmWords);
 
 /**
  * The words of pace critics also use for what a character does to someone: "drags his wife and
@@ -19,7 +22,7 @@ export function storyActions(tokens: Token[]): Set<number> {
     if (t.lemma !== "drag" || t.pos !== "VERB") return;
     const next = tokens[i + 1];
     if (!next) return;
-    const someone = next.pos === "PROPN" || DRAGGED_PRONOUNS.has(next.normal) || (POSSESSIVES.has(next.normal) && tokens[i + 2]?.pos === "NOUN" && !FEET.has(tokens[i + 2]!.lemma));
+    const someone = next.pos === "PROPN" || DRAGGED_PRONOUNS.has(next.normal) || (POSSESSIVES.has(next.normal) && tokens[i + 2]?.pos === "NOUN" && !FEET.has(tokens[i + 2]!.lemma) && !FILM_WORDS.has(tokens[i + 2]!.lemma));
     if (someone) actions.add(i);
   });
   return actions;

@@ -16,3 +16,16 @@ describe("the critic's expectations", () => {
     expect(analyze("Andrew expected a brutal teacher, and the film gives him one: the direction is superb.").aspects.map((a) => `${a.aspect}:${a.polarity}`)).toContain("direction:POSITIVE");
   });
 });
+
+describe("the critic's liking of the film (criticsLiking)", () => {
+  it("is a verdict: 'I liked this film', 'I didn't enjoy it'", () => {
+    expect(judged(analyze("I liked this film."))).toEqual(["overall:POSITIVE"]);
+    expect(judged(analyze("I was surprised that I liked it so much."))).toEqual(["overall:POSITIVE"]);
+    expect(judged(analyze("I didn't enjoy it."))).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("not of a character, nor a character's liking", () => {
+    expect(judged(analyze("I liked Fletcher the best."))).not.toContain("overall:POSITIVE");
+    expect(judged(analyze("Andrew liked it."))).toEqual([]);
+  });
+});

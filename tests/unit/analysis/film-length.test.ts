@@ -52,3 +52,9 @@ describe("'drag' with someone of the story as its object", () => {
     expect(result.sentiment).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe("'drag' with the film as its object", () => {
+  it("is a fault of the film, not the story", () => {
+    expect(judged(analyze("Fletcher dragged the movie down."))).not.toEqual([]);
+  });
+});

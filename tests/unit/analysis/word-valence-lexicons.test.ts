@@ -90,3 +90,17 @@ describe("a film's argument", () => {
     expect(analyze("Nobody could be denying the film's argument.").sentiment).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe("an 'un-' adjective the lexicons lack (addNegatedAdjectives)", () => {
+  it("takes the negated valence of a praising stem (VADER's negation scalar)", () => {
+    expect(wordValence("unrewarding", "unrewarding", true).value).toBeCloseTo(-0.74 * wordValence("rewarding", "rewarding", true).value, 5);
+    expect(wordValence("unsatisfying", "unsatisfying", true).value).toBeLessThan(-1);
+    expect(analyze("It's initially intriguing but ultimately unrewarding.").sentiment).toBeLessThan(0);
+  });
+
+  it("leaves the words of praise built on a fault, and the words the lexicons have, as they are", () => {
+    expect(wordValence("uncompromising", "uncompromising", true).value).toBeGreaterThanOrEqual(0);
+    expect(wordValence("unsentimental", "unsentimental", true).value).toBeGreaterThanOrEqual(0);
+    expect(wordValence("unforgettable", "unforgettable", true).value).toBeGreaterThan(1);
+  });
+});

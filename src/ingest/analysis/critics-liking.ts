@@ -1,0 +1,41 @@
+import type { Polarity } from "../../graph/review-writes";
+import { criticismLexicon } from "./lexicon";
+import { TITLE_LEMMA } from "./title-mask";
+import type { Token } from "./tokens";
+
+const CRITICS = new Set(["i", "we"]);
+const LIKING = new Set(["like", "enjoy", "love", "dislike", "hate"]);
+const DISLIKING = new Set(["dislike", "hate"]);
+const NEGATIONS = new Set(["not", "n't", "n’t", "never"]);
+// "I liked it", "we enjoyed every minute", "I really liked this film".
+const OBJECTS = new Set(["it", "this", "every", "all"]);
+const FILM_WORDS = new Set(criticismLexicon.filmWords);
+const ARTICLES = new Set(["the", "this"]);
+
+/**
+ * The critic's liking of the film, said plainly: "I liked this film", "I was surprised that I liked
+ * it so much", "we really enjoyed it", "I didn't like it", "I hated every minute". "I" or "we",
+ * adverbs or auxiliaries, a verb of liking (like, enjoy, love; dislike, hate), and the film as its
+ * object ("it", "this", "every minute", a film word, the title). VADER gives "like" no sense here
+ * (it is as often a preposition), so the construction carries the verdict. POSITIVE or NEGATIVE
+ * (a negation or a verb of disliking), or undefined.
+ */
+export function criticsLiking(tokens: Token[]): Polarity | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CRITICS.has(tokens[i]!.normal) || tokens[i]!.pos !== "PRON") continue;
+    let k = i + 1;
+    let negated = false;
+    while (k < tokens.length && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "PART")) {
+      if (NEGATIONS.has(tokens[k]!.normal)) negated = true;
+      k++;
+    }
+    const verb = tokens[k];
+    if (!verb || verb.pos !== "VERB" || !LIKING.has(verb.lemma)) continue;
+    let object = k + 1;
+    if (ARTICLES.has(tokens[object]?.normal ?? "")) object++;
+    const film = tokens[object];
+    if (!film || !(OBJECTS.has(film.normal) || FILM_WORDS.has(film.lemma) || film.lemma === TITLE_LEMMA)) continue;
+    return negated !== DISLIKING.has(verb.lemma) ? "NEGATIVE" : "POSITIVE";
+  }
+  return undefined;
+}
