@@ -228,6 +228,12 @@ function headNoun(tokens: Token[], i: number): number {
   let k = i + 1;
   while (k < tokens.length && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.text === "-" || (tokens[k]!.pos === "VERB" && tokens[k]!.normal.endsWith("ing")))) k++;
   if (tokens[k]?.pos !== "NOUN" && tokens[k]?.pos !== "PROPN") return -1;
+  // "an awesome John Williams soundtrack", "a lovely Lin-Manuel Miranda score": a name before a noun modifies it.
+  if (tokens[k]!.pos === "PROPN") {
+    let name = k;
+    while (tokens[name + 1]?.pos === "PROPN" || (tokens[name + 1]?.text === "-" && tokens[name + 2]?.pos === "PROPN")) name += tokens[name + 1]!.text === "-" ? 2 : 1;
+    if (tokens[name + 1]?.pos === "NOUN") k = name + 1;
+  }
   while (tokens[k + 1]?.pos === "NOUN") k++;
   return k;
 }
@@ -257,7 +263,12 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
     const det = twoWord >= 0 ? twoWord + 1 : named >= 0 ? named : possessive;
     if (det >= 0) {
       const noun = words.findIndex(
-        (t, k) => k > det && (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
+        // The work's noun heads its phrase: not "his comic timing" (an adjective), not "her book tour" (a noun after it).
+        (t, k) =>
+          k > det &&
+          t.pos === "NOUN" &&
+          words[k + 1]?.pos !== "NOUN" &&
+          (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
       );
       if (noun > det && words.slice(det + 1, noun).every((t) => WORK_MODIFIER_TAGS.has(t.pos))) stretches.push([from, i - 1]);
     }
@@ -332,6 +343,13 @@ function nearestCast(cast: CastMention[], at: number, tokens?: Token[]): CastMen
   );
 }
 
+/** Whether the words at `at` belong to an actor: "Johnson's ..." (the name just before), or "his"/"her" in a sentence naming an actor. */
+function ownedByAnActor(tokens: Token[], at: number, people: PeopleInSentence): boolean {
+  const before = tokens[at - 1]?.normal ?? "";
+  if (POSSESSIVE_S.has(before)) return people.cast.some((c) => c.actor && c.token < at - 1 && c.token >= at - 5);
+  return (before === "his" || before === "her") && people.cast.some((c) => c.actor && c.token < at);
+}
+
 // Nouns before "director" that still name the film's director ("the film's director", "a horror director").
 const DIRECTOR_KINDS_OF_FILM = new Set([...filmWordSet, "first-time", "debut", "genre", "indie", "studio"]);
 /** Whether the noun before a director cue makes it another kind of director ("theatre director", "casting director"). */
@@ -366,8 +384,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
     // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
     if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
-    // "the comic performance of his career": the performance is judged, not the humour.
-    if (!match.value.aspect.endsWith("performance") && tokens[match.last]!.pos === "ADJ" && ACTING_NOUNS.has(tokens[match.last + 1]?.lemma ?? "")) continue;
+    // "the comic performance of his career", "his comic timing": the performance is judged, not the humour.
+    if (!match.value.aspect.endsWith("performance") && tokens[match.last]!.pos === "ADJ" && PERFORMING_QUALITIES.has(tokens[match.last + 1]?.lemma ?? "")) continue;
     // An acting word that modifies another noun judges that ("a brilliant opening montage").
     if (match.value.castOnly) {
       const head = headNoun(tokens, match.last);
@@ -385,6 +403,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "The last act settles the question too neatly": an act is the story's part, its length only
     // where the sentence speaks of time ("the last act goes on and on", "drags").
     if (aspect === "pacing" && tokens[match.last]!.lemma === "act" && !tokens.some((t) => ACT_LENGTH_WORDS.has(t.lemma) || ACT_LENGTH_WORDS.has(t.normal))) aspect = "screenplay";
+    // "Dwayne Johnson's comic timing", "her comic timing": an actor's own humour is their performance.
+    if (aspect === "humour" && ownedByAnActor(tokens, match.first, people)) aspect = "performance";
     // With no one named, "he"/"she" stands for the previous sentence's actor ("She is wonderful").
     if (aspect === "performance" && (nearestCast(people.cast, match.first, tokens)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
@@ -1131,7 +1151,9 @@ export function judgeAspects(
       // A fault word judges its aspect with its own words and an adverb before it ("absurdly long"), no others.
       const open = inClause.filter((c) => !c.fault || (i >= c.first - 1 && i <= c.last));
       if (open.length === 0) continue;
-      const nearest = open.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
+      // An adjective judges the noun it modifies ("an awesome Lin-Manuel Miranda soundtrack"), however near another cue stands.
+      const head = headNoun(tokens, i);
+      const nearest = open.find((c) => head >= c.first && head <= c.last) ?? open.reduce((best, c) => (distance(c, i) < distance(best, i) ? c : best));
       const sharing = inClause.filter((c) => c !== nearest && c.shared && c.first === nearest.first && c.last === nearest.last);
       // "Great plot, action, cinematography and storytelling": an adjective before a list judges every noun in it.
       // "I love the production design and soundtrack": a judging verb before a list of objects judges each too.

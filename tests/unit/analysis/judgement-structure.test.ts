@@ -250,3 +250,19 @@ describe("the cast as a whole, and whose performance a clause's cue is", () => {
     expect(judged(analyze(text))).toContain("supporting performance:POSITIVE");
   });
 });
+
+describe("what an adjective modifies, and whose humour", () => {
+  it("judges the noun after a name that modifies it: 'an awesome John Williams score'", () => {
+    expect(judged(analyze("The film has Miles Teller's timing and an awesome Justin Hurwitz soundtrack."))).toContain("music:POSITIVE");
+  });
+
+  it("reads an actor's comic timing as the performance, the film's as its humour", () => {
+    expect(judged(analyze("The film benefits from Miles Teller's comic timing."))).toEqual(["performance:POSITIVE"]);
+    expect(judged(analyze("His comic timing is great.")).length).toBeGreaterThan(0);
+    expect(judged(analyze("The comic timing is great."))).toEqual(["humour:POSITIVE"]);
+  });
+
+  it("does not read 'his comic timing' as another work", () => {
+    expect(analyze("His comic timing is great.").sentiment).toBeGreaterThan(0.2);
+  });
+});
