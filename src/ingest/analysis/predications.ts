@@ -144,6 +144,11 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
     if (tokens[s]!.pos === "ADV" && (tokens[s + 1]?.pos === "PROPN" || tokens[s + 1]?.pos === "DET")) break;
     s++;
   }
+  // "Sure, it looks great", "True, the script sags": a word of concession and its comma open the clause.
+  if ((tokens[s]?.pos === "ADJ" || tokens[s]?.pos === "INTJ") && tokens[s + 1]?.text === ",") {
+    s += 2;
+    while (s <= last && LEAD_POS.has(tokens[s]!.pos)) s++;
+  }
   // An opening phrase ("From the first second to the last, he commands ..."): the subject follows its comma.
   if (tokens[s]?.pos === "ADP" || tokens[s]?.pos === "VERB" || tokens[s]?.pos === "SCONJ") {
     const comma = tokens.findIndex((t, k) => k > s && k <= last && t.text === ",");

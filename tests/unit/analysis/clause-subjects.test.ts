@@ -197,3 +197,10 @@ describe("a clause after a comma or 'and' with its own subject, or with its verb
     expect(parsed("Maud meets the keeper next door and the dog.")).toEqual(["[Maud] => meets the keeper next door and the dog ."]);
   });
 });
+
+describe("a word of concession and its comma before the subject", () => {
+  it("leaves the clause's subject to judge: 'Sure, it looks great', 'True, the script sags'", () => {
+    expect(judged(analyze("Sure, it looks great."))).toEqual(["cinematography:POSITIVE"]);
+    expect(judged(analyze("True, the script sags in the middle."))).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
