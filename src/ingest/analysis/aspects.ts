@@ -677,6 +677,7 @@ function foundItSo(tokens: Token[], first: number, last: number): number {
 
 const CRITICS = new Set(["i", "we"]);
 const REACTION_OBJECTS = new Set(["it", "this", "every", "each", "all"]);
+const FORETELLING = new Set(["will", "'ll", "’ll", "wo", "won't", "would", "'d", "may", "might"]);
 
 /**
  * The critic's own reaction, a verdict on the whole when the clause names no aspect: "I was utterly
@@ -686,9 +687,22 @@ const REACTION_OBJECTS = new Set(["it", "this", "every", "each", "all"]);
  * a judging participle or adjective. Returns the judging word's index, or -1.
  */
 function criticsReaction(tokens: Token[], first: number, last: number): number {
+  // "If you are expecting action, you will be disappointed": the reaction may follow an opening phrase's comma.
+  for (let start = first; start <= last; start++) {
+    if (start > first && tokens[start - 1]!.text !== ",") continue;
+    const found = reactionFrom(tokens, start, last);
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+/** criticsReaction from one start: the reaction's judging word, or -1. */
+function reactionFrom(tokens: Token[], first: number, last: number): number {
   let k = first;
   while (k <= last && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "PUNCT")) k++;
-  if (!CRITICS.has(tokens[k]?.normal ?? "")) return -1;
+  // "You will be disappointed", "you'll love it": the reader's reaction foretold is the critic's verdict too.
+  const foretold = tokens[k]?.normal === "you" && FORETELLING.has(tokens[k + 1]?.normal ?? "");
+  if (!CRITICS.has(tokens[k]?.normal ?? "") && !foretold) return -1;
   k++;
   while (k <= last && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART" || (tokens[k]!.pos === "AUX" && !COPULAS.has(tokens[k]!.lemma)))) k++;
   const word = tokens[k];

@@ -29,3 +29,15 @@ describe("the critic's liking of the film (criticsLiking)", () => {
     expect(judged(analyze("Andrew liked it."))).toEqual([]);
   });
 });
+
+describe("the reader's reaction foretold (criticsReaction)", () => {
+  it("is a verdict: 'you will be disappointed', 'you'll love it', after an opening phrase too", () => {
+    expect(judged(analyze("You will be disappointed."))).toEqual(["overall:NEGATIVE"]);
+    expect(judged(analyze("You'll love it."))).toEqual(["overall:POSITIVE"]);
+    expect(judged(analyze("But if you are expecting a musical, you will be disappointed."))).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("not what the reader will merely see", () => {
+    expect(judged(analyze("You will see the band through Andrew's eyes."))).toEqual([]);
+  });
+});
