@@ -104,3 +104,11 @@ describe("an 'un-' adjective the lexicons lack (addNegatedAdjectives)", () => {
     expect(wordValence("unforgettable", "unforgettable", true).value).toBeGreaterThan(1);
   });
 });
+
+describe("critics' words the general lexicons lack", () => {
+  it("reads them in the critic's sense", () => {
+    for (const w of ["cursory", "anodyne", "underwhelming", "snoozefest", "wrongheaded", "ill-conceived"]) expect(wordValence(w, w, true).value).toBeLessThan(0);
+    for (const w of ["touching", "awe-inspiring", "magisterial", "rewatchable", "showstopping"]) expect(wordValence(w, w, true).value).toBeGreaterThan(0);
+    expect(analyze("The whole thing fizzles out and the ending falters.").sentiment).toBeLessThan(0);
+  });
+});
