@@ -1,7 +1,9 @@
 import type { Database } from "../../src/db/database";
 import { ANALYZER_VERSION } from "../../src/ingest/analysis/analyze-review";
 import { allMigrations, applyMigrations } from "../../src/db/migrations";
-import { loadSeed } from "../../src/seed/load-seed";
+import path from "node:path";
+import { aspectsFileSchema } from "../../src/seed/aspect-definitions";
+import { loadSeed, readJson, SEED_DIR, themesSchema } from "../../src/seed/load-seed";
 import { openTestDatabase } from "../support/test-database";
 
 let db: Database;
@@ -11,18 +13,21 @@ beforeAll(() => {
 afterAll(() => db.driver.close());
 
 // The seed's part of the graph (the taxonomy, the aspects, Sound of Metal with its people, characters
-// and review) and the relationships among it: other test files write beside this one at the same time.
+// and review) and the relationships among it: other test files write beside this one at the same time,
+// themes of their own included (theme-and-similar-films.test.ts), so themes and aspects are the seed's by name.
+const seedThemes = readJson(path.join(SEED_DIR, "themes.json"), themesSchema).themes.map((t) => t.name);
+const seedAspects = readJson(path.join(SEED_DIR, "aspects.json"), aspectsFileSchema).aspects.map((a) => a.name);
 const graphSize = async () => {
   const { records } = await db.driver.executeQuery(
     `MATCH (n)
-     WHERE n:Theme OR n:Aspect OR (n:Film AND n.title = $title)
+     WHERE (n:Theme AND n.name IN $themes) OR (n:Aspect AND n.name IN $aspects) OR (n:Film AND n.title = $title)
         OR EXISTS { (n)-[:REVIEWS|IN|DIRECTED|WROTE]->(:Film {title: $title}) }
         OR EXISTS { (n)-[:PLAYED]->(:Role)-[:IN]->(:Film {title: $title}) }
      WITH collect(n) AS seed
      UNWIND seed AS a
      OPTIONAL MATCH (a)-[r]->(b) WHERE b IN seed
      RETURN size(seed) AS nodes, count(r) AS relationships`,
-    { title: "Sound of Metal" },
+    { title: "Sound of Metal", themes: seedThemes, aspects: seedAspects },
     { database: db.name },
   );
   return records[0]!.toObject();
