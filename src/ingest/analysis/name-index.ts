@@ -1,7 +1,7 @@
 import { foldedWords } from "../../graph/text-fold";
 import type { FilmContext } from "../analysis-types";
 import { criticismLexicon } from "./lexicon";
-import { ageCue, personNouns, rankPhrases, ranks, type AgeCue } from "./name-words";
+import { ageCue, occupationNouns, personNouns, rankPhrases, ranks, type AgeCue } from "./name-words";
 
 export interface NameTarget {
   type: "Person" | "Role";
@@ -168,6 +168,11 @@ function addWrittenVariants(index: NameIndex, film: FilmContext): void {
   }
 }
 
+const isDescription = (words: string[]) => {
+  const head = wordKey(words[words.length - 1]!);
+  return personNouns.has(head) || occupationNouns.has(head);
+};
+
 /** The names of a film's people and characters, full and short. */
 export function buildNameIndex(film: FilmContext): NameIndex {
   const index: NameIndex = { full: new Map(), short: new Map(), phrases: [], surnames: new Set(), singleNames: new Set() };
@@ -204,6 +209,9 @@ export function buildNameIndex(film: FilmContext): NameIndex {
       index.phrases.push({ text: words.join(" "), target });
       continue;
     }
+    // "Amphibian Man", "Mattel CEO", "Old Man": a character credited by what it is, not by a name, is
+    // found only as credited; its words alone ("Man of Steel", "the Mattel doll") are someone else.
+    if (words.length > 1 && isDescription(words)) continue;
     // A letter alone is no name ("Grade: D+" is not Madame D.), unless credited so ("Q").
     const named = withoutRank(words).filter(
       (w) => !honorifics.has(wordKey(w)) && !DESCRIPTORS.has(wordKey(w)) && !SUFFIXES.has(wordKey(w)) && wordKey(w).length > 1,

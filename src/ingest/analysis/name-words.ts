@@ -20,6 +20,8 @@ export const authoredWorks = lower(nameWords.authoredWorks);
 export const personalPronouns = lower(nameWords.personalPronouns);
 /** "the young boy Tobias Wren", "the character Carol": nouns for a person, put before a character's name. */
 export const personNouns = lower(nameWords.personNouns);
+/** "Mattel CEO", "Hotel Clerk": jobs that, closing a character's credit, make it a description rather than a name. */
+export const occupationNouns = lower(nameWords.occupationNouns);
 /** "Oscar winner", "Tony nominee": a one-word name before these is an award, not a character called Oscar. */
 export const awardWords = lower(nameWords.awardWords);
 /** "Batman completists", "Buzz Lightyear dolls": after a character's name, words that make it the franchise's name or a product's. */

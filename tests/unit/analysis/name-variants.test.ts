@@ -451,3 +451,18 @@ describe("a suffix after a comma", () => {
     expect(linked(analyze("Hal Benning, Jr. seems lost as Wade.", WITH_SUFFIX))).toEqual(["Person:hal-benning-jr", "Role:the-porch-light-2028/wade"]);
   });
 });
+
+describe("a character credited by what it is, not by a name", () => {
+  const LAB: FilmFacts = {
+    ...MILL,
+    cast: [...MILL.cast!, { person: "Odo Brand", character: "Harbour Man" }, { person: "Vera Lusk", character: "Kessler CEO" }],
+  };
+
+  it("links the credit as written", () => {
+    expect(linked(analyze("Odo Brand makes the Harbour Man oddly tender.", LAB))).toEqual(["Person:odo-brand", "Role:tobias-wren-2024/harbour-man"]);
+  });
+
+  it("leaves its words alone unlinked: another work's title, a company", () => {
+    expect(linked(analyze("Shannon plays the same villain he played in “Man of Steel”. The Kessler toys are everywhere.", LAB))).toEqual([]);
+  });
+});
