@@ -1,6 +1,7 @@
 import { foldedWords } from "../../graph/text-fold";
 import type { FilmContext } from "../analysis-types";
 import { criticismLexicon } from "./lexicon";
+import { nicknameSpans } from "./name-runs";
 import { ageCue, occupationNouns, personNouns, rankPhrases, ranks, type AgeCue } from "./name-words";
 
 export interface NameTarget {
@@ -168,6 +169,13 @@ function addWrittenVariants(index: NameIndex, film: FilmContext): void {
   }
 }
 
+/** "Felix DiTullio" of Felix "Skinny Razor" DiTullio: a credit without the nickname in quotes inside it. */
+function withoutNicknames(name: string): string {
+  let rest = name;
+  for (const [from, to] of nicknameSpans(name).reverse()) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
+  return rest;
+}
+
 const isDescription = (words: string[]) => {
   const head = wordKey(words[words.length - 1]!);
   return personNouns.has(head) || occupationNouns.has(head);
@@ -197,11 +205,20 @@ export function buildNameIndex(film: FilmContext): NameIndex {
     }
   }
   for (const role of film.roles) {
-    const words = splitName(role.name);
-    if (words.some((w) => notCharacters.has(wordKey(w)))) continue;
+    // "Eddie Brock / Venom", "T'Challa / Black Panther": a character credited by two names; the
+    // second, an alter ego, is found whole ("Black" alone is no one).
+    const [credited, ...alterEgos] = role.name.split(/\s+\/\s+/).map(withoutNicknames);
+    const words = splitName(credited!);
+    if (words.length === 0 || words.some((w) => notCharacters.has(wordKey(w)))) continue;
     const age = words.map(ageCue).find((a) => a !== undefined && words.length > 1);
     const target: NameTarget = { type: "Role", id: role.id, name: role.name, personId: role.personId, ...(age ? { age } : {}) };
     add(index.full, nameKey(words), target);
+    for (const alterEgo of alterEgos) {
+      const egoWords = splitName(alterEgo);
+      if (egoWords.length === 0) continue;
+      add(index.full, nameKey(egoWords), target);
+      if (egoWords.length === 1) index.singleNames.add(nameKey(egoWords));
+    }
     if (words.length === 1) index.singleNames.add(nameKey(words));
     // "Man in the Woods": a person described, with lowercase words, is found as written, not by its
     // words ("Elizabeth of York" is still "Elizabeth").

@@ -25,17 +25,36 @@ const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 const HYPHENS = new Set(["\u2010", "\u2011", "\u2013", "-"]);
 const QUOTE_ENDS = new Set(["'", "’"]);
 
+// Frank “The Irishman” Sheeran, Felix "Skinny Razor" DiTullio: a quoted nickname between a first
+// name and a surname (a capitalized word, not a possessive, on each side).
+const NICKNAME = /(?<=\p{Lu}[\p{L}\p{M}.-]*(?<!['’]s)) ([“"‘'])\p{Lu}[^“”"‘’'\n]{0,30}?[”"’'] (?=\p{Lu})/gu;
+
+/** The nicknames in quotes between the parts of a name: [start, end) of each, the spaces around it included. */
+export function nicknameSpans(text: string): [number, number][] {
+  if (!/[“"‘']/.test(text)) return [];
+  return [...text.matchAll(NICKNAME)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /**
  * Splits a sentence into runs of capitalized words: the name candidates. A run ends at a
- * lowercase word, at punctuation and after a possessive ("Ahmed’s Ruben" is two runs).
+ * lowercase word, at punctuation and after a possessive ("Ahmed’s Ruben" is two runs); it runs
+ * over a quoted nickname between a first name and a surname, without its words.
  */
 export function findNameRuns(sentence: string): NameRun[] {
   const runs: NameRun[] = [];
   let current: NameRun | undefined;
   let lastEnd = -1;
+  const nicknames = nicknameSpans(sentence);
   for (const match of sentence.matchAll(WORD)) {
     let word = match[0];
     let start = match.index;
+    if (nicknames.length > 0) {
+      const nickname = nicknames.find(([from, to]) => start >= from && start < to);
+      if (nickname) continue;
+      // The surname after the nickname continues the first name's run.
+      const bridged = nicknames.find(([from, to]) => to === start && from === lastEnd);
+      if (bridged && current) lastEnd = start - 1;
+    }
     // "sound–Marder": an en dash between a lowercase word and a name is punctuation, not a double name.
     const dashed = word.includes("\u2013") ? DASHED.exec(word) : null;
     if (dashed) {

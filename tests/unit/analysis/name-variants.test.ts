@@ -466,3 +466,51 @@ describe("a character credited by what it is, not by a name", () => {
     expect(linked(analyze("Shannon plays the same villain he played in “Man of Steel”. The Kessler toys are everywhere.", LAB))).toEqual([]);
   });
 });
+
+describe("a nickname in quotes inside a name", () => {
+  const DOCKS: FilmFacts = {
+    ...MILL,
+    cast: [
+      { person: "Ewan Falk", character: "Jonah Wren" },
+      { person: "Dora Quill", character: "Peg Wren" },
+      { person: "Nate Fairweather", character: 'Sal "The Hook" Mancuso' },
+    ],
+  };
+
+  it("reads the name around the nickname as the credited name, and the surname after it as that character", () => {
+    expect(linked(analyze("It follows Jonah “The Miller” Wren for forty years. Wren never looks back.", DOCKS))).toEqual([
+      "Role:tobias-wren-2024/jonah-wren",
+      "Role:tobias-wren-2024/jonah-wren",
+    ]);
+  });
+
+  it("finds a character credited with a nickname by the name without it", () => {
+    expect(linked(analyze("Sal Mancuso is the funniest thing in it. Mancuso steals every scene.", DOCKS))).toEqual([
+      "Role:tobias-wren-2024/sal-the-hook-mancuso",
+      "Role:tobias-wren-2024/sal-the-hook-mancuso",
+    ]);
+  });
+});
+
+describe("a character credited by two names", () => {
+  const HERO: FilmFacts = {
+    ...MILL,
+    cast: [
+      { person: "Ewan Falk", character: "Tobias Wren / Night Heron" },
+      { person: "Dora Quill", character: "Ada Voss / Valkyra" },
+    ],
+  };
+
+  it("links either name, and the surname of the first", () => {
+    expect(linked(analyze("Wren is a reporter. Then Night Heron takes flight. Ada Voss rises. Valkyra follows.", HERO))).toEqual([
+      "Role:tobias-wren-2024/tobias-wren-night-heron",
+      "Role:tobias-wren-2024/tobias-wren-night-heron",
+      "Role:tobias-wren-2024/ada-voss-valkyra",
+      "Role:tobias-wren-2024/ada-voss-valkyra",
+    ]);
+  });
+
+  it("does not read a word of the second name alone as the character", () => {
+    expect(linked(analyze("Night falls over the harbour.", HERO))).toEqual([]);
+  });
+});
