@@ -118,6 +118,7 @@ async function main(): Promise<void> {
         // the floor needs its statements, so it runs only for requests that succeeded.
         if (mine.errors) results[i]!.notes.push(`ours: ${mine.errors}`);
         if (mine.profileError) results[i]!.notes.push(`ours: ${mine.profileError}`);
+        if ((mine.statementHits?.length ?? 0) > 1) log(`  ${op.name} ours: db hits per statement ${JSON.stringify(mine.statementHits)}`);
         p.ours = mine;
         if (op.peer && o.contenders.includes("peer")) {
           const failed = (error: Error): RequestProfile => ({ statements: [], errors: `recording failed: ${error.message.split("\n")[0]}` });

@@ -11,20 +11,27 @@ import { profileDbHits, type RecordedStatement, recordingDriver } from "./record
 export interface RequestProfile {
   statements: RecordedStatement[];
   dbHits?: number;
+  /** Each statement's database hits, in the order run, with the statement's first line. */
+  statementHits?: { statement: string; dbHits: number }[];
   /** Why the request or its PROFILE failed. */
   errors?: string;
   profileError?: string;
 }
 
 /** The summed database hits, or undefined (with the reason) when a statement cannot be profiled (e.g. it runs out of memory). */
-async function profileAll(db: Database, statements: RecordedStatement[]): Promise<{ dbHits?: number; profileError?: string }> {
-  let hits = 0;
+async function profileAll(
+  db: Database,
+  statements: RecordedStatement[],
+): Promise<{ dbHits?: number; statementHits?: RequestProfile["statementHits"]; profileError?: string }> {
+  const statementHits: NonNullable<RequestProfile["statementHits"]> = [];
   try {
-    for (const s of statements) hits += await profileDbHits(db.driver, db.name, s);
+    for (const s of statements) {
+      statementHits.push({ statement: s.text.trimStart().split("\n")[0]!.slice(0, 100), dbHits: await profileDbHits(db.driver, db.name, s) });
+    }
   } catch (error) {
     return { profileError: `PROFILE failed: ${(error as Error).message.split("\n")[0]}` };
   }
-  return { dbHits: hits };
+  return { dbHits: statementHits.reduce((sum, s) => sum + s.dbHits, 0), statementHits };
 }
 
 /**
