@@ -1,3 +1,4 @@
+import type { Polarity } from "../../graph/review-writes";
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { verdictOf, type Verdict } from "../../graphql/verdict";
 import { judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
@@ -16,6 +17,7 @@ import { storyMoments } from "./story-moments";
 import { storyActions } from "./story-actions";
 import { expectations } from "./expectations";
 import { criticsLiking } from "./critics-liking";
+import { openingScope } from "./scope-adverbials";
 import { asksInReproach } from "./rhetorical-questions";
 import { genresOf } from "./genres";
 import { namesTheCharacters, namesTheStory, unstatedJudgements } from "./unstated-judgements";
@@ -23,7 +25,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.16.0";
+export const ANALYZER_VERSION = "review-analysis/2.17.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -72,6 +74,20 @@ function consistentWithTheReview(aspects: AnalysisResult["aspects"], restVerdict
     if (a.aspect === "overall" && ((rest === "POSITIVE" && a.polarity === "NEGATIVE") || (rest === "NEGATIVE" && a.polarity === "POSITIVE"))) return [];
     if (a.polarity !== "MIXED") return [a];
     return rest === "NEUTRAL" ? [] : [{ ...a, polarity: rest }];
+  });
+}
+
+/**
+ * A verdict on the film under an opening scope ("Visually, the film is stunning") is a judgement of
+ * that craft (kept once, when the sentence does not judge it already), or of no aspect for craft in
+ * general ("Technically, it is flawless").
+ */
+function scopedVerdict<T extends { aspect: string; polarity: Polarity }>(judgements: T[], scope: string | null | undefined, aspectNames: ReadonlySet<string>): T[] {
+  if (scope === undefined) return judgements;
+  return judgements.flatMap((j) => {
+    if (j.aspect !== "overall") return [j];
+    if (scope === null || !aspectNames.has(scope) || judgements.some((o) => o.aspect === scope)) return [];
+    return [{ ...j, aspect: scope }];
   });
 }
 
@@ -195,7 +211,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "His previous film was a masterpiece": another work's judgement, not this film's.
     for (const i of otherWorkTokens(sentence.tokens)) subjects.add(i);
     const { judgements: judged, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);
-    const all = subjectsAsDepiction(judged, people, aspectNames);
+    const all = scopedVerdict(subjectsAsDepiction(judged, people, aspectNames), openingScope(sentence.tokens), aspectNames);
     // "Plot: Lee must deal with ...": a synopsis tells the story (its judging words still count: "Plot: thin and predictable").
     if (opensWithSynopsisLabel(sentence.tokens)) storySentences.add(sentence.index);
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
@@ -208,7 +224,12 @@ export const analyzeReview: Analyzer = (text, film) => {
     if (urges && !judgements.some((j) => j.aspect === "overall")) judgements.push({ aspect: "overall", polarity: "POSITIVE" });
     // "I liked this film", "I didn't enjoy it": the critic's liking of the film is a verdict.
     const liking = asks || !aspectNames.has("overall") ? undefined : criticsLiking(sentence.tokens);
-    if (liking && !judgements.some((j) => j.aspect === "overall")) judgements.push({ aspect: "overall", polarity: liking });
+    // The construction says more than the words' valences ("little to recommend it" is no praise).
+    if (liking) {
+      const overall = judgements.find((j) => j.aspect === "overall");
+      if (overall) overall.polarity = liking;
+      else judgements.push({ aspect: "overall", polarity: liking });
+    }
     craftTokens.set(sentence.index, cueTokens);
     if (namedCues) craftNames.set(sentence.index, namedCues);
     for (const j of judgements) {

@@ -2,7 +2,7 @@ import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
 import { clauseOf, splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
-import { addValences, COPULAS, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
+import { addValences, COPULAS, opensIdiom, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
@@ -576,7 +576,9 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "ADV" && t.pos !== "DET");
     const whole = core.length === 1 && (WHOLE_SUBJECTS.has(core[0]!.normal) || core[0]!.lemma === TITLE_LEMMA);
     const verbs = tokens.slice(p.verb, p.verb + 4).filter((t) => t.pos === "VERB" || t.pos === "AUX");
-    if (whole && (isJudgingVerb(tokens[p.verb]!.lemma) || verbs.some((t) => COPULAS.has(t.lemma) && t.lemma !== "be"))) named.add("overall");
+    // "it falls flat", "it never lives up to the hype": a critics' idiom is a verb of judging too.
+    const judging = isJudgingVerb(tokens[p.verb]!.lemma) || [0, 1, 2, 3].some((d) => p.verb + d <= p.last && tokens[p.verb + d]!.pos === "VERB" && opensIdiom(tokens, p.verb + d));
+    if (whole && (judging || verbs.some((t) => COPULAS.has(t.lemma) && t.lemma !== "be"))) named.add("overall");
     // "The film looks sensational", "it looks gorgeous": how the film looks is its cinematography.
     const looks = (filmSubject || whole) && tokens[p.verb]!.lemma === "look" && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + 1]?.normal ?? "");
     if (looks && named.delete("overall")) named.add("cinematography");

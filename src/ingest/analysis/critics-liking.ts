@@ -21,6 +21,8 @@ const ARTICLES = new Set(["the", "this"]);
  * (a negation or a verb of disliking), or undefined.
  */
 export function criticsLiking(tokens: Token[]): Polarity | undefined {
+  const amount = amountToLike(tokens);
+  if (amount) return amount;
   for (let i = 0; i < tokens.length; i++) {
     if (!CRITICS.has(tokens[i]!.normal) || tokens[i]!.pos !== "PRON") continue;
     let k = i + 1;
@@ -36,6 +38,30 @@ export function criticsLiking(tokens: Token[]): Polarity | undefined {
     const film = tokens[object];
     if (!film || !(OBJECTS.has(film.normal) || FILM_WORDS.has(film.lemma) || film.lemma === TITLE_LEMMA)) continue;
     return negated !== DISLIKING.has(verb.lemma) ? "NEGATIVE" : "POSITIVE";
+  }
+  return undefined;
+}
+
+// "so much to love", "a lot to admire", "plenty to enjoy"; "little to like", "nothing to recommend".
+const MANY = new Set(["much", "lot", "lots", "plenty", "many"]);
+const FEW = new Set(["little", "nothing"]);
+const WORTH = new Set(["like", "love", "enjoy", "admire", "recommend", "savour", "savor", "relish", "cherish", "praise"]);
+const FAULT = new Set(["dislike", "hate", "fault", "criticise", "criticize", "complain"]);
+
+/**
+ * How much the film gives to like, as the critic counts it: "There is so much to love about this
+ * film", "a lot to like here" (POSITIVE), "little to recommend it", "not much to enjoy" (NEGATIVE),
+ * "nothing to dislike" (POSITIVE). A quantity, "to", a verb of liking or of faulting; undefined otherwise.
+ */
+function amountToLike(tokens: Token[]): Polarity | undefined {
+  for (let k = 2; k < tokens.length; k++) {
+    const verb = tokens[k]!;
+    if (tokens[k - 1]!.normal !== "to" || !(WORTH.has(verb.lemma) || FAULT.has(verb.lemma))) continue;
+    const quantity = tokens[k - 2]!.normal;
+    const denied = NEGATIONS.has(tokens[k - 3]?.normal ?? "") || tokens[k - 3]?.normal === "no";
+    const many = MANY.has(quantity) ? !denied : FEW.has(quantity) ? false : undefined;
+    if (many === undefined) continue;
+    return many !== FAULT.has(verb.lemma) ? "POSITIVE" : "NEGATIVE";
   }
   return undefined;
 }

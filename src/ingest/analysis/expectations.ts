@@ -19,7 +19,7 @@ const ENDS = new Set(["but", "yet", "however", "instead", "though", ";", ":", "â
  * Token indexes.
  */
 export function expectations(tokens: Token[]): Set<number> {
-  const expected = new Set<number>();
+  const expected = earlierFeelings(tokens);
   tokens.forEach((t, i) => {
     if (!EXPECTING_VERBS.has(t.normal) && !DOUBTING_ADJECTIVES.has(t.normal)) return;
     let k = i - 1;
@@ -30,4 +30,28 @@ export function expectations(tokens: Token[]): Set<number> {
     for (let j = i; j < tokens.length && !ENDS.has(tokens[j]!.normal); j++) expected.add(j);
   });
   return expected;
+}
+
+// "at first", "initially", "when it was first announced", "going in": before the critic saw the film.
+const EARLIER_PHRASES = [["at", "first"], ["first", "announced"], ["going", "in"], ["before", "seeing"], ["before", "i", "saw"], ["from", "the", "trailer"], ["from", "the", "trailers"]];
+const EARLIER_WORDS = new Set(["initially", "originally", "beforehand"]);
+const CRITIC_WORDS = new Set(["i", "me", "my", "we", "us", "our"]);
+
+/**
+ * "When the film was first announced, I wasn't too excited about it", "The concept didn't grab me
+ * at first": what the critic felt before seeing the film, which the review goes on to answer. A
+ * marker of that earlier time and the critic's own pronoun in one clause (up to a contrast): the
+ * clause's tokens, which judge nothing. Token indexes.
+ */
+function earlierFeelings(tokens: Token[]): Set<number> {
+  const earlier = new Set<number>();
+  const at = tokens.findIndex((t, i) => EARLIER_WORDS.has(t.normal) || EARLIER_PHRASES.some((p) => p.every((w, k) => tokens[i + k]?.normal === w)));
+  if (at < 0) return earlier;
+  let first = at;
+  while (first > 0 && !ENDS.has(tokens[first - 1]!.normal)) first--;
+  let last = at;
+  while (last + 1 < tokens.length && !ENDS.has(tokens[last + 1]!.normal)) last++;
+  if (!tokens.slice(first, last + 1).some((t) => CRITIC_WORDS.has(t.normal))) return earlier;
+  for (let k = first; k <= last; k++) earlier.add(k);
+  return earlier;
 }

@@ -1,4 +1,5 @@
 import type { Polarity } from "../../graph/review-writes";
+import { HARMING_VERBS } from "./harmed-qualities";
 import { criticismLexicon, wordValence } from "./lexicon";
 import type { Token } from "./tokens";
 
@@ -165,8 +166,6 @@ export function subjectOfTheFilm(tokens: Token[]): number[] {
 }
 
 
-// Verbs by which a fault does harm to the whole ("the ending ruins the film", "they don't diminish it").
-const HARMING = new Set(["ruin", "spoil", "sink", "derail", "undermine", "diminish", "mar", "hurt", "damage", "detract", "wreck", "cripple", "hobble", "sabotage", "torpedo", "weaken", "cheapen", "undo", "tarnish", "blemish"]);
 const NEGATING = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "nothing"]);
 
 /**
@@ -180,7 +179,7 @@ const NEGATING = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "n
 export function harmToTheFilm(tokens: Token[]): { film: number; polarity: Polarity } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
-    if (!HARMING.has(verb.lemma) || (verb.pos !== "VERB" && verb.pos !== "NOUN")) continue;
+    if (!HARMING_VERBS.has(verb.lemma) || (verb.pos !== "VERB" && verb.pos !== "NOUN")) continue;
     let object = i + 1;
     if (verb.lemma === "detract" && tokens[object]?.normal === "from") object++;
     if (tokens[object]?.normal === "down") object++;

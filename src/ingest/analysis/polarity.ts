@@ -6,6 +6,7 @@ import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
 import { unrealizedQualities } from "./unrealized";
 import { AVOIDING_VERBS, avoidedFaults } from "./avoided-faults";
+import { harmedQualities } from "./harmed-qualities";
 
 export interface Valence {
   positive: number;
@@ -53,10 +54,14 @@ const NP_FILLER = new Set(["DET", "ADJ", "ADV", "CCONJ", "NUM"]);
 export function predicateNominal(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (NP_FILLER.has(tokens[k]!.pos) || tokens[k]!.text === "," || tokens[k]!.text === "-")) k--;
+  // "What a disappointment this film was", "what a joy": an exclamation's noun is said of its subject too.
+  for (let j = Math.max(k, 0); j < i; j++) if (exclamation(tokens, j)) return true;
   const verb = tokens[k];
   // "means him to be a broken man": an infinitive's subject is someone else.
   return verb !== undefined && (verb.pos === "AUX" || verb.pos === "VERB") && COPULAS.has(verb.lemma) && tokens[k - 1]?.normal !== "to";
 }
+
+const exclamation = (tokens: Token[], k: number) => tokens[k]!.normal === "what" && (tokens[k + 1]?.normal === "a" || tokens[k + 1]?.normal === "an");
 
 /** Whether token i stands in the noun phrase after "about" ("a film about war"): the subject, not a judgement. */
 function aboutSubject(tokens: Token[], i: number): boolean {
@@ -245,6 +250,9 @@ interface SentenceModifiers {
 }
 const modifierCache = new WeakMap<Token[], SentenceModifiers>();
 
+/** Whether a critics' idiom ("falls flat", "lives up to") opens at token i: a judging phrase, as a judging verb is. */
+export const opensIdiom = (tokens: Token[], i: number): boolean => craftPhrases().find(tokens).some((m) => m.first === i);
+
 function modifiers(tokens: Token[]): SentenceModifiers {
   const cached = modifierCache.get(tokens);
   if (cached) return cached;
@@ -341,6 +349,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const elided = elidedNegation(tokens);
   const { unmet, unsurpassed } = unrealizedQualities(tokens);
   const avoided = avoidedFaults(tokens);
+  const { harmed, spared } = harmedQualities(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
@@ -350,6 +359,14 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     const at = i;
     let v: number;
     if (idiom) {
+      // An idiom wholly in words set aside (another work's, an expectation's) judges nothing here either.
+      const setAsideWord = (k: number) => options.subjects?.has(k) || options.elsewhere?.has(k);
+      let wholly = true;
+      for (let k = i; k <= idiom.last && wholly; k++) wholly = setAsideWord(k) === true;
+      if (wholly) {
+        i = idiom.last;
+        continue;
+      }
       v = idiom.valence;
       i = idiom.last;
     } else if (whole !== 0) {
@@ -380,11 +397,13 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     const previous = tokens[at - 1];
     if (previous && (boosters.has(previous.normal) || boosts(tokens, at - 1, valenceAt))) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;
-    if (unmet.has(at)) {
+    // "detracted from my enjoyment", "undermines the tension": praise of what a fault harms is lost.
+    if (harmed.has(at) && v > 0) v *= NEGATION_SCALAR;
+    else if (unmet.has(at)) {
       // What the film was meant to be and is not: praise turns to criticism, an escaped fault judges nothing.
       if (v < 0) continue;
       v *= NEGATION_SCALAR;
-    } else if (!unsurpassed.has(at) && (negated(tokens, at, first, v > 0) || lowered(tokens, at))) {
+    } else if (!unsurpassed.has(at) && !spared.has(at) && (negated(tokens, at, first, v > 0) || lowered(tokens, at))) {
       // "not as terrible as the last one", "less than terrible": a fault said to be smaller is still no praise.
       if (v < 0 && (deniedEquality(tokens, at) || lowered(tokens, at))) continue;
       v *= NEGATION_SCALAR;

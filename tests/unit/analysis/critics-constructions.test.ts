@@ -443,3 +443,70 @@ describe("names, epithets and critics' advice that judge nothing", () => {
     expect(sentiment("The Lantern Keeper runs a few minutes long but plays so well I stayed for the credits.")).toBeGreaterThan(0.3);
   });
 });
+
+describe("an exclamation's noun is said of its subject", () => {
+  it("reads 'what a ... disappointment' as the verdict it is, an intensifying adjective included", () => {
+    expect(judge("What a true disappointment this film was.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("It was a total joy.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("keeps an intensifying adjective before a word that judges nothing as it was", () => {
+    expect(analyze("The film is based on a true story.", FILM).sentiment).toBe(0);
+  });
+});
+
+describe("how much the film gives to like", () => {
+  it("reads plenty to like as praise and little to like as criticism", () => {
+    expect(judge("There is so much to love about this film.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("There is a lot to admire here.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("There is little to recommend it.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("There is not much to enjoy.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("There is nothing to dislike about it.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("leaves what a character has to lose or learn alone", () => {
+    expect(judge("Pia has a lot to lose, and so much to learn.")).toEqual([]);
+  });
+});
+
+describe("a fault said to harm a quality", () => {
+  it("reads the quality harmed as lost, not given", () => {
+    expect(judge("While the plot was intriguing, the slow pacing detracted from my overall enjoyment of it.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("The score spoils the fun.")).toEqual(["music:NEGATIVE"]);
+  });
+
+  it("keeps the quality when the harm is denied", () => {
+    expect(analyze("It never spoils the fun.", FILM).sentiment).toBeGreaterThan(0);
+  });
+});
+
+describe("expectations met or not", () => {
+  it("reads living up to the hype, or not, as a verdict on the film", () => {
+    expect(judge("The film lives up to the hype.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("It didn’t quite live up to my expectations.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("The Lantern Keeper is decent, but it never lives up to its potential.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
+
+describe("an opening phrase that restricts a verdict to one craft", () => {
+  it("reads the verdict as a judgement of the craft it names", () => {
+    expect(judge("From a production stand point, this film is flawless.")).toEqual(["production design:POSITIVE"]);
+    expect(judge("Visually, the film is stunning.")).toEqual(["cinematography:POSITIVE"]);
+    expect(judge("Story-wise, the film is thin.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("reads craft in general as no verdict on the whole", () => {
+    expect(judge("Technically, the film is flawless.")).toEqual([]);
+  });
+
+  it("keeps an opening of time or summing up as a verdict", () => {
+    expect(judge("Ultimately, the film is a triumph.")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("what the critic felt before seeing the film", () => {
+  it("judges nothing, an idiom included", () => {
+    expect(judge("When The Lantern Keeper was first announced, I wasn’t too terribly excited about it.")).toEqual([]);
+    expect(judge("The concept didn’t really grab me at first.")).toEqual([]);
+  });
+});

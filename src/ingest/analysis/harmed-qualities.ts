@@ -1,0 +1,41 @@
+import type { Token } from "./tokens";
+
+/** Verbs by which a fault does harm ("the ending ruins the film", "detracts from the tension"), as lemmas. */
+export const HARMING_VERBS: ReadonlySet<string> = new Set([
+  "ruin", "spoil", "sink", "derail", "undermine", "diminish", "mar", "hurt", "damage", "detract", "wreck", "cripple", "hobble",
+  "sabotage", "torpedo", "weaken", "cheapen", "undo", "tarnish", "blemish", "sap", "drain", "deflate", "dampen", "blunt", "hamper", "undercut",
+]);
+const NEGATING = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "nothing"]);
+// The words of the harmed thing's noun phrase ("my overall enjoyment", "much of the tension").
+const OBJECT_TAGS = new Set(["DET", "PRON", "ADJ", "ADV", "NOUN", "NUM"]);
+const OBJECT_REACH = 6;
+
+/**
+ * The words of what a fault is said to harm: "the slow pacing detracted from my enjoyment",
+ * "a clumsy subplot undermines the tension", "spoils the fun". Their praise is lost, not given: the
+ * polarity reader counts them as negated. When the harm is denied ("never detracts from its
+ * power", "it never spoils the fun") they are `spared`: the negation is the verb's, and the quality
+ * stands. Token indices of the object noun phrases.
+ */
+export function harmedQualities(tokens: Token[]): { harmed: Set<number>; spared: Set<number> } {
+  const harmed = new Set<number>();
+  const spared = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    // "The score spoils the fun": a verb the tagger may read as a plural noun, before its object's determiner.
+    const verbal = verb.pos === "VERB" || (verb.pos === "NOUN" && (tokens[i + 1]?.pos === "DET" || tokens[i + 1]?.pos === "PRON"));
+    if (!HARMING_VERBS.has(verb.lemma) || !verbal) continue;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX") && !NEGATING.has(tokens[k]!.normal)) k--;
+    const into = NEGATING.has(tokens[k]?.normal ?? "") || verb.negated ? spared : harmed;
+    let object = i + 1;
+    if (tokens[object]?.normal === "away") object++;
+    if (tokens[object]?.normal === "from") object++;
+    for (let j = object; j < tokens.length && j < object + OBJECT_REACH; j++) {
+      const t = tokens[j]!;
+      if (!OBJECT_TAGS.has(t.pos) && !(t.normal === "of" && j > object)) break;
+      into.add(j);
+    }
+  }
+  return { harmed, spared };
+}
