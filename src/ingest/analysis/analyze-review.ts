@@ -18,6 +18,7 @@ import { storyActions } from "./story-actions";
 import { expectations } from "./expectations";
 import { criticsLiking } from "./critics-liking";
 import { openingScope } from "./scope-adverbials";
+import { humourOfAVerdict } from "./funny-films";
 import { asksInReproach } from "./rhetorical-questions";
 import { genresOf } from "./genres";
 import { namesTheCharacters, namesTheStory, unstatedJudgements } from "./unstated-judgements";
@@ -25,7 +26,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.17.0";
+export const ANALYZER_VERSION = "review-analysis/2.18.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -230,6 +231,8 @@ export const analyzeReview: Analyzer = (text, film) => {
       if (overall) overall.polarity = liking;
       else judgements.push({ aspect: "overall", polarity: liking });
     }
+    const humour = aspectNames.has("humour") ? humourOfAVerdict(sentence.tokens, judgements) : undefined;
+    if (humour) judgements.push({ aspect: "humour", polarity: humour });
     craftTokens.set(sentence.index, cueTokens);
     if (namedCues) craftNames.set(sentence.index, namedCues);
     for (const j of judgements) {

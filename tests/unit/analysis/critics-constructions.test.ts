@@ -510,3 +510,21 @@ describe("what the critic felt before seeing the film", () => {
     expect(judge("The concept didn’t really grab me at first.")).toEqual([]);
   });
 });
+
+describe("a verdict given by how funny the film is", () => {
+  it("judges the humour as well", () => {
+    expect(judge("The Lantern Keeper is the funniest film of the year.")).toEqual(["overall:POSITIVE", "humour:POSITIVE"]);
+    expect(judge("It is an unfunny mess.")).toEqual(["overall:NEGATIVE", "humour:NEGATIVE"]);
+  });
+
+  it("leaves a verdict without a word of humour alone", () => {
+    expect(judge("It is a triumph.")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("critics' words the general lexicons lack", () => {
+  it("reads them with the critic's sense", () => {
+    expect(judge("Dana Lark and Owen Reyes are priceless in their parts.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The script is inane.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
