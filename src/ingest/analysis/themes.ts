@@ -312,6 +312,20 @@ function modifiesNoun(hit: ThemeHit): boolean {
   return hit.first === hit.last && tokens[hit.first]!.pos === "NOUN" && next?.pos === "NOUN" && !KIND_NOUNS.has(next.lemma) && !KIND_NOUNS.has(next.normal);
 }
 
+const THEMATIC_NOUNS = new Set(themeSenses.thematicNouns);
+
+/**
+ * A theme word right before a noun for what the film says ("a feminist message", "its political
+ * subtext", "environmental themes", "a heavy feminist bent"): the subject named as such, in a
+ * sentence that judges the film or not.
+ */
+function namesWhatTheFilmSays(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  const word = tokens[hit.last]!;
+  const next = tokens[hit.last + 1];
+  return (word.pos === "ADJ" || word.pos === "NOUN") && next !== undefined && THEMATIC_NOUNS.has(next.normal) && !hit.framedOnly;
+}
+
 const OPENING = new Set([...QUOTES, ":", "(", "[", "—", "–", "-"]);
 
 /**
@@ -539,7 +553,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     const next = h.sentence.tokens[h.last + 1];
     return cue?.has(h.first) === true && !(next?.pos === "NOUN" && cue.has(h.last + 1) && KIND_NOUNS.has(next.lemma));
   };
-  const hits = allHits.filter((h) => h.phrase || !namesTheCraft(h));
+  const hits = allHits.filter((h) => h.phrase || namesWhatTheFilmSays(h) || !namesTheCraft(h));
   const frameMatches = new Map<number, readonly { first: number; last: number }[]>();
   const isFramed = (hit: ThemeHit) => {
     const { sentence } = hit;
@@ -561,6 +575,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       // "Christopher Nolan – a director fascinated with dissecting the human condition –".
       if (crewDescriptions.get(h.sentence.index)?.has(h.first)) return undefined;
       if (h.phrase) return "phrase";
+      if (namesWhatTheFilmSays(h)) return "framed";
       if (judgesTheWork(h)) return undefined;
       const index = h.sentence.index;
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;

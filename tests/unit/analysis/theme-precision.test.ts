@@ -183,3 +183,15 @@ describe("a frame reaches over a list ('a film about grief, class and the famili
     expect(themes("It is a warm film about grief, class and the families we choose.")).toEqual(expect.arrayContaining(["grief", "class"]));
   });
 });
+
+describe("a theme word before a noun for what the film says", () => {
+  it("counts the subject named as a message or subtext, in a sentence that judges it too", () => {
+    expect(themes("Its environmental message is endearing.")).toContain("environment");
+    expect(themes("What's even better is that it has a feminist message about sisterly bonding.")).toEqual(expect.arrayContaining(["gender", "siblings"]));
+    expect(themes("Brandt has layered the film with potent political subtext.")).toContain("politics");
+  });
+
+  it("does not count a word whose everyday sense is not the theme", () => {
+    expect(themes("It has a work message that is endearing.")).not.toContain("work");
+  });
+});
