@@ -23,6 +23,7 @@ const READERS = new Set(["you", "one", "everyone", "everybody"]);
 // "You should see how bad it is": a perception, not a recommendation.
 const WH_WORDS = new Set(["how", "what", "why", "whether", "if", "where", "who"]);
 const THE_FILM = new Set(["it", "this"]);
+const URGING_MODALS = [["should"], ["must"], ["need", "to"], ["needs", "to"], ["have", "to"], ["has", "to"], ["ought", "to"]];
 const VERBAL = new Set(["VERB", "AUX"]);
 
 /**
@@ -33,13 +34,14 @@ const VERBAL = new Set(["VERB", "AUX"]);
  */
 export function urgesSeeing(tokens: Token[]): boolean {
   // "the kind of movie one should see with friends", "everyone should see it".
-  const urged = tokens.some(
-    (t, i) =>
-      READERS.has(t.normal) &&
-      (tokens[i + 1]?.normal === "should" || tokens[i + 1]?.normal === "must") &&
-      SEEING.has(tokens[i + 2]?.lemma ?? "") &&
-      !WH_WORDS.has(tokens[i + 3]?.normal ?? ""),
-  );
+  // "you need to see this film", "you have to see it", "everyone ought to see it".
+  const urged = tokens.some((t, i) => {
+    if (!READERS.has(t.normal)) return false;
+    const modal = URGING_MODALS.find((m) => m.every((w, j) => tokens[i + 1 + j]?.normal === w));
+    if (!modal) return false;
+    const verb = i + 1 + modal.length;
+    return SEEING.has(tokens[verb]?.lemma ?? "") && !WH_WORDS.has(tokens[verb + 1]?.normal ?? "") && !tokens[i + 1]!.negated;
+  });
   if (urged) return true;
   let k = 0;
   while (k < tokens.length && OPENERS.has(tokens[k]!.normal)) k++;

@@ -528,3 +528,16 @@ describe("critics' words the general lexicons lack", () => {
     expect(judge("The script is inane.")).toEqual(["screenplay:NEGATIVE"]);
   });
 });
+
+describe("urging the reader and emphatic 'no less than'", () => {
+  it("reads 'you need to see this film' as a verdict, not 'you need to see how bad it is'", () => {
+    expect(judge("You need to see this film.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("You have to see how bad it is.")).not.toContain("overall:POSITIVE");
+    expect(judge("You don't need to see it.")).not.toContain("overall:POSITIVE");
+  });
+
+  it("reads 'no less than' and 'nothing less than' as emphasis, not negation", () => {
+    expect(judge("It is no less than a triumph.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("It is nothing less than a triumph.")).toEqual(["overall:POSITIVE"]);
+  });
+});
