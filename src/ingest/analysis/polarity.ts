@@ -63,6 +63,18 @@ export function predicateNominal(tokens: Token[], i: number): boolean {
 
 const exclamation = (tokens: Token[], k: number) => tokens[k]!.normal === "what" && (tokens[k + 1]?.normal === "a" || tokens[k + 1]?.normal === "an");
 
+/**
+ * "The soundtrack is very cool": a base-form word the tagger calls a verb, after a form of "be" (and
+ * adverbs), can only be an adjective said of the subject, not an event of the story.
+ */
+function adjectiveAfterCopula(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "VERB" || t.normal !== t.lemma) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  return tokens[k]?.lemma === "be" && tokens[k]!.normal !== "be" && tokens[k]!.normal !== "to";
+}
+
 /** Whether token i stands in the noun phrase after "about" ("a film about war"): the subject, not a judgement. */
 function aboutSubject(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -209,6 +221,8 @@ const EMPHATIC_BEFORE_LESS = new Set(["no", "nothing", "none", "any"]);
  */
 function lowered(tokens: Token[], i: number): boolean {
   const at = tokens[i - 1]?.normal === "than" ? i - 2 : i - 1;
+  // "the least interesting film of the year"; not "at least".
+  if (tokens[at]?.normal === "least" && at === i - 1) return tokens[at - 1]?.normal !== "at";
   if (tokens[at]?.normal !== "less") return false;
   return !EMPHATIC_BEFORE_LESS.has(tokens[at - 1]?.normal ?? "");
 }
@@ -381,7 +395,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // General-lexicon nouns name the story's content ("panic", "war"); its verbs tell what happens
       // in it ("died", "banned"), unless they are verbs of judging ("loved", "impresses").
       // A past participle ("drowned", "abandoned") tells an event whatever tag it gets.
-      const event = (t.pos === "VERB" || (t.normal !== t.lemma && t.normal.endsWith("ed"))) && !isJudgingVerb(t.lemma);
+      const event = (t.pos === "VERB" || (t.normal !== t.lemma && t.normal.endsWith("ed"))) && !isJudgingVerb(t.lemma) && !adjectiveAfterCopula(tokens, i);
       const storyWord = t.pos === "NOUN" || t.pos === "PROPN" || event;
       // A noun a copula says of its subject judges it ("is a delight", "is a mess").
       // Not a noun of the part played ("Rickman is a marvellous villain").

@@ -541,3 +541,14 @@ describe("urging the reader and emphatic 'no less than'", () => {
     expect(judge("It is nothing less than a triumph.")).toEqual(["overall:POSITIVE"]);
   });
 });
+
+describe("the least of a quality, and an adjective the tagger reads as a verb", () => {
+  it("reads 'the least interesting' as a fault, and 'at least' as no lowering", () => {
+    expect(judge("It is the least interesting movie of the year.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("At least it is interesting.")).not.toContain("overall:NEGATIVE");
+  });
+
+  it("reads 'the soundtrack is very cool' as praise of the music", () => {
+    expect(judge("The soundtrack is very cool.")).toEqual(["music:POSITIVE"]);
+  });
+});
