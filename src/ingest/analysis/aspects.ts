@@ -100,6 +100,9 @@ const isSubjectMarker = (tokens: Token[], i: number) =>
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
 // Nouns of the cast as a whole: its lead and supporting players judged together.
 const WHOLE_CAST = new Set(["cast", "ensemble"]);
+// "The acting is superb on all fronts", "the performances are strong": everyone's acting, with no one named.
+const GENERAL_ACTING = new Set(["acting", "performances"]);
+const GENERAL_DETERMINERS = new Set(["the", "all"]);
 const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star", "performer", "portrayal", "performance", "acting"]);
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
 // ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
@@ -411,7 +414,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     }
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last, ...(match.value.castOnly ? { castOnly: true as const } : {}) });
     // "The principal cast deliver believable performances", "the ensemble is superb": the whole cast, the supporting players too.
-    if (aspect === "performance" && WHOLE_CAST.has(tokens[match.last]!.lemma) && !people.cast.some((c) => c.actor) && aspects.has("supporting performance")) {
+    const wholeCast = WHOLE_CAST.has(tokens[match.last]!.lemma) || (GENERAL_ACTING.has(tokens[match.last]!.normal) && GENERAL_DETERMINERS.has(tokens[match.first - 1]?.normal ?? ""));
+    if (aspect === "performance" && wholeCast && !people.cast.some((c) => c.actor) && aspects.has("supporting performance")) {
       found.push({ aspect: "supporting performance", first: match.first, last: match.last, shared: true });
     }
   }

@@ -7,6 +7,7 @@ import type { Token } from "./tokens";
 import { unrealizedQualities } from "./unrealized";
 import { AVOIDING_VERBS, avoidedFaults } from "./avoided-faults";
 import { harmedQualities } from "./harmed-qualities";
+import { depictedContent } from "./depicted-content";
 
 export interface Valence {
   positive: number;
@@ -62,6 +63,13 @@ export function predicateNominal(tokens: Token[], i: number): boolean {
 }
 
 const exclamation = (tokens: Token[], k: number) => tokens[k]!.normal === "what" && (tokens[k + 1]?.normal === "a" || tokens[k + 1]?.normal === "an");
+
+const OPENING_QUOTES = new Set(['"', "“", "‘", "'"]);
+const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
+/** A lowercase word alone between quotes ("the “hilarious” insight", a "genius" plan): scare quotes. */
+function scareQuoted(tokens: Token[], i: number): boolean {
+  return OPENING_QUOTES.has(tokens[i - 1]?.text ?? "") && CLOSING_QUOTES.has(tokens[i + 1]?.text ?? "") && /^\p{Ll}/u.test(tokens[i]!.text);
+}
 
 /**
  * "The soundtrack is very cool": a base-form word the tagger calls a verb, after a form of "be" (and
@@ -364,6 +372,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const { unmet, unsurpassed } = unrealizedQualities(tokens);
   const avoided = avoidedFaults(tokens);
   const { harmed, spared } = harmedQualities(tokens);
+  const depicted = depictedContent(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
@@ -402,7 +411,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       const judgingNoun = t.pos === "NOUN" && predicateNominal(tokens, i) && !roleNouns.has(t.lemma) && !roleNouns.has(t.normal);
       if (!word.critical && storyWord && !judgingNoun) v *= (options.craftOnly && event) || aboutSubject(tokens, i) ? 0 : NOUN_WEIGHT;
     }
-    if (v === 0 || setAside(tokens, at, first) || avoided.verbs.has(at)) continue;
+    // "captures the pain of the time": what a craft renders is content, not judgement.
+    if (v === 0 || setAside(tokens, at, first) || avoided.verbs.has(at) || depicted.has(at)) continue;
     // "avoids the usual clichés": a fault steered clear of is praise, as a fault denied is; "resists easy answers" judges nothing.
     if (avoided.objects.has(at)) {
       if (v < 0) values.set(at, v * NEGATION_SCALAR);
@@ -412,7 +422,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     if (previous && (boosters.has(previous.normal) || boosts(tokens, at - 1, valenceAt))) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;
     // "detracted from my enjoyment", "undermines the tension": praise of what a fault harms is lost.
-    if (harmed.has(at) && v > 0) v *= NEGATION_SCALAR;
+    // That's the “hilarious” insight: praise in scare quotes is the critic's irony.
+    if ((harmed.has(at) || scareQuoted(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
     else if (unmet.has(at)) {
       // What the film was meant to be and is not: praise turns to criticism, an escaped fault judges nothing.
       if (v < 0) continue;

@@ -206,7 +206,7 @@ describe("phrases that deny the quality after them", () => {
   });
 
   it("reads 'nothing but' as emphasis and 'all but' as 'almost'", () => {
-    expect(judge("The acting is nothing but superb.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The acting is nothing but superb.")).toEqual(["performance:POSITIVE", "supporting performance:POSITIVE"]);
     expect(judge("The film is all but unwatchable.")).toEqual(["overall:NEGATIVE"]);
   });
 });
@@ -237,7 +237,7 @@ describe("crafts coordinated as the subject", () => {
 
 describe("a 'but' without a comma before a new clause", () => {
   it("ends the first clause's predicate", () => {
-    expect(judge("The acting is great but the editing is sloppy.").sort()).toEqual(["editing:NEGATIVE", "performance:POSITIVE"]);
+    expect(judge("The acting is great but the editing is sloppy.").sort()).toEqual(["editing:NEGATIVE", "performance:POSITIVE", "supporting performance:POSITIVE"]);
   });
 
   it("keeps one predicate when no new subject follows", () => {
@@ -550,5 +550,24 @@ describe("the least of a quality, and an adjective the tagger reads as a verb", 
 
   it("reads 'the soundtrack is very cool' as praise of the music", () => {
     expect(judge("The soundtrack is very cool.")).toEqual(["music:POSITIVE"]);
+  });
+});
+
+describe("what a craft renders, and everyone's acting", () => {
+  it("reads what a craft captures or conveys as content, not as a fault", () => {
+    expect(judge("Her use of music captures the pain and essence of the time.")).not.toContain("music:NEGATIVE");
+    expect(judge("The score perfectly conveys the horror and grief of the era.")).toEqual(["music:POSITIVE"]);
+  });
+
+  it("reads the acting or the performances, with no one named, as the whole cast's", () => {
+    expect(judge("The acting is superb on all fronts.")).toEqual(["performance:POSITIVE", "supporting performance:POSITIVE"]);
+    expect(judge("His acting is superb.")).toEqual(["performance:POSITIVE"]);
+  });
+});
+
+describe("praise in scare quotes", () => {
+  it("reads a praising word alone between quotes as the critic's irony", () => {
+    expect(judge("That’s the “hilarious” insight Tova Brandt wants to impart.")).not.toContain("direction:POSITIVE");
+    expect(analyze("That’s the “hilarious” insight of the film.", FILM).sentiment).toBeLessThanOrEqual(0);
   });
 });

@@ -182,8 +182,8 @@ describe("the critic's liking and a craft's parts", () => {
   });
 
   it("reads critics' idioms: 'on a whole other level', 'nothing to write home about'", () => {
-    expect(judge("The performances are on a whole other level.")).toEqual(["performance:POSITIVE"]);
-    expect(judge("The acting isn't anything to write home about either.")).toEqual(["performance:NEGATIVE"]);
+    expect(judge("The performances are on a whole other level.")).toEqual(["performance:POSITIVE", "supporting performance:POSITIVE"]);
+    expect(judge("The acting isn't anything to write home about either.")).toEqual(["performance:NEGATIVE", "supporting performance:NEGATIVE"]);
   });
 });
 

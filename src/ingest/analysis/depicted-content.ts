@@ -1,0 +1,28 @@
+import type { Token } from "./tokens";
+
+// Verbs by which a film or a craft renders something ("captures the pain", "conveys the horror").
+const DEPICTING_VERBS = new Set(["capture", "convey", "evoke", "depict", "portray", "render", "express", "communicate", "channel", "mirror", "reflect", "embody"]);
+const OBJECT_TAGS = new Set(["DET", "PRON", "ADJ", "NOUN", "NUM", "CCONJ"]);
+const OBJECT_REACH = 8;
+
+/**
+ * The words of what a film or a craft is said to render: "her use of music captures the pain and
+ * essence of the time", "the score conveys the horror of the era". What is rendered is the story's
+ * content, not the critic's judgement: its words carry no valence (the manner, "perfectly", still
+ * does). Token indices of the object noun phrases.
+ */
+export function depictedContent(tokens: Token[]): Set<number> {
+  const content = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    // The tagger may read "captures" as a plural noun before its object's determiner.
+    const verbal = verb.pos === "VERB" || (verb.pos === "NOUN" && tokens[i + 1]?.pos === "DET");
+    if (!verbal || !DEPICTING_VERBS.has(verb.lemma)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + OBJECT_REACH; j++) {
+      const t = tokens[j]!;
+      if (!OBJECT_TAGS.has(t.pos) && !(t.normal === "of" && j > i + 1)) break;
+      content.add(j);
+    }
+  }
+  return content;
+}
