@@ -90,6 +90,24 @@ function aboutSubject(tokens: Token[], i: number): boolean {
   return tokens[k]?.normal === "about";
 }
 
+const SUBJECT_MATTER_ENDS = new Set([";", ":", "—", "–", "but", "yet", "though", "although"]);
+/**
+ * What follows "is about" up to the end of its clause: "It's about letting go of the past, starting
+ * over, and struggling to fit in". The subject matter, listed; a new clause with its own subject
+ * after a comma (", and it is wonderful") ends it. Token indices.
+ */
+function subjectMatter(tokens: Token[]): Set<number> {
+  const span = new Set<number>();
+  const at = tokens.findIndex((t, k) => t.normal === "about" && tokens[k - 1]?.lemma === "be" && tokens[k + 1]?.normal !== "as");
+  if (at < 0) return span;
+  for (let k = at + 1; k < tokens.length && !SUBJECT_MATTER_ENDS.has(tokens[k]!.normal); k++) {
+    const newClause = tokens[k]!.text === "," && (tokens[k + 1]?.normal === "and" ? tokens[k + 2] : tokens[k + 1])?.pos === "PRON";
+    if (newClause) break;
+    span.add(k);
+  }
+  return span;
+}
+
 const boosters = new Set(criticismLexicon.boosters);
 const roleNouns = new Set(criticismLexicon.roleNouns.words);
 const negators = new Set(criticismLexicon.negators);
@@ -373,6 +391,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const avoided = avoidedFaults(tokens);
   const { harmed, spared } = harmedQualities(tokens);
   const depicted = depictedContent(tokens);
+  const matter = subjectMatter(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
@@ -410,6 +429,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // Not a noun of the part played ("Rickman is a marvellous villain").
       const judgingNoun = t.pos === "NOUN" && predicateNominal(tokens, i) && !roleNouns.has(t.lemma) && !roleNouns.has(t.normal);
       if (!word.critical && storyWord && !judgingNoun) v *= (options.craftOnly && event) || aboutSubject(tokens, i) ? 0 : NOUN_WEIGHT;
+      // "It is about struggling to fit in": what follows "is about" is the subject, even a word critics also use of films.
+      else if ((t.pos === "VERB" || t.pos === "NOUN") && matter.has(i)) v = 0;
     }
     // "captures the pain of the time": what a craft renders is content, not judgement.
     if (v === 0 || setAside(tokens, at, first) || avoided.verbs.has(at) || depicted.has(at)) continue;

@@ -571,3 +571,15 @@ describe("praise in scare quotes", () => {
     expect(analyze("That’s the “hilarious” insight of the film.", FILM).sentiment).toBeLessThanOrEqual(0);
   });
 });
+
+describe("what the film is about", () => {
+  it("reads the subject matter after 'is about' as no verdict, a listed struggle included", () => {
+    expect(judge("It’s about letting go of the past, starting over, and struggling to fit in.")).toEqual([]);
+    expect(judge("The film is about struggling.")).toEqual([]);
+  });
+
+  it("still reads a verdict in a clause of its own, and 'about as exciting as'", () => {
+    expect(judge("The film is about loss, but it is a mess.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("The film is struggling.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
