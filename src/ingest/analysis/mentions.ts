@@ -384,6 +384,14 @@ const inOtherWorks = (sentence: string, start: number, end: number): boolean => 
   );
 };
 
+/** Whether the name right before `name`, with a possessive, is one the film does not credit ("VanderMeer's Lena"). */
+function ownedByTheUncredited(names: NameMention[], name: NameMention, sentence: string): boolean {
+  const owner = names.find((n) => n.end <= name.start && /^\s$/u.test(sentence.slice(n.end, name.start)) && n.end - n.start >= 2);
+  return owner?.kind === "unknown" && POSSESSIVE_END.test(owner.surface) && !STUDIOS.has(owner.surface.replace(POSSESSIVE_END, "").toLowerCase());
+}
+// "Disney's Elsa", "Pixar's Woody": the studio's character is the film's.
+const STUDIOS = new Set(["disney", "pixar", "marvel", "dc", "dreamworks", "warner", "netflix", "universal", "sony", "lucasfilm", "illumination", "ghibli", "aardman", "paramount", "fox", "hbo", "amazon", "apple", "a24", "laika", "mattel", "hasbro", "nickelodeon"]);
+
 /**
  * What a sentence's context says against a link: "the Park family" and "the Neiman kitchen
  * table" name a group (kept unresolved); "Moreno, who won an Oscar as Anita" names a character the named actor does not
@@ -404,6 +412,9 @@ function checkContext(names: NameMention[], sentence: string, film: FilmContext)
       const previous = /([\p{L}]+)\s+$/u.exec(sentence.slice(0, name.start))?.[1]?.toLowerCase();
       if (previous && PLACE_WORDS.has(previous)) return unresolved;
     }
+    // "VanderMeer's Lena was Asian": a character owned by someone the film does not credit (a novelist)
+    // is that person's creation, not this film's (an actor's possessive, "Portman's Lena", is linked).
+    if (name.kind === "linked" && name.target.type === "Role" && ownedByTheUncredited(names, name, sentence)) return unresolved;
     // "His real last name happens to be Lebowski": the name itself, said as a word, is no one.
     if (NAME_AS_WORD.test(sentence.slice(0, name.start))) return unresolved;
     // "the Neiman kitchen table": a shared surname used of a household is no one person.

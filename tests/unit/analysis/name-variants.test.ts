@@ -514,3 +514,11 @@ describe("a character credited by two names", () => {
     expect(linked(analyze("Night falls over the harbour.", HERO))).toEqual([]);
   });
 });
+
+describe("a character owned by someone the film does not credit", () => {
+  it("leaves the novelist's character unlinked, and links the actor's and the studio's", () => {
+    expect(linked(analyze("The novel was kinder: Harlowe’s Peg was older.", MILL))).toEqual([]);
+    expect(linked(analyze("Jessa Timmons’s Peg is a delight.", MILL))).toEqual(["Person:jessa-timmons", "Role:tobias-wren-2024/peg"]);
+    expect(linked(analyze("Disney’s Peg is a delight.", MILL))).toEqual(["Role:tobias-wren-2024/peg"]);
+  });
+});
