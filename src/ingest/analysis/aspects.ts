@@ -99,7 +99,7 @@ const isSubjectMarker = (tokens: Token[], i: number) =>
   tokens[i]?.normal === "about" || (tokens[i]?.normal === "of" && frameNouns.has(tokens[i - 1]?.lemma ?? ""));
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
 // Nouns of the cast as a whole: its lead and supporting players judged together.
-const WHOLE_CAST = new Set(["cast", "ensemble"]);
+const WHOLE_CAST = new Set(["cast", "ensemble", "casting"]);
 // "The acting is superb on all fronts", "the performances are strong": everyone's acting, with no one named.
 const GENERAL_ACTING = new Set(["acting", "performances"]);
 const GENERAL_DETERMINERS = new Set(["the", "all"]);

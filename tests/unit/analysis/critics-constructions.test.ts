@@ -583,3 +583,10 @@ describe("what the film is about", () => {
     expect(judge("The film is struggling.")).toEqual(["overall:NEGATIVE"]);
   });
 });
+
+describe("the casting judged", () => {
+  it("reads the casting as the acting of whom the sentence names, or of the whole cast", () => {
+    expect(judge("Sturdy casting helps, from Lark’s dependable solidity to Reyes’s restraint.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The casting is perfect.")).toEqual(["performance:POSITIVE", "supporting performance:POSITIVE"]);
+  });
+});
