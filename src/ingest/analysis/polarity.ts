@@ -290,8 +290,8 @@ interface SentenceModifiers {
 }
 const modifierCache = new WeakMap<Token[], SentenceModifiers>();
 
-/** Whether a critics' idiom ("falls flat", "lives up to") opens at token i: a judging phrase, as a judging verb is. */
-export const opensIdiom = (tokens: Token[], i: number): boolean => craftPhrases().find(tokens).some((m) => m.first === i);
+/** Whether an idiom opens at token i ("falls flat", "lives up to", "too long"; the cached idioms of the sentence): a judging phrase, as a judging verb is. */
+export const opensIdiom = (tokens: Token[], i: number): boolean => modifiers(tokens).idioms.has(i);
 
 function modifiers(tokens: Token[]): SentenceModifiers {
   const cached = modifierCache.get(tokens);
