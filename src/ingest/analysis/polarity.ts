@@ -287,6 +287,12 @@ interface SentenceModifiers {
   idioms: Map<number, { valence: number; last: number }>;
   /** Hyphenated compounds ("flat-footed", "laugh-out-loud"): first token -> [last token, the word as written]. */
   compounds: Map<number, { last: number; word: string }>;
+  /** What a fault harms, or is denied harming (harmed-qualities.ts). */
+  harmed: Set<number>;
+  spared: Set<number>;
+  /** What a craft renders (depicted-content.ts) and what follows "is about": content, not judgement. */
+  depicted: Set<number>;
+  matter: Set<number>;
 }
 const modifierCache = new WeakMap<Token[], SentenceModifiers>();
 
@@ -334,7 +340,8 @@ function modifiers(tokens: Token[]): SentenceModifiers {
       i = last;
     }
   }
-  const found = { hedged, idioms, compounds };
+  const { harmed, spared } = harmedQualities(tokens);
+  const found = { hedged, idioms, compounds, harmed, spared, depicted: depictedContent(tokens), matter: subjectMatter(tokens) };
   modifierCache.set(tokens, found);
   return found;
 }
@@ -379,7 +386,7 @@ function compoundValence(word: string, options: ScoreOptions): number {
 }
 
 export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
-  const { hedged, idioms, compounds } = modifiers(tokens);
+  const { hedged, idioms, compounds, harmed, spared, depicted, matter } = modifiers(tokens);
   const values = new Map<number, number>();
   // Each word's lexicon valence, looked up once per call: a word is read as itself, as the word
   // after a booster and as the word before one.
@@ -389,9 +396,6 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const elided = elidedNegation(tokens);
   const { unmet, unsurpassed } = unrealizedQualities(tokens);
   const avoided = avoidedFaults(tokens);
-  const { harmed, spared } = harmedQualities(tokens);
-  const depicted = depictedContent(tokens);
-  const matter = subjectMatter(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const idiom = idioms.get(i);
