@@ -63,10 +63,21 @@ export interface UnresolvedMention extends Evidence {
 /** "You would enjoy this if you like ...": the sentence that recommends the film to someone. */
 export type Recommendation = Evidence;
 
+/** A rating the review's text states ("Rating: 3/5", "★★★★"), which gave the review its sentiment. */
+export interface StatedRatingFound extends Evidence {
+  /** The rating as written, and it on the 0–100 scale. */
+  rating: string;
+  score: number;
+  /** The sentiment the review's words alone give (-1..1), which the rating replaced. */
+  wordsSentiment: number | null;
+}
+
 export interface AnalysisResult extends ReviewAnalysis {
   sentences: Sentence[];
   unresolved: UnresolvedMention[];
   recommendations: Recommendation[];
+  /** The critic's rating where the text states one; absent otherwise. */
+  statedRating?: StatedRatingFound;
 }
 
 /** Text + catalog context -> analysis. Deterministic, offline, no database. */

@@ -21,12 +21,13 @@ import { openingScope } from "./scope-adverbials";
 import { humourOfAVerdict } from "./funny-films";
 import { asksInReproach } from "./rhetorical-questions";
 import { genresOf } from "./genres";
+import { sentimentOfScore, statedRating } from "./stated-rating";
 import { namesTheCharacters, namesTheStory, unstatedJudgements } from "./unstated-judgements";
 import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.25.0";
+export const ANALYZER_VERSION = "review-analysis/2.26.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -287,5 +288,11 @@ export const analyzeReview: Analyzer = (text, film) => {
       characterization: sentences.filter((x) => namesTheCharacters(x.tokens)),
     }, sentences.length),
   );
+  // The critic's own rating, where the text states one, is their verdict: the words only guess it.
+  const stated = statedRating(text, film.title);
+  if (stated) {
+    result.statedRating = { rating: stated.rating, score: stated.score, evidence: text.slice(stated.start, stated.end), start: stated.start, end: stated.end, wordsSentiment: result.sentiment };
+    result.sentiment = sentimentOfScore(stated.score);
+  }
   return result;
 };

@@ -20,8 +20,12 @@ export interface FileEvaluation {
   /** What the analysis missed (in the gold only) and added (not in the gold), for reading. */
   missed: Record<Category, string[]>;
   extra: Record<Category, string[]>;
-  /** The review's verdict as annotated (from the gold sentiment), as the text analysis gives it, and from the critic's rating when the gold has one. */
-  verdict: { gold: Verdict; found: Verdict | null; rating: Verdict | null };
+  /**
+   * The review's verdict as annotated (from the gold sentiment), as the text analysis gives it (from
+   * a rating the text states, if any), as the review's words alone give it, and from the critic's
+   * rating when the gold has one.
+   */
+  verdict: { gold: Verdict; found: Verdict | null; words: Verdict | null; rating: Verdict | null };
 }
 
 export interface EvaluationReport {
@@ -91,6 +95,7 @@ function evaluateCase({ gold, film }: GoldCase, analyzer: Analyzer): FileEvaluat
   const verdict = {
     gold: verdictOf(gold.annotation.sentiment),
     found: found.sentiment == null ? null : verdictOf(found.sentiment),
+    words: found.statedRating ? (found.statedRating.wordsSentiment == null ? null : verdictOf(found.statedRating.wordsSentiment)) : found.sentiment == null ? null : verdictOf(found.sentiment),
     rating: rating == null ? null : ratingVerdict(rating),
   };
   return {

@@ -14,8 +14,9 @@ const VERDICTS = ["POSITIVE", "NEUTRAL", "NEGATIVE"] as const;
 
 /**
  * The review verdict of the text analysis against the annotated one (a confusion table, rows =
- * gold), the share of favourable reviews whose text reads POSITIVE, and, for reviews whose gold has a rating,
- * how often the text's verdict agrees with the rating's.
+ * gold), the share of favourable reviews whose text reads POSITIVE (from the rating the text states, if
+ * any) and whose words alone do, and, for reviews whose gold has a rating, how often the words' verdict
+ * agrees with the rating's.
  */
 function verdicts(report: EvaluationReport): string {
   const rows = VERDICTS.map((gold) => [
@@ -25,13 +26,15 @@ function verdicts(report: EvaluationReport): string {
   const favourable = report.files.filter((f) => f.verdict.gold === "POSITIVE");
   const stored = favourable.filter((f) => f.verdict.found === "POSITIVE").length;
   const rated = report.files.filter((f) => f.verdict.rating !== null);
-  const agree = rated.filter((f) => f.verdict.rating === f.verdict.found).length;
+  const agree = rated.filter((f) => f.verdict.rating === f.verdict.words).length;
+  const byWords = favourable.filter((f) => f.verdict.words === "POSITIVE").length;
   return [
     table([["review verdict", ...VERDICTS.map((v) => `text ${v}`), "text none"], ...rows]),
     "",
     `favourable reviews whose text reads POSITIVE: ${stored}/${favourable.length}` +
       (favourable.length ? ` (${pct(stored / favourable.length)})` : "") +
-      (rated.length ? `; text verdict agrees with the rating on ${agree}/${rated.length} rated reviews (${pct(agree / rated.length)})` : ""),
+      `; by their words alone (without a rating the text states): ${byWords}/${favourable.length}` +
+      (rated.length ? `; the words' verdict agrees with the rating on ${agree}/${rated.length} rated reviews (${pct(agree / rated.length)})` : ""),
   ].join("\n");
 }
 

@@ -19,7 +19,10 @@ export interface RatedReviewVerdict {
   score: number | null;
   /** The rating's verdict (Metacritic's bands), or null when the rating cannot be read. */
   critic: Verdict | null;
-  /** The verdict of the text's sentiment, or null when the text is in a language the analysis does not read. */
+  /**
+   * The verdict of the text's words (without a rating the text itself states, which would only
+   * repeat the critic's), or null when the text is in a language the analysis does not read.
+   */
   text: Verdict | null;
 }
 
@@ -46,7 +49,8 @@ export function evaluateRatedReviews(ratingFiles: string[], analyzer: Analyzer, 
     } catch {
       // No readable scale: the review is listed, but counts in no agreement.
     }
-    const { sentiment } = analyzer(fs.readFileSync(textFile, "utf8"), film);
+    const analysis = analyzer(fs.readFileSync(textFile, "utf8"), film);
+    const sentiment = analysis.statedRating ? analysis.statedRating.wordsSentiment : analysis.sentiment;
     return {
       file: path.relative(process.cwd(), file),
       rating,

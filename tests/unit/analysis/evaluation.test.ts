@@ -73,6 +73,18 @@ describe("evaluateGold", () => {
     expect(text).toContain("whiplash.gold.json");
   });
 
+  it("counts a favourable review POSITIVE by a rating its text states, and reports what its words alone say", () => {
+    // Whiplash's gold is favourable; this analyzer's words read it NEUTRAL, the rating it found POSITIVE.
+    const rated: Analyzer = (text, film) => ({
+      ...blind(text, film),
+      sentiment: 0.8,
+      statedRating: { rating: "4.5/5", score: 90, evidence: "4.5/5", start: 0, end: 5, wordsSentiment: 0 },
+    });
+    const report = evaluateGold([WHIPLASH_GOLD], rated);
+    expect(report.files[0]!.verdict).toMatchObject({ gold: "POSITIVE", found: "POSITIVE", words: "NEUTRAL" });
+    expect(formatEvaluation(report)).toContain("favourable reviews whose text reads POSITIVE: 1/1 (1.00); by their words alone (without a rating the text states): 0/1");
+  });
+
   it("scores a gold file whose rating has no readable scale, leaving it out of the rating agreement", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gold-"));
     temps.push(dir);
@@ -121,6 +133,9 @@ describe("evaluateRatedReviews: the text verdict against the critic's own rating
       [null, "POSITIVE", null],
     ]);
     const report = formatRatedReviews(reviews);
+    // A rating the text states is the critic's own again: the calibration measure reads the words alone.
+    const statingIt: Analyzer = () => ({ ...praising("", {} as never), sentiment: -0.6, statedRating: { rating: "1/5", score: 20, evidence: "1/5", start: 0, end: 3, wordsSentiment: 0.8 } });
+    expect(evaluateRatedReviews(ratedSet(), statingIt).map((r) => r.text)).toEqual(["POSITIVE", "POSITIVE", "POSITIVE", "POSITIVE"]);
     expect(report).toContain("favourable reviews whose text reads POSITIVE: 1/1 (1.00); unfavourable reviews whose text reads NEGATIVE: 0/1 (0.00); agreement: 1/3 (0.33)");
     expect(report).toMatch(/ratings without a readable scale \(not counted\): .*unscaled\.rating\.json "Rated 4\.0"/);
   });
