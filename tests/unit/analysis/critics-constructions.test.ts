@@ -24,6 +24,19 @@ describe("emphasis that is no negation", () => {
   });
 });
 
+describe("a degree no higher of which is possible", () => {
+  it("reads 'couldn't be happier' and 'couldn't be duller' as the comparative's own sense, at its highest", () => {
+    expect(judge("Owen Reyes couldn't be happier playing the cad.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The film couldn't be duller.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("The pacing could not have been slower.")).toEqual(["pacing:NEGATIVE"]);
+  });
+
+  it("still denies a quality that is no comparative, or that a comparison is more", () => {
+    expect(judge("Owen Reyes couldn't be happy in the role.")).not.toContain("performance:POSITIVE");
+    expect(judge("The film isn't better than the book.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
+
 describe("an adverb of fault before a run of adjectives", () => {
   it("strengthens the run when its first judging word praises", () => {
     expect(judge("The camerawork is ridiculously steady and confident.")).toEqual(["cinematography:POSITIVE"]);
