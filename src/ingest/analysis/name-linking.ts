@@ -297,8 +297,12 @@ export function linkNames(
   const titleAt: [number, number][] = [];
   {
     const text = sameApostrophe(sentence);
-    const title = sameApostrophe(filmTitle);
-    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) titleAt.push([at, at + title.length]);
+    // As written, or in capitals as headlines and some critics write it ("TÁR", "JOKER"), where that keeps its length.
+    const written = sameApostrophe(filmTitle);
+    const capitals = written.toUpperCase();
+    for (const title of capitals !== written && capitals.length === written.length ? [written, capitals] : [written]) {
+      for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) titleAt.push([at, at + title.length]);
+    }
   }
   const otherTitleAt = otherWorkTitles(sentence).filter(([s, e]) => !titleAt.some(([ts, te]) => s < te && e > ts));
   const titleKey = nameKey(filmTitle.split(/\s+/));

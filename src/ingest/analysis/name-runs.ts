@@ -11,7 +11,7 @@ export interface NameRun {
 // Hyphens of every kind join a double name ("García-Márquez", "García–Márquez"): keys fold them alike.
 // A double hyphen is a typed dash ("Carrey--I wouldn't"), not part of a word.
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}'’.\u2010\u2011\u2013]|-(?!-))*/gu;
-const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
+const POSSESSIVE = /(?:['’][sS]|(?<=[sS])['’])$/u;
 const DASHED = /^\p{Ll}[\p{L}\p{M}'’]*\u2013(?=\p{Lu})/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 // Not a lowercase syllable of a given name ("Joon-ho", "Sun-kyun"): a participle or a word of kind.
@@ -63,7 +63,7 @@ export function findNameRuns(sentence: string): NameRun[] {
     }
     let end = start + word.length;
     const last = word.charAt(word.length - 1);
-    const possessive = last === "s" || QUOTE_ENDS.has(last) ? POSSESSIVE.exec(word) : null;
+    const possessive = last === "s" || last === "S" || QUOTE_ENDS.has(last) ? POSSESSIVE.exec(word) : null;
     if (possessive) word = word.slice(0, word.length - possessive[0].length);
     else if (QUOTE_ENDS.has(last)) {
       // "'Tobias Wren' returns": a closing quote, not part of the name (a possessive ends in s).

@@ -169,8 +169,10 @@ describe("the film's title when a character has the same name", () => {
     "Vera Lind is the slickest thriller of the year.",
     "Nobody expected “Vera Lind” to open so well.",
     "Vera Lind review: a cold, clean thrill",
+    "Mara Okafor is chilling in the icy “VERA LIND”",
+    "VERA LIND: A COLD, CLEAN THRILL",
   ])("is the film: %s", (text) => {
-    expect(linked(analyze(text, named))).toEqual([]);
+    expect(linked(analyze(text, named)).filter((id) => id.startsWith("Role:"))).toEqual([]);
   });
   it.each([
     ["Okafor's Vera Lind is a retired spy.", ["Person:mara-okafor", "Role:vera-lind-2021/vera-lind"]],

@@ -80,6 +80,11 @@ describe("a credited name written another way", () => {
   it("links a possessive whose apostrophe stands before the name's closing s", () => {
     expect(linked(analyze("Cumbersome as it is, Timmon’s turn is great.", MILL))).toEqual(["Person:jessa-timmons"]);
   });
+
+  it("links a name written in capitals with its possessive in capitals too", () => {
+    expect(linked(analyze("MARLOW'S fascination with the sea goes on.", MILL))).toEqual(["Person:ines-marlow"]);
+    expect(linked(analyze("JESSA TIMMONS’S Peg is the film's heart.", MILL))).toEqual(["Person:jessa-timmons", "Role:tobias-wren-2024/peg"]);
+  });
 });
 
 describe("a first name alone", () => {
