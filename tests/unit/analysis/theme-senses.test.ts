@@ -243,3 +243,17 @@ describe("a theme word in the critic's own voice or in an idiom is no theme", ()
     expect(themes("Pia lies to Ivo about the shipwreck, and the lie destroys them.")).toContain("lies");
   });
 });
+
+describe("theme words in a judgement of the film or an idiom (theme-senses.json)", () => {
+  it("reads the film's ambition as a judgement of it, and ambition as a theme only where it is framed", () => {
+    expect(themes("This highly ambitious and ultra-dark effort goes to extreme lengths.")).not.toContain("ambition");
+    expect(themes("The Lantern Keeper reminds you of the old sea epics in its ambition.")).not.toContain("ambition");
+    expect(themes("The Lantern Keeper is sharp about ambition and the cost of it.")).toContain("ambition");
+  });
+
+  it("does not read 'so much to love', 'body language' or 'into cinemas' as love, language or cinema", () => {
+    expect(themes("There is so much to love about this film.")).not.toContain("love");
+    expect(themes("Her face and body language do the job of conveying everything she wants.")).not.toContain("language");
+    expect(themes("The least interesting thriller of the year slithers into cinemas on a wave of bad press.")).not.toContain("cinema");
+  });
+});
