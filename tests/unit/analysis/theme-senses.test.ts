@@ -256,4 +256,11 @@ describe("theme words in a judgement of the film or an idiom (theme-senses.json)
     expect(themes("Her face and body language do the job of conveying everything she wants.")).not.toContain("language");
     expect(themes("The least interesting thriller of the year slithers into cinemas on a wave of bad press.")).not.toContain("cinema");
   });
+
+  it("does not read 'the prologue alone' as loneliness, nor 'haunted by' a memory as the supernatural", () => {
+    expect(themes("The prologue alone will eat anyone with a phobia of antique dolls alive.")).not.toContain("loneliness");
+    const haunted = themes("Ivo is haunted by the memory of his drowned wife and separated from his children.");
+    expect(haunted).not.toContain("supernatural");
+    expect(haunted).toContain("memory");
+  });
 });

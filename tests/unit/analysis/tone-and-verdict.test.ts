@@ -102,6 +102,14 @@ describe("the genre's own effects are praise of a film of that genre (criticism-
   });
 });
 
+describe("a horror film's scares, where only the review says it is horror", () => {
+  const UNGENRED = { title: "The Cellar Door", year: 2019, directors: ["Ines Marlow"], cast: [{ person: "Dora Quill", character: "Maud" }] };
+  it("reads the scares it delivers as praise, and their absence as a fault", () => {
+    expect(analyze("The jump scares land, and the popcorn scares keep coming.", UNGENRED).sentiment!).toBeGreaterThan(0.2);
+    expect(analyze("It is a haunted house tale, and it never manages a single scare.", UNGENRED).sentiment!).toBeLessThan(-0.2);
+  });
+});
+
 describe("critics' understatement", () => {
   it("reads 'you could do worse than' as a recommendation, not a fault", () => {
     expect(verdict("As a lesson for your children, you could do worse than show them Salt Marsh.")).toBe("POSITIVE");
