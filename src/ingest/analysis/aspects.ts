@@ -396,6 +396,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     }
     // "Charlie, a New York theatre director", "the casting director": another kind of director, not the film's.
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && otherKindOfDirector(tokens, match.first)) continue;
+    // "director John Crowley's Brooklyn is a lovely drama": the credit names the film, as the name's possessive does.
+    if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && tokens[match.first + 1]?.pos === "PROPN" && possessesTitle(tokens, match.first + 1)) continue;
     // "His television show was slow-moving": another work's pace, not the film's.
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     // "drags his wife and kids to a new town": a verb of the story with its object, not the pace ("drags its feet" is).
@@ -559,7 +561,8 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const critical = tokens.slice(p.verb, p.last + 1).some((t) => t.pos === "ADJ" && wordValence(t.normal, t.lemma, true).critical);
     if (actors.length === 0 && people.cast.some((c) => !c.actor && inCore(c)) && copular(tokens, p.verb, p.last) && critical) named.add("characterization");
     // A director or writer as the subject ("Villeneuve can ground the metaphysical ...").
-    const crewSubject = people.crew.filter(inCore);
+    // "Alfonso Cuarón's Gravity is ...": the name's possessive only names the film the subject is.
+    const crewSubject = people.crew.filter((c) => inCore(c) && !possessesTitle(tokens, c.token));
     for (const c of crewSubject) named.add(c.aspect);
     // "Fincher delivers a stylish, gripping drama": the film a director makes, judged with them.
     if (crewSubject.some((c) => c.aspect === "direction") && filmWords(tokens).some((w) => w.first > p.verb && w.last <= p.last)) named.add("overall");

@@ -24,6 +24,18 @@ describe("emphasis that is no negation", () => {
   });
 });
 
+describe("a director's credit that names the film", () => {
+  it("judges the film, not the direction, in 'director X's <title> is ...'", () => {
+    expect(judge("Director Tova Brandt's The Lantern Keeper is an intimate and lovely drama.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("Tova Brandt's The Lantern Keeper is an intimate and lovely drama.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("still judges the direction where the director is judged", () => {
+    expect(judge("Director Tova Brandt is superb.")).toEqual(["direction:POSITIVE"]);
+    expect(judge("Tova Brandt's direction is lovely.")).toEqual(["direction:POSITIVE"]);
+  });
+});
+
 describe("a degree no higher of which is possible", () => {
   it("reads 'couldn't be happier' and 'couldn't be duller' as the comparative's own sense, at its highest", () => {
     expect(judge("Owen Reyes couldn't be happier playing the cad.")).toEqual(["performance:POSITIVE"]);
