@@ -1,7 +1,7 @@
 import type { Polarity } from "../../graph/review-writes";
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { verdictOf, type Verdict } from "../../graphql/verdict";
-import { judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
+import { crewNamedInPassing, judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
 import { subjectsAsDepiction } from "./documentary-subjects";
 import { reviewNames, sentenceMentions, type CastMention, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
@@ -27,7 +27,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.31.0";
+export const ANALYZER_VERSION = "review-analysis/2.32.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -189,8 +189,10 @@ export const analyzeReview: Analyzer = (text, film) => {
     if (names.linked.some((m) => m.targetType === "Person" && !inBrackets(text, sentence.start, m.start))) peopleSentences.add(sentence.index);
     // A documentary's subject, filmed as themselves, gives no performance to judge.
     if (names.cast.some((c) => c.actor && !c.asSelf && c.billing < SUPPORTING_FROM_BILLING)) leadSentences.add(sentence.start);
-    if (names.crew.some((c) => c.aspect === "direction")) directorSentences.add(sentence.start);
-    if (names.crew.some((c) => c.aspect === "screenplay") || namesTheStory(sentence.tokens)) storyNamed.add(sentence.start);
+    // A director or writer named only in passing ("Cuarón's Gravity", "based on the novel by ...") judges nothing of theirs.
+    const crewJudged = names.crew.filter((c) => !crewNamedInPassing(sentence.tokens, c.token));
+    if (crewJudged.some((c) => c.aspect === "direction")) directorSentences.add(sentence.start);
+    if (crewJudged.some((c) => c.aspect === "screenplay") || namesTheStory(sentence.tokens)) storyNamed.add(sentence.start);
     nameTokens.set(sentence.index, tokensWithin(sentence.tokens, [...names.linked, ...names.unresolved]));
     crewDescriptions.set(sentence.index, new Set(names.crew.flatMap((c) => appositionAfterName(sentence.tokens, c.token))));
     unresolved.push(...names.unresolved);

@@ -247,6 +247,8 @@ const OTHER_WORK_REACH = 8;
 const WORK_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "ADV", "NUM", "VERB"]);
 // Each sentence's stretches, read once: the cue, subject and crew rules all ask.
 const stretchesOf = new WeakMap<Token[], [number, number][]>();
+const SOURCE_OPENERS = new Set(["based on", "adapted from", "inspired by"]);
+
 /** Comma-delimited stretches of the sentence whose subject is another work ("His television show was ..."). */
 function otherWorkStretches(tokens: Token[]): [number, number][] {
   const cached = stretchesOf.get(tokens);
@@ -264,7 +266,9 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
     const possessive = words.findIndex((t, k) => POSSESSIVE_S.has(t.normal) && words[k - 1]?.pos === "PROPN");
     const named = words.findIndex((t) => otherWorkDeterminers.has(t.normal));
     const det = twoWord >= 0 ? twoWord + 1 : named >= 0 ? named : possessive;
-    if (det >= 0) {
+    // "Based on the 2009 novel by Colm Tóibín, ...", "Adapted from her memoir, ...": a clause that names the source.
+    if (SOURCE_OPENERS.has(`${words[0]?.normal ?? ""} ${words[1]?.normal ?? ""}`)) stretches.push([from, i - 1]);
+    else if (det >= 0) {
       const noun = words.findIndex(
         // The work's noun heads its phrase: not "his comic timing" (an adjective), not "her book tour" (a noun after it).
         (t, k) =>
@@ -654,6 +658,22 @@ function crewCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   return people.crew
     .filter((c) => aspects.has(c.aspect) && !possessesTitle(tokens, c.token) && !elsewhere.some(([a, b]) => c.token >= a && c.token <= b))
     .map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
+}
+
+/**
+ * Whether the director or writer named at token `at` is named only in passing: as the possessive of
+ * the title ("Alfonso Cuarón's Gravity") or in a clause that names the source ("Based on the novel
+ * by Colm Tóibín, ..."). Such a name leaves the sentence to the film.
+ */
+export function crewNamedInPassing(tokens: Token[], at: number): boolean {
+  return possessesTitle(tokens, at) || namesTheSource(tokens, at);
+}
+
+/** Whether the token at `at` is in a clause that opens by naming the source (SOURCE_OPENERS: "Based on the novel by ..."). */
+function namesTheSource(tokens: Token[], at: number): boolean {
+  let from = at;
+  while (from > 0 && !CLAUSE_BREAK.has(tokens[from - 1]!.text)) from--;
+  return SOURCE_OPENERS.has(`${tokens[from]?.normal ?? ""} ${tokens[from + 1]?.normal ?? ""}`);
 }
 
 /** Whether the name ending at or after `at` is followed by "'s" and the film's title. */

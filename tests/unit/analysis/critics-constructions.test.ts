@@ -30,6 +30,22 @@ describe("a director's credit that names the film", () => {
     expect(judge("Tova Brandt's The Lantern Keeper is an intimate and lovely drama.")).toEqual(["overall:POSITIVE"]);
   });
 
+  it("judges nothing of the writer named as the source's author ('Based on the novel by X, ...')", () => {
+    expect(judge("Based on the novel by Ilse Varga, The Lantern Keeper is an intimate and lovely drama.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("takes no unstated direction or screenplay judgement from a director or writer named only in passing", () => {
+    const review = [
+      "Tova Brandt's The Lantern Keeper is an intimate and lovely drama.",
+      "Based on the novel by Ilse Varga, it follows a keeper on a northern island.",
+      "Dana Lark is wonderful as Pia.",
+      "The sea looks beautiful.",
+      "It is a rewarding film.",
+    ].join(" ");
+    expect(judge(review)).not.toContain("direction:POSITIVE");
+    expect(judge(review)).not.toContain("screenplay:POSITIVE");
+  });
+
   it("still judges the direction where the director is judged", () => {
     expect(judge("Director Tova Brandt is superb.")).toEqual(["direction:POSITIVE"]);
     expect(judge("Tova Brandt's direction is lovely.")).toEqual(["direction:POSITIVE"]);
