@@ -170,7 +170,7 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     if (isNegator(t) && tokens[k - 1]?.normal === "if") return false;
     // "not without some major problems": two negations cancel; the problems are had.
     if (isNegator(t) && t.normal === "without" && tokens[k - 1] !== undefined && isNegator(tokens[k - 1]!)) return false;
-    if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after)) && !noMorePossible(tokens, k, i);
+    if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after));
     // "nothing fun happens or anything worthy": "or any..." carries an earlier negation on.
     if (ANY.has(t.normal) && (tokens[k - 1]?.normal === "or" || tokens[k - 1]?.normal === "nor") && tokens.slice(from, k - 1).some(isNegator)) return !inIdiom(k);
   }
@@ -194,21 +194,6 @@ const KEEPS_OBJECT = new Set([
   "lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand", "lack",
   ...AVOIDING_VERBS,
 ]);
-// "couldn't be happier", "could not have been duller", "can't get any better": a degree no higher
-// of which is possible is the highest, so the negation is emphasis and the comparative keeps its sense.
-const MODALS_OF_POSSIBILITY = new Set(["could", "can", "ca"]);
-const COPULAR_LINKS = new Set(["be", "been", "have", "get", "look", "sound", "seem", "any", "much"]);
-// The tagger leaves some comparatives as nouns ("duller"): a doubled consonant or "-ier" before "-er" marks them too.
-const isComparative = (t: Token) =>
-  t.normal === "better" || t.normal === "worse" || (t.pos === "ADJ" && t.normal.endsWith("er") && t.lemma !== t.normal) || /(?:([b-df-hj-np-tv-z])\1|i)er$/u.test(t.normal);
-
-/** Whether the negator at `k` denies any more of the comparative at `i` ("couldn't be happier"): emphasis, not negation. */
-function noMorePossible(tokens: Token[], k: number, i: number): boolean {
-  if (!MODALS_OF_POSSIBILITY.has(tokens[k - 1]?.normal ?? "") || !isComparative(tokens[i]!)) return false;
-  const between = tokens.slice(k + 1, i);
-  return between.length > 0 && between.every((w) => COPULAR_LINKS.has(w.normal) || COPULAR_LINKS.has(w.lemma));
-}
-
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const ANY = new Set(["any", "anything", "anyone", "anybody"]);

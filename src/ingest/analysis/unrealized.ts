@@ -6,7 +6,7 @@ import type { Token } from "./tokens";
  *   be moving", "was meant to be funny", "tries so hard to be clever", "should be devastating;
  *   instead ...". The praise there is what the film lacks (criticism); a fault there is one it
  *   escaped ("could have been a disaster"), no judgement.
- * - `unsurpassed`: "couldn't have been better", "could not be more timely": a denied comparison is
+ * - `unsurpassed`: "couldn't have been better", "could not be more timely", "can't get any better": a denied comparison is
  *   the highest praise (or, with "worse", the strongest fault); the word keeps its own sign and no
  *   negation turns it.
  * Both are token indexes of the words the construction governs (adjectives, nouns and adverbs up to
@@ -32,8 +32,12 @@ const APPROVAL = new Set(["proud", "pleased", "delighted", "thrilled", "impresse
 const EARNED = new Set(["win", "earn", "receive", "get", "deserve"]);
 // The object of a counterfactual doing: "could have played Mae as a villain".
 const OBJECT_TAGS = new Set(["PROPN", "PRON", "ADP", "PART"]);
-const NEGATORS = new Set(["not", "n't", "never", "hardly", "scarcely"]);
-const isComparative = (t: Token | undefined) => t !== undefined && (t.normal === "more" || t.normal === "less" || (t.pos === "ADJ" && t.normal !== t.lemma && /(er)$/.test(t.normal)) || t.normal === "better" || t.normal === "worse");
+// "n’t" is typed with either apostrophe ("couldn’t be happier").
+const NEGATORS = new Set(["not", "n't", "n’t", "never", "hardly", "scarcely"]);
+// The tagger leaves some comparatives as nouns ("duller"): a doubled consonant or "-ier" before "-er" marks them too.
+const isComparative = (t: Token | undefined) =>
+  t !== undefined &&
+  (t.normal === "more" || t.normal === "less" || (t.pos === "ADJ" && t.normal !== t.lemma && /(er)$/.test(t.normal)) || t.normal === "better" || t.normal === "worse" || /(?:([b-df-hj-np-tv-z])\1|i)er$/u.test(t.normal));
 
 const cache = new WeakMap<Token[], UnrealizedQualities>();
 
@@ -94,9 +98,12 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
     if (!denied && (t.normal === "could" || t.normal === "might") && (at(k) === "use" || (at(k) === "do" && at(k + 1) === "with"))) return { scopeStart: at(k) === "use" ? k + 1 : k + 2, denied, doing: true };
     // "could be great" is a hope, not a lack; "couldn't be better" is praise; "should be X; instead ..." a lack.
     if (at(k) === "be" && (denied ? t.normal === "could" : (t.normal === "should" && (insteadFollows(tokens, k) || wherePrecedes(tokens, i))) || t.normal === "ought")) return { scopeStart: k + 1, denied, doing: false };
+    // "couldn't get any better": a degree no higher of which can be reached.
+    if (denied && t.normal === "could" && at(k) === "get") return { scopeStart: afterDegreeWord(tokens, k + 1), denied, doing: false };
     return undefined;
   }
-  if (t.normal === "can" && NEGATORS.has(at(i + 1)) && at(i + 2) === "be") return { scopeStart: i + 3, denied: true, doing: false };
+  if ((t.normal === "can" || t.normal === "ca") && NEGATORS.has(at(i + 1)) && at(i + 2) === "be") return { scopeStart: i + 3, denied: true, doing: false };
+  if ((t.normal === "can" || t.normal === "ca") && NEGATORS.has(at(i + 1)) && at(i + 2) === "get") return { scopeStart: afterDegreeWord(tokens, i + 3), denied: true, doing: false };
   if (INTENDED.has(t.normal) && at(i + 1) === "to" && at(i + 2) === "be") return { scopeStart: i + 3, denied: false, doing: false };
   if (AIMING.has(t.lemma) && t.pos === "VERB") {
     let k = i + 1;
@@ -105,6 +112,9 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
   }
   return undefined;
 }
+
+// "any better", "much worse": the degree word before the comparative.
+const afterDegreeWord = (tokens: Token[], k: number) => (tokens[k]?.normal === "any" || tokens[k]?.normal === "much" ? k + 1 : k);
 
 const insteadFollows = (tokens: Token[], from: number) => tokens.slice(from).some((t) => t.normal === "instead");
 // "cute where it should be wistful", "loud when they should be quiet": what it is, set against what it should be.

@@ -57,6 +57,8 @@ describe("a degree no higher of which is possible", () => {
     expect(judge("Owen Reyes couldn't be happier playing the cad.")).toEqual(["performance:POSITIVE"]);
     expect(judge("The film couldn't be duller.")).toEqual(["overall:NEGATIVE"]);
     expect(judge("The pacing could not have been slower.")).toEqual(["pacing:NEGATIVE"]);
+    expect(judge("Owen Reyes couldn’t be happier playing the cad.")).toEqual(["performance:POSITIVE"]);
+    expect(analyze("The Lantern Keeper can't get any better than this.", FILM).sentiment!).toBeGreaterThan(0.2);
   });
 
   it("still denies a quality that is no comparative, or that a comparison is more", () => {
