@@ -170,7 +170,7 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     if (isNegator(t) && tokens[k - 1]?.normal === "if") return false;
     // "not without some major problems": two negations cancel; the problems are had.
     if (isNegator(t) && t.normal === "without" && tokens[k - 1] !== undefined && isNegator(tokens[k - 1]!)) return false;
-    if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after));
+    if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after)) && !asksRhetorically(tokens, k);
     // "nothing fun happens or anything worthy": "or any..." carries an earlier negation on.
     if (ANY.has(t.normal) && (tokens[k - 1]?.normal === "or" || tokens[k - 1]?.normal === "nor") && tokens.slice(from, k - 1).some(isNegator)) return !inIdiom(k);
   }
@@ -194,6 +194,19 @@ const KEEPS_OBJECT = new Set([
   "lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand", "lack",
   ...AVOIDING_VERBS,
 ]);
+/**
+ * Whether the negator at `k` opens a rhetorical question with the auxiliary before it ("Isn't it a
+ * lovely film?", "Doesn't it drag?"): the question affirms what it asks, so nothing is denied.
+ */
+function asksRhetorically(tokens: Token[], k: number): boolean {
+  let end = tokens.length - 1;
+  while (end > 0 && (tokens[end]!.pos === "PUNCT" && tokens[end]!.text !== "?")) end--;
+  if (tokens[end]?.text !== "?") return false;
+  let first = 0;
+  while (first < k && tokens[first]!.pos === "PUNCT") first++;
+  return first === k - 1 && tokens[first]!.pos === "AUX" && (tokens[k]!.normal === "n't" || tokens[k]!.normal === "not");
+}
+
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const ANY = new Set(["any", "anything", "anyone", "anybody"]);

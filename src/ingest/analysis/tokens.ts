@@ -33,7 +33,8 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
     cursor = end;
     tokens.push({
       text: value,
-      normal: value.toLowerCase(),
+      // "n’t" (typographic apostrophe) is "n't": the rules compare the normal form with one spelling.
+      normal: value.toLowerCase().replace(/^n’t$/u, "n't"),
       lemma: (lemmas[i] ?? value).toLowerCase(),
       pos: pos[i] ?? "X",
       negated: negated[i] === true,

@@ -24,6 +24,26 @@ describe("emphasis that is no negation", () => {
   });
 });
 
+describe("the typographic apostrophe in a negation", () => {
+  it("reads 'doesn’t' as 'doesn't' in every construction", () => {
+    expect(judge("It doesn’t feel long.")).toEqual(judge("It doesn't feel long."));
+    expect(judge("It doesn’t lack tension.")).toEqual(judge("It doesn't lack tension."));
+    expect(judge("It doesn’t feel long.")).not.toContain("pacing:NEGATIVE");
+  });
+});
+
+describe("a rhetorical question opened by a negated auxiliary", () => {
+  it("affirms what it asks", () => {
+    expect(judge("Wasn't Owen Reyes superb?")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Isn’t it a lovely film?")).toEqual(["overall:POSITIVE"]);
+    expect(judge("Doesn't it drag in the middle?")).toEqual(["pacing:NEGATIVE"]);
+  });
+
+  it("is no statement of denial: 'It isn't a lovely film.' still denies", () => {
+    expect(judge("It isn't a lovely film.")).toEqual(["overall:NEGATIVE"]);
+  });
+});
+
 describe("a director's credit that names the film", () => {
   it("judges the film, not the direction, in 'director X's <title> is ...'", () => {
     expect(judge("Director Tova Brandt's The Lantern Keeper is an intimate and lovely drama.")).toEqual(["overall:POSITIVE"]);
