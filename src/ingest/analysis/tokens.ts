@@ -33,8 +33,9 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
     cursor = end;
     tokens.push({
       text: value,
-      // "n’t" (typographic apostrophe) is "n't": the rules compare the normal form with one spelling.
-      normal: value.toLowerCase().replace(/^n’t$/u, "n't"),
+      // A clitic typed with the typographic apostrophe ("n’t", "’ve", "’s") is the one typed with "'":
+      // the rules compare the normal form with one spelling.
+      normal: value.toLowerCase().replace(/^(n?)’(t|s|ve|re|ll|m|d)$/u, "$1'$2"),
       lemma: (lemmas[i] ?? value).toLowerCase(),
       pos: pos[i] ?? "X",
       negated: negated[i] === true,

@@ -30,6 +30,11 @@ describe("the typographic apostrophe in a negation", () => {
     expect(judge("It doesn’t lack tension.")).toEqual(judge("It doesn't lack tension."));
     expect(judge("It doesn’t feel long.")).not.toContain("pacing:NEGATIVE");
   });
+
+  it("reads every clitic typed with it as typed with a straight one ('could’ve been great' is unmet)", () => {
+    expect(judge("It could’ve been great.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("It could’ve been great.")).toEqual(judge("It could've been great."));
+  });
 });
 
 describe("a rhetorical question opened by a negated auxiliary", () => {
