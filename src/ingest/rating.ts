@@ -83,8 +83,9 @@ function amountOf(text: string): number | undefined {
  * its scale): "3.5/4" → 88, "4/5" → 80, "8/10" → 80, "85/100" → 85, "3 out of 5" → 60, "85%" → 85,
  * "B+" → 83 (LETTER_GRADE_SCORES), "★★★½" → 70 and "4 stars" → 80 (out of DEFAULT_STAR_SCALE; empty
  * stars "★★★☆☆" give the scale; asterisks and diamonds are stars, "*** 1/2" → 70, "♦♦♦♦½" → 90,
- * emoji stars "⭐️⭐️⭐️½ (out of 4)" → 88; hollow stars alone are the critic's stars, "☆ ☆ ☆ 1/2" → 70); numbers may be words ("Three stars" → 60,
- * "three and a half out of five" → 70, "Four-and-a-half stars" → 90, "half a star out of four" → 13);
+ * emoji stars "⭐️⭐️⭐️½ (out of 4)" → 88; hollow stars alone are the critic's stars, "☆ ☆ ☆ 1/2"
+ * → 70); numbers may be words ("Three stars" → 60, "three and a half out of five" → 70,
+ * "Four-and-a-half stars" → 90, "half a star out of four" → 13);
  * the scale may be in brackets or in glyphs, the unit any word ("1.5 stars (out of 4)" → 38,
  * "* ½ (out of ****)" → 38, "2 (out of 5) Globes" → 40, "3 1/2 stars (out of 4 stars)" → 88); a label
  * before a colon is dropped ("Grade: B-" → 67). A number without a scale ("4", "Rated 4.0") is refused:

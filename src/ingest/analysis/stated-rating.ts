@@ -52,7 +52,7 @@ const GIVEN_GRADE = new RegExp(String.raw`${GIVING}an?\s+(${GRADE})(?=[\s.,;!]|$
  * (61–100 favourable, 40–60 mixed, 0–39 unfavourable) fall on the verdict bands of
  * src/graphql/verdict.ts (above 0.2 POSITIVE, below −0.2 NEGATIVE): 61 → 0.22, 60 → 0.2, 39 → −0.22.
  */
-export const sentimentOfScore = (score: number): number => Math.round(score - 50) / 50;
+export const sentimentOfScore = (score: number): number => (score - 50) / 50;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const sameApostrophe = (s: string) => s.replace(/[’']/g, "['’]");

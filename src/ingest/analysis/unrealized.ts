@@ -6,9 +6,9 @@ import type { Token } from "./tokens";
  *   be moving", "was meant to be funny", "tries so hard to be clever", "should be devastating;
  *   instead ...". The praise there is what the film lacks (criticism); a fault there is one it
  *   escaped ("could have been a disaster"), no judgement.
- * - `unsurpassed`: "couldn't have been better", "could not be more timely", "can't get any better": a denied comparison is
- *   the highest praise (or, with "worse", the strongest fault); the word keeps its own sign and no
- *   negation turns it.
+ * - `unsurpassed`: "couldn't have been better", "could not be more timely", "can't get any better":
+ *   a denied comparison is the highest praise (or, with "worse", the strongest fault); the word
+ *   keeps its own sign and no negation turns it.
  * Both are token indexes of the words the construction governs (adjectives, nouns and adverbs up to
  * the next clause break, at most SCOPE words).
  */
@@ -32,8 +32,7 @@ const APPROVAL = new Set(["proud", "pleased", "delighted", "thrilled", "impresse
 const EARNED = new Set(["win", "earn", "receive", "get", "deserve"]);
 // The object of a counterfactual doing: "could have played Mae as a villain".
 const OBJECT_TAGS = new Set(["PROPN", "PRON", "ADP", "PART"]);
-// "n’t" is typed with either apostrophe ("couldn’t be happier").
-const NEGATORS = new Set(["not", "n't", "n’t", "never", "hardly", "scarcely"]);
+const NEGATORS = new Set(["not", "n't", "never", "hardly", "scarcely"]);
 // The tagger leaves some comparatives as nouns ("duller"): a doubled consonant or "-ier" before "-er" marks them too.
 const isComparative = (t: Token | undefined) =>
   t !== undefined &&
