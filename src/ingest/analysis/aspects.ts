@@ -275,6 +275,7 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
           k > det &&
           t.pos === "NOUN" &&
           words[k + 1]?.pos !== "NOUN" &&
+          !(t.lemma === "work" && CRAFTS_OF_WORK.has(words[k - 1]?.normal ?? "")) &&
           (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
       );
       if (noun > det && words.slice(det + 1, noun).every((t) => WORK_MODIFIER_TAGS.has(t.pos))) stretches.push([from, i - 1]);
@@ -283,6 +284,8 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
   }
   return stretches;
 }
+// "her voice work", "his camera work": the craft done in this film, not another work.
+const CRAFTS_OF_WORK = new Set(["voice", "camera", "stunt", "effects", "sound", "character", "ensemble", "vocal", "design", "costume", "lens", "genre"]);
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 const COMPARING = new Set(["unlike", "like"]);
 

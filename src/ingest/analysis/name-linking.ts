@@ -386,6 +386,9 @@ export function linkNames(
     if (targets && run.end > nameEnd && AUTHORED_WORK.exec(sentence.slice(run.end))?.slice(1).some((w) => w && authoredWorks.has(w.toLowerCase()))) {
       targets = targets.filter((t) => t.type !== "Role");
     }
+    // "the first Juniper", "who directed Juniper five years ago", "Juniper was a modest hit" in a
+    // review of Juniper 2: the sequel's title cut short, said of a work, is the earlier film.
+    if (targets && shortTitle(words, filmTitle) && namesEarlierWork(sentence, start, end, nextWord === undefined || functionWord(nextWord) || NUMBER_WORDS.test(nextWord) || verbAfter(end) !== undefined)) targets = targets.filter((t) => t.type !== "Role");
     // "Jojo is a toothless tale about ..." in a review of Jojo Rabbit: the title cut short, called a film.
     if (targets && targets.every((t) => t.type === "Role") && shortTitle(words, filmTitle) && CALLED_A_WORK.test(sentence.slice(end))) continue;
     // "Mrs. Truman" in a review of The Truman Show: an honorific goes with a surname, so a character whose first name it is is someone else.
@@ -446,6 +449,17 @@ function bySurname(name: string[], word: string): boolean {
 
 // "is a toothless tale", "was a fine film": a copula and an article before a word for a work, within a few words.
 const CALLED_A_WORK = new RegExp(`^\\s+(?:is|was|remains|feels like)\\s+(?:a|an|the|one of the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${["film", "movie", "tale", "story", "picture", "drama", "comedy", "thriller", "satire", "musical", "documentary", "fable", "parable", "biopic", "romp", "epic"].join("|")})s?\\b`, "u");
+
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)$/u;
+// Before the name: "the first", "the original", "directed", "a sequel to"; after it: "was a modest hit", "came out".
+const EARLIER_BEFORE = /\b(?:(?:the|that)\s+(?:first|original|earlier|previous|last|old|1st)|(?:directed|wrote|co-wrote|released|remade|sequel to|follow-up to)(?:\s+the\s+(?:first|original))?)\s+$/iu;
+const EARLIER_AFTER = /^['’]?\s*(?:\(\d{4}\)|,?\s+(?:was|became|remains)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hit|flop|success|phenomenon|smash|sleeper|sensation|disappointment|blockbuster|film|movie|picture)\b|\s+(?:came out|was released|opened|premiered)\b)/u;
+
+/** Whether the sentence speaks of the name at [start, end) as a work: the earlier film a sequel's title repeats (headsItsPhrase: no noun follows the name). */
+function namesEarlierWork(sentence: string, start: number, end: number, headsItsPhrase: boolean): boolean {
+  // "the first Pippa scene": the name modifies a noun after it, and "first" is the scene's.
+  return (headsItsPhrase && EARLIER_BEFORE.test(sentence.slice(0, start))) || EARLIER_AFTER.test(sentence.slice(end));
+}
 
 /** Whether the name's words are the film title's first words, the title cut short ("Jojo" for Jojo Rabbit). */
 function shortTitle(words: string[], filmTitle: string): boolean {

@@ -47,6 +47,11 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
   const unmet = new Set<number>();
   const unsurpassed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
+    const unrivalled = unrivalledQuality(tokens, i);
+    if (unrivalled.length > 0) {
+      for (const k of unrivalled) unsurpassed.add(k);
+      continue;
+    }
     const found = opensExpectation(tokens, i);
     if (!found) continue;
     const { scopeStart, denied, doing } = found;
@@ -110,6 +115,34 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
     if (at(k) === "to" && at(k + 1) === "be") return { scopeStart: k + 2, denied: false, doing: false };
   }
   return undefined;
+}
+
+const NO_ONE = new Set(["nobody", "noone", "none"]);
+const SINCE = new Set(["since", "in"]);
+const DEMONSTRATIVE_DEGREE = new Set(["this", "that", "so"]);
+
+/**
+ * The words of a comparison that names no equal, opened at token i: "Nobody does flustered better
+ * than Lucia Marchetti", "No one plays menace better", "X hasn't been this funny in years" (the
+ * quality and its comparative; empty when none opens there).
+ */
+function unrivalledQuality(tokens: Token[], i: number): number[] {
+  const at = (k: number) => tokens[k]?.normal ?? "";
+  const t = tokens[i]!;
+  if (NO_ONE.has(t.normal) || (t.normal === "no" && (at(i + 1) === "one" || tokens[i + 1]?.pos === "NOUN"))) {
+    for (let k = i + 1; k < i + 6 && k < tokens.length; k++) {
+      if (tokens[k]!.pos === "PUNCT") return [];
+      if ((at(k) === "better" || at(k) === "worse") && at(k + 1) === "than") return Array.from({ length: k - i }, (_, n) => i + 1 + n);
+    }
+    return [];
+  }
+  // "hasn't been this funny in years", "has never been so good since ...": no time since has matched it.
+  if (NEGATORS.has(t.normal) && at(i + 1) === "been" && DEMONSTRATIVE_DEGREE.has(at(i + 2))) {
+    let k = i + 3;
+    while (tokens[k]?.pos === "ADV") k++;
+    if (tokens[k]?.pos === "ADJ" && SINCE.has(at(k + 1)) && (at(k + 1) === "since" || /^(?:years|ages|decades|a|an|ten|twenty|some)$/.test(at(k + 2)))) return [k];
+  }
+  return [];
 }
 
 // "any better", "much worse": the degree word before the comparative.

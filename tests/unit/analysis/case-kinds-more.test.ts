@@ -1,0 +1,70 @@
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { analyze, judged, linked } from "./film";
+
+// Invented films for more cases of the kinds in ../shared/cases/review-analysis-cases.json.
+// A sequel whose title repeats its title character's name.
+const SEQUEL: FilmFacts = {
+  title: "Pippa 3",
+  year: 2025,
+  directors: ["Rhys Okonjo"],
+  writers: ["Rhys Okonjo"],
+  cast: [
+    { person: "Mabel Strand", character: "Pippa" },
+    { person: "Ezra Quint", character: "Captain Mole" },
+    { person: "Tova Reyes", character: "Nettle" },
+  ],
+};
+const COMEDY: FilmFacts = {
+  title: "Best Man Down",
+  year: 2024,
+  directors: ["Lorna Vickery"],
+  writers: ["Lorna Vickery"],
+  cast: [
+    { person: "Kit Abara", character: "Dev" },
+    { person: "Sol Marsh", character: "Priya" },
+  ],
+};
+const PIPPA = "Role:pippa-3-2025/pippa";
+
+describe("a sequel's title cut short, said of a work, is the earlier film (M5)", () => {
+  it.each([
+    "Fans of the original Pippa will find plenty to like.",
+    "Rhys Okonjo, who directed Pippa a decade ago, is back in charge.",
+    "Pippa was a sleeper hit in 2015.",
+    "It is a worthy sequel to Pippa and its first follow-up.",
+  ])("%s", (text) => {
+    expect(linked(analyze(text, SEQUEL))).not.toContain(PIPPA);
+  });
+
+  it("still links the character where the name is the character", () => {
+    expect(linked(analyze("Pippa is braver this time.", SEQUEL))).toContain(PIPPA);
+    expect(linked(analyze("The first Pippa scene is the best.", SEQUEL))).toContain(PIPPA);
+  });
+});
+
+describe("a comparison that names no equal is praise (A7)", () => {
+  it.each([
+    ["Nobody plays exasperation better than Kit Abara.", "performance:POSITIVE"],
+    ["No one does deadpan better than Sol Marsh.", "performance:POSITIVE"],
+    ["Kit Abara hasn't been this funny in years.", "performance:POSITIVE"],
+    ["Sol Marsh has not been this good since her debut.", "performance:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judged(analyze(text, COMEDY))).toEqual([aspect]);
+  });
+
+  it("keeps a real lack of equal as a fault", () => {
+    expect(judged(analyze("Nobody in the cast does worse than Kit Abara.", COMEDY))).toEqual(["performance:NEGATIVE"]);
+  });
+});
+
+describe("critics' senses of ordinary words (A2)", () => {
+  it("reads 'a riot' of a performer or the costumes as praise", () => {
+    expect(judged(analyze("Kit Abara is an absolute riot.", COMEDY))).toEqual(["performance:POSITIVE"]);
+    expect(judged(analyze("The costumes are a riot of colour.", COMEDY))).toEqual(["production design:POSITIVE"]);
+  });
+
+  it("reads 'her voice work' as this film's acting, not another work", () => {
+    expect(judged(analyze("Her voice work is superb.", SEQUEL))).toEqual(["performance:POSITIVE"]);
+    expect(judged(analyze("His camera work is superb.", SEQUEL))).toEqual(["cinematography:POSITIVE"]);
+  });
+});
