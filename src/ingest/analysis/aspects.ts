@@ -763,6 +763,19 @@ function judgedBefore(tokens: Token[], at: number, from: number): boolean {
   return false;
 }
 
+// "a consoling film", "an absorbing drama": a present participle the tagger calls a verb, used as an adjective.
+const participle = (t: Token) => t.pos === "VERB" && (t.normal.endsWith("ing") || t.normal.endsWith("ed"));
+
+/** How many judging adjectives stand in the film word's noun phrase before it ("a bright, big-hearted and hilarious sequel": 3), and where the first word after its determiner is. */
+function qualitiesBefore(tokens: Token[], at: number, from: number): { count: number; from: number } {
+  let count = 0;
+  let k = at - 1;
+  for (; k >= from && (tokens[k]!.pos === "ADJ" || participle(tokens[k]!) || tokens[k]!.pos === "ADV" || tokens[k]!.text === "," || tokens[k]!.normal === "and"); k--) {
+    if ((tokens[k]!.pos === "ADJ" || participle(tokens[k]!)) && !EARLIER.has(tokens[k]!.normal) && wordValence(tokens[k]!.normal, tokens[k]!.lemma, true).value !== 0) count++;
+  }
+  return { count: SUBJECT_DETERMINERS.has(tokens[k]?.normal ?? "") ? count : 0, from: k + 1 };
+}
+
 /**
  * Whether the film word at `at` heads a noun phrase set beside the title ("in Gleam, a highly
  * entertaining biopic of ..."; "Gleam, Lind's gripping drama, ..."): an apposition names the same
@@ -815,7 +828,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   const named = filmWords(tokens).filter((w) => {
     // "this drama", "a stunning, overlong film": a determiner before the word, adjectives between.
     let b = w.first - 1;
-    while (b >= 0 && (tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-" || (tokens[b]!.normal === "and" && tokens[b - 1]?.pos === "ADJ"))) b--;
+    while (b >= 0 && (tokens[b]!.pos === "ADJ" || participle(tokens[b]!) || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-" || (tokens[b]!.normal === "and" && tokens[b - 1]?.pos === "ADJ"))) b--;
     const before = tokens[b];
     // "the first film", "his previous movie": an earlier work, not this one.
     if (tokens.slice(b + 1, w.first).some((t) => EARLIER.has(t.normal))) return false;
@@ -871,6 +884,14 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     const apposed = named.find((w) => w.first >= clause.first && w.last <= clause.last && apposedToTitle(tokens, w.first) && judgedBefore(tokens, w.first, clause.first));
     if (apposed) {
       verdicts.push({ aspect: "overall", first: apposed.first, last: apposed.last });
+      continue;
+    }
+    // "this bright, big-hearted and very often hilarious sequel", "a wrenching, truthful and
+    // consoling film": a list of qualities given the film itself is a verdict, whatever the clause's verb.
+    const qualified = named.find((w) => w.first >= clause.first && w.last <= clause.last && qualitiesBefore(tokens, w.first, 0).count >= 2);
+    if (qualified) {
+      // The cue spans the adjectives: each judges the film it modifies.
+      verdicts.push({ aspect: "overall", first: qualitiesBefore(tokens, qualified.first, 0).from, last: qualified.last });
       continue;
     }
     if (found.some((c) => c.first >= clause.first && c.first <= clause.last)) continue;

@@ -1,6 +1,7 @@
 import type { FilmContext, UnresolvedMention } from "../analysis-types";
 import type { Polarity, ReviewAnalysis } from "../../graph/review-writes";
 import { clauseOf, splitClauses, type Clause } from "./clauses";
+import { creditNear } from "./credit-context";
 import { SUPPORTING_FROM_BILLING } from "./aspects";
 import { buildNameIndex, wordKey, type NameIndex } from "./name-index";
 import { linkNames, oneEditApart, type NameMention } from "./name-linking";
@@ -176,6 +177,23 @@ function resolveByCredit(names: NameMention[], film: FilmContext, sentence: Anal
     if (name.kind !== "unresolved" || name.settled) return name;
     const fits = name.candidates.filter((c) => c.type === "Person" && (credits.get(c.id) ?? []).some((credit) => named.has(credit)));
     return fits.length === 1 ? { kind: "linked", surface: name.surface, start: name.start, end: name.end, target: fits[0]! } : name;
+  });
+}
+
+/**
+ * "As the husband, Brenner is superbly unsettling", "Brenner's film", "Kroll stages the crossing"
+ * with an actor and a director both named Brenner (Kroll): a shared surname is the candidate
+ * credited for what the words around the name say they do (credit-context.ts), when exactly one is.
+ */
+function resolveByNearWords(names: NameMention[], film: FilmContext, sentence: string): NameMention[] {
+  if (!names.some((n) => n.kind === "unresolved" && !n.settled)) return names;
+  const credits = new Map(film.people.map((p) => [p.id, p.credits ?? []]));
+  return names.map((name) => {
+    if (name.kind !== "unresolved" || name.settled) return name;
+    const credit = creditNear(sentence, name.start, name.end);
+    if (!credit) return name;
+    const fits = name.candidates.filter((c) => c.type === "Person" && (credits.get(c.id) ?? []).includes(credit));
+    return fits.length === 1 ? linkedTo(name, fits[0]!) : name;
   });
 }
 
@@ -640,7 +658,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
   names = resolveCouple(resolveByShape(names, sentence.text, billing), sentence.text);
   names = resolveBySentence(resolveByCharacter(names, film), sentence.text, billing);
-  names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review, billing);
+  names = resolveByReview(resolveByNearWords(resolveByCredit(names, film, sentence), film, sentence.text), sentence.text, review, billing);
   names = checkOtherBearers(names, review);
   for (const name of names) {
     const start = sentence.start + name.start;

@@ -68,3 +68,61 @@ describe("critics' senses of ordinary words (A2)", () => {
     expect(judged(analyze("His camera work is superb.", SEQUEL))).toEqual(["cinematography:POSITIVE"]);
   });
 });
+
+// A thriller whose director shares a surname with an actor (and whose writer with another).
+const SHARED: FilmFacts = {
+  title: "Cold Harbour",
+  year: 2022,
+  directors: ["Ilka Varga"],
+  writers: ["Ilka Varga", "Ben Oduya"],
+  cast: [
+    { person: "Rafe Varga", character: "Dominic" },
+    { person: "Nora Oduya", character: "Sister Agnes" },
+    { person: "Tamsin Leigh", character: "Kit" },
+  ],
+};
+const person = (slug: string) => `Person:${slug}`;
+
+describe("a shared surname is the person the words around it credit (M1)", () => {
+  it.each([
+    ["As the brother nobody trusts, Varga is quietly menacing.", "rafe-varga"],
+    ["Varga, playing a man with nothing left to lose, holds the screen.", "rafe-varga"],
+    ["In the lead, Varga is superb.", "rafe-varga"],
+    ["Varga's film is a tense, lean piece of work.", "ilka-varga"],
+    ["Varga stages the ambush in the fog with real control.", "ilka-varga"],
+    ["Varga's assured debut never puts a foot wrong.", "ilka-varga"],
+  ])("%s", (text, slug) => {
+    expect(linked(analyze(text, SHARED))).toEqual([person(slug)]);
+  });
+
+  it("keeps the name unresolved when the words say nothing of the credit", () => {
+    expect(linked(analyze("Varga is everywhere this year.", SHARED))).toEqual([]);
+  });
+});
+
+describe("critics' idioms of craft praise (A10, A2)", () => {
+  it.each([
+    ["The cast is lovely, and Ilka Varga keeps every scene on a knife's edge.", "direction:POSITIVE"],
+    ["The cast is lovely, and Ilka Varga trusts us to fill in the gaps.", "direction:POSITIVE"],
+    ["The songs are fine, but the real star is Ilka Varga, who keeps the whole thing light on its feet.", "direction:POSITIVE"],
+    ["Time flies in her company.", "pacing:POSITIVE"],
+    ["The ambush is filmed in a single take.", "cinematography:NEUTRAL"],
+  ])("%s", (text, aspect) => {
+    const found = judged(analyze(text, SHARED));
+    if (aspect.endsWith(":NEUTRAL")) expect(found).toEqual([]);
+    else expect(found).toContain(aspect);
+  });
+
+  it("reads a take as the camera's work when it is judged", () => {
+    expect(judged(analyze("The ambush plays out in one terrific single take.", SHARED))).toEqual(["cinematography:POSITIVE"]);
+  });
+});
+
+describe("a list of qualities given the film itself is the verdict (A3)", () => {
+  it.each([
+    ["I loved this bright, big-hearted sequel.", "overall:POSITIVE"],
+    ["Nobody warned me about this bleak, tedious and punishing thriller.", "overall:NEGATIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judged(analyze(text, SHARED))).toEqual([aspect]);
+  });
+});

@@ -1,0 +1,47 @@
+/** The credit a sentence gives a name by the words around it. */
+export type NamedCredit = "cast" | "director" | "writer";
+
+// "Brenner's film", "Kroll's debut", "Ortega's camera": what the possessive owns.
+const OWNED: Record<string, NamedCredit> = {
+  film: "director", movie: "director", picture: "director", debut: "director", feature: "director", documentary: "director",
+  latest: "director", direction: "director", directing: "director", camera: "director", staging: "director", eye: "director",
+  script: "writer", screenplay: "writer", dialogue: "writer", writing: "writer",
+  performance: "cast", turn: "cast", portrayal: "cast", acting: "cast", character: "cast", role: "cast", delivery: "cast",
+};
+// "Kroll stages the crossing", "Brenner shoots it in one take", "Sato plays it straight", "Ruiz wrote".
+const DOING: Record<string, NamedCredit> = {
+  directs: "director", directed: "director", stages: "director", staged: "director", shoots: "director", shot: "director",
+  frames: "director", framed: "director", films: "director", filmed: "director", helms: "director", helmed: "director",
+  orchestrates: "director", choreographs: "director", "co-directed": "director",
+  writes: "writer", wrote: "writer", scripted: "writer", "co-wrote": "writer", "co-writes": "writer",
+  plays: "cast", played: "cast", playing: "cast", portrays: "cast", portraying: "cast", stars: "cast", starring: "cast",
+  "co-stars": "cast", voices: "cast", voicing: "cast", steals: "cast", embodies: "cast", inhabits: "cast",
+};
+const ADVERB = /^\s+\p{Ll}+ly\b/u;
+// The noun a possessive owns, past a few describing words ("Brenner's assured debut", "Sato's quiet, precise turn").
+const OWNED_WORDS = /^\s+((?:[\p{Ll}-]+,?\s+){0,2}[\p{Ll}-]+)/u;
+// "As the husband who may not be dead, Brenner ...", "In the lead, Sato ...": the part played, said before the name.
+const PART_BEFORE = /(?:^|[.;:!?]\s+)(?:As\s+[^,;:]{2,60}|In\s+the\s+(?:lead|title\s+role|leading\s+role|central\s+role|role\s+of\s+[^,;:]{2,40}))\s*,\s*$/u;
+// "Marchetti, playing a maid of honour, ...", "Sato, as the engineer, ...".
+const PART_AFTER = /^\s*,\s*(?:playing|as)\s/u;
+
+/**
+ * The credit the words around the name at [start, end) of `sentence` give it: cast for "As the
+ * husband, Brenner ...", "Marchetti, playing ...", "Sato plays ...", "Brenner's performance";
+ * director for "Brenner's film", "Kroll stages ..."; writer for "Ruiz's script", "Ruiz wrote ...".
+ * Undefined when they say nothing of the kind.
+ */
+export function creditNear(sentence: string, start: number, end: number): NamedCredit | undefined {
+  let after = sentence.slice(end);
+  // The possessive may be part of the name's surface ("Brenner's") or follow it.
+  const possessive = /(?:['’]s|(?<=s)['’])$/u.test(sentence.slice(start, end)) || /^['’]s\b/u.test(after);
+  after = after.replace(/^['’]s\b/u, "");
+  if (possessive) {
+    const owned = OWNED_WORDS.exec(after)?.[1]?.split(/,?\s+/).find((w) => OWNED[w] !== undefined);
+    if (owned) return OWNED[owned];
+  }
+  const verb = /^\s+([\p{Ll}-]+)/u.exec(after.replace(ADVERB, ""))?.[1];
+  if (!possessive && verb && DOING[verb]) return DOING[verb];
+  if (PART_AFTER.test(after) || PART_BEFORE.test(sentence.slice(0, start))) return "cast";
+  return undefined;
+}
