@@ -33,6 +33,7 @@ const NEW_SUBJECT_POS = new Set(["PROPN", "DET", "PRON"]);
 const LEAD_POS = new Set(["CCONJ", "SCONJ", "ADV", "PUNCT", "INTJ", "PART"]);
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADV", "PART"]);
 const DISCOURSE_ADVERBS = new Set(["however", "though", "too", "also", "meanwhile", "therefore", "nonetheless", "nevertheless", "instead", "alone", "especially", "particularly", "certainly", "admittedly"]);
+const PREVERBAL_ADVERBS = new Set(["always", "never", "often", "rarely", "sometimes", "consistently", "constantly", "frequently", "occasionally", "seldom", "truly", "simply", "just", "still", "finally", "ultimately", "largely", "mostly", "genuinely", "quite", "somehow", "repeatedly", "regularly", "invariably"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 // A subject longer than this is more likely a misparse than a noun phrase.
 const MAX_SUBJECT_WORDS = 16;
@@ -200,6 +201,8 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       // "sounds very": a noun with an adverb after it ends no subject (a pronoun may: "it ultimately works").
       // "The animation however is ...": a discourse adverb after the subject is no part of it.
       if (DISCOURSE_ADVERBS.has(tokens[subjectLast]!.normal) && subjectLast > s) subjectLast--;
+      // "The animation always dazzles", "the plot never quite works": an adverb of frequency or degree before the verb.
+      while (PREVERBAL_ADVERBS.has(tokens[subjectLast]!.normal) && subjectLast > s && tokens[subjectLast - 1]!.pos !== "ADJ") subjectLast--;
       const adverbAfterNoun = tokens[subjectLast]!.pos === "ADV" && tokens[subjectLast - 1]?.pos === "NOUN";
       if (dangling || adverbAfterNoun || tokens[subjectLast]!.pos === "ADJ") return undefined;
       const conditional = tokens.slice(first, s).some((w) => CONDITIONS.has(w.normal));

@@ -12,7 +12,7 @@ const FILM_WORDS = new Set(criticismLexicon.filmWords);
 /**
  * The words of pace critics also use for what a character does to someone: "drags his wife and
  * kids to a new town", "drags Tracy along". A form of "drag" whose object is someone of the story
- * (a name, a pronoun, a possessive or "the" and a noun other than "feet" or "heels") is an action
+ * (a name, a pronoun, a possessive or "the" and a noun other than "feet" or "heels", adjectives between) is an action
  * of the story: neither the pacing's cue nor a judgement ("the film drags", "drags its feet" are).
  * Token indexes.
  */
@@ -22,7 +22,11 @@ export function storyActions(tokens: Token[]): Set<number> {
     if (t.lemma !== "drag" || t.pos !== "VERB") return;
     const next = tokens[i + 1];
     if (!next) return;
-    const someone = next.pos === "PROPN" || DRAGGED_PRONOUNS.has(next.normal) || (POSSESSIVES.has(next.normal) && tokens[i + 2]?.pos === "NOUN" && !FEET.has(tokens[i + 2]!.lemma) && !FILM_WORDS.has(tokens[i + 2]!.lemma));
+    // "drags the old trunk": adjectives may stand before the noun.
+    let noun = i + 2;
+    while (tokens[noun]?.pos === "ADJ" && noun < i + 5) noun++;
+    const object = tokens[noun];
+    const someone = next.pos === "PROPN" || DRAGGED_PRONOUNS.has(next.normal) || (POSSESSIVES.has(next.normal) && object?.pos === "NOUN" && !FEET.has(object.lemma) && !FILM_WORDS.has(object.lemma));
     if (someone) actions.add(i);
   });
   return actions;

@@ -126,3 +126,28 @@ describe("a list of qualities given the film itself is the verdict (A3)", () => 
     expect(judged(analyze(text, SHARED))).toEqual([aspect]);
   });
 });
+
+describe("'even when' concedes a fault the main clause outweighs (A5)", () => {
+  it.each([
+    ["Even when the plot loses its way, the animation always dazzles.", ["screenplay:NEGATIVE", "cinematography:POSITIVE"]],
+    ["Even when the plotting turns murky, the cast keeps us hooked.", ["screenplay:NEGATIVE", "performance:POSITIVE", "supporting performance:POSITIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judged(analyze(text, SEQUEL))).toEqual(aspects);
+  });
+
+  it("reads a subject with an adverb of frequency before its verb", () => {
+    expect(judged(analyze("The animation always dazzles.", SEQUEL))).toEqual(["cinematography:POSITIVE"]);
+    expect(judged(analyze("The plot never quite works.", SEQUEL))).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("reads losing its way or its nerve as a fault", () => {
+    expect(judged(analyze("Sadly, the film loses its nerve towards the end.", SEQUEL))).toEqual(["overall:NEGATIVE"]);
+  });
+});
+
+describe("a character dragging something is the story, not the pacing (A4)", () => {
+  it("reads 'drags the old trunk' as an action", () => {
+    expect(judged(analyze("Pippa drags the old trunk down to the cellar.", SEQUEL))).toEqual([]);
+    expect(judged(analyze("The second hour drags.", SEQUEL))).toEqual(["pacing:NEGATIVE"]);
+  });
+});
