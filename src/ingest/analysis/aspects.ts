@@ -12,7 +12,7 @@ import { inSubjectCore, predications, type Predication } from "./predications";
 import { lengthFaults } from "./film-length";
 import { storyActions } from "./story-actions";
 import { asksInReproach } from "./rhetorical-questions";
-import { constructionVerdict, faultFrame, harmToTheFilm, lackedNouns, minorFaultFrame, mocksAQuality, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
+import { constructionVerdict, faultFrame, harmToTheFilm, lackedNouns, minorFaultFrame, mocksAQuality, superlativeFrame, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
 
 export interface AspectJudgement {
   aspect: string;
@@ -1236,8 +1236,16 @@ export function judgeAspects(
   const judgements: AspectJudgement[] = [];
   const findsFault = () => [...tokenValences(tokens, 0, tokens.length - 1, options).values()].some((v) => v < 0);
   const framed = faultFrame(tokens);
+  const superlative = superlativeFrame(tokens);
   const reproach = asksInReproach(tokens);
   for (const aspect of aspectNames) {
+    // "The best thing about this film is the score": the part the frame names takes its judgement; the film in the frame none.
+    if (superlative && found.some((c) => c.aspect === aspect)) {
+      if (found.filter((c) => c.aspect === aspect).every((c) => c.first < superlative.at)) continue;
+      judgements.push({ aspect, polarity: superlative.polarity });
+      for (const c of found.filter((f) => f.aspect === aspect)) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
+      continue;
+    }
     // "The real problem with the film is ...": the film named in the frame is what has the fault, not a verdict of its own.
     // "The only drawback is that the film is mired in cliché": one lesser fault, no verdict on the whole.
     if (framed >= 0 && aspect === "overall" && (found.every((c) => c.aspect !== "overall" || c.first < framed) || minorFaultFrame(tokens))) continue;

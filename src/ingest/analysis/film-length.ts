@@ -45,7 +45,7 @@ function describesTheFilm(tokens: Token[], start: number, last: number, word: st
   return LENGTH_FAULTS.has(word) && isFilmNoun(head);
 }
 
-/** Whether a copula whose subject is the film says the word of it ("The film's a mite slow", "it is long"). */
+/** Whether a copula whose subject is the film or a stretch of it says the word of it ("The film's a mite slow", "it is long", "its runtime is long"). */
 function predicatedOfTheFilm(tokens: Token[], i: number, last: number, word: string): boolean {
   if (!LENGTH_FAULTS.has(word)) return false;
   const next = tokens[last + 1];
@@ -53,7 +53,8 @@ function predicatedOfTheFilm(tokens: Token[], i: number, last: number, word: str
   return predications(tokens).some((p) => {
     if (i <= p.verb || i > p.last || !COPULAS.has(tokens[p.verb]!.lemma)) return false;
     const subject = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "DET");
-    const ofTheFilm = subject.some(isFilmNoun) || (subject.length === 1 && FILM_PRONOUNS.has(subject[0]!.normal));
+    // "Its runtime is absurdly long", "the middle section is slow": a stretch of the film too.
+    const ofTheFilm = subject.some(isFilmNoun) || subject.some((t) => PARTS.has(t.normal)) || (subject.length === 1 && FILM_PRONOUNS.has(subject[0]!.normal));
     return ofTheFilm && tokens.slice(p.verb + 1, i).every((t) => t.pos === "ADV" || MEASURES.has(t.normal));
   });
 }

@@ -274,6 +274,35 @@ export function faultFrame(tokens: Token[]): number {
   return k < tokens.length ? k : -1;
 }
 
+const FRAME_ASIDES = new Set(["truly", "honestly", "frankly", "perhaps", "probably", "i", "think", "'d", "say", "would", "for", "me", "my", "money"]);
+const FRAMED_NOUNS = new Set(["thing", "things", "part", "parts", "element", "elements", "aspect", "aspects", "feature", "features", "asset", "assets"]);
+
+/**
+ * "The best thing about this film is the score", "the most egregious thing about it is its
+ * runtime", "Its strongest element is the cast": a superlative frame whose copula names the part
+ * judged. Where the named part begins (after "is"/"was") and the frame's polarity, or undefined.
+ * The film named inside the frame is where the part lies, not a verdict of its own.
+ */
+export function superlativeFrame(tokens: Token[]): { at: number; polarity: "POSITIVE" | "NEGATIVE" } | undefined {
+  let k = 0;
+  // "Truly, I think the most egregious thing ...": asides before the frame.
+  while (FRAME_OPENERS.has(tokens[k]?.normal ?? "") || FRAME_ASIDES.has(tokens[k]?.normal ?? "")) k++;
+  if (!FRAME_DETERMINERS.has(tokens[k]?.normal ?? "")) return undefined;
+  k++;
+  let value = 0;
+  let superlative = false;
+  while (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADV" || tokens[k]?.normal === "single") {
+    const t = tokens[k]!;
+    if (t.normal === "most" || t.normal === "best" || t.normal === "worst" || /est$/u.test(t.normal)) superlative = true;
+    value += wordValence(t.normal, t.lemma, true).value;
+    k++;
+  }
+  if (!superlative || value === 0 || !FRAMED_NOUNS.has(tokens[k]?.normal ?? "")) return undefined;
+  const verb = tokens.findIndex((t, j) => j > k && j <= k + 8 && (t.normal === "is" || t.normal === "was" || t.normal === "are" || t.normal === "were"));
+  if (verb < 0 || verb + 1 >= tokens.length) return undefined;
+  return { at: verb + 1, polarity: value > 0 ? "POSITIVE" : "NEGATIVE" };
+}
+
 /**
  * Whether the sentence's fault frame calls its fault the only or the one fault ("The only drawback
  * is that the film is mired in cliché", "the one downside to it is the length"): a lesser fault of

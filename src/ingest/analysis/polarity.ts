@@ -435,6 +435,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (options.subjects?.has(i) || options.elsewhere?.has(i) || namePart(tokens, i)) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
       if (boosts(tokens, i, valenceAt)) continue;
+      // "Truly, the worst thing ...", "Really, ...": a degree word standing alone before a comma judges nothing.
+      if (boosters.has(t.normal) && tokens[i + 1]?.text === ",") continue;
       const word = valenceAt(i);
       v = word.value;
       // General-lexicon nouns name the story's content ("panic", "war"); its verbs tell what happens

@@ -151,3 +151,25 @@ describe("a character dragging something is the story, not the pacing (A4)", () 
     expect(judged(analyze("The second hour drags.", SEQUEL))).toEqual(["pacing:NEGATIVE"]);
   });
 });
+
+describe("critics' words and frames read in real reviews (A2, A8)", () => {
+  it.each([
+    ["The cinematography is exceptional.", ["cinematography:POSITIVE"]],
+    ["Rhys Okonjo's genius is evident in every frame.", ["direction:POSITIVE"]],
+    ["They are an acting team like no other.", ["performance:POSITIVE"]],
+    ["Mabel Strand gives one hell of a performance.", ["performance:POSITIVE"]],
+    ["Mabel Strand becomes lost in the role.", ["performance:POSITIVE"]],
+    ["Its runtime is absurdly long.", ["pacing:NEGATIVE"]],
+    ["The best thing about this film is the score.", ["music:POSITIVE"]],
+    ["Truly, I think the most egregious thing about this film is its runtime.", ["pacing:NEGATIVE"]],
+    ["The costuming and set design are exceptional.", ["production design:POSITIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judged(analyze(text, SEQUEL))).toEqual(aspects);
+  });
+
+  it("reads 'accessible' as approachable unless it names an audience, and an audience's disability as no fault", () => {
+    expect(judged(analyze("It is more accessible than her last film.", SEQUEL))).not.toContain("accessibility:POSITIVE");
+    expect(judged(analyze("The film is accessible to deaf audiences.", SEQUEL))).toEqual(["accessibility:POSITIVE"]);
+    expect(judged(analyze("The film is audio-described, so blind viewers can follow it.", SEQUEL))).toEqual(["accessibility:POSITIVE"]);
+  });
+});
