@@ -927,7 +927,8 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   const words = tokens.filter((t) => t.pos !== "PUNCT");
   const at = named[0];
   // A verbless fragment ("An immersive experience.", "Heartbreakingly sensitive.") is the critic's verdict.
-  if (!at && words.length <= FRAGMENT_MAX_WORDS && !words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN")) {
+  // Not a question ("The suspects? A wealthy family ..."): it announces what the next sentence tells.
+  if (!at && words.length <= FRAGMENT_MAX_WORDS && tokens.at(-1)?.text !== "?" && !words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN")) {
     return [{ aspect: "overall", first: 0, last: 0 }];
   }
   if (!at || words.length > VERDICT_MAX_WORDS) return [];

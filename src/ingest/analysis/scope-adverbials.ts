@@ -7,8 +7,8 @@ const SCOPES = new Map<string, string | null>([
   ["musical", "music"], ["musically", "music"], ["sonically", "sound design"], ["sound", "sound design"],
   ["production", "production design"], ["design", "production design"],
   ["acting", "performance"], ["performance", "performance"], ["performances", "performance"],
-  ["story", "screenplay"], ["narrative", "screenplay"], ["narratively", "screenplay"], ["writing", "screenplay"], ["script", "screenplay"], ["plot", "screenplay"],
-  ["directing", "direction"], ["direction", "direction"], ["tonally", "direction"],
+  ["story", "screenplay"], ["narrative", "screenplay"], ["narratively", "screenplay"], ["thematically", "screenplay"], ["dramatically", "screenplay"], ["writing", "screenplay"], ["script", "screenplay"], ["plot", "screenplay"],
+  ["directing", "direction"], ["direction", "direction"], ["tonally", "direction"], ["cinematically", "direction"],
   ["editing", "editing"], ["pacing", "pacing"],
   ["technical", null], ["technically", null], ["craft", null], ["structurally", null],
 ]);

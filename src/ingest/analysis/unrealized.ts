@@ -67,6 +67,7 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
     }
     i = scopeStart - 1;
   }
+  averted(tokens, unmet, unsurpassed);
   const result = { unmet, unsurpassed };
   cache.set(tokens, result);
   return result;
@@ -143,6 +144,23 @@ function unrivalledQuality(tokens: Token[], i: number): number[] {
     if (tokens[k]?.pos === "ADJ" && SINCE.has(at(k + 1)) && (at(k + 1) === "since" || /^(?:years|ages|decades|a|an|ten|twenty|some)$/.test(at(k + 2)))) return [k];
   }
   return [];
+}
+
+/**
+ * "Without Phoenix's genius, Fleck would become camp, or worse": what the opening "without"
+ * phrase names is had (no negation turns it), and the fault the counterfactual clause after it
+ * names is averted (unmet: a fault there judges nothing).
+ */
+function averted(tokens: Token[], unmet: Set<number>, unsurpassed: Set<number>): void {
+  let k = 0;
+  while (tokens[k]?.pos === "CCONJ" || tokens[k]?.pos === "ADV") k++;
+  if (tokens[k]?.normal !== "without") return;
+  const comma = tokens.findIndex((t, j) => j > k && t.text === ",");
+  if (comma < 0 || comma > k + 10) return;
+  const modal = tokens.findIndex((t, j) => j > comma && j <= comma + 5 && COUNTERFACTUAL_MODALS.has(t.normal));
+  if (modal < 0) return;
+  for (let j = k + 1; j < comma; j++) unsurpassed.add(j);
+  for (let j = modal + 1; j < tokens.length; j++) unmet.add(j);
 }
 
 // "any better", "much worse": the degree word before the comparative.

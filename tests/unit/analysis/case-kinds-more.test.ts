@@ -173,3 +173,17 @@ describe("critics' words and frames read in real reviews (A2, A8)", () => {
     expect(judged(analyze("The film is audio-described, so blind viewers can follow it.", SEQUEL))).toEqual(["accessibility:POSITIVE"]);
   });
 });
+
+describe("questions, scopes and averted faults (A3, A6)", () => {
+  it("reads a one-word question as an announcement, not a verdict", () => {
+    expect(judged(analyze("The villain?", SEQUEL))).toEqual([]);
+  });
+
+  it("reads 'Thematically, ...' as a judgement of the screenplay", () => {
+    expect(judged(analyze("Thematically, the film is undercooked.", SEQUEL))).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("reads 'Without X's genius, it would ...' as praise of X", () => {
+    expect(judged(analyze("Without Mabel Strand's genius, Pippa would become camp, or worse.", SEQUEL))).toEqual(["performance:POSITIVE"]);
+  });
+});
