@@ -187,3 +187,15 @@ describe("questions, scopes and averted faults (A3, A6)", () => {
     expect(judged(analyze("Without Mabel Strand's genius, Pippa would become camp, or worse.", SEQUEL))).toEqual(["performance:POSITIVE"]);
   });
 });
+
+describe("themes named in the words critics use (T4, T1)", () => {
+  const themes = (text: string) => analyze(text, SEQUEL).themes.map((t) => t.themeId);
+  it.each([
+    ["It is a sharp study on white privilege.", "race"],
+    ["It is about the awkward challenges of puberty.", "coming-of-age"],
+    ["It is a look into the passion of cinema.", "cinema"],
+    ["Halfway through, she transforms into a giant owl.", "transformation"],
+  ])("%s", (text, theme) => {
+    expect(themes(text)).toContain(theme);
+  });
+});
