@@ -249,6 +249,10 @@ const WORK_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "ADV", "NUM", "VERB"
 const stretchesOf = new WeakMap<Token[], [number, number][]>();
 const SOURCE_OPENERS = new Set(["based on", "adapted from", "inspired by"]);
 
+// "The 1961 stage show it is adapted from was clunky", "the novel it's based on": the source named by a relative clause.
+const namesItsSource = (words: Token[]) =>
+  words.some((t, k) => k >= 2 && SOURCE_OPENERS.has(`${t.normal} ${words[k + 1]?.normal ?? ""}`) && ["is", "was", "'s"].includes(words[k - 1]!.normal) && words[k - 2]!.normal === "it" && words[k - 3]?.pos === "NOUN");
+
 /** Comma-delimited stretches of the sentence whose subject is another work ("His television show was ..."). */
 function otherWorkStretches(tokens: Token[]): [number, number][] {
   const cached = stretchesOf.get(tokens);
@@ -267,7 +271,7 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
     const named = words.findIndex((t) => otherWorkDeterminers.has(t.normal));
     const det = twoWord >= 0 ? twoWord + 1 : named >= 0 ? named : possessive;
     // "Based on the 2009 novel by Colm Tóibín, ...", "Adapted from her memoir, ...": a clause that names the source.
-    if (SOURCE_OPENERS.has(`${words[0]?.normal ?? ""} ${words[1]?.normal ?? ""}`)) stretches.push([from, i - 1]);
+    if (SOURCE_OPENERS.has(`${words[0]?.normal ?? ""} ${words[1]?.normal ?? ""}`) || namesItsSource(words)) stretches.push([from, i - 1]);
     else if (det >= 0) {
       const noun = words.findIndex(
         // The work's noun heads its phrase: not "his comic timing" (an adjective), not "her book tour" (a noun after it).

@@ -199,3 +199,14 @@ describe("themes named in the words critics use (T4, T1)", () => {
     expect(themes(text)).toContain(theme);
   });
 });
+
+describe("headline praise and a source named by a relative clause (M2, A6)", () => {
+  it("reads 'the role of her career' as praise of the acting", () => {
+    expect(judged(analyze("Review: Mabel Strand Has The Role Of Her Career In A Moving Sequel", SEQUEL))).toEqual(["performance:POSITIVE"]);
+    expect(judged(analyze("Mabel Strand plays the role of a lifetime.", SEQUEL))).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("reads a judgement of the work the film is adapted from as no judgement of the film", () => {
+    expect(judged(analyze("The 1958 radio serial it is adapted from was famously clunky and overstuffed.", SEQUEL))).toEqual([]);
+  });
+});
