@@ -210,3 +210,15 @@ describe("headline praise and a source named by a relative clause (M2, A6)", () 
     expect(judged(analyze("The 1958 radio serial it is adapted from was famously clunky and overstuffed.", SEQUEL))).toEqual([]);
   });
 });
+
+describe("a theme in a word the taxonomy lacked (T4)", () => {
+  const themes = (text: string) => analyze(text, SEQUEL).themes.map((t) => t.themeId);
+  it.each([
+    ["Under the slapstick, it is a story about kinship.", "family"],
+    ["It is a film about self-worth.", "identity"],
+    ["It is a celebration of teamwork.", "community"],
+    ["It is a thriller about settling old scores.", "revenge"],
+  ])("%s", (text, theme) => {
+    expect(themes(text)).toContain(theme);
+  });
+});
