@@ -23,10 +23,12 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
       described.add(k);
     }
   });
-  // "as Tony Lip, a man struggling for money", "plays Sidney, who sent a man to death row": the
-  // apposition or relative clause after the character's name says who they are.
+  // "as Tony Lip, a man struggling for money", "plays Sidney, who sent a man to death row", "X is
+  // Sidney, a ...": the apposition or relative clause after the character's name says who they are.
   tokens.forEach((t, i) => {
-    if (t.normal !== "as" && t.lemma !== "play") return;
+    // "Ilse Navarro is Maren Holt, a bitter, grieving widow": a name is a name, the actor's part.
+    const castAs = t.lemma === "be" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
+    if (t.normal !== "as" && t.lemma !== "play" && !castAs) return;
     let k = i + 1;
     while (k < tokens.length && k <= i + 4 && tokens[k]!.pos === "PROPN") k++;
     const opener = tokens[k + 1]?.normal ?? "";

@@ -17,7 +17,9 @@ export const ANALYSED_LANGUAGE = "en";
 
 // English function words: in a short English text they outnumber what a trigram model can tell.
 const ENGLISH_FUNCTION_WORDS = new Set(
-  "the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they his her their not never no who whom which what there than then so too very".split(" "),
+  ("the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they his her their not never no who whom which what there than then so too very " +
+    "about into over up out all more most some any one just only also how when where why you we my our your him them does did can could will would should may might must if because while after before through without between")
+    .split(" "),
 );
 const ENGLISH_SHARE = 0.15;
 const LETTERS = /\p{L}+/gu;
@@ -35,7 +37,8 @@ export function reviewLanguage(text: string): string {
   // One pass: the words counted (capitalized ones only when function words) and the function words among them.
   let counted = 0;
   let functionWords = 0;
-  for (const [word] of text.matchAll(LETTERS)) {
+  // The "s" of a possessive ("Costa's") is no word.
+  for (const [word] of text.replace(/['’]s\b/gu, "").matchAll(LETTERS)) {
     const isFunctionWord = ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
     if (!isFunctionWord && CAPITALIZED.test(word)) continue;
     counted++;

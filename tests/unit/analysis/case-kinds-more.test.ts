@@ -222,3 +222,25 @@ describe("a theme in a word the taxonomy lacked (T4)", () => {
     expect(themes(text)).toContain(theme);
   });
 });
+
+describe("short reviews, cast descriptions and craft words (A1, A8, T3)", () => {
+  it("reads a one-sentence English review with few function words as English", () => {
+    const result = analyze("Rhys Okonjo's script hands Tova Reyes's character a lovely, funny monologue about tomatoes.", SEQUEL);
+    expect(linked(result)).toEqual(["Person:rhys-okonjo", "Person:tova-reyes"]);
+    expect(judged(result)).toContain("screenplay:POSITIVE");
+  });
+
+  it("reads '<actor> is <character>, a bitter widow' as who the character is", () => {
+    expect(judged(analyze("Mabel Strand is Pippa, a bitter, grieving widow who barely speaks.", SEQUEL))).toEqual([]);
+  });
+
+  it.each([
+    ["Half the audience was dying of laughter.", ["humour:POSITIVE"], []],
+    ["Okonjo makes clever use of off-screen sound.", ["sound design:POSITIVE"], []],
+    ["The film is a marvel of hand-drawn animation.", ["overall:POSITIVE", "cinematography:POSITIVE"], []],
+  ])("%s", (text, aspects, themeIds) => {
+    const result = analyze(text, SEQUEL);
+    expect(judged(result)).toEqual(aspects);
+    expect(result.themes.map((t) => t.themeId)).toEqual(themeIds);
+  });
+});
