@@ -236,7 +236,7 @@ describe("short reviews, cast descriptions and craft words (A1, A8, T3)", () => 
 
   it.each([
     ["Half the audience was dying of laughter.", ["humour:POSITIVE"], []],
-    ["Okonjo makes clever use of off-screen sound.", ["sound design:POSITIVE"], []],
+    ["The film makes clever use of off-screen sound.", ["sound design:POSITIVE"], []],
     ["The film is a marvel of hand-drawn animation.", ["overall:POSITIVE", "cinematography:POSITIVE"], []],
   ])("%s", (text, aspects, themeIds) => {
     const result = analyze(text, SEQUEL);
