@@ -767,7 +767,7 @@ function judgedBefore(tokens: Token[], at: number, from: number): boolean {
   return false;
 }
 
-// "a consoling film", "an absorbing drama": a present participle the tagger calls a verb, used as an adjective.
+// "a consoling film", "a big-hearted sequel": a participle the tagger calls a verb, used as an adjective.
 const participle = (t: Token) => t.pos === "VERB" && (t.normal.endsWith("ing") || t.normal.endsWith("ed"));
 
 /** How many judging adjectives stand in the film word's noun phrase before it ("a bright, big-hearted and hilarious sequel": 3), and where the first word after its determiner is. */

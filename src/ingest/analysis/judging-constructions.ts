@@ -291,7 +291,7 @@ export function superlativeFrame(tokens: Token[]): { at: number; polarity: "POSI
   k++;
   let value = 0;
   let superlative = false;
-  while (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADV" || tokens[k]?.normal === "single") {
+  while (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADV") {
     const t = tokens[k]!;
     if (t.normal === "most" || t.normal === "best" || t.normal === "worst" || /est$/u.test(t.normal)) superlative = true;
     value += wordValence(t.normal, t.lemma, true).value;
