@@ -5,6 +5,7 @@ export const HARMING_VERBS: ReadonlySet<string> = new Set([
   "ruin", "spoil", "sink", "derail", "undermine", "diminish", "mar", "hurt", "damage", "detract", "wreck", "cripple", "hobble",
   "sabotage", "torpedo", "weaken", "cheapen", "undo", "tarnish", "blemish", "sap", "drain", "deflate", "dampen", "blunt", "hamper", "undercut",
 ]);
+const PREVENTING = new Set(["prevent", "stop"]);
 const NEGATING = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "nothing"]);
 // The words of the harmed thing's noun phrase ("my overall enjoyment", "much of the tension").
 const OBJECT_TAGS = new Set(["DET", "PRON", "ADJ", "ADV", "NOUN", "NUM"]);
@@ -15,15 +16,28 @@ const OBJECT_REACH = 6;
  * "a clumsy subplot undermines the tension", "spoils the fun". Their praise is lost, not given: the
  * polarity reader counts them as negated. When the harm is denied ("never detracts from its
  * power", "it never spoils the fun") they are `spared`: the negation is the verb's, and the quality
- * stands. Token indices of the object noun phrases.
+ * stands. What is prevented ("prevents you from fully engaging", "stops it from being dull") is
+ * `prevented`: its praise is lost and its fault averted. Token indices of the object noun phrases.
  */
-export function harmedQualities(tokens: Token[]): { harmed: Set<number>; spared: Set<number> } {
+export function harmedQualities(tokens: Token[]): { harmed: Set<number>; spared: Set<number>; prevented: Set<number> } {
   const harmed = new Set<number>();
   const spared = new Set<number>();
+  const prevented = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     // "The score spoils the fun": a verb the tagger may read as a plural noun, before its object's determiner.
     const verbal = verb.pos === "VERB" || (verb.pos === "NOUN" && (tokens[i + 1]?.pos === "DET" || tokens[i + 1]?.pos === "PRON"));
+    // "prevents you from fully engaging with it", "stops it from reaching the highs": what is prevented is harmed.
+    if (PREVENTING.has(verb.lemma) && verb.pos === "VERB") {
+      const from = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.normal === "from");
+      if (from > 0 && !tokens.slice(i + 1, from).some((t) => t.pos === "VERB" || t.pos === "PUNCT")) {
+        let k = i - 1;
+        while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX") && !NEGATING.has(tokens[k]!.normal)) k--;
+        const into = NEGATING.has(tokens[k]?.normal ?? "") || verb.negated ? spared : prevented;
+        for (let j = from + 1; j < tokens.length && j <= from + OBJECT_REACH && tokens[j]!.pos !== "PUNCT"; j++) into.add(j);
+      }
+      continue;
+    }
     if (!HARMING_VERBS.has(verb.lemma) || !verbal) continue;
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX") && !NEGATING.has(tokens[k]!.normal)) k--;
@@ -37,5 +51,5 @@ export function harmedQualities(tokens: Token[]): { harmed: Set<number>; spared:
       into.add(j);
     }
   }
-  return { harmed, spared };
+  return { harmed, spared, prevented };
 }

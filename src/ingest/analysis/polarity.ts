@@ -303,6 +303,7 @@ interface SentenceModifiers {
   /** What a fault harms, or is denied harming (harmed-qualities.ts). */
   harmed: Set<number>;
   spared: Set<number>;
+  prevented: Set<number>;
   /** What a craft renders (depicted-content.ts) and what follows "is about": content, not judgement. */
   depicted: Set<number>;
   matter: Set<number>;
@@ -353,8 +354,8 @@ function modifiers(tokens: Token[]): SentenceModifiers {
       i = last;
     }
   }
-  const { harmed, spared } = harmedQualities(tokens);
-  const found = { hedged, idioms, compounds, harmed, spared, depicted: depictedContent(tokens), matter: subjectMatter(tokens) };
+  const { harmed, spared, prevented } = harmedQualities(tokens);
+  const found = { hedged, idioms, compounds, harmed, spared, prevented, depicted: depictedContent(tokens), matter: subjectMatter(tokens) };
   modifierCache.set(tokens, found);
   return found;
 }
@@ -399,7 +400,7 @@ function compoundValence(word: string, options: ScoreOptions): number {
 }
 
 export function tokenValences(tokens: Token[], first: number, last: number, options: ScoreOptions): Map<number, number> {
-  const { hedged, idioms, compounds, harmed, spared, depicted, matter } = modifiers(tokens);
+  const { hedged, idioms, compounds, harmed, spared, prevented, depicted, matter } = modifiers(tokens);
   const values = new Map<number, number>();
   // Each word's lexicon valence, looked up once per call: a word is read as itself, as the word
   // after a booster and as the word before one.
@@ -464,6 +465,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     // "detracted from my enjoyment", "undermines the tension": praise of what a fault harms is lost.
     // That's the “hilarious” insight: praise in scare quotes is the critic's irony.
     if ((harmed.has(at) || scareQuoted(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
+    // "prevents you from fully engaging", "stops it from being dull": praise lost, a fault averted.
+    else if (prevented.has(at)) v *= NEGATION_SCALAR;
     else if (unmet.has(at)) {
       // What the film was meant to be and is not: praise turns to criticism, an escaped fault judges nothing.
       if (v < 0) continue;

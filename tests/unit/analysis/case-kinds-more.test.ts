@@ -244,3 +244,10 @@ describe("short reviews, cast descriptions and craft words (A1, A8, T3)", () => 
     expect(result.themes.map((t) => t.themeId)).toEqual(themeIds);
   });
 });
+
+describe("what a fault prevents (A5)", () => {
+  it("reads praise a fault prevents as lost, and a fault prevented as averted", () => {
+    expect(judged(analyze("The plot prevents you from fully engaging with it.", SEQUEL))).toEqual(["screenplay:NEGATIVE"]);
+    expect(judged(analyze("The score prevents the film from being dull.", SEQUEL))).toEqual(["music:POSITIVE"]);
+  });
+});
