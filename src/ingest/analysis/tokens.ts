@@ -58,6 +58,7 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.pos = "AUX";
       t.lemma = "be";
     }
+    if (nounTaggedAsVerb(tokens, i)) t.pos = "NOUN";
     // "The Matrix is not without problems - Reeves is as wooden as ever": a hyphen set off by spaces
     // is a typed dash, and breaks clauses as one does.
     if (t.text === "-" && /\s/.test(text.charAt(t.start - 1)) && /\s/.test(text.charAt(t.end))) {
@@ -71,6 +72,24 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
 }
 
 const POSSESSIVE = new Set(["'s", "’s"]);
+const NOUN_PHRASE_OPENERS = new Set(["DET", "NUM", "PRON"]);
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "my", "your", "our"]);
+const PHRASE_ENDS = new Set(["PUNCT", "ADP", "CCONJ"]);
+
+/**
+ * A base-form word wink tags as a verb that ends a noun phrase after a determiner and adjectives:
+ * "in one superb edit.", "a terrific cut, ...", "a fun watch": the noun.
+ */
+function nounTaggedAsVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "VERB" || t.normal !== t.lemma || tokens[i - 1]?.pos !== "ADJ") return false;
+  const next = tokens[i + 1];
+  if (next && !PHRASE_ENDS.has(next.pos)) return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.text === ",")) k--;
+  const opener = tokens[k];
+  return opener !== undefined && NOUN_PHRASE_OPENERS.has(opener.pos) && (opener.pos !== "PRON" || POSSESSIVE_DETERMINERS.has(opener.normal));
+}
 const TYPED_DASH = "–";
 const CAPITALIZED = /^\p{Lu}/u;
 

@@ -251,3 +251,9 @@ describe("what a fault prevents (A5)", () => {
     expect(judged(analyze("The score prevents the film from being dull.", SEQUEL))).toEqual(["music:POSITIVE"]);
   });
 });
+
+describe("a noun the tagger calls a verb (A9)", () => {
+  it("reads 'in one superb edit' as the editing, not the actor named in the sentence", () => {
+    expect(judged(analyze("Okonjo cuts from Mabel Strand's stricken face to the burning barn in one superb edit.", SEQUEL))).toEqual(["editing:POSITIVE"]);
+  });
+});
