@@ -257,3 +257,13 @@ describe("a noun the tagger calls a verb (A9)", () => {
     expect(judged(analyze("Okonjo cuts from Mabel Strand's stricken face to the burning barn in one superb edit.", SEQUEL))).toEqual(["editing:POSITIVE"]);
   });
 });
+
+describe("genre words and a recommendation by understatement (A2, A3)", () => {
+  it("reads 'grimy' and 'brutal' of a crime thriller as its kind, not a fault", () => {
+    expect(judged(analyze("Mabel Strand gives a barnstorming performance in this grimy, brutal crime thriller.", SEQUEL))).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("reads 'you could do worse than this' as praise", () => {
+    expect(judged(analyze("You could do a lot worse than this sequel.", SEQUEL))).toEqual(["overall:POSITIVE"]);
+  });
+});
