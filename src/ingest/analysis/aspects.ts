@@ -395,6 +395,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.nounOnly && INSTANCE_ARTICLES.has(tokens[match.first - 1]?.normal ?? "") && tokens[match.first - 2]?.pos === "VERB") continue;
     // "the endless lines of men", "a score of years": a measure or a shape of what follows, unless that names the craft too ("lines of dialogue").
     if (match.first === match.last && MEASURE_NOUNS.has(tokens[match.first]!.normal) && tokens[match.last + 1]?.normal === "of" && !cueSpans.some((c) => c.first > match.last + 1 && c.first <= match.last + 4)) continue;
+    // "loves the sound of his own voice", "the sound of her footsteps": a sound in the story, not the sound design.
+    if (match.value.nounOnly && tokens[match.last + 1]?.normal === "of" && POSSESSIVE_PRONOUNS.has(tokens[match.last + 2]?.normal ?? "")) continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
     // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
     if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
@@ -475,6 +477,16 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       break;
     }
   }
+  // "voiced by an irritating Josh Gad", "the never-better Lotte Brey": a judging adjective right before an actor's name.
+  for (const actor of people.cast.filter((c) => c.actor)) {
+    let k = actor.token - 1;
+    while (k >= 0 && tokens[k]!.pos === "PROPN") k--;
+    const t = tokens[k];
+    if (!t || t.pos !== "ADJ" || !["DET", "ADP", "PUNCT"].includes(tokens[k - 1]?.pos ?? "PUNCT") || found.some((c) => k >= c.first && k <= c.last)) continue;
+    if (Math.abs(wordValence(t.normal, t.lemma, true).value) < 1.5) continue;
+    const aspect = actor.billing >= SUPPORTING_FROM_BILLING ? "supporting performance" : "performance";
+    if (aspects.has(aspect)) found.push({ aspect, first: k, last: k });
+  }
   const named = (aspect: string) => found.some((c) => c.aspect === aspect);
   return found.filter((c) => {
     // "The supporting cast, especially ...": not the lead performance.
@@ -534,7 +546,9 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     // "The cinematography and editing are superb": the last noun of each conjunct before the head heads a subject too.
     const conjunctHeads: number[] = [];
     for (let k = p.subjectFirst; k <= p.subjectLast && tokens[k]!.pos !== "ADP"; k++) {
-      if (!inSubjectCore(p, k) || tokens[k]!.pos !== "NOUN") continue;
+      // "The costuming, set design and ...": a gerund conjunct heads its own.
+      const gerundConjunct = tokens[k]!.pos === "VERB" && /ing$/u.test(tokens[k]!.normal) && LIST_JOINS.has(tokens[k + 1]?.normal ?? "");
+      if (!inSubjectCore(p, k) || (tokens[k]!.pos !== "NOUN" && !gerundConjunct)) continue;
       if (head >= 0 && LIST_JOINS.has(tokens[head + 1]?.normal ?? "")) conjunctHeads.push(head);
       head = k;
     }

@@ -2,7 +2,7 @@ import type { Polarity } from "../../graph/review-writes";
 import type { Token } from "./tokens";
 
 // Adjectives by which a critic says how funny something is.
-const FUNNY = new Set(["funny", "funnier", "funniest", "hilarious", "amusing", "uproarious", "sidesplitting", "side-splitting", "laugh-out-loud", "hysterical", "droll", "unfunny"]);
+const FUNNY = new Set(["funny", "funnier", "funniest", "hilarious", "amusing", "uproarious", "sidesplitting", "side-splitting", "laugh-out-loud", "hysterical", "droll", "unfunny", "humorless", "humourless", "laughless", "mirthless"]);
 
 /**
  * "The film is hilarious", "Toy Story 3 is the funniest of the trilogy", "it is never funny": a

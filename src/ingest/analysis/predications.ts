@@ -127,6 +127,32 @@ function listedModifiersEnd(tokens: Token[], from: number, last: number): number
   return listed ? j - 1 : -1;
 }
 
+/**
+ * From `from`, the rest of a list of nouns that ends in "and"/"or" and a last conjunct right before
+ * the verb ("editing and cinematography" after "The score,"): the index of the list's last token,
+ * or -1 when what follows is no such list (an apposition closed by a comma, a clause).
+ */
+function listedNounsEnd(tokens: Token[], from: number, last: number): number {
+  let joined = false;
+  let nounAfterJoin = false;
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.text === ",") {
+      // "Sheeran, a hitman and union man, kills": a comma after the last conjunct closes an apposition.
+      if (nounAfterJoin) return -1;
+      continue;
+    }
+    if (t.pos === "CCONJ" && (t.normal === "and" || t.normal === "or")) joined = true;
+    else if (t.pos === "NOUN" || t.pos === "PROPN") nounAfterJoin ||= joined;
+    else if (t.pos === "VERB" && (next?.pos === "NOUN" || next?.text === "," || next?.pos === "CCONJ")) continue;
+    // "set design", "the costuming, ...": a word tagged as a verb before a noun or a comma is a noun of the list.
+    else if (t.pos === "VERB" || t.pos === "AUX") return nounAfterJoin && (tokens[k - 1]!.pos === "NOUN" || tokens[k - 1]!.pos === "PROPN") ? k - 1 : -1;
+    else if (t.pos !== "DET" && t.pos !== "ADJ") return -1;
+  }
+  return -1;
+}
+
 /** The index of the token closing an insertion that opens at `open` ("," or "("), or -1. */
 function insertionEnd(tokens: Token[], open: number, last: number): number {
   const closer = tokens[open]!.text === "(" ? ")" : ",";
@@ -171,6 +197,14 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       k = listEnd;
       continue;
     }
+    // "The score, editing and cinematography are superb": a comma between nouns lists the subject's conjuncts.
+    const nounsEnd = t.text === "," && ["NOUN", "PROPN", "VERB"].includes(tokens[k - 1]?.pos ?? "") ? listedNounsEnd(tokens, k + 1, last) : -1;
+    if (nounsEnd >= 0) {
+      words += nounsEnd - k;
+      subjectLast = nounsEnd;
+      k = nounsEnd;
+      continue;
+    }
     if ((t.text === "," || t.text === "(") && k > s) {
       const end = insertionEnd(tokens, k, last);
       if (end < 0) return undefined;
@@ -187,7 +221,9 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       continue;
     }
     // "his singing voice", "the opening scene": a gerund between a determiner and its noun modifies the noun.
-    const modifier = t.pos === "VERB" && /ing$/u.test(t.normal) && GAP_DETERMINERS.has(tokens[k - 1]?.normal ?? "") && tokens[k + 1]?.pos === "NOUN" && k > s;
+    // "The costuming, set design and ...": a gerund between a determiner and a list's comma is a noun of the list.
+    const gerundAfterDeterminer = t.pos === "VERB" && /ing$/u.test(t.normal) && GAP_DETERMINERS.has(tokens[k - 1]?.normal ?? "") && k > s;
+    const modifier = gerundAfterDeterminer && (tokens[k + 1]?.pos === "NOUN" || (tokens[k + 1]?.text === "," && listedNounsEnd(tokens, k + 2, last) >= 0));
     if (modifier) {
       subjectLast = k;
       words++;

@@ -67,6 +67,10 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.lemma = TYPED_DASH;
     }
   });
+  // "voiced by an irritating Josh Gad": a participle between an article and a name describes the person.
+  tokens.forEach((t, i) => {
+    if (t.pos === "NOUN" && /ing$/u.test(t.normal) && ARTICLES.has(tokens[i - 1]?.normal ?? "") && tokens[i + 1]?.pos === "PROPN" && CAPITALIZED.test(tokens[i + 1]!.text)) t.pos = "ADJ";
+  });
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   return { tokens, sentenceSpans };
 }
@@ -90,19 +94,23 @@ function nounTaggedAsVerb(tokens: Token[], i: number): boolean {
   const opener = tokens[k];
   return opener !== undefined && NOUN_PHRASE_OPENERS.has(opener.pos) && (opener.pos !== "PRON" || POSSESSIVE_DETERMINERS.has(opener.normal));
 }
+const ARTICLES = new Set(["a", "an", "the"]);
 const TYPED_DASH = "–";
 const CAPITALIZED = /^\p{Lu}/u;
 
 /**
- * A capitalized word wink tags as a verb that continues a name or owns something: "Bradley
- * Cooper's film", "Cooper's second film" (a cooper makes barrels), "Chris Pine". "Let's" stays a verb.
+ * A capitalized word wink tags as a verb that continues a name, opens one or owns something: "Bradley
+ * Cooper's film", "Cooper's second film" (a cooper makes barrels), "Chris Pine", "by Josh Gad". "Let's" stays a verb.
  */
 function namePartTaggedAsVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== "VERB" || !CAPITALIZED.test(t.text) || t.lemma === "let") return false;
   const before = tokens[i - 1];
   const continuesName = before !== undefined && before.pos === "PROPN" && CAPITALIZED.test(before.text) && before.end === t.start - 1;
-  return continuesName || POSSESSIVE.has(tokens[i + 1]?.text ?? "");
+  // "by an irritating Josh Gad": a first name before a surname, not at the head of a sentence.
+  const after = tokens[i + 1];
+  const opensName = i > 0 && after !== undefined && after.pos === "PROPN" && CAPITALIZED.test(after.text) && after.start === t.end + 1;
+  return continuesName || opensName || POSSESSIVE.has(tokens[i + 1]?.text ?? "");
 }
 
 // Words after which "'s" may be "is": "this one's up there with the best", "that's", "what's".

@@ -1,0 +1,68 @@
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { analyze, judged } from "./film";
+
+// An invented film: no rule may know it.
+const FILM: FilmFacts = {
+  title: "The Salt Road",
+  year: 2024,
+  directors: ["Ines Calloway"],
+  writers: ["Ines Calloway"],
+  cast: [
+    { person: "Dario Venn", character: "Amos" },
+    { person: "Lotte Brey", character: "Hanne" },
+  ],
+};
+
+describe("a subject that lists several crafts (A8)", () => {
+  it.each([
+    ["The score, editing and cinematography are exceptional.", ["music:POSITIVE", "editing:POSITIVE", "cinematography:POSITIVE"]],
+    ["The costuming, set design and cinematography are exceptional.", ["production design:POSITIVE", "cinematography:POSITIVE"]],
+    ["The plot, pacing and dialogue are a mess.", ["screenplay:NEGATIVE", "pacing:NEGATIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judged(analyze(text, FILM))).toEqual(aspects);
+  });
+
+  it("still reads a closed apposition as one subject", () => {
+    expect(judged(analyze("Calloway, a former editor and photographer, directs with real flair.", FILM))).toEqual(["direction:POSITIVE"]);
+  });
+});
+
+describe("a judging adjective right before an actor's name (A7)", () => {
+  it.each([
+    ["Hanne (voiced by an irritating Lotte Brey) runs away.", ["performance:NEGATIVE"]],
+    ["Amos (Dario Venn) and Hanne (played by a grating Lotte Brey) leave the village.", ["performance:NEGATIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judged(analyze(text, FILM))).toEqual(aspects);
+  });
+
+  it("reads a first name the tagger calls a verb as a name ('by Josh Gad')", () => {
+    const film: FilmFacts = { ...FILM, cast: [...FILM.cast, { person: "Josh Marr", character: "Olaf" }] };
+    expect(judged(analyze("Olaf (voiced by an irritating Josh Marr) tags along.", film))).toEqual(["supporting performance:NEGATIVE"]);
+  });
+});
+
+describe("critics' words for how a thing is done (A1)", () => {
+  it.each([
+    ["Calloway directs with flair.", ["direction:POSITIVE"]],
+    ["Calloway directs with panache and a light touch.", ["direction:POSITIVE"]],
+    ["Calloway directs with a heavy hand.", ["direction:NEGATIVE"]],
+    ["Calloway shows little imagination.", ["direction:NEGATIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judged(analyze(text, FILM))).toEqual(aspects);
+  });
+
+  it("reads 'humorless' as a fault of the humour", () => {
+    expect(judged(analyze("It's a mostly humorless slog.", FILM))).toEqual(["overall:NEGATIVE", "humour:NEGATIVE"]);
+  });
+
+  it("reads 'the sound of his own voice' as the character's, not the sound design", () => {
+    expect(judged(analyze("Amos loves the sound of his own voice.", FILM))).toEqual([]);
+  });
+});
+
+describe("a theme's phrase in its base form matches only as written (T3)", () => {
+  it("reads 'is a man in pain' as no theme, 'learn to be a man' as masculinity", () => {
+    expect(analyze("Amos is a man in pain.", FILM).themes.map((t) => t.themeId)).toEqual([]);
+    expect(analyze("Amos must learn to be a man.", FILM).themes.map((t) => t.themeId)).toEqual(["masculinity"]);
+  });
+});
