@@ -36,7 +36,7 @@ describe("a judging adjective right before an actor's name (A7)", () => {
   });
 
   it("reads a first name the tagger calls a verb as a name ('by Josh Gad')", () => {
-    const film: FilmFacts = { ...FILM, cast: [...FILM.cast, { person: "Josh Marr", character: "Olaf" }] };
+    const film: FilmFacts = { ...FILM, cast: [...(FILM.cast ?? []), { person: "Josh Marr", character: "Olaf" }] };
     expect(judged(analyze("Olaf (voiced by an irritating Josh Marr) tags along.", film))).toEqual(["supporting performance:NEGATIVE"]);
   });
 });
