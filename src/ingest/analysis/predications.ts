@@ -37,6 +37,8 @@ const PREVERBAL_ADVERBS = new Set(["always", "never", "often", "rarely", "someti
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 // A subject longer than this is more likely a misparse than a noun phrase.
 const MAX_SUBJECT_WORDS = 16;
+// What opens the object of a preposition inside a subject ("with a traffic cop", "in Paris").
+const PHRASE_OBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 const VERB_POS = new Set(["VERB", "AUX"]);
 // "no denying", "little doubt", "no question" (that ...): a frame of certainty before the asserted clause.
@@ -153,6 +155,18 @@ function listedNounsEnd(tokens: Token[], from: number, last: number): number {
   return -1;
 }
 
+/** Whether tokens first..last are one noun phrase of determiners, adjectives and nouns (no second determiner after a noun). */
+function onePlainNounPhrase(tokens: Token[], first: number, last: number): boolean {
+  let nounSeen = false;
+  for (let k = first; k <= last; k++) {
+    const pos = tokens[k]!.pos;
+    if (pos === "NOUN" || pos === "PROPN") nounSeen = true;
+    else if (pos === "DET" && nounSeen) return false;
+    else if (pos !== "DET" && pos !== "ADJ" && pos !== "NUM" && pos !== "ADV") return false;
+  }
+  return true;
+}
+
 /** The index of the token closing an insertion that opens at `open` ("," or "("), or -1. */
 function insertionEnd(tokens: Token[], open: number, last: number): number {
   const closer = tokens[open]!.text === "(" ? ")" : ",";
@@ -250,7 +264,15 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       (t.text === "-" && k > s && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) ||
       ((t.text === "’" || t.text === "'") && k > s && tokens[k - 1]!.end === t.start && /s$/iu.test(tokens[k - 1]!.text));
     // "Jake Gyllenhaal as the young detective is": a part named with "as" belongs to the subject.
-    if (!joining && !SUBJECT_POS.has(t.pos) && !(t.pos === "ADP" && (t.normal === "as" || t.normal === "of")) && t.pos !== "CCONJ" && t.text !== "'s" && t.text !== "’s") return undefined;
+    // "The romance with a traffic cop is pure formula", "the scenes in the desert": a phrase after the head noun.
+    // Only after one plain noun phrase: in "Gracey, a director, cuts every sequence to the beat" a second one is the predicate's.
+    const nounPhraseAfter =
+      t.pos === "ADP" &&
+      (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN") &&
+      PHRASE_OBJECT_POS.has(tokens[k + 1]?.pos ?? "") &&
+      appositions.length === 0 &&
+      onePlainNounPhrase(tokens, s, k - 1);
+    if (!joining && !nounPhraseAfter && !SUBJECT_POS.has(t.pos) && !(t.pos === "ADP" && (t.normal === "as" || t.normal === "of")) && t.pos !== "CCONJ" && t.text !== "'s" && t.text !== "’s") return undefined;
     subjectLast = k;
     if (++words > MAX_SUBJECT_WORDS) return undefined;
   }

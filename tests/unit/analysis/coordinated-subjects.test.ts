@@ -66,3 +66,13 @@ describe("a theme's phrase in its base form matches only as written (T3)", () =>
     expect(analyze("Amos must learn to be a man.", FILM).themes.map((t) => t.themeId)).toEqual(["masculinity"]);
   });
 });
+
+describe("a subject with a phrase after its noun (A8)", () => {
+  it.each([
+    ["The romance with a traffic cop is pure formula.", ["screenplay:NEGATIVE"]],
+    ["The scenes in the desert are stunning.", ["screenplay:POSITIVE"]],
+    ["The subplot finally catches fire.", ["screenplay:POSITIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judged(analyze(text, FILM))).toEqual(aspects);
+  });
+});
