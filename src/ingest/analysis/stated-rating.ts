@@ -34,6 +34,8 @@ const LINE_RATING = lineRating(`${FRACTION}|${STARS}|${GLYPHS}`);
 // Letter grades and asterisks are read case-sensitively and only where they cannot be a word or a section break.
 const LINE_GRADE = new RegExp(String.raw`^${LABEL}\(?(${GRADE})\)?$`, "u");
 const LINE_ASTERISKS = new RegExp(String.raw`^${LABEL}${CLASSIFICATION}(${ASTERISKS})$`, "u");
+// "(***1/2)": asterisks in brackets are no section break, wherever the line stands.
+const LINE_BRACKETED_ASTERISKS = new RegExp(String.raw`^${LABEL}${CLASSIFICATION}\((${ASTERISKS})\)\.?$`, "u");
 // A short header line that names the film and ends with its rating ("Avatar (2009, USA) C-162m. ***").
 const HEADER_MAX_CHARS = 60;
 const HEADER_ENDING = new RegExp(String.raw`\s(${FRACTION}|${STARS}|${GLYPHS}|${ASTERISKS})\.?$`, "iu");
@@ -70,7 +72,8 @@ function score(rating: string): number | undefined {
  * - a line that is a rating, after an optional label or the film's title and a classification in
  *   brackets ("Rating: 3/5", "Final Grade: B | 84/100", "Cats (0.5/4)", "GROUNDHOG DAY ★★★★★",
  *   "(M) *****", "7.5 out of 10.", a letter grade alone or labelled; asterisks alone only among the
- *   first ASTERISK_LINES_FROM_TOP lines or as the last, where they cannot be a section break);
+ *   first ASTERISK_LINES_FROM_TOP lines or as the last, where they cannot be a section break, or in
+ *   brackets anywhere ("(***1/2)");
  * - a short header line that starts with the title and ends with a rating;
  * - a bracketed rating right after the title in a sentence ("Glass Onion (B+) brings back ...");
  * - a rating given in a sentence ("I give it 3.5 out of 4", "Two stars for Morbius.").
@@ -112,7 +115,7 @@ function ratingLine(line: string, titleAt: RegExp, asterisksAllowed: boolean): S
   const first = withoutTitle.split(/\s+\|\s+|[,;]\s+/)[0]!;
   const named = withoutTitle !== trimmed;
   const match =
-    LINE_RATING.exec(first) ?? LINE_GRADE.exec(first) ?? (asterisksAllowed || named ? LINE_ASTERISKS.exec(first) : null) ??
+    LINE_RATING.exec(first) ?? LINE_GRADE.exec(first) ?? LINE_BRACKETED_ASTERISKS.exec(first) ?? (asterisksAllowed || named ? LINE_ASTERISKS.exec(first) : null) ??
     (named && trimmed.length <= HEADER_MAX_CHARS ? HEADER_ENDING.exec(withoutTitle) : null);
   if (!match) return undefined;
   const rating = match[1]!.trim();

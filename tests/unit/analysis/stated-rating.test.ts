@@ -29,6 +29,7 @@ describe("statedRating: where critics write a rating", () => {
     ["a rating given in a sentence", `${BODY} I give it three and a half out of five.`, "three and a half out of five", 70],
     ["a grade a film earns in a sentence", `${BODY} It earns a B and no more.`, "B", 75],
     ["stars for the film, closing", `${BODY} Two stars for The Lantern Keeper.`, "Two stars", 40],
+    ["bracketed asterisks, mid-review", `${BODY}\n\n(**1/2)\n\nMore story.\n\nAnd more.`, "**1/2", 50],
   ])("%s", (_, text, rating, score) => {
     const found = statedRating(text, TITLE);
     expect(found).toMatchObject({ rating, score });
