@@ -662,8 +662,9 @@ function introducedJustBefore(tokens: Token[], i: number): boolean {
  */
 function earlierActorSubject(tokens: Token[], p: Predication, people: PeopleInSentence): number[] {
   const before = people.cast.filter((c) => c.token < p.subjectFirst);
-  const last = before.at(-1);
-  if (!last?.actor || before.some((c) => c.billing !== last.billing)) return [];
+  // "Jessica Chastain, as the grown-up Murph, has more to do, and she ...": the actor, not the part named after them.
+  const last = before.filter((c) => c.actor).at(-1);
+  if (!last || before.some((c) => c.billing !== last.billing)) return [];
   const earlier = predications(tokens).find((q) => q.verb < p.subjectFirst && last.token >= q.subjectFirst && last.token <= q.subjectLast);
   return earlier ? [last.billing] : [];
 }

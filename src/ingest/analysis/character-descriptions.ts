@@ -83,16 +83,22 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
   });
   // "stars as a brilliant, charming and fiendish SS colonel": after "as" and an article, the adjectives
   // before the part's noun are the character's ("is terrific as a charming colonel" keeps "terrific").
+  // "is oddly cast as Amy's creepy ex", "stars as her cruel mother": after a possessive too.
   tokens.forEach((t, i) => {
-    if (t.normal !== "as" || !ARTICLES.has(tokens[i + 1]?.normal ?? "")) return;
+    if (t.normal !== "as") return;
+    const next = tokens[i + 1]?.normal ?? "";
+    const owner = tokens[i + 1]?.pos === "PROPN" && POSSESSIVE_MARKS.has(tokens[i + 2]?.text ?? "");
+    const from = ARTICLES.has(next) || OWNERS.has(next) ? i + 2 : owner ? i + 3 : -1;
+    if (from < 0) return;
     // Only after a verb of casting ("stars as", "is cast as"): "emerges as a charismatic figure" judges.
     const verb = tokens[i - 1]?.pos === "ADV" ? tokens[i - 2] : tokens[i - 1];
     if (!CASTING_VERBS.has(verb?.lemma ?? "")) return;
-    let k = i + 2;
+    let k = from;
     while (k < tokens.length && (LIST_POS.has(tokens[k]!.pos) || LIST_WORDS.has(tokens[k]!.normal)) && tokens[k]!.text !== ".") k++;
     while (tokens[k]?.pos === "PROPN") k++;
-    if (k === i + 2 || tokens[k]?.pos !== "NOUN" || PART_WORDS.has(tokens[k]!.lemma)) return;
-    for (let j = i + 2; j < k; j++) if (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV") described.add(j);
+    // The part's noun ("colonel"; "ex", which wink leaves untagged).
+    if (k === from || (tokens[k]?.pos !== "NOUN" && tokens[k]?.pos !== "X") || PART_WORDS.has(tokens[k]!.lemma)) return;
+    for (let j = from; j < k; j++) if (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV") described.add(j);
   });
   // "is a stand-out as the actor who must pretend he's Truman's friend", "is superb as a mother who
   // cannot forgive": after "as", the relative clause on the part says who the character is.
@@ -152,6 +158,8 @@ const MANNER_OPENERS = new Set(["with"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "that", "which"]);
 const INDEFINITE = new Set(["a", "an"]);
 const ARTICLES = new Set(["a", "an", "the"]);
+const OWNERS = new Set(["his", "her", "their"]);
+const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
 // "plays Roy, also frozen in time": adverbs of state before the participle.
 const STATE_ADVERBS = new Set(["also", "still", "now", "once", "similarly", "likewise", "equally"]);
 const NEW_SUBJECT_POS = new Set(["PRON", "DET", "PROPN", "NOUN"]);

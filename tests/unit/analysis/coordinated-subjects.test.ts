@@ -76,3 +76,17 @@ describe("a subject with a phrase after its noun (A8)", () => {
     expect(judged(analyze(text, FILM))).toEqual(aspects);
   });
 });
+
+describe("who 'she' is after an actor named with their part (A7)", () => {
+  it("reads 'she' after 'X, as the grown-up Hanne, ...' as the actor", () => {
+    expect(judged(analyze("Lotte Brey, as the grown-up Hanne, has more to do, and she does it with fierce conviction.", FILM))).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("reads 'oddly cast as Amos's creepy sister' as a fault of the casting", () => {
+    expect(judged(analyze("Lotte Brey is oddly cast as Amos's creepy sister.", FILM))).toEqual(["performance:NEGATIVE"]);
+  });
+
+  it("reads 'racing to save' as hurrying, not sport", () => {
+    expect(analyze("Hanne is a physicist racing to save the planet.", FILM).themes.map((t) => t.themeId)).not.toContain("sport");
+  });
+});
