@@ -9,6 +9,7 @@ import { compound, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
 import { findRecommendations, urgesSeeing } from "./recommendations";
 import { splitSentences } from "./sentences";
+import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
 import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
 import { appositionAfterName, characterDescriptions } from "./character-descriptions";
@@ -27,7 +28,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.51.0";
+export const ANALYZER_VERSION = "review-analysis/2.52.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -206,6 +207,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of reportedOpinions(sentence.tokens)) subjects.add(i);
     // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
+    // "a masterpiece of unwanted cheer": what a judged thing is made of, not how well.
+    for (const i of ofPhrasesOfJudgingNouns(sentence.tokens)) subjects.add(i);
     // "the opening section where they defuse a bomb": what happens in a scene is the story.
     for (const i of storyMoments(sentence.tokens)) subjects.add(i);
     // "I was skeptical of the direction, the writing, and the star-studded cast": what the critic expected, not found.

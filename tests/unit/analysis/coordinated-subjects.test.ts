@@ -90,3 +90,13 @@ describe("who 'she' is after an actor named with their part (A7)", () => {
     expect(analyze("Hanne is a physicist racing to save the planet.", FILM).themes.map((t) => t.themeId)).not.toContain("sport");
   });
 });
+
+describe("what a strongly judging noun is made of (A7)", () => {
+  it("reads 'a marvel of bitter, wounded fury' as praise of the actor, the fury as the part's", () => {
+    expect(judged(analyze("Lotte Brey is a marvel of bitter, wounded fury.", FILM))).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("keeps a craft named in the phrase ('a marvel of hand-drawn animation')", () => {
+    expect(judged(analyze("The film is a marvel of hand-drawn animation.", FILM))).toEqual(["overall:POSITIVE", "cinematography:POSITIVE"]);
+  });
+});
