@@ -140,6 +140,7 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);
 const PERFORMER_NOUNS = new Set(["newcomer", "actor", "actress", "star", "co-star", "costar", "performer", "veteran", "lead", "comedian", "discovery", "revelation", "standout"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 const FILM_PRONOUNS = new Set(["it", "this"]);
+const CAUSE_PREPOSITIONS = new Set(["by", "through", "from"]);
 const MODAL_CHAIN = new Set(["should", "could", "would", "might", "must", "may", "can", "will", "have", "'ve", "’ve", "'d", "’d", "'ll", "’ll"]);
 const filmWordSet = new Set(criticismLexicon.filmWords);
 // Before a genre word that names the film's craft ("the comedy is broad", "its comedy"), not a kind of work ("a flat-footed comedy").
@@ -627,6 +628,28 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
   return found;
 }
 
+/**
+ * "Although the score is lovely, it is overused", "I enjoy Luhrmann's style, but it is too much
+ * here": the craft a pronoun at `i` stands for, when the clause before its own concedes or is
+ * contrasted, names one craft and not the film, and the copula at `verb` says how it is (an
+ * adjective or adverb) rather than what ("..., it is a bore": the film), and its own clause names
+ * no other craft as the cause ("by the editing"). Undefined otherwise.
+ */
+function concededCraft(tokens: Token[], i: number, verb: number, found: CueAt[]): string | undefined {
+  const clauses = splitClauses(tokens);
+  const own = clauseOf(clauses, i);
+  const before = own ? clauses[clauses.indexOf(own) - 1] : undefined;
+  if (!own || own.role !== "main" || !before || (before.role !== "concessive" && before.role !== "contrasted")) return undefined;
+  const complement = tokens[verb + 1];
+  if (!complement || (complement.pos !== "ADJ" && complement.pos !== "ADV" && complement.pos !== "VERB")) return undefined;
+  const crafts = new Set(found.filter((c) => c.aspect !== "overall" && !c.predicate && c.first >= before.first && c.last <= before.last).map((c) => c.aspect));
+  if (crafts.size !== 1 || filmWords(tokens).some((w) => w.first >= before.first && w.last <= before.last)) return undefined;
+  // "..., but it's so chopped up by the editing": a craft the clause names as the cause takes its judgement.
+  const cause = (c: CueAt) => [c.first - 1, c.first - 2].some((k) => CAUSE_PREPOSITIONS.has(tokens[k]?.normal ?? ""));
+  if (found.some((c) => c.aspect !== "overall" && !c.predicate && c.first > i && c.first <= own.last && cause(c))) return undefined;
+  return [...crafts][0];
+}
+
 /** The actor a copula at `verb` names as its whole complement ("... is Culkin", "... was surely Waltz"), not a clause's subject ("is Culkin's best"). */
 function namedByTheCopula(tokens: Token[], verb: number, people: PeopleInSentence): CastMention | undefined {
   if (tokens[verb]!.lemma !== "be" || tokens[verb]!.pos !== "AUX") return undefined;
@@ -866,7 +889,10 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     while (tokens[v]?.pos === "AUX" && MODAL_CHAIN.has(tokens[v]!.normal) && v <= i + 4) v++;
     const verb = tokens[v];
     if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i)) {
-      named.push({ first: i, last: i });
+      // "Although the score is lovely, it is overused": the pronoun stands for the craft conceded before it.
+      const conceded = concededCraft(tokens, i, v, found);
+      if (conceded) verdicts.push({ aspect: conceded, first: i, last: i });
+      else named.push({ first: i, last: i });
     }
     // "This one is a mess", "this one feels generic": the critic's name for the film under review.
     if (t.normal === "this" && next?.normal === "one" && opens) {

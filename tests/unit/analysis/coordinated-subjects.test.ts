@@ -100,3 +100,22 @@ describe("what a strongly judging noun is made of (A7)", () => {
     expect(judged(analyze("The film is a marvel of hand-drawn animation.", FILM))).toEqual(["overall:POSITIVE", "cinematography:POSITIVE"]);
   });
 });
+
+describe("'it' after a conceded craft (A10)", () => {
+  it.each([
+    ["Although the score is lovely, it is overused.", ["music:NEGATIVE"]],
+    ["I enjoy Calloway's direction, but it is too much here.", ["direction:MIXED"]],
+    ["Though the film is long, it is never dull.", ["overall:POSITIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judged(analyze(text, FILM))).toEqual(aspects);
+  });
+});
+
+describe("'it' after a conceded craft, with the cause named (A10)", () => {
+  it("gives a fault the clause says another craft causes to that craft", () => {
+    expect(judged(analyze("The choreography is fine, I suppose, but it's so chopped up by the editing that you can barely tell.", FILM))).toEqual([
+      "direction:POSITIVE",
+      "editing:NEGATIVE",
+    ]);
+  });
+});
