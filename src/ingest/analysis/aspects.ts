@@ -412,6 +412,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && otherKindOfDirector(tokens, match.first)) continue;
     // "director John Crowley's Brooklyn is a lovely drama": the credit names the film, as the name's possessive does.
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && tokens[match.first + 1]?.pos === "PROPN" && possessesTitle(tokens, match.first + 1)) continue;
+    // "Lotte Brey is a triumph", "Brey's widow is a masterpiece": a verdict noun said of an actor is the acting's.
+    if (match.value.aspect === "overall" && saidOfAnActor(tokens, match.first, people)) continue;
     // "His television show was slow-moving": another work's pace, not the film's.
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     // "drags his wife and kids to a new town": a verb of the story with its object, not the pace ("drags its feet" is).
@@ -648,6 +650,19 @@ function concededCraft(tokens: Token[], i: number, verb: number, found: CueAt[])
   const cause = (c: CueAt) => [c.first - 1, c.first - 2].some((k) => CAUSE_PREPOSITIONS.has(tokens[k]?.normal ?? ""));
   if (found.some((c) => c.aspect !== "overall" && !c.predicate && c.first > i && c.first <= own.last && cause(c))) return undefined;
   return [...crafts][0];
+}
+
+/** Whether the cue at `at` lies in what a copula says of a subject that names an actor ("Brey is a triumph"). */
+function saidOfAnActor(tokens: Token[], at: number, people: PeopleInSentence): boolean {
+  return predications(tokens).some(
+    (p) =>
+      at > p.verb &&
+      at <= p.last &&
+      copular(tokens, p.verb, p.last) &&
+      // "is in a masterpiece": the film, where the actor is.
+      !tokens.slice(p.verb + 1, at).some((t) => t.pos === "ADP") &&
+      people.cast.some((c) => c.actor && inSubjectCore(p, c.token)),
+  );
 }
 
 /** The actor a copula at `verb` names as its whole complement ("... is Culkin", "... was surely Waltz"), not a clause's subject ("is Culkin's best"). */

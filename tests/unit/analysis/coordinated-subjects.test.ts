@@ -119,3 +119,13 @@ describe("'it' after a conceded craft, with the cause named (A10)", () => {
     ]);
   });
 });
+
+describe("a verdict noun said of an actor (A7)", () => {
+  it.each([
+    ["Lotte Brey is a triumph.", ["performance:POSITIVE"]],
+    ["Lotte Brey's grieving widow is a masterpiece of unwanted cheer.", ["performance:POSITIVE"]],
+    ["Lotte Brey is in a masterpiece.", ["overall:POSITIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judged(analyze(text, FILM))).toEqual(aspects);
+  });
+});
