@@ -10,7 +10,8 @@ const OF_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "ADV", "NUM", "PRO
  * judges strongly by itself, a word of the "of" phrase whose valence runs against the noun's says
  * what the judged thing is made of, not how well ("unwanted" is the character's cheer, not a
  * fault). Token indexes of those words; the phrase ends at a verb, a conjunction or a mark other
- * than a comma. Words of the noun's own sign, and cues ("a marvel of hand-drawn animation"), stay.
+ * than a comma. Words of the noun's own sign or of none stay ("a marvel of hand-drawn animation":
+ * the craft it names is still judged).
  */
 export function ofPhrasesOfJudgingNouns(tokens: Token[]): Set<number> {
   const described = new Set<number>();

@@ -147,8 +147,8 @@ function listedNounsEnd(tokens: Token[], from: number, last: number): number {
     }
     if (t.pos === "CCONJ" && (t.normal === "and" || t.normal === "or")) joined = true;
     else if (t.pos === "NOUN" || t.pos === "PROPN") nounAfterJoin ||= joined;
-    else if (t.pos === "VERB" && (next?.pos === "NOUN" || next?.text === "," || next?.pos === "CCONJ")) continue;
     // "set design", "the costuming, ...": a word tagged as a verb before a noun or a comma is a noun of the list.
+    else if (t.pos === "VERB" && (next?.pos === "NOUN" || next?.text === "," || next?.pos === "CCONJ")) continue;
     else if (t.pos === "VERB" || t.pos === "AUX") return nounAfterJoin && (tokens[k - 1]!.pos === "NOUN" || tokens[k - 1]!.pos === "PROPN") ? k - 1 : -1;
     else if (t.pos !== "DET" && t.pos !== "ADJ") return -1;
   }
