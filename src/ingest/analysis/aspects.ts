@@ -9,7 +9,9 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications, type Predication } from "./predications";
+import { characterDescriptions } from "./character-descriptions";
 import { lengthFaults } from "./film-length";
+import { occupationNouns, personNouns, relationNouns } from "./name-words";
 import { storyActions } from "./story-actions";
 import { asksInReproach } from "./rhetorical-questions";
 import { constructionVerdict, faultFrame, harmToTheFilm, lackedNouns, minorFaultFrame, mocksAQuality, superlativeFrame, runsLong, wishedShorter, namesEffectAsIntended, synopsisLabelTold, wishedBetter } from "./judging-constructions";
@@ -118,6 +120,8 @@ const WHOLE_SUBJECTS = new Set(["it", "this", "nothing", "everything", "all"]);
 // Nouns by which a critic calls the film what came of it ("the result is powerfully visceral", "the
 // end product is a mess"); "thing" only as "the whole thing", "the entire thing".
 const WHOLE_NOUNS = new Set(["result", "outcome", "product", "package"]);
+// Further subject nouns that may stand for the film as a whole ("the experience is exhausting").
+const STANDS_FOR_THE_FILM = new Set(["effect", "experience", "thing", "whole", "upshot"]);
 const WHOLE_MODIFIERS = new Set(["whole", "entire"]);
 /** Whether the subject's head noun at `head` stands for the film as a whole ("the result", "the whole thing"). */
 function standsForTheWhole(tokens: Token[], head: number): boolean {
@@ -335,6 +339,11 @@ const FRAGMENT_MAX_WORDS = 5;
 const ACT_LENGTH_WORDS = new Set(["slow", "long", "length", "drag", "dragging", "patience", "pace", "pacing", "overlong", "sluggish", "plodding", "minute", "hour", "tedious", "interminable", "forever", "endless", "brisk", "rushed", "hurried", "fly", "zip", "race", "longer", "shorter", "watch", "trim", "cut"]);
 // Nouns for the parts of a craft or of the film ("its stiff moments", "some lovely passages").
 const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
+// Nouns for a scene or stretch of the film's action.
+const SCENE_NOUNS = new Set(["battle", "finale", "climax", "ending", "opening", "showdown", "chase", "fight", "set-piece", "action", "sequence"]);
+// Nouns for a part of a whole, and the prepositions that join them to it ("aspects to the film", "moments in the score").
+const PIECE_NOUNS = new Set(["aspect", "element", "part", "ingredient"]);
+const PIECES_OF = new Set(["to", "in", "of"]);
 // Participles of making the images, judged by an adverb next to them ("beautifully shot").
 const SHOOTING_PARTICIPLES = new Set(["shot", "lensed", "filmed", "drawn", "animated"]);
 // Cue nouns that also measure or shape what an "of" phrase names ("lines of men", "a score of years", "shots of whisky").
@@ -373,6 +382,54 @@ function otherKindOfDirector(tokens: Token[], at: number): boolean {
   return before?.pos === "NOUN" && !DIRECTOR_KINDS_OF_FILM.has(before.lemma) && tokens[at]!.lemma === "director";
 }
 
+/**
+ * The clauses whose subject names no aspect, no one and not the film, in a sentence where a cue
+ * stands outside them: "The laughs are sporadic and the supposedly tender moments are as
+ * heartwarming as a Hot Pocket" says "tender" and "heartwarming" of the moments, not of the laughs.
+ * Token indexes, from the subject to the end of the predicate.
+ */
+function saidOfAnotherSubject(tokens: Token[], found: CueAt[]): number[] {
+  const cueAt = (k: number) => found.some((c) => k >= c.first && k <= c.last);
+  const taken: number[] = [];
+  for (const p of predications(tokens)) {
+    const core: number[] = [];
+    for (let k = p.subjectFirst; k <= p.subjectLast; k++) if (inSubjectCore(p, k)) core.push(k);
+    const t = (k: number) => tokens[k]!;
+    const standsFor = core.some((k) => cueAt(k) || t(k).pos === "PRON" || t(k).pos === "PROPN" || t(k).lemma === TITLE_LEMMA || filmWordSet.has(t(k).lemma) || WHOLE_NOUNS.has(t(k).lemma) || STANDS_FOR_THE_FILM.has(t(k).lemma));
+    if (standsFor || !core.some((k) => t(k).pos === "NOUN")) continue;
+    if (found.some((c) => c.first >= p.verb && c.first <= p.last)) continue;
+    const outside = found.filter((c) => (c.predicate ? c.predicate[1] : c.last) < p.subjectFirst || c.first > p.last);
+    // "the final battle is overwhelming, and Spielberg has made ...": a part of the film, judged with its director or actor.
+    const part = core.some((k) => PART_NOUNS.has(t(k).lemma) || SCENE_NOUNS.has(t(k).lemma));
+    if (outside.length === 0 || (part && outside.some((c) => t(c.first).pos === "PROPN"))) continue;
+    for (let k = p.subjectFirst; k <= p.last; k++) taken.push(k);
+  }
+  return taken;
+}
+
+/**
+ * Whether the word at `at` lies in the predicate of a clause whose subject is a common noun phrase
+ * that names no one ("things couldn't get any worse", "the stakes are high"): said of that thing.
+ */
+function predicatedOfAThing(tokens: Token[], at: number): boolean {
+  const p = predications(tokens).find((q) => at >= q.verb && at <= q.last);
+  if (!p) return false;
+  const core: Token[] = [];
+  for (let k = p.subjectFirst; k <= p.subjectLast; k++) if (inSubjectCore(p, k)) core.push(tokens[k]!);
+  const someone = (t: Token) => t.pos === "PROPN" || t.pos === "PRON" || ACTING_NOUNS.has(t.lemma) || PERFORMER_NOUNS.has(t.lemma) || personNouns.has(t.lemma) || relationNouns.has(t.lemma) || occupationNouns.has(t.lemma);
+  const theFilm = (t: Token) => t.lemma === TITLE_LEMMA || filmWordSet.has(t.lemma) || WHOLE_NOUNS.has(t.lemma);
+  // "the film belongs to Rosamund Pike, who is chilling": what follows a name in the predicate may be said of that person.
+  if (tokens.slice(p.verb, at).some(someone)) return false;
+  return core.some((t) => t.pos === "NOUN") && !core.some((t) => someone(t) || theFilm(t));
+}
+
+/** Whether the verb "frame" at `at` is followed by "as" or "for" within its clause ("frame the story as", "framed for murder"). */
+function framedAsOrFor(tokens: Token[], at: number): boolean {
+  if (tokens[at]!.lemma !== "frame" || (tokens[at]!.pos !== "VERB" && tokens[at - 1]?.normal !== "to")) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 7) && !CLAUSE_BREAK.has(tokens[k]!.text); k++) if (tokens[k]!.normal === "as" || tokens[k]!.normal === "for") return true;
+  return false;
+}
+
 function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence, definitions: AspectDefinition[]): CueAt[] {
   // Acting words judge acting when an actor is named (or "he"/"she" opens the sentence); next to
   // a character's name alone they describe the story ("Andrew wants to be one of the greats").
@@ -407,9 +464,13 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.castOnly) {
       const head = headNoun(tokens, match.last);
       if (head >= 0 && tokens[head]!.pos !== "PROPN" && !ACTING_NOUNS.has(tokens[head]!.lemma) && !isActingCue(head)) continue;
+      // "just as things couldn't get any worse, her friend Lillian (Rudolph) ...": said of another subject.
+      if (predicatedOfAThing(tokens, match.first)) continue;
     }
     // "Charlie, a New York theatre director", "the casting director": another kind of director, not the film's.
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && otherKindOfDirector(tokens, match.first)) continue;
+    // "set out to frame this story as a mockumentary", "is framed for murder": to present or to incriminate, not the camera's frame.
+    if (match.value.aspect === "cinematography" && match.first === match.last && framedAsOrFor(tokens, match.first)) continue;
     // "director John Crowley's Brooklyn is a lovely drama": the credit names the film, as the name's possessive does.
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && tokens[match.first + 1]?.pos === "PROPN" && possessesTitle(tokens, match.first + 1)) continue;
     // "Lotte Brey is a triumph", "Brey's widow is a masterpiece": a verdict noun said of an actor is the acting's.
@@ -736,12 +797,28 @@ function namesTheSource(tokens: Token[], at: number): boolean {
   return SOURCE_OPENERS.has(`${tokens[from]?.normal ?? ""} ${tokens[from + 1]?.normal ?? ""}`);
 }
 
-/** Whether the name ending at or after `at` is followed by "'s" and the film's title. */
+/**
+ * Whether the name ending at or after `at` is followed by "'s" and the film: its title ("Cuarón's
+ * Gravity") or a word for the film, after its adjectives ("Scott's feature", "Scott's latest
+ * film", "McQueen's Oscar-winning historical drama").
+ */
 function possessesTitle(tokens: Token[], at: number): boolean {
+  return possessedFilm(tokens, at) >= 0;
+}
+
+/** possessesTitle's film: the index of the title or film word the name at `at` owns, or -1. */
+function possessedFilm(tokens: Token[], at: number): number {
   let k = at;
   while (tokens[k + 1]?.pos === "PROPN" && tokens[k + 1]?.lemma !== TITLE_LEMMA) k++;
   const possessive = tokens[k + 1]?.normal === "'s" || tokens[k + 1]?.normal === "’s" || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’";
-  return possessive && tokens[k + 2]?.lemma === TITLE_LEMMA;
+  if (!possessive) return -1;
+  let next = k + 2;
+  // Adjectives, hyphenated ones included ("Oscar-winning historical drama").
+  const modifier = (t: Token, after: Token | undefined) =>
+    t.pos === "ADJ" || t.text === "-" || (t.pos === "VERB" && /(ing|ed)$/u.test(t.normal) && after?.pos !== "DET") || (t.pos === "PROPN" && after?.text === "-");
+  while (next < k + 7 && tokens[next] !== undefined && modifier(tokens[next]!, tokens[next + 1]) && tokens[next + 1] !== undefined) next++;
+  const word = tokens[next];
+  return word !== undefined && (word.lemma === TITLE_LEMMA || (word.pos === "NOUN" && filmWordSet.has(word.lemma))) ? next : -1;
 }
 
 /**
@@ -876,7 +953,7 @@ function likensToAClause(tokens: Token[], verb: number): boolean {
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
  * whole, however long the sentence. Else a short sentence that names the film and judges.
  */
-function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[]): CueAt[] {
+function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[], people: PeopleInSentence): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;
   const verdicts: CueAt[] = [];
@@ -891,7 +968,9 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     if (tokens.slice(b + 1, w.first).some((t) => EARLIER.has(t.normal))) return false;
     // "the animation", "its animation": the craft, not the film (subjectCues reads it).
     if (CRAFT_DETERMINERS.has(tokens[w.first - 1]?.normal ?? "") && craftNouns.some((m) => w.first >= m.first && w.first <= m.last)) return false;
-    return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal)) || apposedToTitle(tokens, w.first);
+    // "Scott's feature": the director's or writer's film is this one.
+    const crewFilm = people.crew.some((c) => possessedFilm(tokens, c.token) === w.first);
+    return tokens[w.first]!.lemma === TITLE_LEMMA || tokens[w.first]!.normal === "it" || (before !== undefined && SUBJECT_DETERMINERS.has(before.normal)) || apposedToTitle(tokens, w.first) || crewFilm;
   });
   // "It's a stunning film", "This is a mess": a pronoun that opens a clause before a copula stands for the film.
   tokens.forEach((t, i) => {
@@ -964,6 +1043,14 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
       verdicts.push({ aspect: "overall", first: subject.first, last: subject.last });
       continue;
     }
+    // "there are plenty of underwhelming aspects to the film", "there is much to admire in this movie":
+    // what the clause says is there, in the film, judges it.
+    const there = existentialOpening(tokens, clause.first, clause.last);
+    const holder = there < 0 ? undefined : named.find((w) => w.first > there && w.last <= clause.last && !FILM_PRONOUNS.has(tokens[w.first]!.normal));
+    if (holder) {
+      verdicts.push({ aspect: "overall", first: holder.first, last: holder.last });
+      continue;
+    }
     // A verbless phrase that calls the film something ("A lovely film, that deserves ...", "but not a really good movie").
     const verbless = (w: { last: number }) => {
       const comma = tokens.findIndex((t, k) => k > w.last && k <= clause.last && t.text === ",");
@@ -993,6 +1080,16 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   }
   if (!at || words.length > VERDICT_MAX_WORDS) return [];
   return [{ aspect: "overall", first: at.first, last: at.last }];
+}
+
+/** The index of "there" when the clause tokens[first..last] opens with "there is/are" (after a conjunction or adverbs), else -1. */
+function existentialOpening(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k <= last && (tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "ADV" || tokens[k]!.text === ",")) k++;
+  if (tokens[k]?.normal !== "there") return -1;
+  let v = k + 1;
+  while (tokens[v]?.pos === "AUX" && MODAL_CHAIN.has(tokens[v]!.normal)) v++;
+  return tokens[v]?.lemma === "be" && v <= last ? k : -1;
 }
 
 /**
@@ -1169,7 +1266,10 @@ export function judgeAspects(
   // A length conceded ("the film is long, but it moves like a bullet") is no fault.
   const conceded = (i: number) => ["contrasted", "concessive"].includes(clauseOf(splitClauses(tokens), i)?.role ?? "plain");
   if (aspects.has("pacing")) found = [...found, ...lengthFaults(tokens).filter(([first]) => !conceded(first)).map(([first, last]): CueAt => ({ aspect: "pacing", first, last, fault: true }))];
-  found = [...found, ...verdictCues(sentence, aspects, found, definitions)];
+  // "Hector (Peter Sarsgaard), bloated, pustular": a cue word that describes a character names no craft.
+  const described = characterDescriptions(tokens);
+  found = found.filter((c) => c.first !== c.last || !described.has(c.first) || tokens[c.first]!.pos === "PROPN");
+  found = [...found, ...verdictCues(sentence, aspects, found, definitions, people)];
   // "For twenty minutes, this is terrific": a judgement of a stretch, not the verdict on the whole.
   if (opensWithStretch(tokens)) found = found.filter((c) => c.aspect !== "overall");
   // "At nearly three hours, it is exhausting": what the sentence says of the film, it says of its length.
@@ -1193,6 +1293,8 @@ export function judgeAspects(
   tokens.forEach((t, i) => {
     const head = headNoun(tokens, i);
     if (head < 0) return;
+    // "with unflinching honesty", "stereotypical scientists": a cue word judges its own aspect, whatever it modifies.
+    if (found.some((c) => !c.predicate && c.first === i && c.last === i && c.aspect !== "overall") && wordValence(t.normal, t.lemma, true).critical) return;
     // "After the lukewarm Panic Room": a name of no one credited and not the film's title is another thing, judged.
     if (tokens[head]!.pos === "PROPN") {
       if (namesTheFilmOrItsPeople(tokens, head, people)) return;
@@ -1226,8 +1328,11 @@ export function judgeAspects(
     if (mannerPhrase(tokens, i) && !feeling(t)) return;
     // "awesome use of sound design", "a deft handling of the score": the judgement is the cue's.
     if (tokens[head + 1]?.normal === "of" && [head + 2, head + 3, head + 4].some(cueAt)) return;
+    // "plenty of underwhelming aspects to the film", "some lovely moments in the score": a part of the cue, judged with it.
+    if (PIECES_OF.has(tokens[head + 1]?.normal ?? "") && (PART_NOUNS.has(tokens[head]!.lemma) || PIECE_NOUNS.has(tokens[head]!.lemma)) && [head + 2, head + 3, head + 4].some(cueAt)) return;
     elsewhere.add(i);
   });
+  for (const k of saidOfAnotherSubject(tokens, found)) elsewhere.add(k);
   const options = { aboutCraft: true, subjects, genres, elsewhere, craftOnly: true };
   const attributed = new Map<string, Valence>();
   // Another cue's own words or the noun an adjective modifies: the judgement is that cue's, not the subject's.

@@ -2,6 +2,8 @@ import { personNouns } from "./name-words";
 import type { Token } from "./tokens";
 
 const LIST_POS = new Set(["ADJ", "ADV", "CCONJ", "PUNCT"]);
+// wink tags some rarer adjectives as nouns ("pustular").
+const DESCRIBING_POS = new Set(["ADJ", "ADV", "CCONJ", "VERB", "NOUN"]);
 const LIST_WORDS = new Set(["by", "turns", "at", "once", "and", "but", "yet"]);
 
 /**
@@ -29,10 +31,13 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     // "Ilse Navarro is Maren Holt, a bitter, grieving widow": a name is a name, the actor's part.
     const castAs = t.lemma === "be" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
     if (t.normal !== "as" && t.lemma !== "play" && !castAs) return;
-    let k = i + 1;
-    while (k < tokens.length && k <= i + 4 && tokens[k]!.pos === "PROPN") k++;
+    // "plays test pilot Hal Jordan, who ...", "as struggling inventor Cade Yeager, who ...": a title before the name.
+    const name = castAs ? i + 1 : nameAfterTitle(tokens, i + 1);
+    let k = name;
+    while (k < tokens.length && k <= name + 3 && tokens[k]!.pos === "PROPN") k++;
     const opener = tokens[k + 1]?.normal ?? "";
-    if (k === i + 1 || tokens[k]?.text !== "," || !(INDEFINITE.has(opener) || PERSON_RELATIVES.has(opener))) return;
+    if (k === name || tokens[k]?.text !== "," || !(INDEFINITE.has(opener) || PERSON_RELATIVES.has(opener))) return;
+    for (let j = i + 1; j < name; j++) described.add(j);
     let end = k + 1;
     while (end < tokens.length && !APPOSITION_ENDS.has(tokens[end]!.text)) end++;
     // "Nick, a guy who drops into his bar, has a flirty chat ... and comes home to ...": the relative clause's
@@ -110,6 +115,21 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (tokens.slice(i + 2, k).some((w) => PART_WORDS.has(w.lemma))) return;
     for (const j of relativeClause(tokens, k)) described.add(j);
   });
+  // "the envious scientist Hector (Peter Sarsgaard), bloated, pustular, and limping": the adjectives
+  // after a character named with the actor in brackets describe the character.
+  tokens.forEach((t, i) => {
+    if (t.text !== "(" || !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") || tokens[i + 1]?.pos !== "PROPN") return;
+    let close = i + 1;
+    while (tokens[close]?.pos === "PROPN") close++;
+    if (tokens[close]?.text !== ")" || tokens[close + 1]?.text !== ",") return;
+    let end = close + 2;
+    while (end < tokens.length && (DESCRIBING_POS.has(tokens[end]!.pos) || tokens[end]!.text === ",")) end++;
+    const run = tokens.slice(close + 2, end);
+    if (!run.some((w) => w.pos === "ADJ") || run.some((w) => w.pos === "VERB" && !/(ing|ed)$/u.test(w.normal))) return;
+    // The run ends the sentence or a clause, or is set off by commas before the verb ("Hector (X), bloated, is ...").
+    if (end < tokens.length && !APPOSITION_ENDS.has(tokens[end]!.text) && tokens[end - 1]!.text !== ",") return;
+    for (let j = close + 2; j < end; j++) described.add(j);
+  });
   // "centers on a teenager who doesn't feel special", "follows a woman whose marriage is failing":
   // the relative clause on a person of the story says who they are, up to the clause's end.
   tokens.forEach((t, i) => {
@@ -118,6 +138,17 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
   });
   return described;
 }
+
+/**
+ * Where the name starts after a title of at most three words that opens at `from` ("test pilot
+ * Hal Jordan", "struggling inventor Cade Yeager"); `from` itself when no such title stands there.
+ */
+function nameAfterTitle(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < from + 3 && TITLE_POS.has(tokens[k]?.pos ?? "") && tokens[k]!.text !== ",") k++;
+  return k > from && tokens[k]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]!.text) ? k : from;
+}
+const TITLE_POS = new Set(["NOUN", "ADJ", "VERB"]);
 
 /**
  * The token indexes of the relative clause that opens at `from` (its pronoun: "who", "where"),

@@ -41,7 +41,9 @@ function earlierStates(): PhraseMatcher<true> {
   return earlierMarkers;
 }
 
-const atClauseStart = (tokens: Token[], i: number) => i === 0 || CLAUSE_BREAKS.has(tokens[i - 1]!.text) || tokens[i - 1]!.normal === "and";
+// "But for all its brilliance, ...": a conjunction that opens a clause leaves the next word at its start.
+const atClauseStart = (tokens: Token[], i: number): boolean =>
+  i === 0 || CLAUSE_BREAKS.has(tokens[i - 1]!.text) || tokens[i - 1]!.normal === "and" || (tokens[i - 1]!.pos === "CCONJ" && atClauseStart(tokens, i - 1));
 const atSentenceEnd = (tokens: Token[], i: number) => i + 1 >= tokens.length || tokens[i + 1]!.pos === "PUNCT";
 
 const splitCache = new WeakMap<Token[], Clause[]>();
@@ -119,6 +121,11 @@ function concessiveClauseEnds(tokens: Token[], markersAt: Map<number, string>): 
       }
     }
     if (end < 0) end = lastBreak;
+    // "For all its moments of brilliance there are plenty of dull ones": without a comma, "there is" opens the main clause.
+    if (end < 0) {
+      const there = tokens.findIndex((t, i) => i > at + 2 && t.normal === "there" && tokens[i + 1]?.lemma === "be" && ![...markersAt.keys()].some((m) => m > at && m < i));
+      if (there > 0) end = there - 1;
+    }
     if (end >= 0) ends.add(end);
   }
   return ends;

@@ -1,8 +1,11 @@
 import type { Token } from "./tokens";
 
 // Verbs by which a film or a craft renders something ("captures the pain", "conveys the horror").
-const DEPICTING_VERBS = new Set(["capture", "convey", "evoke", "depict", "portray", "render", "express", "communicate", "channel", "mirror", "reflect", "embody"]);
-const OBJECT_TAGS = new Set(["DET", "PRON", "ADJ", "NOUN", "NUM", "CCONJ"]);
+// Verbs by which a film takes up a subject ("tackles America's sin of slavery", "confronts the horror").
+const SUBJECT_VERBS = ["tackle", "address", "confront", "explore", "examine", "chronicle", "document", "dramatize", "dramatise", "recount", "probe"];
+const DEPICTING_VERBS = new Set(["capture", "convey", "evoke", "depict", "portray", "render", "express", "communicate", "channel", "mirror", "reflect", "embody", ...SUBJECT_VERBS]);
+// A possessive name belongs to the object ("America's primal sin").
+const OBJECT_TAGS = new Set(["DET", "PRON", "ADJ", "NOUN", "NUM", "CCONJ", "PROPN", "PART"]);
 const OBJECT_REACH = 8;
 
 /**

@@ -29,6 +29,23 @@ export interface ScoreOptions {
 
 // VADER's constants: a negated word keeps 74% of its strength with the opposite sign; a booster adds ~30%.
 const NEGATION_SCALAR = -0.74;
+/**
+ * Whether "at best" bounds the praise at `at`: "is at best a mixed blessing", "at best serviceable",
+ * "competent at best". Praise given as the most that can be said is a fault.
+ */
+function praiseAtBest(tokens: Token[], at: number): boolean {
+  const atBest = (k: number) => tokens[k]?.normal === "at" && tokens[k + 1]?.normal === "best";
+  if (atBest(at + 1)) return true;
+  // "At best, the film is a pleasant diversion": the whole clause.
+  if (atBest(0) && tokens[2]?.text === "," && !tokens.slice(3, at).some((t) => t.text === ";" || t.normal === "but")) return true;
+  for (let k = at - 2; k >= Math.max(0, at - 5); k--) {
+    if (atBest(k)) return tokens.slice(k + 2, at).every((t) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV");
+  }
+  return false;
+}
+
+// "the supposedly tender moments": praise the critic attributes to others and doubts, as scare quotes do.
+const IRONIC_HEDGES = new Set(["supposedly", "allegedly", "ostensibly", "purportedly", "so-called"]);
 const BOOST = 1.3;
 // A hedged judgement ("drags a little", "slightly stretched") is softer but keeps its direction.
 const HEDGE = 0.7;
@@ -464,7 +481,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     if (hedged.has(at)) v *= HEDGE;
     // "detracted from my enjoyment", "undermines the tension": praise of what a fault harms is lost.
     // That's the “hilarious” insight: praise in scare quotes is the critic's irony.
-    if ((harmed.has(at) || scareQuoted(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
+    if ((harmed.has(at) || scareQuoted(tokens, at) || IRONIC_HEDGES.has(tokens[at - 1]?.normal ?? "") || praiseAtBest(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
     // "prevents you from fully engaging", "stops it from being dull": praise lost, a fault averted.
     else if (prevented.has(at)) v *= NEGATION_SCALAR;
     else if (unmet.has(at)) {

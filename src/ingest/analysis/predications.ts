@@ -75,7 +75,13 @@ function opensGappedClause(tokens: Token[], i: number): boolean {
   if (!GAP_DETERMINERS.has(tokens[k]?.normal ?? "")) return false;
   k++;
   // The noun phrase ends at its first noun that an adjective, adverb, number or verb follows ("the editing choppy").
-  while (k < tokens.length && GAP_NOUN_PHRASE.has(tokens[k]!.pos) && !(tokens[k]!.pos === "NOUN" && (GAP_JUDGEMENT.has(tokens[k + 1]?.pos ?? "") || VERB_POS.has(tokens[k + 1]?.pos ?? "")))) k++;
+  // An adverb before a modifier, and a modifier wink tags as a verb before the noun, stay in the
+  // noun phrase ("the supposedly tender moments").
+  const inPhrase = (j: number) =>
+    GAP_NOUN_PHRASE.has(tokens[j]!.pos) ||
+    (tokens[j]!.pos === "ADV" && (tokens[j + 1]?.pos === "ADJ" || tokens[j + 1]?.pos === "VERB") && tokens[j + 2]?.pos !== "DET") ||
+    (tokens[j]!.pos === "VERB" && tokens[j + 1]?.pos === "NOUN" && tokens[j - 1]?.pos !== "NOUN");
+  while (k < tokens.length && inPhrase(k) && !(tokens[k]!.pos === "NOUN" && (GAP_JUDGEMENT.has(tokens[k + 1]?.pos ?? "") || VERB_POS.has(tokens[k + 1]?.pos ?? "")))) k++;
   if (tokens[k]?.pos !== "NOUN") return false;
   k++;
   // "The score is lovely, the editing is choppy": a clause of its own, verb and all.
@@ -93,7 +99,10 @@ function segments(tokens: Token[]): [number, number][] {
     const after = tokens[i + 1]?.normal ?? "";
     // ", and the score ...", ", even as its pacing drags": a comma before a word that opens a clause.
     const opensClause = t.text === "," && (CLAUSE_OPENERS.has(after) || (after === "even" && SUBORDINATORS.has(tokens[i + 2]?.normal ?? "")) || (SUBORDINATORS.has(after) && after !== "as" && after !== "even"));
-    const closesSubordinate = t.text === "," && SUBORDINATORS.has(tokens[from]?.normal ?? "") && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "");
+    // "And just as things couldn't get any worse, her friend ...": the subordinator after a conjunction and adverbs.
+    let opener = from;
+    while (opener < i && (tokens[opener]!.pos === "CCONJ" || tokens[opener]!.pos === "ADV") && !SUBORDINATORS.has(tokens[opener]!.normal)) opener++;
+    const closesSubordinate = t.text === "," && SUBORDINATORS.has(tokens[opener]?.normal ?? "") && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "");
     if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
       if (i - 1 >= from) spans.push([from, i - 1]);
       from = i + 1;

@@ -1,3 +1,4 @@
+import criticismLexicon from "./criticism-lexicon.json";
 import { nlp } from "./nlp";
 
 /** A word of the review with where it is, what it is and whether a negation governs it. */
@@ -70,6 +71,7 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
   // "voiced by an irritating Josh Gad": a participle between an article and a name describes the person.
   tokens.forEach((t, i) => {
     if (t.pos === "NOUN" && /ing$/u.test(t.normal) && ARTICLES.has(tokens[i - 1]?.normal ?? "") && tokens[i + 1]?.pos === "PROPN" && CAPITALIZED.test(tokens[i + 1]!.text)) t.pos = "ADJ";
+    if (judgingParticipleBeforeNoun(tokens, i) || adjectiveTaggedAsVerb(tokens, i)) t.pos = "ADJ";
   });
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   return { tokens, sentenceSpans };
@@ -95,6 +97,30 @@ function nounTaggedAsVerb(tokens: Token[], i: number): boolean {
   return opener !== undefined && NOUN_PHRASE_OPENERS.has(opener.pos) && (opener.pos !== "PRON" || POSSESSIVE_DETERMINERS.has(opener.normal));
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+// The critics' judging words in -ing that are adjectives before a noun, not gerunds taking it as object ("killing time").
+const JUDGING_PARTICIPLES = new Set(Object.keys(criticismLexicon.craftValence).filter((w) => w.endsWith("ing") && w !== "killing" && w !== "sing"));
+
+/**
+ * A base-form word wink tags as a verb between a determiner (and an adverb) and a noun: "the
+ * supposedly tender moments", "a tender moment". It modifies the noun.
+ */
+function adjectiveTaggedAsVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "VERB" || t.normal !== t.lemma || tokens[i + 1]?.pos !== "NOUN") return false;
+  const before = tokens[i - 1]?.pos === "ADV" ? tokens[i - 2] : tokens[i - 1];
+  return before?.pos === "DET" && (tokens[i + 2] === undefined || tokens[i + 2]!.pos !== "DET");
+}
+
+/**
+ * A critic's judging word in -ing that wink tags as a verb between "of" or a determiner and a noun:
+ * "plenty of underwhelming aspects", "some engrossing scenes". It modifies the noun.
+ */
+function judgingParticipleBeforeNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "VERB" || !JUDGING_PARTICIPLES.has(t.normal) || tokens[i + 1]?.pos !== "NOUN") return false;
+  const before = tokens[i - 1];
+  return before !== undefined && (before.normal === "of" || before.pos === "DET" || before.pos === "NUM");
+}
 const TYPED_DASH = "–";
 const CAPITALIZED = /^\p{Lu}/u;
 

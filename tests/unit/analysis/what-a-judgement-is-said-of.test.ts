@@ -1,0 +1,66 @@
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { analyze, judged } from "./film";
+
+// An invented film: no rule may know it.
+const FILM: FilmFacts = {
+  title: "The Salt Road",
+  year: 2024,
+  directors: ["Ines Calloway"],
+  writers: ["Ines Calloway"],
+  cast: [
+    { person: "Dario Venn", character: "Amos" },
+    { person: "Lotte Brey", character: "Hanne" },
+  ],
+};
+
+const reads = (cases: [string, string[]][]) =>
+  it.each(cases)("%s", (text, aspects) => {
+    expect(judged(analyze(text, FILM))).toEqual(aspects);
+  });
+
+describe("the film named by its director's possessive or held in an existential clause (A7, A8)", () => {
+  reads([
+    ["There are plenty of underwhelming aspects to Calloway's feature.", ["overall:NEGATIVE"]],
+    ["But for all its moments of brilliance there are plenty of underwhelming aspects to the film.", ["overall:NEGATIVE"]],
+    ["But for all its moments of brilliance, there are plenty of underwhelming aspects to the film.", ["overall:NEGATIVE"]],
+  ]);
+});
+
+describe("a cue word judges its own aspect, and what a film takes up is its subject (A1, A3)", () => {
+  reads([
+    ["The film tackles the horrors of slavery with unflinching honesty.", ["depiction:POSITIVE"]],
+    ["The film tackles a nation's primal sin with unflinching honesty.", ["depiction:POSITIVE"]],
+  ]);
+});
+
+describe("what is said of the story's people and things is not said of the actor (A3)", () => {
+  reads([
+    ["Dario Venn plays ferry pilot Amos, who gets sucked into a bloody feud when an elderly smuggler crashes on an empty beach.", []],
+    ["And just as things couldn't get any worse, her sister Hanne (Brey) decides to get married.", []],
+    ["Amos has to deal with the envious smuggler Hanne (Lotte Brey), bloated, pustular and snarling.", []],
+    ["The laughs are sporadic and the supposedly tender moments are as heartwarming as a postcard.", ["humour:NEGATIVE"]],
+  ]);
+});
+
+describe("praise bounded or doubted is a fault (A1)", () => {
+  reads([
+    ["The script is competent at best.", ["screenplay:NEGATIVE"]],
+    ["At best, the film is a pleasant diversion.", ["overall:NEGATIVE"]],
+    ["The supposedly hilarious jokes fall flat.", ["humour:NEGATIVE"]],
+  ]);
+});
+
+describe("critics' wording (A1)", () => {
+  reads([
+    ["It's certainly getting old.", ["overall:NEGATIVE"]],
+    ["The ending is a bit dopey.", ["screenplay:NEGATIVE"]],
+    ["It's pretty average horror that doesn't make much sense.", ["overall:NEGATIVE"]],
+    ["The formula drowns out any levity here.", ["humour:NEGATIVE"]],
+    ["The plot, such as it is, concerns a ferry and a feud.", ["screenplay:NEGATIVE"]],
+    ["Venn and Brey have palpable chemistry.", ["performance:POSITIVE"]],
+  ]);
+
+  it("reads 'frame ... as' as presenting, not the camera's frame", () => {
+    expect(judged(analyze("Whether Calloway set out to frame this story as a fable is uncertain.", FILM)).some((a) => a.startsWith("cinematography"))).toBe(false);
+  });
+});
