@@ -3,7 +3,7 @@ import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { verdictOf, type Verdict } from "../../graphql/verdict";
 import { crewNamedInPassing, judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
 import { subjectsAsDepiction } from "./documentary-subjects";
-import { reviewNames, sentenceMentions, type CastMention, type SentenceMentions } from "./mentions";
+import { reviewNames, sentenceMentions, type CastMention, type CrewMention, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
 import { compound, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
@@ -28,7 +28,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.55.0";
+export const ANALYZER_VERSION = "review-analysis/2.56.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -108,6 +108,8 @@ function tokensWithin(tokens: { start: number; end: number }[], spans: { start: 
  * or a character without their actor, leave it open); a sentence naming no one that itself opens
  * with the pronoun keeps the chain ("Rickman is superb. He is the best screen villain in years.").
  */
+const PERSONAL_OPENERS = new Set(["he", "she"]);
+
 function nextAntecedent(cast: CastMention[], firstWord: string | undefined, current: Antecedent | undefined): Antecedent | undefined {
   if (cast.length > 0) {
     // One actor, named alone or with the character they play ("Alan Rickman ... as Hans Gruber").
@@ -180,10 +182,16 @@ export const analyzeReview: Analyzer = (text, film) => {
   const namesInReview = reviewNames(sentences, film);
   // The one actor the previous sentence named: whom a "he"/"she" opening the next one stands for.
   let antecedent: Antecedent | undefined;
+  // The director or writer the previous sentence named, and no actor: whom such a "he"/"she" stands for.
+  let crewAntecedent: CrewMention["aspect"] | undefined;
   for (const sentence of sentences) {
     const names = sentenceMentions(sentence, film, namesInReview);
-    const people = { ...names, ...(antecedent ? { antecedent } : {}) };
-    antecedent = nextAntecedent(names.cast, sentence.tokens[0]?.normal, antecedent);
+    const pronoun = PERSONAL_OPENERS.has(sentence.tokens[0]?.normal ?? "");
+    const crewPronoun = pronoun && crewAntecedent !== undefined && names.cast.length === 0 && names.crew.length === 0 ? [{ token: 0, aspect: crewAntecedent }] : [];
+    const people = { ...names, crew: [...names.crew, ...crewPronoun], ...(antecedent && crewPronoun.length === 0 ? { antecedent } : {}) };
+    const crewNamed = new Set(names.crew.filter((c) => !crewNamedInPassing(sentence.tokens, c.token)).map((c) => c.aspect));
+    crewAntecedent = names.cast.length > 0 ? undefined : crewNamed.size === 1 ? [...crewNamed][0] : crewPronoun.length > 0 ? crewAntecedent : undefined;
+    antecedent = names.cast.length === 0 && crewNamed.size > 0 ? undefined : nextAntecedent(names.cast, sentence.tokens[0]?.normal, antecedent);
     result.mentions.push(...names.linked);
     if (names.linked.some((m) => m.targetType === "Role")) storySentences.add(sentence.index);
     // An actor credited in brackets ("Louise (Amy Adams), a grieving linguist") leaves the sentence to the story.

@@ -339,6 +339,8 @@ const FRAGMENT_MAX_WORDS = 5;
 const ACT_LENGTH_WORDS = new Set(["slow", "long", "length", "drag", "dragging", "patience", "pace", "pacing", "overlong", "sluggish", "plodding", "minute", "hour", "tedious", "interminable", "forever", "endless", "brisk", "rushed", "hurried", "fly", "zip", "race", "longer", "shorter", "watch", "trim", "cut"]);
 // Nouns for the parts of a craft or of the film ("its stiff moments", "some lovely passages").
 const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
+// What a performer has of their own that a cinematography cue also names.
+const PERSONA_NOUNS = new Set(["look", "image"]);
 // Nouns for a scene or stretch of the film's action.
 const SCENE_NOUNS = new Set(["battle", "finale", "climax", "ending", "opening", "showdown", "chase", "fight", "set-piece", "action", "sequence"]);
 // Nouns for a part of a whole, and the prepositions that join them to it ("aspects to the film", "moments in the score").
@@ -347,7 +349,7 @@ const PIECES_OF = new Set(["to", "in", "of"]);
 // Participles of making the images, judged by an adverb next to them ("beautifully shot").
 const SHOOTING_PARTICIPLES = new Set(["shot", "lensed", "filmed", "drawn", "animated"]);
 // Cue nouns that also measure or shape what an "of" phrase names ("lines of men", "a score of years", "shots of whisky").
-const MEASURE_NOUNS = new Set(["lines", "line", "score", "scores", "shot", "shots", "frame", "frames", "number", "numbers", "cut", "cuts"]);
+const MEASURE_NOUNS = new Set(["lines", "line", "score", "scores", "shot", "shots", "frame", "frames", "number", "numbers", "cut", "cuts", "strings", "string"]);
 // What follows "cut" when it is the editor's cut ("cuts to her face", "cut for coherence", "cuts every
 // sequence to the beat"), not "cut loose", "cuts everybody's hair", "budget cuts".
 const CUTTING_ONWARDS = new Set(["to", "between", "back", "away", "for", "so", "too", "every", "from", "together", "into"]);
@@ -368,9 +370,19 @@ function nearestCast(cast: CastMention[], at: number, tokens?: Token[]): CastMen
 }
 
 /** Whether the words at `at` belong to an actor: "Johnson's ..." (the name just before), or "his"/"her" in a sentence naming an actor. */
+/** Where the modifiers before the noun at `at` begin ("more modern look", "shy-girl image"): the index of the first. */
+function modifiersStart(tokens: Token[], at: number): number {
+  let k = at;
+  while (k > at - 5 && k > 0 && (tokens[k - 1]!.pos === "ADJ" || tokens[k - 1]!.pos === "ADV" || tokens[k - 1]!.text === "-" || (tokens[k - 2]?.text === "-" && tokens[k - 1]!.pos === "NOUN") || tokens[k - 1]!.text === "-")) k--;
+  while (tokens[k]?.text === "-") k++;
+  return tokens[k - 1]?.pos === "NOUN" && tokens[k]?.text === "-" ? k - 1 : k;
+}
+
 function ownedByAnActor(tokens: Token[], at: number, people: PeopleInSentence): boolean {
   const before = tokens[at - 1]?.normal ?? "";
-  if (POSSESSIVE_S.has(before)) return people.cast.some((c) => c.actor && c.token < at - 1 && c.token >= at - 5);
+  // "Zeta-Jones' look": a bare apostrophe after a name in -s is its possessive too.
+  const bare = (before === "'" || before === "’") && /s$/iu.test(tokens[at - 2]?.text ?? "");
+  if (POSSESSIVE_S.has(before) || bare) return people.cast.some((c) => c.actor && c.token < at - 1 && c.token >= at - 5);
   return (before === "his" || before === "her") && people.cast.some((c) => c.actor && c.token < at);
 }
 
@@ -434,7 +446,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   // Acting words judge acting when an actor is named (or "he"/"she" opens the sentence); next to
   // a character's name alone they describe the story ("Andrew wants to be one of the greats").
   const actorNamed = people.cast.some((c) => c.actor);
-  const aboutCast = actorNamed || PRONOUN_SUBJECTS.has(tokens[0]?.normal ?? "");
+  // A "he"/"she" that stands for the director or writer named before (a crew mention at token 0) is no actor.
+  const aboutCast = actorNamed || (PRONOUN_SUBJECTS.has(tokens[0]?.normal ?? "") && !people.crew.some((c) => c.token === 0));
   const found: CueAt[] = [];
   const cueSpans = cues(definitions).find(tokens);
   const isActingCue = (i: number) => cueSpans.some((c) => !c.value.castOnly && c.value.aspect.endsWith("performance") && i >= c.first && i <= c.last);
@@ -455,6 +468,12 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.first === match.last && MEASURE_NOUNS.has(tokens[match.first]!.normal) && tokens[match.last + 1]?.normal === "of" && !cueSpans.some((c) => c.first > match.last + 1 && c.first <= match.last + 4)) continue;
     // "loves the sound of his own voice", "the sound of her footsteps": a sound in the story, not the sound design.
     if (match.value.nounOnly && tokens[match.last + 1]?.normal === "of" && POSSESSIVE_PRONOUNS.has(tokens[match.last + 2]?.normal ?? "")) continue;
+    // "sets his sights on", "frames her face": a noun cue before a possessive or an article is a verb.
+    if (match.value.nounOnly && match.first === match.last && (POSSESSIVE_PRONOUNS.has(tokens[match.last + 1]?.normal ?? "") || INSTANCE_ARTICLES.has(tokens[match.last + 1]?.normal ?? "")) && tokens[match.first - 1]?.pos !== "DET") continue;
+    // "Zeta-Jones's more modern look", "leaves her shy-girl image behind": a performer's own look or image, not the camera's.
+    if (match.value.aspect === "cinematography" && match.first === match.last && PERSONA_NOUNS.has(tokens[match.first]!.lemma) && ownedByAnActor(tokens, modifiersStart(tokens, match.first), people)) continue;
+    // "the effects of trauma": what something causes, not the effects work.
+    if (match.value.nounOnly && tokens[match.first]!.lemma === "effect" && tokens[match.last + 1]?.normal === "of") continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
     // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
     if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
@@ -633,7 +652,12 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     if (head >= 0 && !filmSubject) {
       // "The sound design and mixing are incredible", "the story lurches", "the villains are weaker".
       // A subject noun inside a longer cue is that cue's ("the stunt sequences": direction, not a scene of the screenplay).
-      const ownNouns = nouns.filter((m) => !lexical.some((c) => c.first <= m.first && c.last >= m.last && (c.first < m.first || c.last > m.last)));
+      // "Zeta-Jones' more modern look seems out of place": a performer's own look, not the camera's.
+      const ownNouns = nouns.filter(
+        (m) =>
+          !lexical.some((c) => c.first <= m.first && c.last >= m.last && (c.first < m.first || c.last > m.last)) &&
+          !(m.value === "cinematography" && m.first === m.last && PERSONA_NOUNS.has(tokens[m.first]!.lemma) && ownedByAnActor(tokens, modifiersStart(tokens, m.first), people)),
+      );
       for (const c of [...lexical.filter((c) => c.aspect !== "overall"), ...ownNouns.map((m) => ({ aspect: m.value, first: m.first, last: m.last }))]) {
         const heads = [head, ...conjunctHeads].some((h) => h >= c.first && h <= c.last);
         if (heads && (c.aspect !== "characterization" || copular(tokens, p.verb, p.last))) named.add(c.aspect);
@@ -948,6 +972,39 @@ function likensToAClause(tokens: Token[], verb: number): boolean {
   return false;
 }
 
+const EXTRAPOSED = new Set(["that", "to", "how", "why", "whether", "what"]);
+// Nouns after which "that ..." is the subject "it" anticipates ("It's no surprise that"), not a
+// relative clause on a noun the film is called ("it is a reminder that kindness ...").
+const EXTRAPOSING_NOUNS = new Set(["surprise", "shame", "pity", "wonder", "miracle", "mystery", "relief", "fact", "question", "testament", "sign"]);
+const objectless = (tokens: Token[], verb: number) => {
+  let k = verb + 1;
+  if (tokens[k]?.normal === "not") k++;
+  const next = tokens[k];
+  return tokens[verb]?.pos === "VERB" && (!next || next.pos === "PUNCT" || next.pos === "CCONJ" || next.pos === "ADV");
+};
+
+/**
+ * Whether "it" before the copula at `verb` stands for the clause that follows ("It's no surprise
+ * that Amelia struggles", "it's hard to believe anyone would die for him"), not for the film: a
+ * short complement of adjectives, adverbs, determiners and EXTRAPOSING_NOUNS, then
+ * "that", "to", "how", "why", "whether" or "what". Not when the verb after "to" has no object of
+ * its own: "it" is then that object, the film ("It's hard to fault", "too much to watch").
+ */
+function anticipatory(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length && k <= verb + 4; k++) {
+    const t = tokens[k]!;
+    if (EXTRAPOSED.has(t.normal) && k > verb + 1) {
+      // "isn't that great": a degree word, not a clause.
+      if (t.normal === "that") return !filmWordSet.has(tokens[k - 1]!.lemma) && tokens[k + 1]?.pos !== "ADJ" && tokens[k + 1]?.pos !== "ADV";
+      // "It's hard to fault", "it is almost too much to watch": the verb's object is "it", the film.
+      if (t.normal === "to") return !objectless(tokens, k + 1);
+      return true;
+    }
+    if (!(t.pos === "ADJ" || t.pos === "ADV" || t.pos === "DET" || (t.pos === "NOUN" && EXTRAPOSING_NOUNS.has(t.lemma)) || t.pos === "PART")) return false;
+  }
+  return false;
+}
+
 /**
  * The film as the subject of a clause ("the picture never stops being gripping", "this film is
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
@@ -982,7 +1039,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     // "this should've been so much better", "it could have been great": modals before the copula.
     while (tokens[v]?.pos === "AUX" && MODAL_CHAIN.has(tokens[v]!.normal) && v <= i + 4) v++;
     const verb = tokens[v];
-    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i)) {
+    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v)) {
       // "Although the score is lovely, it is overused": the pronoun stands for the craft conceded before it.
       const conceded = concededCraft(tokens, i, v, found);
       if (conceded) verdicts.push({ aspect: conceded, first: i, last: i });

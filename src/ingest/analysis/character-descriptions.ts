@@ -4,7 +4,7 @@ import type { Token } from "./tokens";
 const LIST_POS = new Set(["ADJ", "ADV", "CCONJ", "PUNCT"]);
 // wink tags some rarer adjectives as nouns ("pustular").
 const DESCRIBING_POS = new Set(["ADJ", "ADV", "CCONJ", "VERB", "NOUN"]);
-const LIST_WORDS = new Set(["by", "turns", "at", "once", "and", "but", "yet"]);
+const LIST_WORDS = new Set(["by", "turns", "at", "once", "and", "but", "yet", "not"]);
 
 /**
  * Tokens that describe a character, not judge an actor: "plays Anthony as charming, vain and
@@ -18,10 +18,12 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (t.lemma !== "play") return;
     const as = tokens.findIndex((a, k) => k > i && k <= i + 5 && a.normal === "as");
     if (as < 0) return;
-    for (let k = as + 1; k < tokens.length; k++) {
+    // "playing Roxie as a not-too-bright blonde": the adjectives after an article, before the part's noun.
+    const article = ARTICLES.has(tokens[as + 1]?.normal ?? "") ? as + 1 : as;
+    for (let k = article + 1; k < tokens.length; k++) {
       const word = tokens[k]!;
       if (!LIST_POS.has(word.pos) && !LIST_WORDS.has(word.normal)) break;
-      if (word.pos === "PUNCT" && word.text !== ",") break;
+      if (word.pos === "PUNCT" && word.text !== "," && word.text !== "-") break;
       described.add(k);
     }
   });
@@ -145,7 +147,9 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
  */
 function nameAfterTitle(tokens: Token[], from: number): number {
   let k = from;
-  while (k < from + 3 && TITLE_POS.has(tokens[k]?.pos ?? "") && tokens[k]!.text !== ",") k++;
+  // Hyphenated words count as one ("world-weary film actor Bob Harris").
+  const limit = from + 3 + tokens.slice(from, from + 6).filter((t) => t.text === "-").length * 2;
+  while (k < limit && (TITLE_POS.has(tokens[k]?.pos ?? "") || (tokens[k]?.text === "-" && k > from)) && tokens[k]!.text !== ",") k++;
   return k > from && tokens[k]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]!.text) ? k : from;
 }
 const TITLE_POS = new Set(["NOUN", "ADJ", "VERB"]);

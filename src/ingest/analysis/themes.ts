@@ -222,6 +222,8 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       const asWritten = word.normal === match.value.text || (match.last > match.first && spanText === match.value.text);
       const single = first === last;
       if (inside || (!match.value.phrase && single && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
+      // "a death-ray ring", "a war-torn town": a word that opens a hyphenated compound modifies the next noun.
+      if (single && !match.value.phrase && sentence.tokens[last + 1]?.text === "-" && sentence.tokens[last + 2] !== undefined && sentence.tokens[last + 1]!.start === word.end) continue;
       if (senses.some(([a, b]) => match.first <= b && match.last >= a)) continue;
       if (inName(sentence.tokens, match.first, match.last)) continue;
       const key = `${match.value.themeId}:${match.value.phrase}`;

@@ -264,3 +264,20 @@ describe("theme words in a judgement of the film or an idiom (theme-senses.json)
     expect(haunted).toContain("memory");
   });
 });
+
+describe("theme words in compounds and idioms (T2)", () => {
+  it("does not read the first word of a hyphenated compound as a theme ('a death-ray ring')", () => {
+    expect(themes("Ivo carries a death-ray ring and a lantern.")).not.toContain("death");
+    expect(themes("Ivo mourns the death of his brother.")).toContain("death");
+  });
+
+  it("does not read 'nothing rivals', 'coming home to roost' or 'lust for' as rivalry, home or sexuality", () => {
+    const unrivalled = analyze("There is nothing that rivals the immersive quality of the film.", FILM);
+    expect(unrivalled.themes.map((t) => t.themeId)).not.toContain("rivalry");
+    expect(unrivalled.aspects.map((a) => `${a.aspect}:${a.polarity}`)).toEqual(["overall:POSITIVE"]);
+    expect(themes("By the end, the old lies start coming home to roost.")).not.toContain("home");
+    const lust = themes("Ivo's lust for revenge consumes him.");
+    expect(lust).toContain("revenge");
+    expect(lust).not.toContain("sexuality");
+  });
+});

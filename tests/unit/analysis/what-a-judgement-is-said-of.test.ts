@@ -64,3 +64,46 @@ describe("critics' wording (A1)", () => {
     expect(judged(analyze("Whether Calloway set out to frame this story as a fable is uncertain.", FILM)).some((a) => a.startsWith("cinematography"))).toBe(false);
   });
 });
+
+describe("'it' that stands for a clause, not the film (A8)", () => {
+  reads([
+    ["It's no surprise that Hanne, who lost her husband, looks washed out and struggles to cope.", []],
+    ["It's hard to fault.", ["overall:POSITIVE"]],
+  ]);
+});
+
+describe("effects work is production design (A6)", () => {
+  reads([
+    ["The effects are seamless.", ["production design:POSITIVE"]],
+    ["The FX are cheap.", ["production design:NEGATIVE"]],
+    ["The effects of grief are everywhere.", []],
+  ]);
+});
+
+describe("who a 'he' stands for, and what an actor's look is (A7)", () => {
+  it("reads 'he' after a sentence that names the director as the director, not an actor", () => {
+    const text = "Calloway forgoes the usual jump scares. He slowly tightens his grip on the audience and plays with themes such as the damnation of guilt.";
+    expect(judged(analyze(text, FILM)).filter((a) => a.includes("performance"))).toEqual([]);
+  });
+
+  reads([
+    ["On the other hand, Lotte Brey's more modern look seems out of place in 1920s Lisbon.", ["performance:NEGATIVE"]],
+    ["Dario Venn does a very convincing job of playing Amos as a not-too-bright blonde.", ["performance:POSITIVE"]],
+    ["Dario Venn stars as world-weary film actor Amos, who's reluctantly staying in Lisbon to make a whisky commercial.", []],
+    ["You'd never guess from Venn's masterful performance that he is new to acting.", ["performance:POSITIVE"]],
+  ]);
+});
+
+describe("more of critics' wording (A1)", () => {
+  reads([
+    ["Dario Venn can do better than this ham-fisted effort.", ["performance:NEGATIVE"]],
+    ["Dario Venn is on top form.", ["performance:POSITIVE"]],
+    ["The mercifully short running time helps.", ["pacing:POSITIVE"]],
+    ["Despite a somewhat soft middle section, the film is engaging.", ["pacing:NEGATIVE", "overall:POSITIVE"]],
+    ["The sagging middle hurts it.", ["pacing:NEGATIVE", "overall:NEGATIVE"]],
+    ["A smuggler sets his sights on Hanne (Lotte Brey) and seals his doom.", []],
+    ["The film festoons its story with strings of knowing giggles.", []],
+    ["Dario Venn plays him as an ordinary boy, which is exactly right.", ["performance:POSITIVE"]],
+    ["In a cruel time, it is a reminder that kindness is not a weakness.", ["overall:POSITIVE"]],
+  ]);
+});
