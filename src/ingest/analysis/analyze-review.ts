@@ -13,6 +13,7 @@ import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
 import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
 import { appositionAfterName, characterDescriptions } from "./character-descriptions";
+import { quotedText } from "./quoted-text";
 import { reportedOpinions } from "./reported-opinions";
 import { storyMoments } from "./story-moments";
 import { storyActions } from "./story-actions";
@@ -28,7 +29,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.56.0";
+export const ANALYZER_VERSION = "review-analysis/2.57.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -211,6 +212,8 @@ export const analyzeReview: Analyzer = (text, film) => {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
+    // A line of dialogue or a tagline in quotation marks: the film's words, not the critic's.
+    for (const i of quotedText(sentence.tokens)) subjects.add(i);
     // "Mitch has since complained that the film is unfair": someone else's opinion, not the critic's.
     for (const i of reportedOpinions(sentence.tokens)) subjects.add(i);
     // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.

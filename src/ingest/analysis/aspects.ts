@@ -10,6 +10,7 @@ import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications, type Predication } from "./predications";
 import { characterDescriptions } from "./character-descriptions";
+import { quotedText } from "./quoted-text";
 import { lengthFaults } from "./film-length";
 import { occupationNouns, personNouns, relationNouns } from "./name-words";
 import { storyActions } from "./story-actions";
@@ -1327,6 +1328,9 @@ export function judgeAspects(
   const described = characterDescriptions(tokens);
   found = found.filter((c) => c.first !== c.last || !described.has(c.first) || tokens[c.first]!.pos === "PROPN");
   found = [...found, ...verdictCues(sentence, aspects, found, definitions, people)];
+  // "as the line goes: “... but this is Chicago.”": what the film's people say names nothing the critic judges.
+  const quoted = quotedText(tokens);
+  found = found.filter((c) => !quoted.has(c.first));
   // "For twenty minutes, this is terrific": a judgement of a stretch, not the verdict on the whole.
   if (opensWithStretch(tokens)) found = found.filter((c) => c.aspect !== "overall");
   // "At nearly three hours, it is exhausting": what the sentence says of the film, it says of its length.

@@ -74,7 +74,8 @@ function score(rating: string): number | undefined {
  *   "(M) *****", "7.5 out of 10.", a letter grade alone or labelled; asterisks alone only among the
  *   first ASTERISK_LINES_FROM_TOP lines or as the last, where they cannot be a section break, or in
  *   brackets anywhere ("(***1/2)");
- * - a short header line that starts with the title and ends with a rating;
+ * - a short header line that starts with the title and ends with a rating, or a short line among the
+ *   first or the last that ends with one ("Musical, 15. ****");
  * - a bracketed rating right after the title in a sentence ("Glass Onion (B+) brings back ...");
  * - a rating given in a sentence ("I give it 3.5 out of 4", "Two stars for Morbius.").
  * Only what scoreOfRating reads counts (a number without a scale, "Rated 4.0", is no rating).
@@ -116,7 +117,7 @@ function ratingLine(line: string, titleAt: RegExp, asterisksAllowed: boolean): S
   const named = withoutTitle !== trimmed;
   const match =
     LINE_RATING.exec(first) ?? LINE_GRADE.exec(first) ?? LINE_BRACKETED_ASTERISKS.exec(first) ?? (asterisksAllowed || named ? LINE_ASTERISKS.exec(first) : null) ??
-    (named && trimmed.length <= HEADER_MAX_CHARS ? HEADER_ENDING.exec(withoutTitle) : null);
+    ((named || asterisksAllowed) && trimmed.length <= HEADER_MAX_CHARS ? HEADER_ENDING.exec(withoutTitle) : null);
   if (!match) return undefined;
   const rating = match[1]!.trim();
   const value = score(rating);

@@ -107,3 +107,14 @@ describe("more of critics' wording (A1)", () => {
     ["In a cruel time, it is a reminder that kindness is not a weakness.", ["overall:POSITIVE"]],
   ]);
 });
+
+describe("quoted speech is the film's words, not the critic's (A3)", () => {
+  reads([
+    ["Hanne knows Amos is as guilty as sin, but as the line goes: “Anywhere else it would be a crime, but this is The Salt Road.”", []],
+    ["The screenplay is based on the book “A Salt Road: The Triumph and Tragedy of a Ferry” by a local historian.", []],
+  ]);
+
+  it("still reads a scare-quoted word with its sentence", () => {
+    expect(judged(analyze("The “jokes” are painful.", FILM))).toEqual(["humour:NEGATIVE"]);
+  });
+});
