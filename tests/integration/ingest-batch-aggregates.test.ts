@@ -29,7 +29,9 @@ const analyzer: ReviewAnalyzer = {
   analyze: (text: string, context: FilmContext): AnalysisResult => {
     const i = Number(/(\d+)$/.exec(text)![1]);
     const span = { evidence: text, start: 0, end: text.length };
-    const half = { evidence: text.slice(0, 5), start: 0, end: 5 };
+    // The second judgement of an aspect starts elsewhere, as the analyzer's do (one per aspect and sentence): the
+    // quotes' tie-break (sentiment, createdAt, review id, start) cannot order two judgements of one start.
+    const half = { evidence: text.slice(5, 10), start: 5, end: 10 };
     const themes = context.themes.filter((t) => t.name.startsWith(prefix)).sort((a, b) => (a.id < b.id ? -1 : 1));
     const people = [...context.people].sort((a, b) => (a.id < b.id ? -1 : 1));
     return {

@@ -187,8 +187,9 @@ function titleNamesCharacter(
   // "a troll named Shrek", "a girl called Carla": a name given to someone.
   if (previous && (personNouns.has(previous) || ageCue(previous) !== undefined || NAMING.has(previous))) return true;
   const after = sentence.slice(end);
-  // "Tobias Wren (Amy Adams)": an actor's credit; "The Big Lebowski (1998)": the film's year.
-  if (/^\s*\((?!\s*\d{4}\s*\))/.test(after)) return true;
+  // "Tobias Wren (Amy Adams)", "(played by ...)": an actor's credit; not "The Big Lebowski (1998)",
+  // the film's year, nor "Gigli (pronounced Geelee ...)", an aside about the title.
+  if (creditInBrackets(after, index)) return true;
   // "Gigli receives orders to kidnap", "Hugo lives in the walls of a station": the subject of an
   // action of the story. A film begins, runs, tells, follows, or is judged ("dazzles"); it does not kidnap.
   const verb = verbAfter(end);
@@ -197,6 +198,19 @@ function titleNamesCharacter(
   const [, next, second] = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after) ?? [];
   if (possessive && next && (relationNouns.has(next.toLowerCase()) || (/^\p{Ll}/u.test(next) && second !== undefined && relationNouns.has(second)))) return true;
   return !others && PRONOUN.test(after);
+}
+
+/**
+ * Whether `after` (the text right after a name) opens with a bracket that credits an actor: a name
+ * the film credits as a person ("(Amy Adams)", "(Adams, superb)") or "played by" / "voiced by".
+ */
+function creditInBrackets(after: string, index: NameIndex): boolean {
+  const inside = /^\s*\(([^)]*)\)/u.exec(after)?.[1];
+  if (inside === undefined) return false;
+  if (/\b(?:played|voiced|portrayed)\s+by\b/iu.test(inside)) return true;
+  const name = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,3})/u.exec(inside)?.[1]?.trim().split(/\s+/u) ?? [];
+  for (let n = name.length; n > 0; n--) if ((lookup(index, name.slice(0, n)) ?? []).some((t) => t.type === "Person")) return true;
+  return false;
 }
 
 /**

@@ -161,6 +161,12 @@ describe("a title that is also its hero's name", () => {
   it("names the film otherwise", () => {
     expect(linked(analyze("The charming Tobias Wren has grown up to be a hit.", MILL))).toEqual([]);
   });
+
+  it("names the character before an actor's credit in brackets, the film before an aside in brackets", () => {
+    expect(linked(analyze("Tobias Wren (Ewan Falk) has grown up to be a clerk.", MILL))).toEqual(["Role:tobias-wren-2024/tobias-wren", "Person:ewan-falk"]);
+    expect(linked(analyze("Tobias Wren (played by Ewan Falk) has grown up to be a clerk.", MILL))).toContain("Role:tobias-wren-2024/tobias-wren");
+    expect(linked(analyze("Tedious and shrill, Tobias Wren (pronounced Tobbias, as in really awful) is dreadful.", MILL))).toEqual([]);
+  });
 });
 
 describe("characters of one name played by different actors", () => {
