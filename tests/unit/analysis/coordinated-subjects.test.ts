@@ -1,17 +1,8 @@
 import type { FilmFacts } from "../../../src/graph/catalog-writes";
-import { analyze, judged } from "./film";
+import { analyze, judged, SALT_ROAD } from "./film";
 
 // An invented film: no rule may know it.
-const FILM: FilmFacts = {
-  title: "The Salt Road",
-  year: 2024,
-  directors: ["Ines Calloway"],
-  writers: ["Ines Calloway"],
-  cast: [
-    { person: "Dario Venn", character: "Amos" },
-    { person: "Lotte Brey", character: "Hanne" },
-  ],
-};
+const FILM = SALT_ROAD;
 
 describe("a subject that lists several crafts (A8)", () => {
   it.each([

@@ -27,6 +27,18 @@ export const WHIPLASH: FilmFacts = {
   ],
 };
 
+/** An invented film with a director who also wrote it and two actors: no rule may know it. */
+export const SALT_ROAD: FilmFacts = {
+  title: "The Salt Road",
+  year: 2024,
+  directors: ["Ines Calloway"],
+  writers: ["Ines Calloway"],
+  cast: [
+    { person: "Dario Venn", character: "Amos" },
+    { person: "Lotte Brey", character: "Hanne" },
+  ],
+};
+
 export const analyze = (text: string, film: FilmFacts = WHIPLASH): AnalysisResult => analyzeReview(text, contextOf(film));
 
 /** "Type:id" of every linked mention. */
