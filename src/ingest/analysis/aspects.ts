@@ -374,9 +374,13 @@ function nearestCast(cast: CastMention[], at: number, tokens?: Token[]): CastMen
 /** Where the modifiers before the noun at `at` begin ("more modern look", "shy-girl image"): the index of the first. */
 function modifiersStart(tokens: Token[], at: number): number {
   let k = at;
-  while (k > at - 5 && k > 0 && (tokens[k - 1]!.pos === "ADJ" || tokens[k - 1]!.pos === "ADV" || tokens[k - 1]!.text === "-" || (tokens[k - 2]?.text === "-" && tokens[k - 1]!.pos === "NOUN") || tokens[k - 1]!.text === "-")) k--;
-  while (tokens[k]?.text === "-") k++;
-  return tokens[k - 1]?.pos === "NOUN" && tokens[k]?.text === "-" ? k - 1 : k;
+  // Adjectives, adverbs and both halves of a hyphenated compound ("shy-girl"), at most five tokens.
+  while (k > 0 && k > at - 5) {
+    const t = tokens[k - 1]!;
+    if (t.pos === "ADJ" || t.pos === "ADV" || t.text === "-" || tokens[k - 2]?.text === "-") k--;
+    else break;
+  }
+  return k;
 }
 
 function ownedByAnActor(tokens: Token[], at: number, people: PeopleInSentence): boolean {
@@ -996,7 +1000,7 @@ function anticipatory(tokens: Token[], verb: number): boolean {
     const t = tokens[k]!;
     if (EXTRAPOSED.has(t.normal) && k > verb + 1) {
       // "isn't that great": a degree word, not a clause.
-      if (t.normal === "that") return !filmWordSet.has(tokens[k - 1]!.lemma) && tokens[k + 1]?.pos !== "ADJ" && tokens[k + 1]?.pos !== "ADV";
+      if (t.normal === "that") return tokens[k + 1]?.pos !== "ADJ" && tokens[k + 1]?.pos !== "ADV";
       // "It's hard to fault", "it is almost too much to watch": the verb's object is "it", the film.
       if (t.normal === "to") return !objectless(tokens, k + 1);
       return true;
