@@ -1,6 +1,6 @@
 import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
-import { clauseOf, splitClauses } from "./clauses";
+import { type Clause, clauseOf, splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
 import { addValences, COPULAS, opensIdiom, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
@@ -1518,5 +1518,23 @@ export function judgeAspects(
   }
   // "It runs a few minutes long but plays so well": the length judged, beside whatever else is.
   if (aspects.has("pacing") && !judgements.some((j) => j.aspect === "pacing") && runsLong(tokens)) judgements.push({ aspect: "pacing", polarity: "NEGATIVE", aside: true });
+  markConceded(judgements, found, clauses);
   return { judgements, cueTokens, namedCues };
+}
+
+/**
+ * "It's got its plot-holes, but Marshall carries it off with a punky flair": a judgement whose
+ * cues all lie in what a "but" answers or an "although" clause concedes is said in passing
+ * (`aside`) when the main clause judges another aspect the other way; it stays a judgement of its
+ * aspect but leaves the sentence's sentiment to the main clause, as clause weights do for words.
+ */
+function markConceded(judgements: AspectJudgement[], found: readonly CueAt[], clauses: Clause[]): void {
+  const roleOf = (c: CueAt) => clauseOf(clauses, c.first)?.role;
+  const cuesOf = (j: AspectJudgement) => found.filter((c) => c.aspect === j.aspect);
+  const conceded = (j: AspectJudgement) => cuesOf(j).length > 0 && cuesOf(j).every((c) => roleOf(c) === "contrasted" || roleOf(c) === "concessive");
+  const opposed = (a: Polarity, b: Polarity) => (a === "POSITIVE" && b === "NEGATIVE") || (a === "NEGATIVE" && b === "POSITIVE");
+  for (const j of judgements) {
+    if (j.aside || !conceded(j)) continue;
+    if (judgements.some((o) => o !== j && opposed(o.polarity, j.polarity) && cuesOf(o).some((c) => roleOf(c) === "main"))) j.aside = true;
+  }
 }

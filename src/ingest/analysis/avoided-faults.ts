@@ -22,12 +22,14 @@ const SCOPE = 8;
 const AVOIDING = new Set(["avoid", "sidestep", "dodge", "eschew", "shun", "skirt", "transcend", "bypass", "evade", "forgo", "forego", "spurn", "refuse"]);
 /** The verbs of avoiding by lemma ("resist" included), for the negation rule of polarity.ts. */
 export const AVOIDING_VERBS: ReadonlySet<string> = new Set([...AVOIDING, "resist"]);
-// Two-word verbs: "rises above", "steers clear of", "stays clear of", "resists the temptation".
+// Two-word verbs: "rises above", "steers clear of", "stays clear of", "stops short of", "resists the temptation";
+// an adverb may come between ("steers well clear of", "stops just short of").
 const AVOIDING_PHRASES: [string, string][] = [
   ["rise", "above"],
   ["steer", "clear"],
   ["stay", "clear"],
   ["keep", "clear"],
+  ["stop", "short"],
   ["resist", ""],
 ];
 // Solving verbs avoid only a difficulty named as such ("licks the problem", not "licks his wounds").
@@ -76,8 +78,9 @@ function objectStart(tokens: Token[], i: number): number {
   for (const [verb, particle] of AVOIDING_PHRASES) {
     if (t.lemma !== verb) continue;
     if (particle === "") return i + 1;
-    if (tokens[i + 1]?.normal !== particle) continue;
-    return tokens[i + 2]?.normal === "of" ? i + 3 : i + 2;
+    const at = tokens[i + 1]?.normal === particle ? i + 1 : tokens[i + 1]?.pos === "ADV" && tokens[i + 2]?.normal === particle ? i + 2 : -1;
+    if (at < 0) continue;
+    return tokens[at + 1]?.normal === "of" ? at + 2 : at + 1;
   }
   return -1;
 }

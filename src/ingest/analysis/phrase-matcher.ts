@@ -11,6 +11,31 @@ interface CompiledPhrase<T> {
   /** Per word: written in its base form (lemma = normal), so it matches every inflection. */
   baseForms: boolean[];
   value: T;
+  /** Replaced by the same words added as written (a compound spelling added for another phrase). */
+  dead: boolean;
+}
+
+/** Phrases of at most this many words also match spelled as a compound ("state-of-the-art"). */
+const MAX_COMPOUND_WORDS = 4;
+/**
+ * Words that make a compound another word than the phrase: a verb's particle ("set-up", "make-up",
+ * "lived-in" are nouns and adjectives; "set up", "make up", "lived in" verbs), an auxiliary
+ * ("has-been", "would-be", "must-see").
+ */
+const PARTICLES = new Set(["up", "down", "in", "out", "off", "on", "over", "away", "back", "by", "through", "around", "about"]);
+const AUXILIARIES = new Set(["be", "been", "is", "was", "has", "have", "had", "would", "will", "could", "should", "must", "can", "may", "might"]);
+
+/**
+ * A phrase's spellings with spaces and with hyphens between its words ("plot holes", "plot-holes"),
+ * or none when it is one word, longer than MAX_COMPOUND_WORDS, ends with a particle, opens with an
+ * auxiliary, or repeats a word ("so-so" is not "so so").
+ */
+export function compoundSpellings(phrase: string): string[] {
+  const words = phrase.trim().toLowerCase().split(/[\s-]+/);
+  if (words.length < 2 || words.length > MAX_COMPOUND_WORDS) return [];
+  if (PARTICLES.has(words.at(-1)!) || AUXILIARIES.has(words[0]!) || new Set(words).size < words.length) return [];
+  if (words.some((word) => !/^[\p{L}\p{N}]+$/u.test(word))) return [];
+  return [words.join(" "), words.join("-")];
 }
 
 /**
@@ -89,6 +114,8 @@ export class PhraseMatcher<T> {
   /** By the word id of the phrase's first word (an array: ids are dense, and an index is cheaper than a hash). */
   private readonly byFirstWord: (FirstWordPhrases<T> | undefined)[] = [];
   private added = 0;
+  /** Every spelling added, by its words: one phrase per sequence of words. */
+  private readonly spellings = new Map<string, { asWritten: boolean; variants: CompiledPhrase<T>[] }>();
   /** This matcher's bit in `openers`, or 0 (none: every token is looked up). */
   private readonly bit = matchersMade < MASK_BITS ? 1 << matchersMade++ : 0;
   /**
@@ -97,13 +124,38 @@ export class PhraseMatcher<T> {
    */
   private last: { tokens: Token[]; matches: readonly PhraseMatch<T>[] } | undefined;
 
+  /**
+   * Adds a phrase and its other spelling as a compound: "plot holes" also finds "plot-holes",
+   * "coming-of-age" also "coming of age" (critics write both; the tokenizer makes the hyphen a
+   * token of its own). A phrase added as written takes the place of a spelling added for another.
+   */
   add(phrase: string, value: T): void {
+    this.addSpelling(phrase, value, false);
+    for (const spelling of compoundSpellings(phrase)) if (spelling !== phrase) this.addSpelling(spelling, value, true);
+  }
+
+  private addSpelling(phrase: string, value: T, variant: boolean): void {
     const { lemmas, normals } = phraseLemmas(phrase);
     if (lemmas.length === 0) return;
     const compiledLemmas = lemmas.map(phraseWordId);
     const compiledNormals = normals.map(phraseWordId);
+    const key = `${compiledNormals.join(" ")}/${compiledLemmas.join(" ")}`;
+    const spelled = this.spellings.get(key) ?? { asWritten: false, variants: [] };
+    this.spellings.set(key, spelled);
+    // A spelling made for another phrase never doubles one added as written (the taxonomy lists
+    // "coming of age" and "coming-of-age"); a phrase added twice is matched twice, as before.
+    if (variant && spelled.asWritten) return;
+    if (!variant) {
+      spelled.asWritten = true;
+      for (const other of spelled.variants) other.dead = true;
+    }
     const baseForms = compiledLemmas.map((lemma, k) => lemma === compiledNormals[k]);
-    const compiled = { order: this.added++, lemmas: compiledLemmas, normals: compiledNormals, baseForms, value };
+    const compiled: CompiledPhrase<T> = { order: this.added++, lemmas: compiledLemmas, normals: compiledNormals, baseForms, value, dead: false };
+    if (variant) spelled.variants.push(compiled);
+    this.index(compiled);
+  }
+
+  private index(compiled: CompiledPhrase<T>): void {
     const key = compiled.normals[0]!;
     // Grown one slot at a time, so that the array keeps V8's fast elements (a far index makes it a dictionary).
     while (this.byFirstWord.length <= key) this.byFirstWord.push(undefined);
@@ -171,6 +223,7 @@ export class PhraseMatcher<T> {
   private match(phrase: CompiledPhrase<T>, i: number, lemmas: number[], normals: number[], matches: PhraseMatch<T>[]): void {
     const n = phrase.lemmas.length;
     if (i + n > normals.length) return;
+    if (phrase.dead) return;
     for (let k = 0; k < n; k++) {
       if (normals[i + k] !== phrase.normals[k] && !(phrase.baseForms[k] && lemmas[i + k] === phrase.lemmas[k])) return;
     }

@@ -187,6 +187,9 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     if (isNegator(t) && tokens[k - 1]?.normal === "if") return false;
     // "not without some major problems": two negations cancel; the problems are had.
     if (isNegator(t) && t.normal === "without" && tokens[k - 1] !== undefined && isNegator(tokens[k - 1]!)) return false;
+    // "I have never felt so moved", "rarely this good": a degree never reached before, emphasis (VADER's "never so/this" rule).
+    // Not a denied equality: "never so funny as it thinks" is "not as funny as".
+    if (isNegator(t) && EMPHATIC_NEGATORS.has(t.normal) && tokens.slice(k + 1, i + 1).some((w) => DEGREE_WORDS.has(w.normal)) && !deniedEquality(tokens, i)) return false;
     if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after)) && !asksRhetorically(tokens, k);
     // "nothing fun happens or anything worthy": "or any..." carries an earlier negation on.
     if (ANY.has(t.normal) && (tokens[k - 1]?.normal === "or" || tokens[k - 1]?.normal === "nor") && tokens.slice(from, k - 1).some(isNegator)) return !inIdiom(k);
@@ -225,6 +228,10 @@ function asksRhetorically(tokens: Token[], k: number): boolean {
 }
 
 const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
+// Hutto & Gilbert, VADER (2014), _negation_check: "never" with "so" or "this" between it and the
+// word boosts the word instead of negating it; "rarely" and "seldom" (VADER's negators too) alike.
+const EMPHATIC_NEGATORS = new Set(["never", "rarely", "seldom"]);
+const DEGREE_WORDS = new Set(["so", "this"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const ANY = new Set(["any", "anything", "anyone", "anybody"]);
 const EMPHATIC_BEFORE_PRAISE = new Set(["only", "just", "merely", "simply"]);

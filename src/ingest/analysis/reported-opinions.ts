@@ -2,6 +2,8 @@ import type { Token } from "./tokens";
 
 // Verbs by which a review reports what someone else thinks of the film ("Mitch has since complained that ...").
 const REPORTING_VERBS = new Set(["complain", "claim", "argue", "say", "insist", "contend", "allege", "suggest", "believe", "think", "worry", "fear", "object", "grumble", "protest", "maintain"]);
+// Verbs whose infinitive reports a claim too ("has claimed to have no interest in ...").
+const CLAIMING = new Set(["claim", "profess", "purport", "allege"]);
 // The critic's own voice: "I think that ...", "we believe that ..." is the review's judgement.
 const CRITIC = new Set(["i", "we"]);
 // What may stand between the subject and the verb: "has since complained", "have long argued".
@@ -13,14 +15,15 @@ const JOINS = new Set(["and", "but", "yet"]);
 /**
  * Tokens of an opinion the review reports as someone else's: the "that" clause after a verb of
  * saying or thinking whose subject is not the critic ("Mitch has since complained that the film is
- * unfair"), up to the end of that clause (a semicolon, a dash, or ", and"/", but"), and the verb
+ * unfair"), or the infinitive after a verb of claiming ("Stanton has claimed to have no interest in"), up to the end of that clause (a semicolon, a dash, or ", and"/", but"), and the verb
  * itself. What a subject of the film or a commentator thinks is not the critic's verdict. Token
  * indexes into the sentence.
  */
 export function reportedOpinions(tokens: Token[]): Set<number> {
   const reported = new Set<number>();
   tokens.forEach((t, i) => {
-    if (!REPORTING_VERBS.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN") || tokens[i + 1]?.normal !== "that") return;
+    const next = tokens[i + 1]?.normal;
+    if (!REPORTING_VERBS.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN") || !(next === "that" || (next === "to" && CLAIMING.has(t.lemma)))) return;
     let s = i - 1;
     while (s >= 0 && (BETWEEN.has(tokens[s]!.pos) || BETWEEN_WORDS.has(tokens[s]!.normal))) s--;
     const subject = tokens[s];

@@ -76,3 +76,40 @@ it("finds a matcher's phrases whatever number of matchers were made before it", 
   const sentence = words("They lost hope.");
   for (const [k, matcher] of many.entries()) expect(matcher.find(sentence).map((m) => m.value)).toEqual([`matcher ${k}`]);
 });
+
+describe("a phrase and its spelling as a compound", () => {
+  const spans = (matcher: PhraseMatcher<string>, text: string) => matcher.find(words(text)).map((m) => [m.value, m.first, m.last]);
+
+  it("finds a phrase written with spaces where the text hyphenates it, and the reverse", () => {
+    const matcher = matcherOf([
+      ["plot holes", "screenplay"],
+      ["coming-of-age", "coming of age"],
+    ]);
+    expect(spans(matcher, "Gaping plot-holes abound.")).toEqual([["screenplay", 1, 3]]);
+    expect(spans(matcher, "A coming of age story.")).toEqual([["coming of age", 1, 3]]);
+  });
+
+  it("matches once where both spellings were added, and keeps a phrase added twice as written", () => {
+    const matcher = matcherOf([
+      ["coming of age", "first"],
+      ["coming-of-age", "second"],
+      ["set piece", "third"],
+      ["set piece", "fourth"],
+    ]);
+    expect(spans(matcher, "A coming-of-age story.")).toEqual([["second", 1, 5]]);
+    expect(spans(matcher, "A coming of age story.")).toEqual([["first", 1, 3]]);
+    expect(spans(matcher, "The set-piece works.").map(([value]) => value)).toEqual(["third", "fourth"]);
+  });
+
+  it("leaves a verb's particle, an auxiliary and a repeated word as written: another word", () => {
+    const matcher = matcherOf([
+      ["set-up", "screenplay"],
+      ["has-been", "fading star"],
+      ["so-so", "middling"],
+    ]);
+    expect(spans(matcher, "They set up camp.")).toEqual([]);
+    expect(spans(matcher, "She has been there.")).toEqual([]);
+    expect(spans(matcher, "It is so so good.")).toEqual([]);
+    expect(spans(matcher, "The set-up is clever.")).toEqual([["screenplay", 1, 3]]);
+  });
+});

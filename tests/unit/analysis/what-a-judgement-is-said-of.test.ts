@@ -108,3 +108,30 @@ describe("quoted speech is the film's words, not the critic's (A3)", () => {
     expect(judged(analyze("The “jokes” are painful.", FILM))).toEqual(["humour:NEGATIVE"]);
   });
 });
+
+describe("what a clause concedes, rarely, never so, claims and avoided faults (A1, A3, A8)", () => {
+  reads([
+    ['"The Salt Road" is not a total success: there are gaping plot-holes you could drive a tank through.', ["screenplay:NEGATIVE"]],
+    ["But it's rarely as fun or funny as you'd hope.", ["overall:NEGATIVE", "humour:NEGATIVE"]],
+    ["I have rarely felt so moved by a film about the sea.", ["overall:POSITIVE"]],
+    ["I have never felt so moved by a film about the sea.", ["overall:POSITIVE"]],
+    ["It is never so funny as it thinks.", ["overall:NEGATIVE", "humour:NEGATIVE"]],
+    ["The effects were unrealistic, and the plot left much to be desired.", ["production design:NEGATIVE", "screenplay:NEGATIVE"]],
+    ["Ines Calloway is no stranger to exotic location shoots.", []],
+    ["Ines Calloway stops just short of sensory overload with this film.", []],
+    ["Ines Calloway has claimed to have no interest in a sequel.", []],
+  ]);
+
+  it("reads the hope of a stock phrase as no theme", () => {
+    expect(analyze("But it's rarely as fun or funny as you'd hope.", FILM).themes).toEqual([]);
+  });
+
+  it("lets the main clause, not what it answers, give a sentence's sentiment", () => {
+    const result = analyze(
+      "It's got its silly moments, and there are sometimes more plot-holes than pot-holes, but Ines Calloway carries it off with a punky flair.",
+      FILM,
+    );
+    expect(judged(result)).toEqual(["screenplay:NEGATIVE", "direction:POSITIVE"]);
+    expect(result.sentiment).toBeGreaterThan(0);
+  });
+});
