@@ -1,4 +1,4 @@
-import { personNouns } from "./name-words";
+import { occupationNouns, personNouns } from "./name-words";
 import type { Token } from "./tokens";
 
 const LIST_POS = new Set(["ADJ", "ADV", "CCONJ", "PUNCT"]);
@@ -132,6 +132,27 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (end < tokens.length && !APPOSITION_ENDS.has(tokens[end]!.text) && tokens[end - 1]!.text !== ",") return;
     for (let j = close + 2; j < end; j++) described.add(j);
   });
+  // "Sacha Baron Cohen's Kazakh journalist shares his racism with everyday folk": what an actor's (or
+  // a director's) character does is the story, up to the clause's end; "Venn's pilot steals every
+  // scene" judges the playing (JUDGED_ACTS), and "is"/"seems" ... is left to the predicate rules.
+  tokens.forEach((t, i) => {
+    if (t.pos !== "PROPN" || !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? "")) return;
+    // The owner opens a clause (not "a party in which William's friends compete ... is warm": the
+    // relative clause's verb is not the sentence's).
+    let owner = i;
+    while (tokens[owner - 1]?.pos === "PROPN") owner--;
+    const before = tokens[owner - 1];
+    if (before && !CLAUSE_OPENING_POS.has(before.pos) && !CLAUSE_OPENING_WORDS.has(before.normal)) return;
+    let k = i + 2;
+    while (k < tokens.length && k <= i + 6 && OWNED_NOUN_PHRASE_POS.has(tokens[k]!.pos)) k++;
+    const noun = tokens[k - 1]!;
+    if (k === i + 2 || noun.pos !== "NOUN" || !(personNouns.has(noun.normal) || occupationNouns.has(noun.normal) || STORY_PERSONS.has(noun.lemma))) return;
+    const verb = tokens[k];
+    if (!verb || verb.pos !== "VERB" || JUDGED_ACTS.has(verb.lemma)) return;
+    let end = k;
+    while (end < tokens.length && !PREDICATE_ENDS.has(tokens[end]!.text)) end++;
+    for (let j = k; j < end; j++) described.add(j);
+  });
   // "centers on a teenager who doesn't feel special", "follows a woman whose marriage is failing":
   // the relative clause on a person of the story says who they are, up to the clause's end.
   tokens.forEach((t, i) => {
@@ -195,6 +216,12 @@ const INDEFINITE = new Set(["a", "an"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 const OWNERS = new Set(["his", "her", "their"]);
 const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
+const OWNED_NOUN_PHRASE_POS = new Set(["ADJ", "PROPN", "NOUN"]);
+const CLAUSE_OPENING_POS = new Set(["PUNCT", "CCONJ", "SCONJ"]);
+// Subordinators wink tags as adverbs.
+const CLAUSE_OPENING_WORDS = new Set(["when", "as", "while", "once", "until", "after", "before"]);
+// Verbs that say how a character is played, not what the character does ("Venn's pilot steals every scene").
+const JUDGED_ACTS = new Set(["steal", "shine", "dominate", "carry", "anchor", "elevate", "sell", "nail", "impress", "dazzle", "sparkle", "electrify", "command", "ground", "disappoint", "grate", "annoy", "bore", "overact", "underwhelm", "convince", "captivate", "mesmerize", "mesmerise", "charm", "lift", "stand"]);
 // "plays Roy, also frozen in time": adverbs of state before the participle.
 const STATE_ADVERBS = new Set(["also", "still", "now", "once", "similarly", "likewise", "equally"]);
 const NEW_SUBJECT_POS = new Set(["PRON", "DET", "PROPN", "NOUN"]);

@@ -21,6 +21,7 @@ const CLAUSE_INITIAL_ONLY = new Set(["still", "though", "yet", "while", "instead
 /** "anything but", "nothing but", "all but": the words before a "but" that is no contrast. */
 export const NOT_CONTRASTING_BEFORE_BUT: ReadonlySet<string> = new Set(["anything", "nothing", "all"]);
 const CLAUSE_BREAKS = new Set([",", ";", "—", "–", ":", "-"]);
+const DEGREE_POS = new Set(["ADV", "ADJ"]);
 
 let markers: PhraseMatcher<"adversative" | "concessive"> | undefined;
 function contrastMarkers(): PhraseMatcher<"adversative" | "concessive"> {
@@ -66,6 +67,11 @@ function findClauses(tokens: Token[]): Clause[] {
     if (word === "though" && atSentenceEnd(tokens, match.last)) continue;
     // "anything but boring", "nothing but superb", "all but unwatchable": no contrast.
     if (word === "but" && NOT_CONTRASTING_BEFORE_BUT.has(tokens[match.first - 1]?.normal ?? "")) continue;
+    // "However shallowly rendered, ...": "however" before a quality is "no matter how", a concession.
+    if (word === "however" && DEGREE_POS.has(tokens[match.last + 1]?.pos ?? "")) {
+      found.set(match.first, "concessive");
+      continue;
+    }
     found.set(match.first, match.value);
   }
   // "funny for a while and then simply loud", "charming at first, then grating": what the film becomes is what the critic means.

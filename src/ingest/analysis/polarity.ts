@@ -315,6 +315,21 @@ function boosts(tokens: Token[], k: number, valenceAt: (index: number) => WordVa
   return false;
 }
 
+// Adverbs of degree, not of manner: "perfectly awful", "amazingly bad" are more of the fault (VADER's boosters too).
+const DEGREE_ADVERBS = new Set(["perfectly", "truly", "genuinely", "simply", "wholly", "fully", "really"]);
+
+/**
+ * Whether the fault adjective at i is one the critic relishes: a praising manner adverb in -ly right
+ * before it ("delightfully vulgar", "gloriously trashy", "refreshingly crude"), not a degree adverb
+ * or a booster ("perfectly awful", "incredibly dull" stay faults).
+ */
+function relished(tokens: Token[], i: number, valenceAt: (index: number) => WordValence): boolean {
+  const before = tokens[i - 1];
+  if (!before || tokens[i]!.pos !== "ADJ" || before.pos !== "ADV" || !before.normal.endsWith("ly")) return false;
+  if (boosters.has(before.normal) || DEGREE_ADVERBS.has(before.normal)) return false;
+  return valenceAt(i - 1).value > 0;
+}
+
 // How many words after an adverb of fault its adjectives may run ("ridiculously steady and confident").
 const INTENSIFIED_RUN = 4;
 
@@ -464,6 +479,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (boosters.has(t.normal) && tokens[i + 1]?.text === ",") continue;
       const word = valenceAt(i);
       v = word.value;
+      // "delightfully vulgar", "gloriously trashy": a fault the critic enjoys; the adverb's praise is the judgement.
+      if (v < 0 && relished(tokens, i, valenceAt)) continue;
       // General-lexicon nouns name the story's content ("panic", "war"); its verbs tell what happens
       // in it ("died", "banned"), unless they are verbs of judging ("loved", "impresses").
       // A past participle ("drowned", "abandoned") tells an event whatever tag it gets.

@@ -43,7 +43,9 @@ const HEADER_ENDING = new RegExp(String.raw`\s(${FRACTION}|${STARS}|${GLYPHS}|${
 const ASTERISK_LINES_FROM_TOP = 3;
 
 // A rating inside a sentence: "I give it 3.5 out of 4", "... earns a B+" (and "Two stars for Morbius.", below).
-const IN_SENTENCE_RATING = String.raw`${FRACTION}|${STARS}|${GLYPHS}`;
+// Asterisks with their scale ("Twilight (* * out of four)") are no footnote or section break.
+const ASTERISKS_OF_A_SCALE = String.raw`${ASTERISKS}\s*(?:\/|\bout of\b)\s*${SCALE}(?:\s+stars)?`;
+const IN_SENTENCE_RATING = String.raw`${FRACTION}|${STARS}|${GLYPHS}|${ASTERISKS_OF_A_SCALE}`;
 const GIVING = String.raw`\b(?:give|giving|gave|award|awarding|awarded|rate|rating|rated|earns?|gets?|deserves?|scores?)\s+(?:it|this(?:\s+(?:film|movie|one))?|the\s+(?:film|movie))?\s*`;
 const GIVEN = new RegExp(String.raw`${GIVING}(?:an?\s+)?(${IN_SENTENCE_RATING})`, "giu");
 // A letter grade given in a sentence needs its article and its capital ("earns a B+"): "gives a great ..." is no grade.

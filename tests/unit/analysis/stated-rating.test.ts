@@ -31,6 +31,8 @@ describe("statedRating: where critics write a rating", () => {
     ["stars for the film, closing", `${BODY} Two stars for The Lantern Keeper.`, "Two stars", 40],
     ["bracketed asterisks, mid-review", `${BODY}\n\n(**1/2)\n\nMore story.\n\nAnd more.`, "**1/2", 50],
     ["a short closing line of facts that ends with asterisks", `${BODY}\n\nDrama, 12A. ****`, "****", 80],
+    ["asterisks with their scale, bracketed after the title in a sentence", `A widow tends a lighthouse in The Lantern Keeper (* * out of four). ${BODY}`, "* * out of four", 50],
+    ["asterisks with their scale, given in a sentence", `${BODY} I give it *** out of 4.`, "*** out of 4", 75],
   ])("%s", (_, text, rating, score) => {
     const found = statedRating(text, TITLE);
     expect(found).toMatchObject({ rating, score });
@@ -46,6 +48,7 @@ describe("statedRating: where critics write a rating", () => {
     ["an article read as a grade", `${BODY} It gives a great deal and gets a lot back.`],
     ["a B-movie", `${BODY} It gets a B-movie ending.`],
     ["a fraction in a sentence nobody gives", `${BODY} Only 3/4 of the film works.`],
+    ["a footnote's asterisk after the title", `${BODY} The Lantern Keeper (*) opens on Friday.`],
     ["a long closing sentence that ends with a fraction", `${BODY}\n\nIn the end, the lighthouse keeper's accounts show that only a part of it works, or 3/4.`],
   ])("not %s", (_, text) => {
     expect(statedRating(text, TITLE)).toBeUndefined();

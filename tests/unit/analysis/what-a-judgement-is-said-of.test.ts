@@ -135,3 +135,17 @@ describe("what a clause concedes, rarely, never so, claims and avoided faults (A
     expect(result.sentiment).toBeGreaterThan(0);
   });
 });
+
+describe("'however' before a quality, an actor's character's doings, relished faults (A1, A3, A8)", () => {
+  reads([
+    ["However shallowly rendered, some of the film is deeply felt.", ["overall:POSITIVE"]],
+    ["However shallowly rendered, the film is moving.", ["overall:POSITIVE"]],
+    ["However, the film is shallow.", ["overall:NEGATIVE"]],
+    ["Dario Venn's ferry pilot hates everyone.", []],
+    ["Dario Venn's lonely ferry pilot betrays his own brother.", []],
+    ["Dario Venn's ferry pilot steals every scene.", ["performance:POSITIVE"]],
+    ["A delightfully vulgar comedy, outrageous and rude.", ["overall:POSITIVE"]],
+    ["The Salt Road is a perfectly awful comedy.", ["overall:NEGATIVE"]],
+    ["The Salt Road is an incredibly dull comedy.", ["overall:NEGATIVE"]],
+  ]);
+});
