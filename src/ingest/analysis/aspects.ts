@@ -847,7 +847,9 @@ function possessedFilm(tokens: Token[], at: number): number {
     t.pos === "ADJ" || t.text === "-" || (t.pos === "VERB" && /(ing|ed)$/u.test(t.normal) && after?.pos !== "DET") || (t.pos === "PROPN" && after?.text === "-");
   while (next < k + 7 && tokens[next] !== undefined && modifier(tokens[next]!, tokens[next + 1]) && tokens[next + 1] !== undefined) next++;
   const word = tokens[next];
-  return word !== undefined && (word.lemma === TITLE_LEMMA || (word.pos === "NOUN" && filmWordSet.has(word.lemma))) ? next : -1;
+  if (word !== undefined && (word.lemma === TITLE_LEMMA || (word.pos === "NOUN" && filmWordSet.has(word.lemma)))) return next;
+  // A film word of several tokens ("Chazelle's follow-up").
+  return filmWords(tokens).some((w) => w.first === next && w.last > next) ? next : -1;
 }
 
 /**

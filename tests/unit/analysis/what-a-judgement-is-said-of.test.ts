@@ -149,3 +149,15 @@ describe("'however' before a quality, an actor's character's doings, relished fa
     ["The Salt Road is an incredibly dull comedy.", ["overall:NEGATIVE"]],
   ]);
 });
+
+describe("a director's follow-up or offering is the film; stock phrases of humour and forgiving (A7, A1, T2)", () => {
+  reads([
+    ["Ines Calloway's follow-up to her Oscar-winning debut is an excellent movie.", ["overall:POSITIVE"]],
+    ["Calloway's latest offering is a dud.", ["overall:NEGATIVE"]],
+    ["It's really the last embers of the sick humor of Calloway.", []],
+  ]);
+
+  it("reads forgiving the film as no theme", () => {
+    expect(analyze("There are certainly faults, but you're prepared to forgive it.", FILM).themes).toEqual([]);
+  });
+});
