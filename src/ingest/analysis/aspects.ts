@@ -217,7 +217,9 @@ function lackedAspects(tokens: Token[], aspects: ReadonlySet<string>, definition
   const lacked = lackedNouns(tokens);
   if (lacked.length === 0) return [];
   const named = [...cues(definitions).find(tokens).map((m) => ({ aspect: m.value.aspect, first: m.first, last: m.last })), ...subjectNounMatcher(definitions).find(tokens).map((m) => ({ aspect: m.value, first: m.first, last: m.last }))];
-  return [...new Set(named.filter((c) => c.aspect !== "overall" && aspects.has(c.aspect) && lacked.some((k) => k >= c.first && k <= c.last)).map((c) => c.aspect))];
+  // "It has no dull moments", "no plot holes": a fault lacked is no fault of the craft.
+  const namesAFault = (c: { first: number; last: number }) => [...tokenValences(tokens, c.first, c.last, { aboutCraft: true }).values()].some((v) => v < 0);
+  return [...new Set(named.filter((c) => c.aspect !== "overall" && aspects.has(c.aspect) && lacked.some((k) => k >= c.first && k <= c.last) && !namesAFault(c)).map((c) => c.aspect))];
 }
 
 /** Whether the proper-noun run through `at` names the film (its masked title) or someone the sentence links (cast or crew, by the name's first token). */
@@ -440,6 +442,15 @@ function predicatedOfAThing(tokens: Token[], at: number): boolean {
   return core.some((t) => t.pos === "NOUN") && !core.some((t) => someone(t) || theFilm(t));
 }
 
+const RATING_WORDS = new Set(["point", "scale", "rating", "grade", "star"]);
+/** Whether a rating's words ("points", "scale", a number: "out of 10") stand within four words of `at`. */
+function ratingWords(tokens: Token[], at: number): boolean {
+  for (let k = Math.max(0, at - 4); k <= Math.min(tokens.length - 1, at + 4); k++) {
+    if (k !== at && (RATING_WORDS.has(tokens[k]!.lemma) || tokens[k]!.pos === "NUM")) return true;
+  }
+  return false;
+}
+
 /** Whether the verb "frame" at `at` is followed by "as" or "for" within its clause ("frame the story as", "framed for murder"). */
 function framedAsOrFor(tokens: Token[], at: number): boolean {
   if (tokens[at]!.lemma !== "frame" || (tokens[at]!.pos !== "VERB" && tokens[at - 1]?.normal !== "to")) return false;
@@ -477,6 +488,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.nounOnly && match.first === match.last && (POSSESSIVE_PRONOUNS.has(tokens[match.last + 1]?.normal ?? "") || INSTANCE_ARTICLES.has(tokens[match.last + 1]?.normal ?? "")) && tokens[match.first - 1]?.pos !== "DET") continue;
     // "Zeta-Jones's more modern look", "leaves her shy-girl image behind": a performer's own look or image, not the camera's.
     if (match.value.aspect === "cinematography" && match.first === match.last && PERSONA_NOUNS.has(tokens[match.first]!.lemma) && ownedByAnActor(tokens, modifiersStart(tokens, match.first), people)) continue;
+    // "On our scale of 10 points as perfect score, six is ...": a rating's score, not the music.
+    if (tokens[match.first]!.lemma === "score" && match.first === match.last && ratingWords(tokens, match.first)) continue;
     // "the effects of trauma": what something causes, not the effects work.
     if (match.value.nounOnly && tokens[match.first]!.lemma === "effect" && tokens[match.last + 1]?.normal === "of") continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
@@ -982,6 +995,7 @@ function likensToAClause(tokens: Token[], verb: number): boolean {
 const EXTRAPOSED = new Set(["that", "to", "how", "why", "whether", "what"]);
 // Nouns after which "that ..." is the subject "it" anticipates ("It's no surprise that"), not a
 // relative clause on a noun the film is called ("it is a reminder that kindness ...").
+const REPORTED_PARTICIPLES = new Set(["reckon", "say", "believe", "think", "know", "rumour", "rumor", "claim", "report", "estimate", "suppose", "expect", "fear", "hope", "argue", "assume"]);
 const EXTRAPOSING_NOUNS = new Set(["surprise", "shame", "pity", "wonder", "miracle", "mystery", "relief", "fact", "question", "testament", "sign"]);
 const objectless = (tokens: Token[], verb: number) => {
   let k = verb + 1;
@@ -1007,7 +1021,9 @@ function anticipatory(tokens: Token[], verb: number): boolean {
       if (t.normal === "to") return !objectless(tokens, k + 1);
       return true;
     }
-    if (!(t.pos === "ADJ" || t.pos === "ADV" || t.pos === "DET" || (t.pos === "NOUN" && EXTRAPOSING_NOUNS.has(t.lemma)) || t.pos === "PART")) return false;
+    // "It's reckoned that ...", "it is said that ...": a reporting verb's participle before the clause.
+    const reported = t.pos === "VERB" && t.normal !== t.lemma && REPORTED_PARTICIPLES.has(t.lemma);
+    if (!(t.pos === "ADJ" || t.pos === "ADV" || t.pos === "DET" || (t.pos === "NOUN" && EXTRAPOSING_NOUNS.has(t.lemma)) || t.pos === "PART" || reported)) return false;
   }
   return false;
 }

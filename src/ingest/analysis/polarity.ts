@@ -315,6 +315,7 @@ function boosts(tokens: Token[], k: number, valenceAt: (index: number) => WordVa
   return false;
 }
 
+const QUALITY_POS = new Set(["ADJ", "ADV"]);
 // Adverbs of degree, not of manner: "perfectly awful", "amazingly bad" are more of the fault (VADER's boosters too).
 const DEGREE_ADVERBS = new Set(["perfectly", "truly", "genuinely", "simply", "wholly", "fully", "really"]);
 
@@ -475,6 +476,9 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (options.subjects?.has(i) || options.elsewhere?.has(i) || namePart(tokens, i)) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
       if (boosts(tokens, i, valenceAt)) continue;
+      // "no dull moments": "no" negates the quality after it and has no valence of its own (VADER's
+      // rule); before a noun ("no surprises", "no tension") it says what the film lacks, and keeps it.
+      if (t.normal === "no" && QUALITY_POS.has(tokens[i + 1]?.pos ?? "") && valenceAt(i + 1).value !== 0) continue;
       // "Truly, the worst thing ...", "Really, ...": a degree word standing alone before a comma judges nothing.
       if (boosters.has(t.normal) && tokens[i + 1]?.text === ",") continue;
       const word = valenceAt(i);

@@ -102,9 +102,20 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
     // "could use a stronger villain", "could do with some restraint": what it lacks.
     if (!denied && (t.normal === "could" || t.normal === "might") && (at(k) === "use" || (at(k) === "do" && at(k + 1) === "with"))) return { scopeStart: at(k) === "use" ? k + 1 : k + 2, denied, doing: true };
     // "could be great" is a hope, not a lack; "couldn't be better" is praise; "should be X; instead ..." a lack.
-    if (at(k) === "be" && (denied ? t.normal === "could" : (t.normal === "should" && (insteadFollows(tokens, k) || wherePrecedes(tokens, i))) || t.normal === "ought")) return { scopeStart: k + 1, denied, doing: false };
+    // "Which would be fine, if the writers had ...", "If the script had been sharper, it would be a classic": a condition not met.
+    if (at(k) === "be" && (denied ? t.normal === "could" : (t.normal === "should" && (insteadFollows(tokens, k) || wherePrecedes(tokens, i))) || t.normal === "ought" || pastConditionBeside(tokens, k))) return { scopeStart: k + 1, denied, doing: false };
     // "couldn't get any better": a degree no higher of which can be reached.
     if (denied && t.normal === "could" && at(k) === "get") return { scopeStart: afterDegreeWord(tokens, k + 1), denied, doing: false };
+    return undefined;
+  }
+  // "if the writers had taken advantage of the comic potential", "if the script had been sharper": what was not done.
+  const had = pastCondition(tokens, i);
+  if (had >= 0) {
+    let k = had + 1;
+    while (k < had + 3 && tokens[k]?.pos === "ADV" && !NEGATORS.has(at(k))) k++;
+    if (NEGATORS.has(at(k))) return undefined;
+    if (at(k) === "been") return { scopeStart: k + 1, denied: false, doing: false };
+    if (tokens[k]?.pos === "VERB") return { scopeStart: k, denied: false, doing: true };
     return undefined;
   }
   if ((t.normal === "can" || t.normal === "ca") && NEGATORS.has(at(i + 1)) && at(i + 2) === "be") return { scopeStart: i + 3, denied: true, doing: false };
@@ -116,6 +127,25 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
     if (at(k) === "to" && at(k + 1) === "be") return { scopeStart: k + 2, denied: false, doing: false };
   }
   return undefined;
+}
+
+// What may stand between "if" and "had": the condition's subject ("if the writers had", "if Emmerich had").
+const CONDITION_SUBJECT = new Set(["DET", "NOUN", "PRON", "PROPN", "ADJ"]);
+
+/** Where "had" stands in a past condition opened at i ("if the writers had ..."), or -1. */
+function pastCondition(tokens: Token[], i: number): number {
+  if (tokens[i]!.normal !== "if") return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    if (tokens[k]!.normal === "had") return k > i + 1 ? k : -1;
+    if (!CONDITION_SUBJECT.has(tokens[k]!.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the sentence holds a past condition ("if ... had") outside `k`: what "would be" says under it was not met. */
+function pastConditionBeside(tokens: Token[], k: number): boolean {
+  for (let j = 0; j < tokens.length; j++) if (j !== k && pastCondition(tokens, j) >= 0) return true;
+  return false;
 }
 
 const NO_ONE = new Set(["nobody", "noone", "none"]);

@@ -161,3 +161,25 @@ describe("a director's follow-up or offering is the film; stock phrases of humou
     expect(analyze("There are certainly faults, but you're prepared to forgive it.", FILM).themes).toEqual([]);
   });
 });
+
+describe("past conditions, reported clauses, lacked faults, a rating's score and critics' idioms (A1, A3, A8)", () => {
+  reads([
+    ["Which would be fine, if the writers had taken advantage of the comic potential.", ["screenplay:NEGATIVE", "humour:NEGATIVE"]],
+    ["If the script had been sharper, it would be a classic.", ["screenplay:NEGATIVE", "overall:NEGATIVE"]],
+    ["It's reckoned that the rivets were a key structural element that failed the doomed liner.", []],
+    ["The special effects just don't measure up.", ["production design:NEGATIVE"]],
+    ["A long sit.", ["pacing:NEGATIVE"]],
+    ["Once again an outsize budget proves a straitjacket, guaranteeing predictability on all fronts.", ["screenplay:NEGATIVE"]],
+    ["Ines Calloway can't decide if she's presenting a strip show or a morality play.", ["direction:NEGATIVE"]],
+    ["The film is always entertaining, with no dull moments.", ["pacing:POSITIVE", "overall:POSITIVE"]],
+    ["It has no dull moments.", ["pacing:POSITIVE"]],
+    ["It has almost no story.", ["screenplay:NEGATIVE"]],
+    ["On our scale of 10 points as perfect score, six is a thumbs up.", []],
+    ["The score is perfect.", ["music:POSITIVE"]],
+  ]);
+
+  it("reads a horror film's frights as its craft, not its faults", () => {
+    const text = "A meta-fright flick, directed by Ines Calloway from a clever script, that delivers a gratifyingly high scare quotient.";
+    expect(judged(analyze(text, FILM)).filter((j) => j.endsWith("NEGATIVE"))).toEqual([]);
+  });
+});
