@@ -160,6 +160,12 @@ describe("a director's follow-up or offering is the film; stock phrases of humou
   it("reads forgiving the film as no theme", () => {
     expect(analyze("There are certainly faults, but you're prepared to forgive it.", FILM).themes).toEqual([]);
   });
+
+  it("reads a film you can't help but love, and new meaning given to a word, as no theme", () => {
+    expect(analyze("Fresh, witty and even touching, this is a movie you can't help but love.", FILM).themes).toEqual([]);
+    expect(analyze("It is a movie that wants to give new meaning to the term titillate.", FILM).themes).toEqual([]);
+    expect(analyze("After the storm, Amos finds new meaning in his life.", FILM).themes.map((t) => t.themeId)).toContain("starting-over");
+  });
 });
 
 describe("past conditions, reported clauses, lacked faults, a rating's score and critics' idioms (A1, A3, A8)", () => {
