@@ -360,11 +360,16 @@ const CUTTING_ONWARDS = new Set(["to", "between", "back", "away", "for", "so", "
 const PORTRAYED_NOUNS = new Set(["character", "characters", "villain", "hero", "heroine", "protagonist", "figure", "portrait", "role", "part", "people", "person", "man", "woman", "girl", "boy", "relationship", "relationships"]);
 
 /** Whom a performance word is about: the actor named nearest it, else the nearest character. */
+const AS_PART_REACH = 4;
 function nearestCast(cast: CastMention[], at: number, tokens?: Token[]): CastMention | undefined {
   // "Waltz ... for his mesmerising performance, whereas Pitt ...": an actor of the cue's own clause first.
   const clause = tokens ? clauseOf(splitClauses(tokens), at) : undefined;
   const own = clause ? cast.filter((c) => c.token >= clause.first && c.token <= clause.last) : [];
   const candidates = own.length > 0 ? own : cast;
+  // "He's disappointingly bland as Niko, and Lerner is equally dull": the part credited right after
+  // the judging words ("as Niko") is whose playing they judge, whoever else the clause names.
+  const credited = tokens ? candidates.find((c) => !c.actor && tokens[c.token - 1]?.normal === "as" && c.token > at && c.token - at <= AS_PART_REACH) : undefined;
+  if (credited) return credited;
   const actors = candidates.filter((c) => c.actor);
   return (actors.length > 0 ? actors : candidates).reduce<CastMention | undefined>(
     (best, c) => (!best || Math.abs(c.token - at) < Math.abs(best.token - at) ? c : best),

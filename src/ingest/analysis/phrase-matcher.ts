@@ -30,7 +30,7 @@ const AUXILIARIES = new Set(["be", "been", "is", "was", "has", "have", "had", "w
  * or none when it is one word, longer than MAX_COMPOUND_WORDS, ends with a particle, opens with an
  * auxiliary, or repeats a word ("so-so" is not "so so").
  */
-export function compoundSpellings(phrase: string): string[] {
+function compoundSpellings(phrase: string): string[] {
   const words = phrase.trim().toLowerCase().split(/[\s-]+/);
   if (words.length < 2 || words.length > MAX_COMPOUND_WORDS) return [];
   if (PARTICLES.has(words.at(-1)!) || AUXILIARIES.has(words[0]!) || new Set(words).size < words.length) return [];

@@ -189,3 +189,11 @@ describe("past conditions, reported clauses, lacked faults, a rating's score and
     expect(judged(analyze(text, FILM)).filter((j) => j.endsWith("NEGATIVE"))).toEqual([]);
   });
 });
+
+describe("the part credited right after the judging words is whose playing they judge (A7)", () => {
+  const FERRY: typeof FILM = { ...FILM, cast: [...(FILM.cast ?? []), { person: "Kees Olm", character: "the harbour master" }, { person: "Ada Ruff", character: "Nel" }, { person: "Per Sand", character: "Mayor Gert" }] };
+  it("reads the lead's part after 'as' beside a supporting actor named later", () => {
+    const text = "He's disappointingly bland as Amos, and Per Sand is equally dull as the arrogant mayor.";
+    expect(judged(analyze(text, FERRY))).toEqual(["performance:NEGATIVE", "supporting performance:NEGATIVE"]);
+  });
+});
