@@ -1160,7 +1160,9 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   const at = named[0];
   // A verbless fragment ("An immersive experience.", "Heartbreakingly sensitive.") is the critic's verdict.
   // Not a question ("The suspects? A wealthy family ..."): it announces what the next sentence tells.
-  if (!at && words.length <= FRAGMENT_MAX_WORDS && tokens.at(-1)?.text !== "?" && !words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN")) {
+  // Not adverbs alone ("... has been vacationing there for many years. Uneventfully."): they go on the sentence before.
+  const adverbsAlone = words.every((t) => t.pos === "ADV" && t.normal.endsWith("ly"));
+  if (!at && !adverbsAlone && words.length <= FRAGMENT_MAX_WORDS && tokens.at(-1)?.text !== "?" && !words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN")) {
     return [{ aspect: "overall", first: 0, last: 0 }];
   }
   if (!at || words.length > VERDICT_MAX_WORDS) return [];

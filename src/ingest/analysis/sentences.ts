@@ -56,6 +56,12 @@ export function splitSentences(text: string): AnalysedSentence[] {
       }
       words.push(token);
       previousEnd = token.end;
+      // "The only problem may be the fish that was served for dinner… Contains some funny bits":
+      // wink goes on past an ellipsis; a capital after it opens the next sentence.
+      if (ELLIPSES.has(token.text) && i < to && opensASentence(tokens, i + 1, to)) {
+        flush(words);
+        words = [];
+      }
     }
     flush(words);
   }
@@ -63,10 +69,20 @@ export function splitSentences(text: string): AnalysedSentence[] {
 }
 
 const CLOSING = new Set(['"', "”", "’", "'", ")"]);
+const ELLIPSES = new Set(["…", "..."]);
+const DASHES = new Set(["—", "–", "-", "--"]);
+
+/** Whether the first word from `from` (spaces skipped, up to `to`) begins with a capital. */
+function opensASentence(tokens: Token[], from: number, to: number): boolean {
+  let n = from;
+  while (n <= to && tokens[n]?.pos === "SPACE") n++;
+  return n <= to && /^\p{Lu}/u.test(tokens[n]?.text ?? "");
+}
 
 /**
  * wink ends a sentence at a "!" or "?" inside a quotation or brackets ("to see where the "BOO!" will
- * come from"); the sentence goes on when the next word, on the same line, is in lowercase.
+ * come from"), and at a full stop before a closing bracket ("(1984, 158 min.)—it binds up ..."); the
+ * sentence goes on when the next word, on the same line and maybe after a dash, is in lowercase.
  */
 function joinQuotedExclamations(tokens: Token[], spans: [number, number][], text: string): [number, number][] {
   const joined: [number, number][] = [];
@@ -82,10 +98,13 @@ function continues(tokens: Token[], end: number, start: number, text: string): b
   let k = end;
   while (k >= 0 && tokens[k]?.pos === "SPACE") k--;
   if (!CLOSING.has(tokens[k]?.text ?? "")) return false;
+  const bracket = tokens[k]!.text === ")";
   while (k >= 0 && CLOSING.has(tokens[k]!.text)) k--;
-  if (tokens[k]?.text !== "!" && tokens[k]?.text !== "?") return false;
+  const stop = tokens[k]?.text ?? "";
+  // A stop inside the bracket ends an abbreviation ("min.)"), or the bracket's own sentence when a capital follows.
+  if (stop !== "!" && stop !== "?" && !(bracket && (stop === "." || tokens[k]?.text.endsWith(".")))) return false;
   let n = start;
-  while (tokens[n]?.pos === "SPACE") n++;
+  while (tokens[n]?.pos === "SPACE" || DASHES.has(tokens[n]?.text ?? "")) n++;
   const next = tokens[n];
   return next !== undefined && /^\p{Ll}/u.test(next.text) && !text.slice(tokens[end]!.end, next.start).includes("\n");
 }

@@ -197,3 +197,17 @@ describe("the part credited right after the judging words is whose playing they 
     expect(judged(analyze(text, FERRY))).toEqual(["performance:NEGATIVE", "supporting performance:NEGATIVE"]);
   });
 });
+
+describe("adverbs alone, awards won, what few can resist, a guilty director, 'love him or hate him' (A1, A3, T2)", () => {
+  reads([
+    ["Uneventfully.", []],
+    ["The Salt Road went on to win a host of Academy Awards, including Best Picture, Director (Calloway) and Actor (Venn).", []],
+    ["It is filled with the kind of exuberant spirit that's hard for even the most cynical to resist.", ["overall:POSITIVE"]],
+    ["It is hard to resist.", ["overall:POSITIVE"]],
+    ["Director Ines Calloway is certainly guilty of pressing your emotional buttons.", ["direction:NEGATIVE"]],
+  ]);
+
+  it("reads 'love him or hate him' as no theme of love", () => {
+    expect(analyze("Despite starring Dario Venn, who, love him or hate him, is an Oscar winner, The Salt Road is an ill-advised production.", FILM).themes).toEqual([]);
+  });
+});
