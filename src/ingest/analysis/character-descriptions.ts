@@ -153,6 +153,19 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     while (end < tokens.length && !PREDICATE_ENDS.has(tokens[end]!.text)) end++;
     for (let j = k; j < end; j++) described.add(j);
   });
+  // "Mr and Mrs Maitland (Baldwin, Davis), newly-deads who are confined to a living hell": the
+  // apposition after characters credited in brackets, and its relative clause, say who they are.
+  tokens.forEach((t, i) => {
+    if (t.text !== "(" || tokens[i + 1]?.pos !== "PROPN") return;
+    let close = i + 1;
+    while (tokens[close] !== undefined && (tokens[close]!.pos === "PROPN" || tokens[close]!.text === "," || tokens[close]!.normal === "and")) close++;
+    if (tokens[close]?.text !== ")" || tokens[close + 1]?.text !== ",") return;
+    let k = close + 2;
+    while (k < tokens.length && k <= close + 7 && (APPOSITION_POS.has(tokens[k]!.pos) || tokens[k]!.text === "-")) k++;
+    if (k === close + 2 || !PERSON_RELATIVES.has(tokens[k]?.normal ?? "") || tokens.slice(close + 2, k).some((w) => PART_WORDS.has(w.lemma))) return;
+    for (let j = close + 2; j < k; j++) described.add(j);
+    for (const j of relativeClause(tokens, k)) described.add(j);
+  });
   // "centers on a teenager who doesn't feel special", "follows a woman whose marriage is failing":
   // the relative clause on a person of the story says who they are, up to the clause's end.
   tokens.forEach((t, i) => {
@@ -216,6 +229,7 @@ const INDEFINITE = new Set(["a", "an"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 const OWNERS = new Set(["his", "her", "their"]);
 const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
+const APPOSITION_POS = new Set(["ADJ", "ADV", "NOUN", "DET"]);
 const OWNED_NOUN_PHRASE_POS = new Set(["ADJ", "PROPN", "NOUN"]);
 const CLAUSE_OPENING_POS = new Set(["PUNCT", "CCONJ", "SCONJ"]);
 // Subordinators wink tags as adverbs.

@@ -211,3 +211,11 @@ describe("adverbs alone, awards won, what few can resist, a guilty director, 'lo
     expect(analyze("Despite starring Dario Venn, who, love him or hate him, is an Oscar winner, The Salt Road is an ill-advised production.", FILM).themes).toEqual([]);
   });
 });
+
+describe("the apposition after characters credited in brackets (A3)", () => {
+  it("reads who the characters are as description, no sentiment", () => {
+    const result = analyze("We meet Amos and Hanne (Dario Venn, Lotte Brey), grieving siblings who are confined to a living hell.", FILM);
+    expect(judged(result)).toEqual([]);
+    expect(result.sentiment).toBe(0);
+  });
+});
