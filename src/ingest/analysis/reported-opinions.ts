@@ -4,6 +4,10 @@ import type { Token } from "./tokens";
 const REPORTING_VERBS = new Set(["complain", "claim", "argue", "say", "insist", "contend", "allege", "suggest", "believe", "think", "worry", "fear", "object", "grumble", "protest", "maintain"]);
 // Verbs whose infinitive reports a claim too ("has claimed to have no interest in ...").
 const CLAIMING = new Set(["claim", "profess", "purport", "allege"]);
+// Passives by which a review says what others hold the film to be ("is considered a classic").
+const HELD_BY_OTHERS = new Set(["consider", "regard", "hail", "deem", "acclaim", "touted", "tout", "call", "dub", "label"]);
+// "is rightly considered", "is justly hailed": the critic agrees.
+const ENDORSING = new Set(["rightly", "justly", "deservedly", "justifiably", "correctly", "rightfully"]);
 // The critic's own voice: "I think that ...", "we believe that ..." is the review's judgement.
 const CRITIC = new Set(["i", "we"]);
 // What may stand between the subject and the verb: "has since complained", "have long argued".
@@ -21,6 +25,19 @@ const JOINS = new Set(["and", "but", "yet"]);
  */
 export function reportedOpinions(tokens: Token[]): Set<number> {
   const reported = new Set<number>();
+  // "this is considered a classic", "was hailed as a masterpiece": what others hold it to be, up to
+  // the clause's end ("is rightly considered" is the critic agreeing).
+  tokens.forEach((t, i) => {
+    const passive = tokens[i - 1]?.lemma === "be" || (tokens[i - 1]?.pos === "ADV" && tokens[i - 2]?.lemma === "be");
+    if (!HELD_BY_OTHERS.has(t.lemma) || t.normal === t.lemma || !passive || ENDORSING.has(tokens[i - 1]?.normal ?? "")) return;
+    reported.add(i);
+    // The complement, up to a break or the next verb ("... a classic of sorts makes me cringe").
+    for (let k = i + 1; k < tokens.length; k++) {
+      const w = tokens[k]!;
+      if (HARD_ENDS.has(w.text) || w.text === "," || w.pos === "VERB") break;
+      reported.add(k);
+    }
+  });
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.normal;
     if (!REPORTING_VERBS.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN") || !(next === "that" || (next === "to" && CLAIMING.has(t.lemma)))) return;

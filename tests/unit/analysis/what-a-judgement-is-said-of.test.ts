@@ -219,3 +219,12 @@ describe("the apposition after characters credited in brackets (A3)", () => {
     expect(result.sentiment).toBe(0);
   });
 });
+
+describe("what others hold the film to be, and a hedge of good or ill (A3, A1)", () => {
+  reads([
+    ["The thought that this is considered a classic of sorts makes me cringe.", ["overall:NEGATIVE"]],
+    ["The Salt Road is widely considered a classic.", []],
+    ["The Salt Road is rightly considered a classic.", ["overall:POSITIVE"]],
+    ["For good or ill, The Salt Road is the quintessential popcorn flick.", []],
+  ]);
+});
