@@ -5,7 +5,7 @@ const REPORTING_VERBS = new Set(["complain", "claim", "argue", "say", "insist", 
 // Verbs whose infinitive reports a claim too ("has claimed to have no interest in ...").
 const CLAIMING = new Set(["claim", "profess", "purport", "allege"]);
 // Passives by which a review says what others hold the film to be ("is considered a classic").
-const HELD_BY_OTHERS = new Set(["consider", "regard", "hail", "deem", "acclaim", "touted", "tout", "call", "dub", "label"]);
+const HELD_BY_OTHERS = new Set(["consider", "regard", "hail", "deem", "acclaim", "tout", "call", "dub", "label"]);
 // "is rightly considered", "is justly hailed": the critic agrees.
 const ENDORSING = new Set(["rightly", "justly", "deservedly", "justifiably", "correctly", "rightfully"]);
 // The critic's own voice: "I think that ...", "we believe that ..." is the review's judgement.
@@ -19,9 +19,11 @@ const JOINS = new Set(["and", "but", "yet"]);
 /**
  * Tokens of an opinion the review reports as someone else's: the "that" clause after a verb of
  * saying or thinking whose subject is not the critic ("Mitch has since complained that the film is
- * unfair"), or the infinitive after a verb of claiming ("Stanton has claimed to have no interest in"), up to the end of that clause (a semicolon, a dash, or ", and"/", but"), and the verb
- * itself. What a subject of the film or a commentator thinks is not the critic's verdict. Token
- * indexes into the sentence.
+ * unfair"), or the infinitive after a verb of claiming ("Stanton has claimed to have no interest
+ * in"), up to the end of that clause (a semicolon, a dash, or ", and"/", but"), and the verb
+ * itself; and the complement of a passive of holding ("this is considered a classic", "was hailed
+ * as a masterpiece"). What a subject of the film or a commentator thinks is not the critic's
+ * verdict. Token indexes into the sentence.
  */
 export function reportedOpinions(tokens: Token[]): Set<number> {
   const reported = new Set<number>();
