@@ -80,7 +80,8 @@ function opensASentence(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * wink ends a sentence at a "!" or "?" inside a quotation or brackets ("to see where the "BOO!" will
+ * wink ends a sentence after an abbreviation when a number or a lowercase word follows ("Kill Bill:
+ * Vol. 1's", "by Warner Bros. in 2004"); at a "!" or "?" inside a quotation or brackets ("to see where the "BOO!" will
  * come from"), and at a full stop before a closing bracket ("(1984, 158 min.)—it binds up ..."); the
  * sentence goes on when the next word, on the same line and maybe after a dash, is in lowercase.
  */
@@ -97,16 +98,35 @@ function joinQuotedExclamations(tokens: Token[], spans: [number, number][], text
 function continues(tokens: Token[], end: number, start: number, text: string): boolean {
   let k = end;
   while (k >= 0 && tokens[k]?.pos === "SPACE") k--;
+  if (endsWithAbbreviation(tokens, k) && nextWordGoesOn(tokens, end, start, text, /^[\p{Ll}\p{N}]/u)) return true;
   if (!CLOSING.has(tokens[k]?.text ?? "")) return false;
   const bracket = tokens[k]!.text === ")";
   while (k >= 0 && CLOSING.has(tokens[k]!.text)) k--;
   const stop = tokens[k]?.text ?? "";
   // A stop inside the bracket ends an abbreviation ("min.)"), or the bracket's own sentence when a capital follows.
   if (stop !== "!" && stop !== "?" && !(bracket && (stop === "." || tokens[k]?.text.endsWith(".")))) return false;
+  return nextWordGoesOn(tokens, end, start, text, /^\p{Ll}/u);
+}
+
+/** Whether the next sentence's first word (after spaces and dashes, on the same line) matches `opening`. */
+function nextWordGoesOn(tokens: Token[], end: number, start: number, text: string, opening: RegExp): boolean {
   let n = start;
   while (tokens[n]?.pos === "SPACE" || DASHES.has(tokens[n]?.text ?? "")) n++;
   const next = tokens[n];
-  return next !== undefined && /^\p{Ll}/u.test(next.text) && !text.slice(tokens[end]!.end, next.start).includes("\n");
+  return next !== undefined && opening.test(next.text) && !text.slice(tokens[end]!.end, next.start).includes("\n");
+}
+
+// Abbreviations wink takes for a sentence's end ("Kill Bill: Vol. 1", "Warner Bros. in 2004", "Fig. 3").
+// Capitalized as written ("No. 2", not "said no. 2 more"), but for those only ever abbreviations.
+const CAPITALIZED_ABBREVIATIONS = new Set(["vol", "vols", "no", "nos", "pt", "pts", "ch", "chap", "ep", "eps", "fig", "figs", "op", "bros", "inc", "ltd", "corp", "co", "jr", "sr", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const ABBREVIATIONS = new Set(["vs", "cf", "ca", "pp", "approx"]);
+
+/** The token at k is a full stop written against an abbreviation ("Vol."). */
+function endsWithAbbreviation(tokens: Token[], k: number): boolean {
+  const stop = tokens[k];
+  const word = tokens[k - 1];
+  if (stop?.text !== "." || word === undefined || word.end !== stop.start) return false;
+  return ABBREVIATIONS.has(word.normal) || (CAPITALIZED_ABBREVIATIONS.has(word.normal) && /^\p{Lu}/u.test(word.text));
 }
 
 // Particles wink reads with a following full stop as an abbreviation ("in." for inches).

@@ -73,6 +73,11 @@ describe("linking names to the film's people and characters", () => {
     expect(result.unresolved).toEqual([]);
   });
 
+  it("does not read a title word as a character where the title holds an abbreviation", () => {
+    const film = { title: "Harbor Lights: Vol. 2", year: 2031, cast: [{ person: "Cole Baxter", character: "Harbor" }] };
+    expect(linked(analyze("Harbor Lights: Vol. 2's ending is as good as any. Harbor wins.", film))).toEqual(["Role:harbor-lights-vol-2-2031/harbor"]);
+  });
+
   it("does not read a character's name before a word for its fans, products or franchise as the character", () => {
     const film = { title: "Night Warden", year: 2031, cast: [{ person: "Cole Baxter", character: "Night Warden" }, { person: "Ida Roth", character: "Vexa" }] };
     expect(linked(analyze("Only Vexa completists will sit through it.", film))).toEqual([]);

@@ -23,6 +23,18 @@ describe("sentence ends", () => {
     ]);
   });
 
+  it("goes on after an abbreviation's stop when a number or a lowercase word follows", () => {
+    expect(texts("Night Train: Vol. 2's finale is loud. It came from Warner Bros. in 2004. See Fig. 3 for more.")).toEqual([
+      "Night Train: Vol. 2's finale is loud.",
+      "It came from Warner Bros. in 2004.",
+      "See Fig. 3 for more.",
+    ]);
+  });
+
+  it("ends a sentence at a word that is an abbreviation only when capitalized", () => {
+    expect(texts("He had one more ep. 2 days later he quit.")).toEqual(["He had one more ep.", "2 days later he quit."]);
+  });
+
   it("ends a sentence in brackets before a capital", () => {
     expect(texts("We stayed. (It is long.) Then we left.")).toEqual(["We stayed.", "(It is long.)", "Then we left."]);
   });
