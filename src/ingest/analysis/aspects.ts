@@ -104,7 +104,7 @@ const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
 // Nouns of the cast as a whole: its lead and supporting players judged together.
 const WHOLE_CAST = new Set(["cast", "ensemble", "casting"]);
 // "The acting is superb on all fronts", "the performances are strong": everyone's acting, with no one named.
-const GENERAL_ACTING = new Set(["acting", "performances"]);
+const GENERAL_ACTING = new Set(["acting", "performances", "actors"]);
 const GENERAL_DETERMINERS = new Set(["the", "all"]);
 const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star", "performer", "portrayal", "performance", "acting"]);
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
@@ -173,6 +173,17 @@ function mannerPhrase(tokens: Token[], i: number): boolean {
   let j = k - 1;
   while (j > 0 && k - j <= 5 && OBJECT_TAGS.has(tokens[j]!.pos)) j--;
   return tokens[j]?.pos === "VERB" && OBJECT_TAGS.has(tokens[j + 1]?.pos ?? "");
+}
+
+// Where a verb of the story goes: "moving into a farm", "moving out", "terrifying them away".
+const DIRECTIONS = new Set(["into", "to", "toward", "towards", "out", "away", "from", "through", "across", "up", "down", "back", "onto", "off", "around", "along", "past", "over", "inside", "home"]);
+
+/**
+ * An acting word in -ing used as a verb of the story, followed by where it goes: "moving into a
+ * farm on the edge of the woods" is the family moving house, not a moving performance.
+ */
+function storyMotion(tokens: Token[], first: number, last: number): boolean {
+  return first === last && tokens[first]!.normal.endsWith("ing") && DIRECTIONS.has(tokens[last + 1]?.normal ?? "");
 }
 
 /** A hyphen written against the word ("tight-knit"): the word is part of a compound. */
@@ -480,6 +491,10 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.castOnly && tokens[match.first]!.lemma === "play" && tokens[match.last + 1]?.normal === "by") continue;
     // "a film about music" names a subject, not the score.
     if (isSubjectMarker(tokens, match.first - 1)) continue;
+    // "the sound design" is not the production "design": the head of another aspect's longer compound is that compound's.
+    if (cueSpans.some((c) => c.value.aspect !== match.value.aspect && c.first < match.first && c.last === match.last)) continue;
+    // "thin by design": on purpose, not the craft.
+    if (match.value.nounOnly && tokens[match.first - 1]?.normal === "by") continue;
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
@@ -508,6 +523,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       if (head >= 0 && tokens[head]!.pos !== "PROPN" && !ACTING_NOUNS.has(tokens[head]!.lemma) && !isActingCue(head)) continue;
       // "just as things couldn't get any worse, her friend Lillian (Rudolph) ...": said of another subject.
       if (predicatedOfAThing(tokens, match.first)) continue;
+      if (storyMotion(tokens, match.first, match.last)) continue;
     }
     // "Charlie, a New York theatre director", "the casting director": another kind of director, not the film's.
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && otherKindOfDirector(tokens, match.first)) continue;
