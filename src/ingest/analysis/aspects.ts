@@ -458,6 +458,17 @@ function predicatedOfAThing(tokens: Token[], at: number): boolean {
   return core.some((t) => t.pos === "NOUN") && !core.some((t) => someone(t) || theFilm(t));
 }
 
+// Crafts whose words, said of a person in the story, describe that person ("relentless", "loud", "slick").
+const CRAFTS_NOT_OF_PEOPLE = new Set(["pacing", "editing", "cinematography", "sound design", "music", "production design"]);
+
+/** Whether the word at `at` is in the predicate of a clause whose subject names a character and no actor ("Louis Bloom is relentless"). */
+function saidOfACharacter(tokens: Token[], at: number, people: PeopleInSentence): boolean {
+  const p = predications(tokens).find((q) => at > q.verb && at <= q.last);
+  if (!p) return false;
+  const inSubject = (c: CastMention) => c.token >= p.subjectFirst && c.token <= p.subjectLast;
+  return people.cast.some((c) => !c.actor && inSubject(c)) && !people.cast.some((c) => c.actor && inSubject(c));
+}
+
 const RATING_WORDS = new Set(["point", "scale", "rating", "grade", "star"]);
 /** Whether a rating's words ("points", "scale", a number: "out of 10") stand within four words of `at`. */
 function ratingWords(tokens: Token[], at: number): boolean {
@@ -533,6 +544,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && tokens[match.first + 1]?.pos === "PROPN" && possessesTitle(tokens, match.first + 1)) continue;
     // "Lotte Brey is a triumph", "Brey's widow is a masterpiece": a verdict noun said of an actor is the acting's.
     if (match.value.aspect === "overall" && saidOfAnActor(tokens, match.first, people)) continue;
+    // "Louis Bloom is relentless": a craft's adjective said of a character describes the character.
+    if (match.first === match.last && tokens[match.first]!.pos === "ADJ" && CRAFTS_NOT_OF_PEOPLE.has(match.value.aspect) && saidOfACharacter(tokens, match.first, people)) continue;
     // "His television show was slow-moving": another work's pace, not the film's.
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     // "drags his wife and kids to a new town": a verb of the story with its object, not the pace ("drags its feet" is).

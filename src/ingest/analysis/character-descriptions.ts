@@ -31,13 +31,19 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
   // Sidney, a ...": the apposition or relative clause after the character's name says who they are.
   tokens.forEach((t, i) => {
     // "Ilse Navarro is Maren Holt, a bitter, grieving widow": a name is a name, the actor's part.
-    const castAs = t.lemma === "be" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
+    // "Russell Crowe is bully-for-hire Jackson Healy": the actor is the titled character.
+    const castAs = t.lemma === "be" && tokens[i - 1]?.pos === "PROPN" && (tokens[i + 1]?.pos === "PROPN" || nameAfterTitle(tokens, i + 1) > i + 1);
     if (t.normal !== "as" && t.lemma !== "play" && !castAs) return;
     // "plays test pilot Hal Jordan, who ...", "as struggling inventor Cade Yeager, who ...": a title before the name.
-    const name = castAs ? i + 1 : nameAfterTitle(tokens, i + 1);
+    const name = castAs && tokens[i + 1]?.pos === "PROPN" ? i + 1 : nameAfterTitle(tokens, i + 1);
     let k = name;
     while (k < tokens.length && k <= name + 3 && tokens[k]!.pos === "PROPN") k++;
     const opener = tokens[k + 1]?.normal ?? "";
+    // The title alone describes the character where no apposition follows ("is bully-for-hire Jackson Healy.").
+    if (k > name && name > i + 1 && !(tokens[k]?.text === "," && (INDEFINITE.has(opener) || PERSON_RELATIVES.has(opener)))) {
+      for (let j = i + 1; j < name; j++) described.add(j);
+      return;
+    }
     if (k === name || tokens[k]?.text !== "," || !(INDEFINITE.has(opener) || PERSON_RELATIVES.has(opener))) return;
     for (let j = i + 1; j < name; j++) described.add(j);
     let end = k + 1;
@@ -183,7 +189,9 @@ function nameAfterTitle(tokens: Token[], from: number): number {
   let k = from;
   // Hyphenated words count as one ("world-weary film actor Bob Harris").
   const limit = from + 3 + tokens.slice(from, from + 6).filter((t) => t.text === "-").length * 2;
-  while (k < limit && (TITLE_POS.has(tokens[k]?.pos ?? "") || (tokens[k]?.text === "-" && k > from)) && tokens[k]!.text !== ",") k++;
+  // A word between hyphens is part of the compound ("bully-for-hire").
+  const inCompound = (at: number) => tokens[at - 1]?.text === "-" && tokens[at + 1]?.text === "-";
+  while (k < limit && (TITLE_POS.has(tokens[k]?.pos ?? "") || (tokens[k]?.text === "-" && k > from) || inCompound(k)) && tokens[k]!.text !== ",") k++;
   return k > from && tokens[k]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]!.text) ? k : from;
 }
 const TITLE_POS = new Set(["NOUN", "ADJ", "VERB"]);

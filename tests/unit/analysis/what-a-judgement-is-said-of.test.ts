@@ -228,3 +228,27 @@ describe("what others hold the film to be, and a hedge of good or ill (A3, A1)",
     ["For good or ill, The Salt Road is the quintessential popcorn flick.", []],
   ]);
 });
+
+describe("an actor who is a titled character (A3)", () => {
+  it("reads the title before the character's name as who the character is", () => {
+    const result = analyze("Dario Venn is bully-for-hire Amos. Lotte Brey is the ruthless, scheming smuggler Hanne.", FILM);
+    expect(judged(result)).toEqual([]);
+    expect(result.sentiment).toBe(0);
+  });
+
+  it("still reads a judgement of the actor beside the part", () => {
+    expect(judged(analyze("Dario Venn is terrific as Amos.", FILM))).toEqual(["performance:POSITIVE"]);
+  });
+});
+
+describe("a craft's word said of a character (A3)", () => {
+  it("reads it as the character's, not the craft's", () => {
+    const aspects = judged(analyze("Amos is relentless, and his sister is loud.", FILM)).map((j) => j.split(":")[0]);
+    expect(aspects).not.toContain("pacing");
+    expect(aspects).not.toContain("sound design");
+  });
+  reads([
+    ["Amos (Dario Venn) runs the ferry with the relentless cheer of a camp counsellor.", []],
+    ["The pacing is relentless.", ["pacing:POSITIVE"]],
+  ]);
+});
