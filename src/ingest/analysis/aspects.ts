@@ -312,6 +312,31 @@ const CRAFTS_OF_WORK = new Set(["voice", "camera", "stunt", "effects", "sound", 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 const COMPARING = new Set(["unlike", "like"]);
 
+const WORK_RELATIVES = new Set(["which", "who", "that"]);
+
+/**
+ * "Unlike Marshall's Dog Soldiers, which focused on guys under pressure, ...": the name a clause
+ * opens by setting the film against (not its own title), and the relative clause that tells of it,
+ * speak of another work.
+ */
+function comparedWithANamedWork(tokens: Token[]): Set<number> {
+  const indexes = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.normal !== "unlike" || (i > 0 && !CLAUSE_BREAK.has(tokens[i - 1]!.text) && tokens[i - 1]!.pos !== "CCONJ")) return;
+    let comma = i + 1;
+    while (comma < tokens.length && tokens[comma]!.text !== "," && !isVerb(tokens[comma]!)) comma++;
+    const named = tokens.slice(i + 1, comma);
+    if (tokens[comma]?.text !== "," || !named.some((w) => w.pos === "PROPN" && /^\p{Lu}/u.test(w.text)) || named.some((w) => w.lemma === TITLE_LEMMA)) return;
+    let end = comma;
+    if (WORK_RELATIVES.has(tokens[comma + 1]?.normal ?? "")) {
+      end = comma + 1;
+      while (end < tokens.length && !CLAUSE_BREAK.has(tokens[end]!.text)) end++;
+    }
+    for (let k = i; k < end; k++) indexes.add(k);
+  });
+  return indexes;
+}
+
 /**
  * Token indexes whose judging words belong to another work: the comma-delimited stretches whose
  * subject is another work (otherWorkStretches), and, after such a stretch with no verb of its own,
@@ -320,7 +345,7 @@ const COMPARING = new Set(["unlike", "like"]);
  * subject stops it ("Unlike his previous film, this one is a triumph").
  */
 export function otherWorkTokens(tokens: Token[]): Set<number> {
-  const indexes = new Set<number>();
+  const indexes = comparedWithANamedWork(tokens);
   for (const [first, last] of otherWorkStretches(tokens)) {
     // The work is the stretch's subject: no verb or preposition before it ("she has pared her novel
     // down" judges her, "intelligent about her own songs" judges Amy); "Unlike his last film" compares.
@@ -535,6 +560,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       // "just as things couldn't get any worse, her friend Lillian (Rudolph) ...": said of another subject.
       if (predicatedOfAThing(tokens, match.first)) continue;
       if (storyMotion(tokens, match.first, match.last)) continue;
+      // "a sport unsuited to the weak of heart", "only the brave": an adjective after "the" with no noun names people.
+      if (match.first === match.last && tokens[match.first - 1]?.normal === "the" && (tokens[match.last + 1] === undefined || tokens[match.last + 1]!.normal === "of" || tokens[match.last + 1]!.pos === "PUNCT")) continue;
     }
     // "Charlie, a New York theatre director", "the casting director": another kind of director, not the film's.
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && otherKindOfDirector(tokens, match.first)) continue;

@@ -2,6 +2,7 @@ import type { Polarity } from "../../graph/review-writes";
 import { HARMING_VERBS } from "./harmed-qualities";
 import { criticismLexicon, wordValence } from "./lexicon";
 import type { Token } from "./tokens";
+import { TITLE_LEMMA } from "./title-mask";
 
 // "a good forty-minute action film": what may stand between the article and the noun.
 const MODIFIER_TAGS = new Set(["ADJ", "ADV", "NUM", "NOUN"]);
@@ -149,6 +150,20 @@ export function synopsisLabelTold(tokens: Token[]): number {
 const FILM_WORDS = new Set(criticismLexicon.filmWords);
 const SUBJECT_ENDS = new Set(["that", "which", "who", "but", "yet", ";", ":", "—", "–", "(", "."]);
 
+const FILM_SUBJECTS = new Set(["it", "this", TITLE_LEMMA]);
+const ABOUT_ADVERBS = new Set(["all", "really", "ultimately", "just", "also", "mostly", "largely", "chiefly", "mainly", "partly", "finally", "very", "much", "less", "more", "not", "n't", "above"]);
+
+/** "The Descent is all about ...", "it's really about ...": the film, a copula, then "about" at i. */
+function filmIsAbout(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ABOUT_ADVERBS.has(tokens[k]!.normal)) k--;
+  if (tokens[k]?.lemma !== "be") return false;
+  k--;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  const subject = tokens[k];
+  return subject !== undefined && (FILM_SUBJECTS.has(subject.lemma) || FILM_SUBJECTS.has(subject.normal) || (FILM_WORDS.has(subject.lemma) && subject.pos === "NOUN"));
+}
+
 /**
  * The words of what a film is about ("a film about time, about the terrible freedom of having no
  * consequences"): they tell its subject and judge nothing, up to a relative clause or a "but".
@@ -156,9 +171,11 @@ const SUBJECT_ENDS = new Set(["that", "which", "who", "but", "yet", ";", ":", "�
 export function subjectOfTheFilm(tokens: Token[]): number[] {
   const subject: number[] = [];
   tokens.forEach((t, i) => {
-    if (t.normal !== "about" || !FILM_WORDS.has(tokens[i - 1]?.lemma ?? "")) return;
+    if (t.normal !== "about" || !(FILM_WORDS.has(tokens[i - 1]?.lemma ?? "") || filmIsAbout(tokens, i))) return;
     for (let k = i + 1; k < tokens.length && !SUBJECT_ENDS.has(tokens[k]!.normal); k++) {
       if (tokens[k]!.text === "," && tokens[k + 1]?.normal !== "about" && tokens[k + 1]?.normal !== "and") break;
+      // ", and it is dreadful": a new clause with its own subject.
+      if (tokens[k]!.text === "," && tokens[k + 1]?.normal === "and" && tokens[k + 2]?.pos === "PRON") break;
       subject.push(k);
     }
   });

@@ -252,3 +252,26 @@ describe("a craft's word said of a character (A3)", () => {
     ["The pacing is relentless.", ["pacing:POSITIVE"]],
   ]);
 });
+
+describe("what the film is all about, and the named work it is set against (A3, A8)", () => {
+  reads([
+    ["The Salt Road is all about women facing the freak side of nature and themselves.", []],
+    ["It's really about grief and a terrible loss.", []],
+    ["The film is about a horrible man, and it is dreadful.", ["overall:NEGATIVE"]],
+  ]);
+  it("reads the named work a clause opens by setting the film against, and what its relative clause tells, as another work's", () => {
+    const result = analyze("But know this: Unlike Calloway's Dog Days, which focused on dreadful guys, The Salt Road is about women.", FILM);
+    expect(judged(result)).toEqual([]);
+    expect(result.sentiment).toBe(0);
+  });
+});
+
+describe("an adjective that names people, and a scare promised (A3, A1)", () => {
+  reads([
+    ["Led by Hanne (Lotte Brey), the sextet decides to go caving in Appalachia, a sport unsuited to the weak of heart.", []],
+    ["Lotte Brey is weak.", ["performance:NEGATIVE"]],
+  ]);
+  it("reads a scare promised to the reader as praise", () => {
+    expect(analyze("Prepare to be scared senseless.", FILM).sentiment).toBeGreaterThan(0);
+  });
+});
