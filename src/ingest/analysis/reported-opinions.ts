@@ -15,12 +15,15 @@ const BETWEEN = new Set(["AUX", "ADV", "PART"]);
 const BETWEEN_WORDS = new Set(["since", "long"]);
 const HARD_ENDS = new Set([";", ":", "—", "–"]);
 const JOINS = new Set(["and", "but", "yet"]);
+// Verbs of thinking that take the film and what it is thought to be ("might think it jingoistic").
+const THINKING_OF = new Set(["think", "believe", "consider"]);
+const OBJECTS = new Set(["it", "this", "<title>"]);
 
 /**
  * Tokens of an opinion the review reports as someone else's: the "that" clause after a verb of
  * saying or thinking whose subject is not the critic ("Mitch has since complained that the film is
  * unfair"), or the infinitive after a verb of claiming ("Stanton has claimed to have no interest
- * in"), up to the end of that clause (a semicolon, a dash, or ", and"/", but"), and the verb
+ * in"), or the film and what it is thought to be ("some people might think it jingoistic"), up to the end of that clause (a semicolon, a dash, or ", and"/", but"), and the verb
  * itself; and the complement of a passive of holding ("this is considered a classic", "was hailed
  * as a masterpiece"). What a subject of the film or a commentator thinks is not the critic's
  * verdict. Token indexes into the sentence.
@@ -42,14 +45,16 @@ export function reportedOpinions(tokens: Token[]): Set<number> {
   });
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.normal;
-    if (!REPORTING_VERBS.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN") || !(next === "that" || (next === "to" && CLAIMING.has(t.lemma)))) return;
+    // "some people might think it jingoistic": thinking the film something, without "that".
+    const smallClause = THINKING_OF.has(t.lemma) && OBJECTS.has(next ?? "");
+    if (!REPORTING_VERBS.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN") || !(next === "that" || smallClause || (next === "to" && CLAIMING.has(t.lemma)))) return;
     let s = i - 1;
     while (s >= 0 && (BETWEEN.has(tokens[s]!.pos) || BETWEEN_WORDS.has(tokens[s]!.normal))) s--;
     const subject = tokens[s];
     if (!subject || CRITIC.has(subject.normal) || (subject.pos !== "PROPN" && subject.pos !== "NOUN" && subject.pos !== "PRON")) return;
     // The verb too: "complained", "argued" report, they do not judge.
     reported.add(i);
-    for (let k = i + 2; k < tokens.length; k++) {
+    for (let k = smallClause ? i + 1 : i + 2; k < tokens.length; k++) {
       const w = tokens[k]!;
       if (HARD_ENDS.has(w.text) || (w.text === "," && JOINS.has(tokens[k + 1]?.normal ?? ""))) break;
       reported.add(k);

@@ -275,3 +275,15 @@ describe("an adjective that names people, and a scare promised (A3, A1)", () => 
     expect(analyze("Prepare to be scared senseless.", FILM).sentiment).toBeGreaterThan(0);
   });
 });
+
+describe("what others might think the film (A3)", () => {
+  it("reads thinking the film something, without 'that', as others' opinion", () => {
+    const result = analyze("Some people might think it jingoistic and sketchily presented, but it is about the meaning of the experience for the soldiers.", FILM);
+    expect(judged(result)).toEqual([]);
+    expect(result.sentiment).toBe(0);
+  });
+});
+
+describe("intensity a critic praises (A1)", () => {
+  reads([["The Salt Road is a gruelling experience.", ["overall:POSITIVE"]]]);
+});
