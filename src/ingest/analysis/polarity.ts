@@ -353,6 +353,22 @@ const modifierCache = new WeakMap<Token[], SentenceModifiers>();
 /** Whether an idiom opens at token i ("falls flat", "lives up to", "too long"; the cached idioms of the sentence): a judging phrase, as a judging verb is. */
 export const opensIdiom = (tokens: Token[], i: number): boolean => modifiers(tokens).idioms.has(i);
 
+// How strongly an adjective must praise for "too good for it to matter" to stay praise.
+const PRAISE_BEYOND_EXCESS = 1.5;
+
+/**
+ * "Gyllenhaal is too good for it to matter", "too good for this material", "too funny to resist": a
+ * word of strong praise after "too", with "for" or "to" after it, is praise that outweighs
+ * something else, not an excess; "too clever for its own good" is the excess.
+ */
+function tooGoodFor(tokens: Token[], i: number): boolean {
+  const word = tokens[i + 1]!;
+  const after = tokens[i + 2]?.normal;
+  if (after !== "for" && after !== "to") return false;
+  if (tokens.slice(i + 3, i + 6).some((t) => t.normal === "own")) return false;
+  return wordValence(word.normal, word.lemma, true).value >= PRAISE_BEYOND_EXCESS;
+}
+
 function modifiers(tokens: Token[]): SentenceModifiers {
   const cached = modifierCache.get(tokens);
   if (cached) return cached;
@@ -369,7 +385,7 @@ function modifiers(tokens: Token[]): SentenceModifiers {
   }
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (t.normal === "too" && next && (next.pos === "ADJ" || next.pos === "ADV") && !idioms.has(i)) {
+    if (t.normal === "too" && next && (next.pos === "ADJ" || next.pos === "ADV") && !idioms.has(i) && !tooGoodFor(tokens, i)) {
       idioms.set(i, { valence: EXCESS, last: i + 1 });
     }
     // "lets a scene breathe", "gives it room to breathe": the phrase judges from its first word, so that

@@ -287,3 +287,11 @@ describe("what others might think the film (A3)", () => {
 describe("intensity a critic praises (A1)", () => {
   reads([["The Salt Road is a gruelling experience.", ["overall:POSITIVE"]]]);
 });
+
+describe("'too' before strong praise, and too clever for its own good (A1)", () => {
+  reads([
+    ["Dario Venn is too good for it to matter.", ["performance:POSITIVE"]],
+    ["The script is too clever for its own good.", ["screenplay:NEGATIVE"]],
+    ["The film is too long.", ["pacing:NEGATIVE"]],
+  ]);
+});
