@@ -90,6 +90,20 @@ function opensGappedClause(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * ", as this primal family faces a threat": "as" with a subject and a verb of its own before the
+ * next comma opens a clause; ", as the sniper, is", ", as a soldier pulled from the sea," or ", as
+ * ever," does not.
+ */
+function asClause(tokens: Token[], i: number): boolean {
+  // "as a shivering soldier pulled from the sea": "as a/an" names a part.
+  if (tokens[i]?.normal !== "as" || !NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") || tokens[i + 1]!.normal === "a" || tokens[i + 1]!.normal === "an") return false;
+  // The verb follows its subject's head ("family faces", "he struggles"), not an article ("the grown-up Murph").
+  const head = new Set(["NOUN", "PROPN", "PRON", "AUX"]);
+  for (let k = i + 2; k < tokens.length && tokens[k]!.text !== "," && !HARD_BREAKS.has(tokens[k]!.text); k++) if (VERB_POS.has(tokens[k]!.pos) && head.has(tokens[k - 1]!.pos)) return true;
+  return false;
+}
+
 /** Spans of the sentence between clause breaks, first..last inclusive. */
 function segments(tokens: Token[]): [number, number][] {
   const spans: [number, number][] = [];
@@ -98,7 +112,7 @@ function segments(tokens: Token[]): [number, number][] {
     const t = tokens[i]!;
     const after = tokens[i + 1]?.normal ?? "";
     // ", and the score ...", ", even as its pacing drags": a comma before a word that opens a clause.
-    const opensClause = t.text === "," && (CLAUSE_OPENERS.has(after) || (after === "even" && SUBORDINATORS.has(tokens[i + 2]?.normal ?? "")) || (SUBORDINATORS.has(after) && after !== "as" && after !== "even"));
+    const opensClause = t.text === "," && (CLAUSE_OPENERS.has(after) || (after === "even" && SUBORDINATORS.has(tokens[i + 2]?.normal ?? "")) || (SUBORDINATORS.has(after) && after !== "as" && after !== "even") || asClause(tokens, i + 1));
     // "And just as things couldn't get any worse, her friend ...": the subordinator after a conjunction and adverbs.
     let opener = from;
     while (opener < i && (tokens[opener]!.pos === "CCONJ" || tokens[opener]!.pos === "ADV") && !SUBORDINATORS.has(tokens[opener]!.normal)) opener++;
@@ -194,6 +208,8 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
     if (tokens[s]!.pos === "ADV" && (tokens[s + 1]?.pos === "PROPN" || tokens[s + 1]?.pos === "DET")) break;
     s++;
   }
+  // ", as this primal family faces a threat": the subordinator opens a clause with its own subject.
+  if (asClause(tokens, s)) s++;
   // "Sure, it looks great", "True, the script sags": a word of concession and its comma open the clause.
   if ((tokens[s]?.pos === "ADJ" || tokens[s]?.pos === "INTJ") && tokens[s + 1]?.text === ",") {
     s += 2;

@@ -1,6 +1,6 @@
 // Judgements attributed by sentence structure (predications.ts, subjectCues in aspects.ts), in
 // invented wording: the subject of a clause takes what its predicate says, with no cue word needed.
-import { analyze, judged } from "./film";
+import { analyze, judged, SALT_ROAD } from "./film";
 import { splitSentences } from "../../../src/ingest/analysis/sentences";
 import { predications } from "../../../src/ingest/analysis/predications";
 
@@ -202,5 +202,16 @@ describe("a word of concession and its comma before the subject", () => {
   it("leaves the clause's subject to judge: 'Sure, it looks great', 'True, the script sags'", () => {
     expect(judged(analyze("Sure, it looks great."))).toEqual(["cinematography:POSITIVE"]);
     expect(judged(analyze("True, the script sags in the middle."))).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
+
+describe("a clause opened by 'as' with its own subject", () => {
+  it("reads the story it tells as no judgement of the craft before it", () => {
+    expect(judged(analyze("The score creates an eerie atmosphere, as this family faces a spiritual threat.", SALT_ROAD))).toEqual(["music:POSITIVE"]);
+  });
+
+  it("still reads ', as the part,' after an actor as the part", () => {
+    expect(judged(analyze("Dario Venn, as the grown-up Amos, a pilot racing to save the ferry, does it with fierce conviction.", SALT_ROAD))).toEqual(["performance:POSITIVE"]);
+    expect(judged(analyze("Dario Venn, as a shivering pilot pulled from the sea, is haunting.", SALT_ROAD))).toEqual(["performance:POSITIVE"]);
   });
 });
