@@ -153,7 +153,9 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
       if (denied) spans.push([i, lastOfList(tokens, i)]);
     }
     // "more of a film made for fun than for terror": the alternative set aside.
-    if (t.normal === "than" && tokens.slice(Math.max(0, i - 8), i).some((w) => w.normal === "more" || w.normal === "rather")) spans.push([i, clauseEnd(i)]);
+    // "little more than a vengeance-fuelled killing machine" is "just", no alternative.
+    const setAside = (w: Token, k: number) => (w.normal === "more" && !ONLY_MORE.has(tokens[k - 1]?.normal ?? "")) || w.normal === "rather";
+    if (t.normal === "than" && tokens.slice(Math.max(0, i - 8), i).some((w, j) => setAside(w, Math.max(0, i - 8) + j))) spans.push([i, clauseEnd(i)]);
   });
   // "I just love the production design", "we really loved it": the critic's (or viewer's) liking.
   tokens.forEach((t, i) => {
@@ -166,6 +168,8 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
   return spans;
 }
 const LIKERS = new Set(["i", "we", "you"]);
+// "little more than", "nothing more than": only, not an alternative set aside.
+const ONLY_MORE = new Set(["little", "nothing", "no", "hardly", "barely", "scarcely", "much"]);
 // After "not": a kind of film denied ("not some generic romcom about ..."), not "not just a film about ...".
 const DENIED_KIND = new Set(["a", "an", "some", "another"]);
 
@@ -195,6 +199,9 @@ function inName(tokens: Token[], first: number, last: number): boolean {
   return quoted(tokens[first - 1]) || quoted(tokens[last + 1]);
 }
 
+// The second half of a compound that says a character is driven or marked by the first ("vengeance-fuelled").
+const DRIVEN_BY = /^(fuell?ed|driven|stricken|ridden|obsessed|crazed|soaked|fixated|hungry|starved|struck|scarred|haunted|induced|filled|laden|consumed)$/u;
+
 /** Every place a theme's name, synonym or phrase pattern occurs (on lemmas). */
 export function findThemeHits(sentences: AnalysedSentence[], themes: ContextTheme[]): ThemeHit[] {
   const { matcher } = compile(themes);
@@ -223,7 +230,8 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       const single = first === last;
       if (inside || (!match.value.phrase && single && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
       // "a death-ray ring", "a war-torn town": a word that opens a hyphenated compound modifies the next noun.
-      if (single && !match.value.phrase && sentence.tokens[last + 1]?.text === "-" && sentence.tokens[last + 2] !== undefined && sentence.tokens[last + 1]!.start === word.end) continue;
+      // "vengeance-fuelled", "grief-stricken", "guilt-ridden": driven by it, the theme is the character's.
+      if (single && !match.value.phrase && sentence.tokens[last + 1]?.text === "-" && sentence.tokens[last + 2] !== undefined && sentence.tokens[last + 1]!.start === word.end && !DRIVEN_BY.test(sentence.tokens[last + 2]!.normal)) continue;
       if (senses.some(([a, b]) => match.first <= b && match.last >= a)) continue;
       if (inName(sentence.tokens, match.first, match.last)) continue;
       const key = `${match.value.themeId}:${match.value.phrase}`;

@@ -281,3 +281,18 @@ describe("theme words in compounds and idioms (T2)", () => {
     expect(lust).not.toContain("sexuality");
   });
 });
+
+describe("what the script underscores, a character driven by a theme, 'little more than'", () => {
+  it("counts a theme the film's craft is said to underscore or champion", () => {
+    expect(themes("The sharp script underscores the value of true friendship.")).toContain("friendship");
+  });
+
+  it("counts a theme word that opens a compound saying what drives a character", () => {
+    expect(themes("Lark plays little more than a vengeance-fuelled killing machine.")).toContain("revenge");
+    expect(themes("Pia Moss is a grief-stricken widow.")).toContain("grief");
+  });
+
+  it("still sets aside the alternative after 'more ... than'", () => {
+    expect(themes("It is more a film made for fun than for terror about war.")).not.toContain("war");
+  });
+});
