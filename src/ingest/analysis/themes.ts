@@ -311,6 +311,21 @@ function headline(sentence: AnalysedSentence, sentences: AnalysedSentence[]): bo
 }
 
 const KIND_NOUNS = new Set(themeSenses.kindNouns);
+const PERSONAL_POSSESSIVES = new Set(["his", "her", "their"]);
+// "his work", "her art": a maker's output as often as a character's life.
+const OEUVRE = new Set(["work", "art", "career", "craft"]);
+
+/**
+ * "His ambition finds its outlet", "their journey is fraught with danger": a word that counts only
+ * where framed, said as a character's own (after "his", "her", "their"), is the story's. A single
+ * abstract noun: not a plural ("his colleagues"), not an adjective ("his teenage nephew"), not
+ * modifying the next noun, not a maker's output ("his work").
+ */
+function ownedByACharacter(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  const word = tokens[hit.first]!;
+  return hit.first === hit.last && PERSONAL_POSSESSIVES.has(tokens[hit.first - 1]?.normal ?? "") && word.pos === "NOUN" && word.normal === word.lemma && !/[^s]s$/u.test(word.normal) && !OEUVRE.has(word.normal) && tokens[hit.first + 1]?.pos !== "NOUN";
+}
 
 /**
  * A single noun that modifies the next ("boxing matches", "band practice", "a power cut") is not
@@ -593,7 +608,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       // A word whose everyday sense is not the theme ("friends", "battle", "kids") counts only as what a frame frames.
       if (isFramed(h)) return !h.framedOnly || closelyFramed(h, frameMatches.get(h.sentence.index)) ? "framed" : undefined;
       if (judgedSubject(h, nameTokens.get(index))) return undefined;
-      if (h.framedOnly) {
+      if (h.framedOnly && !ownedByACharacter(h)) {
         unframed.push(h);
         return undefined;
       }

@@ -296,3 +296,14 @@ describe("what the script underscores, a character driven by a theme, 'little mo
     expect(themes("It is more a film made for fun than for terror about war.")).not.toContain("war");
   });
 });
+
+describe("a word that counts only where framed, said as a character's own", () => {
+  it("counts it after 'his', 'her', 'their'", () => {
+    expect(themes("However, their journey is fraught with danger and Ivo is never sure whom he can trust.")).toContain("journey");
+    expect(themes("His ambition finds its outlet in stealing cars.")).toContain("ambition");
+  });
+
+  it("does not count a maker's output or a plural of people", () => {
+    expect(themes("Ivo admires his work and his colleagues.")).toEqual([]);
+  });
+});
