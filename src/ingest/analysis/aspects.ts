@@ -131,6 +131,8 @@ function standsForTheWhole(tokens: Token[], head: number): boolean {
   return noun.lemma === "thing" && WHOLE_MODIFIERS.has(tokens[head - 1]?.normal ?? "");
 }
 const POSSESSIVE_S = new Set(["'s", "’s"]);
+// What follows "shoots" when the shot is a gun's: a person ("shoots him", "shoots Kyle").
+const SHOT_PEOPLE = new Set(["PRON", "PROPN"]);
 const SUBJECT_DETERMINERS = new Set(["this", "the", "a", "an", "its", "his", "her", "their", "whole", "entire", "my"]);
 const otherWork = criticismLexicon.otherWorkMarkers;
 const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
@@ -781,6 +783,11 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     // "The film looks sensational", "it looks gorgeous": how the film looks is its cinematography.
     const looks = (filmSubject || whole) && tokens[p.verb]!.lemma === "look" && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + 1]?.normal ?? "");
     if (looks && named.delete("overall")) named.add("cinematography");
+    // "Joshua James Richards shoots the desert at magic hour", "Fincher shoots the suburbs in sickly
+    // greens": how someone not in the cast shoots a place or a thing is the cinematography.
+    const castInSubject = people.cast.some((c) => inSubjectCore(p, c.token));
+    const shotBy = tokens[p.verb]!.lemma === "shoot" && tokens[p.verb]!.pos === "VERB" && core.length > 0 && core.every((t) => t.pos === "PROPN") && !castInSubject;
+    if (shotBy && !SHOT_PEOPLE.has(tokens[p.verb + 1]?.pos ?? "")) named.add("cinematography");
     for (const aspect of named) if (aspects.has(aspect)) found.push({ aspect, first: p.subjectFirst, last: p.subjectLast, predicate });
   }
   // "The only really likable thing about this film is Culkin": what comes before the copula says it of the actor it names.

@@ -60,6 +60,7 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.lemma = "be";
     }
     if (nounTaggedAsVerb(tokens, i)) t.pos = "NOUN";
+    if (verbTaggedAsNoun(tokens, i)) t.pos = "VERB";
     // "The Matrix is not without problems - Reeves is as wooden as ever": a hyphen set off by spaces
     // is a typed dash, and breaks clauses as one does.
     if (t.text === "-" && /\s/.test(text.charAt(t.start - 1)) && /\s/.test(text.charAt(t.end))) {
@@ -97,6 +98,16 @@ function nounTaggedAsVerb(tokens: Token[], i: number): boolean {
   return opener !== undefined && NOUN_PHRASE_OPENERS.has(opener.pos) && (opener.pos !== "PRON" || POSSESSIVE_DETERMINERS.has(opener.normal));
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * A third-person verb wink tags as a noun between a capitalized name and an article: "Joshua James
+ * Richards shoots the desert", "Fincher directs the film". The verb.
+ */
+function verbTaggedAsNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && ARTICLES.has(tokens[i + 1]?.normal ?? "");
+}
 // The critics' judging words in -ing that are adjectives before a noun, not gerunds taking it as object ("killing time").
 const JUDGING_PARTICIPLES = new Set(Object.keys(criticismLexicon.craftValence).filter((w) => w.endsWith("ing") && w !== "killing" && w !== "sing"));
 

@@ -33,3 +33,14 @@ describe("an acting word used as a verb of the story", () => {
     expect(judge("Lotte Brey is deeply moving in the role.")).toEqual(["performance:POSITIVE"]);
   });
 });
+
+describe("how someone outside the cast shoots the film", () => {
+  it("reads a named maker shooting a place or a thing as the cinematography", () => {
+    expect(judge("Joshua Richards shoots the harbour at dusk, all violet skies and long shadows.")).toEqual(["cinematography:POSITIVE"]);
+  });
+
+  it("does not read a character's shot, or a shot at a person, as the camera's", () => {
+    expect(judge("Amos shoots the smuggler in the back.")).toEqual([]);
+    expect(judge("Joshua Richards shoots him in the back.")).toEqual([]);
+  });
+});
