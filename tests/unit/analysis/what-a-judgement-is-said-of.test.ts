@@ -295,3 +295,7 @@ describe("'too' before strong praise, and too clever for its own good (A1)", () 
     ["The film is too long.", ["pacing:NEGATIVE"]],
   ]);
 });
+
+describe("a negated idiom after a subject the structure finds (A1)", () => {
+  reads([["Their romance never catches fire.", ["screenplay:NEGATIVE"]]]);
+});
