@@ -120,8 +120,8 @@ function segments(tokens: Token[]): [number, number][] {
     if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
       if (i - 1 >= from) spans.push([from, i - 1]);
       from = i + 1;
-    } else if (t.normal === "that" && tokens[i - 1]?.lemma === "be" && i - 1 > from && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 2).some((w) => VERB_POS.has(w.pos))) {
-      // "The downside is that the story fizzles out": the clause after "is that" has its own subject.
+    } else if (t.normal === "that" && (tokens[i - 1]?.lemma === "be" || tokens[i - 1]?.lemma === "help") && i - 1 > from && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 2).some((w) => VERB_POS.has(w.pos))) {
+      // "The downside is that the story fizzles out", "It doesn't help that the story is stupid": the clause after "that" has its own subject.
       spans.push([from, i]);
       from = i + 1;
     } else if (CERTAINTY.has(t.normal) && DENIERS.has(tokens[i - 1]?.normal ?? "")) {

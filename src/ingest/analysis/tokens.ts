@@ -60,6 +60,10 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.lemma = "be";
     }
     if (nounTaggedAsVerb(tokens, i)) t.pos = "NOUN";
+    // "It doesn't help that the script is clumsy": the clause after "that" is asserted, not denied.
+    if (t.lemma === "help" && tokens[i + 1]?.normal === "that" && tokens.slice(Math.max(0, i - 2), i).some((w) => w.normal === "n't" || w.normal === "not")) {
+      for (let k = i + 2; k < tokens.length && tokens[k]!.text !== ";"; k++) tokens[k]!.negated = false;
+    }
     if (verbTaggedAsNoun(tokens, i)) t.pos = "VERB";
     // "The Matrix is not without problems - Reeves is as wooden as ever": a hyphen set off by spaces
     // is a typed dash, and breaks clauses as one does.

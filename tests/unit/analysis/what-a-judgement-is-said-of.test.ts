@@ -299,3 +299,10 @@ describe("'too' before strong praise, and too clever for its own good (A1)", () 
 describe("a negated idiom after a subject the structure finds (A1)", () => {
   reads([["Their romance never catches fire.", ["screenplay:NEGATIVE"]]]);
 });
+
+describe("'it doesn't help that ...' asserts what follows (A1)", () => {
+  reads([
+    ["It doesn't help that the script is clumsy.", ["screenplay:NEGATIVE"]],
+    ["It doesn’t help that the story is just plain stupid.", ["screenplay:NEGATIVE"]],
+  ]);
+});
