@@ -90,6 +90,8 @@ function opensGappedClause(tokens: Token[], i: number): boolean {
   return true;
 }
 
+const SUBJECT_HEAD_POS = new Set(["NOUN", "PROPN", "PRON", "AUX"]);
+
 /**
  * ", as this primal family faces a threat": "as" with a subject and a verb of its own before the
  * next comma opens a clause; ", as the sniper, is", ", as a soldier pulled from the sea," or ", as
@@ -99,8 +101,7 @@ function asClause(tokens: Token[], i: number): boolean {
   // "as a shivering soldier pulled from the sea": "as a/an" names a part.
   if (tokens[i]?.normal !== "as" || !NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") || tokens[i + 1]!.normal === "a" || tokens[i + 1]!.normal === "an") return false;
   // The verb follows its subject's head ("family faces", "he struggles"), not an article ("the grown-up Murph").
-  const head = new Set(["NOUN", "PROPN", "PRON", "AUX"]);
-  for (let k = i + 2; k < tokens.length && tokens[k]!.text !== "," && !HARD_BREAKS.has(tokens[k]!.text); k++) if (VERB_POS.has(tokens[k]!.pos) && head.has(tokens[k - 1]!.pos)) return true;
+  for (let k = i + 2; k < tokens.length && tokens[k]!.text !== "," && !HARD_BREAKS.has(tokens[k]!.text); k++) if (VERB_POS.has(tokens[k]!.pos) && SUBJECT_HEAD_POS.has(tokens[k - 1]!.pos)) return true;
   return false;
 }
 

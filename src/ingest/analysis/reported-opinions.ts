@@ -1,3 +1,4 @@
+import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 
 // Verbs by which a review reports what someone else thinks of the film ("Mitch has since complained that ...").
@@ -17,14 +18,15 @@ const HARD_ENDS = new Set([";", ":", "—", "–"]);
 const JOINS = new Set(["and", "but", "yet"]);
 // Verbs of thinking that take the film and what it is thought to be ("might think it jingoistic").
 const THINKING_OF = new Set(["think", "believe", "consider"]);
-const OBJECTS = new Set(["it", "this", "<title>"]);
+const OBJECTS = new Set(["it", "this", TITLE_LEMMA]);
 
 /**
  * Tokens of an opinion the review reports as someone else's: the "that" clause after a verb of
  * saying or thinking whose subject is not the critic ("Mitch has since complained that the film is
- * unfair"), or the infinitive after a verb of claiming ("Stanton has claimed to have no interest
- * in"), or the film and what it is thought to be ("some people might think it jingoistic"), up to the end of that clause (a semicolon, a dash, or ", and"/", but"), and the verb
- * itself; and the complement of a passive of holding ("this is considered a classic", "was hailed
+ * unfair"), the infinitive after a verb of claiming ("Stanton has claimed to have no interest in"),
+ * or the film and what it is thought to be after a verb of thinking ("some people might think it
+ * jingoistic"), up to the end of that clause (a semicolon, a dash, or ", and"/", but"), and the
+ * verb itself; and the complement of a passive of holding ("this is considered a classic", "was hailed
  * as a masterpiece"). What a subject of the film or a commentator thinks is not the critic's
  * verdict. Token indexes into the sentence.
  */

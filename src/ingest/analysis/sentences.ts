@@ -25,7 +25,7 @@ export function splitSentences(text: string): AnalysedSentence[] {
       tokens: words,
     });
   };
-  for (const [from, to] of joinQuotedExclamations(tokens, sentenceSpans, text)) {
+  for (const [from, to] of joinFalseEnds(tokens, sentenceSpans, text)) {
     let words: Token[] = [];
     let previousEnd = -1;
     for (let i = from; i <= to; i++) {
@@ -80,12 +80,13 @@ function opensASentence(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * wink ends a sentence after an abbreviation when a number or a lowercase word follows ("Kill Bill:
- * Vol. 1's", "by Warner Bros. in 2004"); at a "!" or "?" inside a quotation or brackets ("to see where the "BOO!" will
- * come from"), and at a full stop before a closing bracket ("(1984, 158 min.)—it binds up ..."); the
- * sentence goes on when the next word, on the same line and maybe after a dash, is in lowercase.
+ * wink ends a sentence after an abbreviation ("Kill Bill: Vol. 1's", "by Warner Bros. in 2004"),
+ * at a "!" or "?" inside a quotation or brackets ("to see where the "BOO!" will come from"), and at
+ * a full stop before a closing bracket ("(1984, 158 min.)—it binds up ..."). The sentence goes on
+ * when the next word, on the same line and maybe after a dash, is in lowercase (or, after an
+ * abbreviation, a number).
  */
-function joinQuotedExclamations(tokens: Token[], spans: [number, number][], text: string): [number, number][] {
+function joinFalseEnds(tokens: Token[], spans: [number, number][], text: string): [number, number][] {
   const joined: [number, number][] = [];
   for (const span of spans) {
     const previous = joined[joined.length - 1];
