@@ -379,7 +379,10 @@ function modifiers(tokens: Token[]): SentenceModifiers {
   }
   // Idioms ("stood out", "falls flat") carry the valence of the whole phrase, on its first word.
   const idioms = new Map<number, { valence: number; last: number }>();
-  for (const m of craftPhrases().find(tokens)) {
+  const phrases = craftPhrases().find(tokens);
+  for (const m of phrases) {
+    // "with little more than his face" is praise of economy: a phrase inside a longer one is that one's.
+    if (phrases.some((o) => o.first < m.first && o.last >= m.last)) continue;
     const known = idioms.get(m.first);
     if (!known || known.last < m.last) idioms.set(m.first, { valence: m.value, last: m.last });
   }

@@ -306,3 +306,10 @@ describe("'it doesn't help that ...' asserts what follows (A1)", () => {
     ["It doesn’t help that the story is just plain stupid.", ["screenplay:NEGATIVE"]],
   ]);
 });
+
+describe("'little more than' dismisses, 'with little more than' praises economy (A1)", () => {
+  reads([
+    ["It is little more than a pleasant diversion.", ["overall:NEGATIVE"]],
+    ["Dario Venn carries the second half with little more than his face.", ["performance:POSITIVE"]],
+  ]);
+});
