@@ -8,6 +8,7 @@ import { recognizePeople } from "./name-linking";
 import { compound, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
 import { findRecommendations, urgesSeeing } from "./recommendations";
+import { adviceOnSeeing } from "./reader-advice";
 import { splitSentences } from "./sentences";
 import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
 import { discussedThemes, findThemeHits } from "./themes";
@@ -29,7 +30,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.80.0";
+export const ANALYZER_VERSION = "review-analysis/2.81.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -240,8 +241,9 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "Zodiac is the JFK of serial killer movies": likened to a classic of its kind, a verdict too.
     const urges = !asks && aspectNames.has("overall") && (urgesSeeing(sentence.tokens) || likenedToAClassic(sentence.tokens));
     if (urges && !judgements.some((j) => j.aspect === "overall")) judgements.push({ aspect: "overall", polarity: "POSITIVE" });
-    // "I liked this film", "I didn't enjoy it": the critic's liking of the film is a verdict.
-    const liking = asks || !aspectNames.has("overall") ? undefined : criticsLiking(sentence.tokens);
+    // "I liked this film", "I didn't enjoy it": the critic's liking of the film is a verdict; so is
+    // advice to stay away from it ("Do yourself a favour and skip it").
+    const liking = asks || !aspectNames.has("overall") ? undefined : (criticsLiking(sentence.tokens) ?? adviceOnSeeing(sentence.tokens));
     // The construction says more than the words' valences ("little to recommend it" is no praise).
     if (liking) {
       const overall = judgements.find((j) => j.aspect === "overall");

@@ -1,3 +1,4 @@
+import { advisesStayingAway } from "./reader-advice";
 import type { Token } from "./tokens";
 
 /**
@@ -49,7 +50,8 @@ export function avoidedFaults(tokens: Token[]): AvoidedFaults {
   const objects = new Set<number>();
   tokens.forEach((t, i) => {
     const start = objectStart(tokens, i);
-    if (start < 0 || deniedBefore(tokens, i)) return;
+    // "Avoid this dreadful film": advice to the reader, not a fault the film steers clear of.
+    if (start < 0 || deniedBefore(tokens, i) || advisesStayingAway(tokens, i)) return;
     const span: number[] = [];
     for (let k = start; k < tokens.length && k < start + SCOPE; k++) {
       const w = tokens[k]!;

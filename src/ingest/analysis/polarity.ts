@@ -275,8 +275,8 @@ const IRREGULAR_COMPARATIVES = new Set(["better", "worse", "closer", "further", 
 const COMPARED_REACH = 12;
 const QUOTES = /^["“”‘’']$/;
 
-// "no less than", "nothing less than": emphasis, not a lowering.
-const EMPHATIC_BEFORE_LESS = new Set(["no", "nothing", "none", "any"]);
+// "no less than", "nothing less than", "never less than": emphasis, not a lowering.
+const EMPHATIC_BEFORE_LESS = new Set(["no", "nothing", "none", "any", "never"]);
 
 /**
  * Whether the word at i is lowered by a "less" before it ("less than compelling", "less

@@ -19,7 +19,7 @@ export interface Token {
  */
 export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [number, number][] } {
   const its = nlp().its;
-  const doc = nlp().readDoc(text);
+  const doc = readDocument(text);
   const values = doc.tokens().out(its.value);
   // wink types its.lemma as a model add-on, which out() accepts at run time.
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
@@ -76,10 +76,26 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
   // "voiced by an irritating Josh Gad": a participle between an article and a name describes the person.
   tokens.forEach((t, i) => {
     if (t.pos === "NOUN" && /ing$/u.test(t.normal) && ARTICLES.has(tokens[i - 1]?.normal ?? "") && tokens[i + 1]?.pos === "PROPN" && CAPITALIZED.test(tokens[i + 1]!.text)) t.pos = "ADJ";
-    if (judgingParticipleBeforeNoun(tokens, i) || adjectiveTaggedAsVerb(tokens, i)) t.pos = "ADJ";
+    if (judgingParticipleBeforeNoun(tokens, i) || adjectiveTaggedAsVerb(tokens, i) || compoundAdjectiveTaggedAsVerb(tokens, i)) t.pos = "ADJ";
   });
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   return { tokens, sentenceSpans };
+}
+
+// A lowercase word and its full stop ending a sentence: "fell ill.", "give it a miss.", "does the wash.".
+const WORD_AND_STOP_AT_SENTENCE_END = /\b([a-z]{2,})\.(?=\s*$|\s+["“‘'(]?[A-Z])/gu;
+
+/**
+ * wink's document of the text. wink reads a few words with a full stop as abbreviations ("ill."
+ * Illinois, "miss." Mississippi, "wash." Washington), one proper noun, wherever they stand; ending
+ * a sentence, they are the word and its stop. Such a text is read again with a space before those
+ * stops: the tokens' values are then found in the text as typed (tokenize), so offsets stay true.
+ */
+function readDocument(text: string) {
+  const doc = nlp().readDoc(text);
+  const values = doc.tokens().out(nlp().its.value);
+  const abbreviationEndsASentence = values.some((v, i) => /^[a-z]{2,}\.$/u.test(v) && (i === values.length - 1 || /^["“‘'(]?[A-Z]/u.test(values[i + 1]!)));
+  return abbreviationEndsASentence ? nlp().readDoc(text.replace(WORD_AND_STOP_AT_SENTENCE_END, "$1 .")) : doc;
 }
 
 const POSSESSIVE = new Set(["'s", "’s"]);
@@ -124,6 +140,23 @@ function adjectiveTaggedAsVerb(tokens: Token[], i: number): boolean {
   if (t.pos !== "VERB" || t.normal !== t.lemma || tokens[i + 1]?.pos !== "NOUN") return false;
   const before = tokens[i - 1]?.pos === "ADV" ? tokens[i - 2] : tokens[i - 1];
   return before?.pos === "DET" && (tokens[i + 2] === undefined || tokens[i + 2]!.pos !== "DET");
+}
+
+// Prefixes that make a verb of a verb ("re-edited", "co-directed"), not an adjective of a noun.
+const VERB_PREFIXES = new Set(["re", "co", "pre", "un", "mis", "over", "under", "out", "de"]);
+
+/**
+ * The "-ed" end of a compound adjective, which wink tags as a verb and so ends the noun phrase
+ * before its noun: "this good-natured and funny film", "a kind-hearted, slow-paced drama". A word
+ * and the "-ed" word joined by a hyphen without spaces.
+ */
+function compoundAdjectiveTaggedAsVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const hyphen = tokens[i - 1];
+  const head = tokens[i - 2];
+  if (t.pos !== "VERB" || !t.normal.endsWith("ed") || hyphen?.text !== "-" || !head) return false;
+  if (hyphen.start !== head.end || hyphen.end !== t.start) return false;
+  return (head.pos === "ADJ" || head.pos === "NOUN" || head.pos === "ADV" || head.pos === "NUM") && !VERB_PREFIXES.has(head.normal);
 }
 
 /**

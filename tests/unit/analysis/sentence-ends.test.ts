@@ -4,6 +4,19 @@ import { splitSentences } from "../../../src/ingest/analysis/sentences";
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
 
 describe("sentence ends", () => {
+  it("reads a word wink takes for an abbreviation ('ill.', 'miss.', 'wash.') as the word and its stop at a sentence's end", () => {
+    const sentences = splitSentences("He fell ill. Give it a miss. She does the wash.");
+    expect(sentences.map((s) => s.text)).toEqual(["He fell ill.", "Give it a miss.", "She does the wash."]);
+    expect(sentences.map((s) => s.tokens.map((t) => t.lemma))).toEqual([
+      ["he", "fall", "ill", "."],
+      ["give", "it", "a", "miss", "."],
+      ["she", "do", "the", "wash", "."],
+    ]);
+    // Offsets stay those of the text as typed.
+    const [first] = sentences;
+    expect(first!.tokens.map((t) => "He fell ill.".slice(t.start, t.end))).toEqual(["He", "fell", "ill", "."]);
+  });
+
   it("opens a sentence at a capital after an ellipsis", () => {
     expect(texts("The only problem may be the fish served at dinner… Contains some funny bits. Enjoy.")).toEqual([
       "The only problem may be the fish served at dinner…",
