@@ -176,7 +176,9 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     // clause with its own subject and verb ends the negation ("doesn't move or thrill" keeps it).
     // "without losing its wit", "never sacrifices the humour": the loss is denied, what would be lost keeps its sense;
     // "doesn't always survive the tiresome gags": what is not overcome keeps its own.
-    if (KEEPS_OBJECT.has(t.lemma) && [tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && isNegator(w))) return false;
+    // "never runs out of sweetness" too: always has it.
+    const keepsObject = KEEPS_OBJECT.has(t.lemma) || (t.lemma === "run" && tokens[k + 1]?.normal === "out");
+    if (keepsObject && [tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && isNegator(w))) return false;
     if (t.pos === "AUX" || t.pos === "VERB") verb = k;
     else if (t.pos === "CCONJ" && verb > k + 1 && tokens.slice(k + 1, verb).some((w) => NOMINAL.has(w.pos))) return false;
     // "nothing short of chilling", "no less than brilliant": emphasis, not negation; so is "not only great"
