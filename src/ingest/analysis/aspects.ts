@@ -10,6 +10,7 @@ import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
 import { inSubjectCore, predications, type Predication } from "./predications";
 import { characterDescriptions } from "./character-descriptions";
+import { charactersDoings } from "./characters-doings";
 import { quotedText } from "./quoted-text";
 import { lengthFaults } from "./film-length";
 import { occupationNouns, personNouns, relationNouns } from "./name-words";
@@ -101,6 +102,8 @@ const frameNouns = new Set([...criticismLexicon.themeFrameCues.filter((c) => !c.
 const isSubjectMarker = (tokens: Token[], i: number) =>
   tokens[i]?.normal === "about" || (tokens[i]?.normal === "of" && frameNouns.has(tokens[i - 1]?.lemma ?? ""));
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
+// The aspects a character's doings may still name: the film ("Nell is the best thing in the film") and its direction.
+const KEPT_IN_A_CHARACTERS_DOINGS = new Set(["overall", "direction"]);
 // Nouns of the cast as a whole: its lead and supporting players judged together.
 const WHOLE_CAST = new Set(["cast", "ensemble", "casting"]);
 // "The acting is superb on all fronts", "the performances are strong": everyone's acting, with no one named.
@@ -1430,7 +1433,12 @@ export function judgeAspects(
     found = [...found, ...found.filter((c) => c.aspect === "overall").map((c) => ({ ...c, aspect: "pacing", shared: true as const }))];
   }
   if (aspects.has("depiction")) found = [...found, ...treatmentCues(tokens, found, aspects)];
-  const bySubject = subjectCues(tokens, aspects, people, found, definitions);
+  // "Felix winds up with a nasty cut and his arm in a cast", "June has to set the pace": a craft
+  // word in what a character does is a thing of the story. Not an acting verb ("Nell is played by ...").
+  const doings = charactersDoings(tokens, people.cast);
+  const toldOfACharacter = (c: CueAt) => !KEPT_IN_A_CHARACTERS_DOINGS.has(c.aspect) && doings.has(c.last) && tokens[c.last]!.pos !== "VERB";
+  found = found.filter((c) => !toldOfACharacter(c));
+  const bySubject = subjectCues(tokens, aspects, people, found, definitions).filter((c) => !toldOfACharacter(c));
   found = [...withoutActingWordsOfACraft(found, bySubject), ...bySubject];
   const cueTokens = new Set<number>();
   const namedCues = new Set<number>();

@@ -1,0 +1,38 @@
+import { isJudgingVerb } from "./lexicon";
+import type { CastMention } from "./mentions";
+import type { Token } from "./tokens";
+
+// Where what a character does ends: a clause break, "but", or a subordinating conjunction ("and" may join two things done).
+const PREDICATE_ENDS = new Set([",", ";", ":", "—", "–", "(", ")", "but", "after", "before", "when", "while", "because", "once", "until", "as", "so", "though", "although", "whereas"]);
+const VERBAL = new Set(["VERB", "AUX"]);
+
+/**
+ * The words of what a character does in the story, as token indexes: the predicate of a clause
+ * whose subject is a character (not the actor), from its verb to the next clause break or
+ * conjunction. "Felix winds up with a nasty cut and his arm in a cast", "June has to set the pace
+ * on the long hike", "June records sound effects for radio plays": the craft words there (cut,
+ * pace, sound effects) are things of the story, not the film's editing, pacing or sound. A verb of
+ * judging ("Nell loves the score") or a copula ("Vera is a delight") keeps the words after it, and so
+ * does a character named after "as" ("Lena Sato as Mika is a revelation"). `cast`: the sentence's cast mentions
+ * (mentions.ts), of which the characters' (`actor: false`) are read.
+ */
+export function charactersDoings(tokens: Token[], cast: readonly CastMention[]): Set<number> {
+  const doings = new Set<number>();
+  for (const mention of cast) {
+    // "Lena Sato as Mika is a revelation": the actor is the subject.
+    if (mention.actor || tokens[mention.token - 1]?.normal === "as") continue;
+    let verb = mention.token + 1;
+    while (tokens[verb]?.pos === "PROPN") verb++;
+    if (!actsAsVerb(tokens[verb])) continue;
+    // "Vera is a delight": a copula says what the character is, which critics judge; the other rules read it.
+    if (isJudgingVerb(tokens[verb]!.lemma) || tokens[verb]!.lemma === "be") continue;
+    for (let k = verb + 1; k < tokens.length && !PREDICATE_ENDS.has(tokens[k]!.normal); k++) doings.add(k);
+  }
+  return doings;
+}
+
+/** A verb, or a verb in -s wink tags as a noun ("June records sound effects"). */
+function actsAsVerb(t: Token | undefined): boolean {
+  if (!t) return false;
+  return VERBAL.has(t.pos) || (t.pos === "NOUN" && t.normal.endsWith("s") && t.normal !== t.lemma);
+}
