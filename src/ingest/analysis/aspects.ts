@@ -143,6 +143,8 @@ const otherWorkDeterminers = new Set(otherWork.determiners);
 const twoWordOpeners = new Set(otherWork.determiners.filter((d) => d.includes(" ")).map((d) => d.split(" ")[0]!));
 const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
 const INSTANCE_ARTICLES = new Set(["a", "an"]);
+// "the first Bramble", not "his First World War film": a word of an earlier time, in lowercase.
+const earlierWord = (t: Token | undefined) => t !== undefined && EARLIER.has(t.normal) && t.text === t.normal;
 // "but his singing voice is thin": what a performer does with voice and body, after "his"/"her".
 const PERFORMER_FEATURES = new Set([...ACTING_NOUNS, "voice", "singing", "accent", "delivery", "timing", "face", "eyes", "presence", "charm", "physicality", "mannerism", "mugging", "dancing", "energy", "intensity"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);
@@ -286,6 +288,8 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text)) continue;
+    // "The first film was a clumsy, overlong affair": a comma between adjectives goes on with an earlier film's predicate.
+    if (i < tokens.length && listsAdjectives(tokens, i) && tokens.slice(from, i).some((t) => EARLIER.has(t.normal))) continue;
     const words = tokens.slice(from, Math.min(i, from + OTHER_WORK_REACH));
     // A determiner of one word ("his") or two ("the first", "the original").
     // A pair of words is put together only after the first word of a two-word determiner.
@@ -306,11 +310,23 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
           !(t.lemma === "work" && CRAFTS_OF_WORK.has(words[k - 1]?.normal ?? "")) &&
           (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
       );
-      if (noun > det && words.slice(det + 1, noun).every((t) => WORK_MODIFIER_TAGS.has(t.pos))) stretches.push([from, i - 1]);
+      // "The first Bramble was ...", "the original Ghostbusters": a title after a word of an earlier time is the earlier film.
+      const earlierTitle = words.findIndex((t, k) => k > det && (t.lemma === TITLE_LEMMA || t.pos === "PROPN") && earlierWord(words[k - 1]));
+      // "The original was a slog": the determiner's own noun, then its verb.
+      const determinerNoun = twoWord >= 0 && otherWorkNouns.has(words[det]!.lemma) && isVerb(words[det + 1] ?? words[det]!) ? det : -1;
+      if ((noun > det && words.slice(det + 1, noun).every((t) => WORK_MODIFIER_TAGS.has(t.pos))) || earlierTitle > det || determinerNoun >= 0) stretches.push([from, i - 1]);
     }
     from = i + 1;
   }
   return stretches;
+}
+/** Whether the comma at i stands between adjectives of one predicate ("a clumsy, overlong affair", "clumsy, very slow"). */
+function listsAdjectives(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.text !== ",") return false;
+  const at = tokens[i + 1]?.pos === "ADV" ? i + 2 : i + 1;
+  // wink tags some adjectives before a noun as nouns ("overlong affair").
+  const adjective = tokens[at]?.pos === "ADJ" || (tokens[at]?.pos === "NOUN" && tokens[at + 1]?.pos === "NOUN");
+  return tokens[i - 1]?.pos === "ADJ" && adjective;
 }
 // "her voice work", "his camera work": the craft done in this film, not another work.
 const CRAFTS_OF_WORK = new Set(["voice", "camera", "stunt", "effects", "sound", "character", "ensemble", "vocal", "design", "costume", "lens", "genre"]);
@@ -354,7 +370,9 @@ export function otherWorkTokens(tokens: Token[]): Set<number> {
   for (const [first, last] of otherWorkStretches(tokens)) {
     // The work is the stretch's subject: no verb or preposition before it ("she has pared her novel
     // down" judges her, "intelligent about her own songs" judges Amy); "Unlike his last film" compares.
-    const work = tokens.slice(first, last + 1).findIndex((t) => otherWorkNouns.has(t.lemma) || t.lemma === "film" || t.lemma === "movie");
+    const work = tokens
+      .slice(first, last + 1)
+      .findIndex((t, k) => otherWorkNouns.has(t.lemma) || t.lemma === "film" || t.lemma === "movie" || ((t.lemma === TITLE_LEMMA || t.pos === "PROPN") && earlierWord(tokens[first + k - 1])));
     if (work < 0 || tokens.slice(first, first + work).some((t) => isVerb(t) || (t.pos === "ADP" && !COMPARING.has(t.normal)))) continue;
     for (let k = first; k <= last; k++) indexes.add(k);
     if (tokens.slice(first, last + 1).some(isVerb)) continue;
@@ -1418,7 +1436,9 @@ export function judgeAspects(
   // "this absurdly long thriller", "The film's a mite slow": the length or the pace judged, not the whole.
   // A length conceded ("the film is long, but it moves like a bullet") is no fault.
   const conceded = (i: number) => ["contrasted", "concessive"].includes(clauseOf(splitClauses(tokens), i)?.role ?? "plain");
-  if (aspects.has("pacing")) found = [...found, ...lengthFaults(tokens).filter(([first]) => !conceded(first)).map(([first, last]): CueAt => ({ aspect: "pacing", first, last, fault: true }))];
+  // "The first film was a clumsy, overlong affair": another work's length is no fault of this one.
+  const ofAnotherWork = (i: number) => otherWorkStretches(tokens).some(([first, last]) => i >= first && i <= last);
+  if (aspects.has("pacing")) found = [...found, ...lengthFaults(tokens).filter(([first]) => !conceded(first) && !ofAnotherWork(first)).map(([first, last]): CueAt => ({ aspect: "pacing", first, last, fault: true }))];
   // "Hector (Peter Sarsgaard), bloated, pustular": a cue word that describes a character names no craft.
   const described = characterDescriptions(tokens);
   found = found.filter((c) => c.first !== c.last || !described.has(c.first) || tokens[c.first]!.pos === "PROPN");
