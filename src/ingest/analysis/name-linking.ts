@@ -402,7 +402,7 @@ export function linkNames(
     }
     // "the first Juniper", "who directed Juniper five years ago", "Juniper was a modest hit" in a
     // review of Juniper 2: the sequel's title cut short, said of a work, is the earlier film.
-    if (targets && shortTitle(words, filmTitle) && namesEarlierWork(sentence, start, end, nextWord === undefined || functionWord(nextWord) || NUMBER_WORDS.test(nextWord) || verbAfter(end) !== undefined)) targets = targets.filter((t) => t.type !== "Role");
+    if (targets && shortTitle(words, filmTitle) && namesEarlierWork(sentence, start, end, nextWord === undefined || functionWord(nextWord) || NUMBER_WORDS.test(nextWord) || verbAfter(end) !== undefined, verbAfter(end) !== undefined)) targets = targets.filter((t) => t.type !== "Role");
     // "Jojo is a toothless tale about ..." in a review of Jojo Rabbit: the title cut short, called a film.
     if (targets && targets.every((t) => t.type === "Role") && shortTitle(words, filmTitle) && CALLED_A_WORK.test(sentence.slice(end))) continue;
     // "Mrs. Truman" in a review of The Truman Show: an honorific goes with a surname, so a character whose first name it is is someone else.
@@ -466,13 +466,24 @@ const CALLED_A_WORK = new RegExp(`^\\s+(?:is|was|remains|feels like)\\s+(?:a|an|
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)$/u;
 // Before the name: "the first", "the original", "directed", "a sequel to"; after it: "was a modest hit", "came out".
-const EARLIER_BEFORE = /\b(?:(?:the|that)\s+(?:first|original|earlier|previous|last|old|1st)|(?:directed|wrote|co-wrote|released|remade|sequel to|follow-up to)(?:\s+the\s+(?:first|original))?)\s+$/iu;
-const EARLIER_AFTER = /^['’]?\s*(?:\(\d{4}\)|,?\s+(?:was|became|remains)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hit|flop|success|phenomenon|smash|sleeper|sensation|disappointment|blockbuster|film|movie|picture)\b|\s+(?:came out|was released|opened|premiered)\b)/u;
+// Before the name: "the first", "directed", "a sequel to", "their DVD of", "a remake of".
+const EARLIER_BEFORE =
+  /\b(?:(?:the|that)\s+(?:first|original|earlier|previous|last|old|1st)|(?:directed|wrote|co-wrote|released|remade|sequel to|follow-up to|(?:DVD|Blu-ray|VHS|copy|tape|remake|reboot) of)(?:\s+the\s+(?:first|original))?)\s+$/iu;
+// After the name: "(2019)", "was a modest hit", "came out"; a time gone by ("back in 2018", "three summers ago").
+const EARLIER_AFTER =
+  /^['’]?\s*(?:\(\d{4}\)|,?\s+(?:was|became|remains)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hit|flop|success|phenomenon|smash|sleeper|sensation|disappointment|blockbuster|film|movie|picture)\b|\s+(?:came out|was released|opened|premiered)\b|\s+back\s+in\s+(?:the\s+)?(?:1[89]|20)\d{2}s?\b|(?:\s+[\p{L}-]+){0,2}\s+(?:years|summers|winters|decades)\s+ago\b)/u;
 
-/** Whether the sentence speaks of the name at [start, end) as a work: the earlier film a sequel's title repeats (headsItsPhrase: no noun follows the name). */
-function namesEarlierWork(sentence: string, start: number, end: number, headsItsPhrase: boolean): boolean {
+// "sat through Bramble", "watched Bramble with the kids": a film seen; not "watched Bramble grow up" (a verb follows).
+const SEEN_BEFORE = /\b(?:sat through|watched|rewatched|re-watched)\s+$/iu;
+
+/**
+ * Whether the sentence speaks of the name at [start, end) as a work: the earlier film a sequel's
+ * title repeats (headsItsPhrase: no noun follows the name; verbFollows: a verb does).
+ */
+function namesEarlierWork(sentence: string, start: number, end: number, headsItsPhrase: boolean, verbFollows: boolean): boolean {
+  const before = sentence.slice(0, start);
   // "the first Pippa scene": the name modifies a noun after it, and "first" is the scene's.
-  return (headsItsPhrase && EARLIER_BEFORE.test(sentence.slice(0, start))) || EARLIER_AFTER.test(sentence.slice(end));
+  return (headsItsPhrase && (EARLIER_BEFORE.test(before) || (!verbFollows && SEEN_BEFORE.test(before)))) || EARLIER_AFTER.test(sentence.slice(end));
 }
 
 /** Whether the name's words are the film title's first words, the title cut short ("Jojo" for Jojo Rabbit). */

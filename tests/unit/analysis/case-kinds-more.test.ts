@@ -267,3 +267,38 @@ describe("genre words and a recommendation by understatement (A2, A3)", () => {
     expect(judged(analyze("You could do a lot worse than this sequel.", SEQUEL))).toEqual(["overall:POSITIVE"]);
   });
 });
+
+describe("a sequel's title cut short, said of a film seen or owned before, is the earlier film (M5)", () => {
+  it.each([
+    "Anyone who sat through Pippa with restless kids will know what to expect.",
+    "If you wore out your DVD of Pippa, you will feel at home.",
+    "Those who loved Pippa back in 2015 will be pleased.",
+    "Fans who met Pippa three summers ago will be pleased.",
+  ])("%s", (text) => {
+    expect(linked(analyze(text, SEQUEL))).not.toContain(PIPPA);
+  });
+
+  it("still links the character a verb follows: 'we watched Pippa grow up'", () => {
+    expect(linked(analyze("We watched Pippa grow up.", SEQUEL))).toContain(PIPPA);
+  });
+});
+
+describe("honorifics and kinship words before a character's name (M3)", () => {
+  const FAMILY: FilmFacts = {
+    title: "Low Tide",
+    year: 2022,
+    directors: ["Rhys Okonjo"],
+    writers: ["Rhys Okonjo"],
+    cast: [
+      { person: "Mabel Strand", character: "Aunt Josephine" },
+      { person: "Ezra Quint", character: "Tobin" },
+    ],
+  };
+  it.each([
+    ["Nobody leaves Auntie Josephine's table hungry.", "Role:low-tide-2022/aunt-josephine"],
+    ["Young Master Tobin causes trouble.", "Role:low-tide-2022/tobin"],
+    ["Cousin Tobin is a pest.", "Role:low-tide-2022/tobin"],
+  ])("%s", (text, role) => {
+    expect(linked(analyze(text, FAMILY))).toContain(role);
+  });
+});
