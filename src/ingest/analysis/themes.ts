@@ -333,8 +333,11 @@ function ownedByACharacter(hit: ThemeHit): boolean {
  */
 function modifiesNoun(hit: ThemeHit): boolean {
   const { tokens } = hit.sentence;
+  const word = tokens[hit.first]!;
   const next = tokens[hit.last + 1];
-  return hit.first === hit.last && tokens[hit.first]!.pos === "NOUN" && next?.pos === "NOUN" && !KIND_NOUNS.has(next.lemma) && !KIND_NOUNS.has(next.normal);
+  // "two sisters clearing out the house": a plural before an -ing word is its subject, not its modifier.
+  if (word.normal !== word.lemma && word.normal.endsWith("s") && next?.normal.endsWith("ing")) return false;
+  return hit.first === hit.last && word.pos === "NOUN" && next?.pos === "NOUN" && !KIND_NOUNS.has(next.lemma) && !KIND_NOUNS.has(next.normal);
 }
 
 const THEMATIC_NOUNS = new Set(themeSenses.thematicNouns);
