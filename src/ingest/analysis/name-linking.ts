@@ -90,6 +90,10 @@ function splitAtNames(sentence: string, run: NameRun, index: NameIndex): NameRun
   }));
 }
 
+/** "Greta Haller Quietly Steals The Show": a headline's run that opens with a credited full name. */
+const opensCreditedName = (index: NameIndex, words: string[]): boolean =>
+  words.slice(0, -1).some((_, k) => k >= 1 && index.full.has(nameKey(words.slice(0, k + 1))));
+
 const lookup = (index: NameIndex, words: string[]): NameTarget[] | undefined => {
   const key = nameKey(words);
   return index.full.get(key) ?? (words.length === 1 ? index.short.get(key) : undefined);
@@ -352,7 +356,7 @@ export function linkNames(
       (honorifics.has(wordKey(words[0]!)) ||
         ranks.has(wordKey(words[0]!)) ||
         ARTICLES.has(wordKey(words[0]!)) ||
-        (start === 0 && !(properNoun(start, start + words[0]!.length) && opensPersonName(words))))
+        (start === 0 && !(properNoun(start, start + words[0]!.length) && opensPersonName(words)) && !opensCreditedName(index, words)))
     ) {
       if (honorifics.has(wordKey(words[0]!))) honorific = wordKey(words[0]!);
       start = sentence.indexOf(words[1]!, start + words[0]!.length);

@@ -1,5 +1,5 @@
 import type { FilmFacts } from "../../../src/graph/catalog-writes";
-import { analyze, judged, linked } from "./film";
+import { analyze, judged, linked, SALT_ROAD } from "./film";
 
 // Invented films for more cases of the kinds in ../shared/cases/review-analysis-cases.json.
 // A sequel whose title repeats its title character's name.
@@ -300,5 +300,14 @@ describe("honorifics and kinship words before a character's name (M3)", () => {
     ["Cousin Tobin is a pest.", "Role:low-tide-2022/tobin"],
   ])("%s", (text, role) => {
     expect(linked(analyze(text, FAMILY))).toContain(role);
+  });
+});
+
+describe("a headline that opens with a credited full name (M2)", () => {
+  it.each([
+    ["Lotte Brey Quietly Steals The Show", "Person:lotte-brey"],
+    ["Dario Venn Finally Gets The Role He Deserves", "Person:dario-venn"],
+  ])("%s", (text, person) => {
+    expect(linked(analyze(text, SALT_ROAD))).toContain(person);
   });
 });
