@@ -18,7 +18,8 @@ const ARTICLES = new Set(["the", "this"]);
  * adverbs or auxiliaries, a verb of liking (like, enjoy, love; dislike, hate), and the film as its
  * object ("it", "this", "every minute", a film word, the title). VADER gives "like" no sense here
  * (it is as often a preposition), so the construction carries the verdict. POSITIVE or NEGATIVE
- * (a negation or a verb of disliking), or undefined.
+ * (a negation or a verb of disliking), or undefined. "I would not have missed a second of it" is
+ * liking too.
  */
 export function criticsLiking(tokens: Token[]): Polarity | undefined {
   const amount = amountToLike(tokens);
@@ -32,6 +33,8 @@ export function criticsLiking(tokens: Token[]): Polarity | undefined {
       k++;
     }
     const verb = tokens[k];
+    // "I would not have missed a second of it", "I wouldn't miss it": not missing the film is liking it.
+    if (verb?.lemma === "miss" && negated && missedTheFilm(tokens, k + 1)) return "POSITIVE";
     if (!verb || verb.pos !== "VERB" || !LIKING.has(verb.lemma)) continue;
     let object = k + 1;
     if (ARTICLES.has(tokens[object]?.normal ?? "")) object++;
@@ -40,6 +43,18 @@ export function criticsLiking(tokens: Token[]): Polarity | undefined {
     return negated !== DISLIKING.has(verb.lemma) ? "NEGATIVE" : "POSITIVE";
   }
   return undefined;
+}
+
+// "a second of it", "a minute of this film", "a frame of it".
+const MOMENTS = new Set(["second", "minute", "moment", "frame", "beat", "scene"]);
+
+/** Whether the words from `at` are the film or a moment of it: "it", "this film", "a second of it". */
+function missedTheFilm(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (OBJECTS.has(first.normal) || FILM_WORDS.has(first.lemma) || first.lemma === TITLE_LEMMA) return true;
+  if ((first.normal === "a" || first.normal === "one") && MOMENTS.has(tokens[at + 1]?.lemma ?? "") && tokens[at + 2]?.normal === "of") return missedTheFilm(tokens, at + 3);
+  return ARTICLES.has(first.normal) && FILM_WORDS.has(tokens[at + 1]?.lemma ?? "");
 }
 
 // "so much to love", "a lot to admire", "plenty to enjoy"; "little to like", "nothing to recommend".
