@@ -8,8 +8,8 @@ const VERBAL = new Set(["VERB", "AUX"]);
 
 /**
  * The words of what a character does in the story, as token indexes: the predicate of a clause
- * whose subject is a character (not the actor), from its verb to the next clause break or
- * conjunction. "Felix winds up with a nasty cut and his arm in a cast", "June has to set the pace
+ * whose subject is a character (not the actor), from its verb to the next clause break, "but" or
+ * subordinating conjunction. "Felix winds up with a nasty cut and his arm in a cast", "June has to set the pace
  * on the long hike", "June records sound effects for radio plays": the craft words there (cut,
  * pace, sound effects) are things of the story, not the film's editing, pacing or sound. A verb of
  * judging ("Nell loves the score") or a copula ("Vera is a delight") keeps the words after it, and so

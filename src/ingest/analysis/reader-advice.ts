@@ -52,7 +52,7 @@ export function adviceOnSeeing(tokens: Token[]): Polarity | undefined {
   return undefined;
 }
 
-/** Whether the verb at i is advice to the reader to stay away from the film (adviceOnSeeing). */
+/** Whether the verb at i gives advice on staying away from the film, followed or denied (adviceOnSeeing). */
 export function advisesStayingAway(tokens: Token[], i: number): boolean {
   return adviceAt(tokens, i) !== undefined;
 }
@@ -61,12 +61,13 @@ function adviceAt(tokens: Token[], i: number): Polarity | undefined {
   const verb = tokens[i]!;
   const particles = STAYING_AWAY.get(verb.lemma);
   if (!particles) return undefined;
-  // "This one is best avoided", "It should be skipped", "one to avoid".
+  // A participle: "This one is best avoided", "It should be skipped".
   if (verb.normal !== verb.lemma) return passiveAdvice(tokens, i);
   const after = particles.map((p) => (p.every((w, j) => tokens[i + 1 + j]?.normal === w) ? i + 1 + p.length : -1)).find((k) => k >= 0);
   if (after === undefined || !namesTheFilm(tokens, after)) return undefined;
   if (verb.lemma === "give" && !givenAMiss(tokens, after)) return undefined;
   const address = addressedToTheReader(tokens, i);
+  // Not said to the reader: "one to avoid" still advises.
   if (address === undefined) return oneTo(tokens, i);
   return address ? "POSITIVE" : "NEGATIVE";
 }
