@@ -8,7 +8,7 @@ import { recognizePeople } from "./name-linking";
 import { compound, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
 import { findRecommendations, urgesSeeing } from "./recommendations";
-import { adviceOnSeeing } from "./reader-advice";
+import { adviceForOneTaste, adviceOnSeeing } from "./reader-advice";
 import { splitSentences } from "./sentences";
 import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
 import { discussedThemes, findThemeHits } from "./themes";
@@ -30,7 +30,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.88.0";
+export const ANALYZER_VERSION = "review-analysis/2.89.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -70,12 +70,17 @@ function sentenceSentiment(compoundValence: number, all: { polarity: string; asi
  * concession, irony or another work misread the rest. A MIXED judgement (a sentence praising and
  * faulting one aspect within a quarter of each other) takes the side of the rest of the review, or
  * is dropped when the rest is NEUTRAL: annotators judged 4 of 24 such sentences MIXED. A review of
- * one judging sentence is left as read.
+ * one judging sentence is left as read. A verdict the critic states outright (`stated`: "I loved
+ * it", "Don't miss it") stands whatever the rest says: the rest of a review is often the story.
  */
-function consistentWithTheReview(aspects: AnalysisResult["aspects"], restVerdict: (start: number) => Verdict | undefined): AnalysisResult["aspects"] {
+function consistentWithTheReview(
+  aspects: AnalysisResult["aspects"],
+  restVerdict: (start: number) => Verdict | undefined,
+  stated: ReadonlySet<AnalysisResult["aspects"][number]> = new Set(),
+): AnalysisResult["aspects"] {
   return aspects.flatMap((a) => {
     const rest = restVerdict(a.start);
-    if (rest === undefined) return [a];
+    if (rest === undefined || stated.has(a)) return [a];
     if (a.aspect === "overall" && ((rest === "POSITIVE" && a.polarity === "NEGATIVE") || (rest === "NEGATIVE" && a.polarity === "POSITIVE"))) return [];
     if (a.polarity !== "MIXED") return [a];
     return rest === "NEUTRAL" ? [] : [{ ...a, polarity: rest }];
@@ -162,6 +167,8 @@ export const analyzeReview: Analyzer = (text, film) => {
   const genres = genresOf(sentences, film.genres ?? []);
   const themeHits = findThemeHits(sentences, film.themes);
   const craftTokens = new Map<number, Set<number>>();
+  // Verdicts on the whole the critic states outright ("I loved it", "Don't miss it").
+  const statedVerdicts = new Set<AnalysisResult["aspects"][number]>();
   // Sentences that name a character tell the story.
   const storySentences = new Set<number>();
   // Words that name a craft, judged or not ("the music trundles away"): a theme only in a sentence that tells the story.
@@ -217,6 +224,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of quotedText(sentence.tokens)) subjects.add(i);
     // "Mitch has since complained that the film is unfair": someone else's opinion, not the critic's.
     for (const i of reportedOpinions(sentence.tokens)) subjects.add(i);
+    // "Stay away from this movie if you don't like onscreen gore": whom the film is not for.
+    for (const i of adviceForOneTaste(sentence.tokens)) subjects.add(i);
     // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
     // "a masterpiece of unwanted cheer": what a judged thing is made of, not how well.
@@ -255,7 +264,9 @@ export const analyzeReview: Analyzer = (text, film) => {
     craftTokens.set(sentence.index, cueTokens);
     if (namedCues) craftNames.set(sentence.index, namedCues);
     for (const j of judgements) {
-      result.aspects.push({ aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end });
+      const aspect = { aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end };
+      result.aspects.push(aspect);
+      if (liking && j.aspect === "overall") statedVerdicts.add(aspect);
     }
     const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects, genres });
     // "..., and that is exactly the point": an effect the critic takes as intended is no fault of the film.
@@ -294,7 +305,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     const weight = judgedSentences - own.weight;
     return weight <= 0 ? undefined : verdictOf(sentimentOf(sentimentSum - own.share, weight));
   };
-  result.aspects = consistentWithTheReview(result.aspects, restVerdict);
+  result.aspects = consistentWithTheReview(result.aspects, restVerdict, statedVerdicts);
   result.aspects.push(
     ...unstatedJudgements(result, contributions, aspectNames, {
       overall: sentences,

@@ -1122,7 +1122,7 @@ function anticipatory(tokens: Token[], verb: number): boolean {
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
  * whole, however long the sentence. Else a short sentence that names the film and judges.
  */
-function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[], people: PeopleInSentence): CueAt[] {
+function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[], people: PeopleInSentence, subjects: ReadonlySet<number>): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;
   const verdicts: CueAt[] = [];
@@ -1166,7 +1166,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   });
   named.sort((a, b) => a.first - b.first);
   // "the ending ruins the film", "they don't diminish the film": what a fault does to the whole is a verdict on it.
-  const harmed = harmToTheFilm(tokens);
+  const harmed = harmToTheFilm(tokens, subjects);
   for (const clause of splitClauses(tokens)) {
     if (harmed && harmed.film >= clause.first && harmed.film <= clause.last) {
       verdicts.push({ aspect: "overall", first: harmed.film, last: harmed.film });
@@ -1442,7 +1442,7 @@ export function judgeAspects(
   // "Hector (Peter Sarsgaard), bloated, pustular": a cue word that describes a character names no craft.
   const described = characterDescriptions(tokens);
   found = found.filter((c) => c.first !== c.last || !described.has(c.first) || tokens[c.first]!.pos === "PROPN");
-  found = [...found, ...verdictCues(sentence, aspects, found, definitions, people)];
+  found = [...found, ...verdictCues(sentence, aspects, found, definitions, people, subjects)];
   // "as the line goes: “... but this is Chicago.”": what the film's people say names nothing the critic judges.
   const quoted = quotedText(tokens);
   found = found.filter((c) => !quoted.has(c.first));
@@ -1602,7 +1602,7 @@ export function judgeAspects(
     const inherited = elaborated && elaborated.length > 0 && elaborated.every((v) => v !== undefined) ? elaborated[0] : undefined;
     const valence = inherited ?? attributed.get(aspect) ?? (aspectNames.length === 1 && lexical ? scoreClauses(tokens, clauses, options) : undefined);
     let polarity = valence ? polarityOf(valence) : "NEUTRAL";
-    const harmed = aspect === "overall" ? harmToTheFilm(tokens) : undefined;
+    const harmed = aspect === "overall" ? harmToTheFilm(tokens, subjects) : undefined;
     if (harmed) polarity = harmed.polarity;
     if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
     if (polarity !== "NEGATIVE" && found.some((c) => c.aspect === aspect && c.fault)) polarity = "NEGATIVE";

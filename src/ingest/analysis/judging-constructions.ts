@@ -169,7 +169,7 @@ function filmIsAbout(tokens: Token[], i: number): boolean {
  * consequences"): they tell its subject and judge nothing, up to a relative clause or a "but".
  */
 export function subjectOfTheFilm(tokens: Token[]): number[] {
-  const subject: number[] = [];
+  const subject: number[] = [...toldByTheFilm(tokens)];
   tokens.forEach((t, i) => {
     if (t.normal !== "about" || !(FILM_WORDS.has(tokens[i - 1]?.lemma ?? "") || filmIsAbout(tokens, i))) return;
     for (let k = i + 1; k < tokens.length && !SUBJECT_ENDS.has(tokens[k]!.normal); k++) {
@@ -183,19 +183,62 @@ export function subjectOfTheFilm(tokens: Token[]): number[] {
 }
 
 
+// Verbs by which a film tells its story or subject ("The film chronicles his rise and struggles with fame").
+const TELLING_VERBS = new Set(["chronicle", "document", "trace", "recount", "depict", "portray", "chart", "dramatize", "dramatise", "detail", "narrate", "relate", "recreate"]);
+const OBJECT_GOES_ON = new Set(["DET", "PRON", "CCONJ"]);
+// Verbs by which a film or its makers show a fact ("the filmmakers clearly show that these things are caused by abuse").
+const SHOWING_VERBS = new Set(["show", "reveal", "demonstrate", "expose", "prove", "establish"]);
+const SELF_PRONOUNS = new Set(["he", "she", "they", "it", "this", "we", "i"]);
+const MAKERS = new Set(["filmmaker", "filmmakers", "documentarian", "documentarians", "documentary-maker", "documentary-makers"]);
+
+/**
+ * The object of a verb by which the film tells its subject, the film its subject ("The film
+ * chronicles his rise and struggles with fame, his sexual identity, and what family really means",
+ * "this documentary traces the abuse of orcas"), or the fact the film or its makers show ("the
+ * filmmakers clearly show that these things are caused by animal abuse"): the story's words, not the critic's, up to a
+ * relative clause, a "but" or a new clause. Critics' words in it still judge ("depicts his decline
+ * with unflinching honesty"): only words of general sentiment (VADER's "struggles", "abuse") are
+ * returned.
+ */
+function toldByTheFilm(tokens: Token[]): number[] {
+  const told: number[] = [];
+  tokens.forEach((t, i) => {
+    const shows = SHOWING_VERBS.has(t.lemma) && (tokens[i + 1]?.normal === "that" || tokens[i + 1]?.normal === "how");
+    if (!(TELLING_VERBS.has(t.lemma) || shows) || t.pos !== "VERB") return;
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+    const subject = tokens[k];
+    const film = subject !== undefined && (FILM_SUBJECTS.has(subject.lemma) || FILM_SUBJECTS.has(subject.normal) || (FILM_WORDS.has(subject.lemma) && subject.pos === "NOUN"));
+    if (!subject || !(film || (shows && MAKERS.has(subject.normal)))) return;
+    // "shows that he can handle action", "proves that it has teeth": what the makers or the film can do is judged.
+    if (shows && SELF_PRONOUNS.has(tokens[i + 2]?.normal ?? "")) return;
+    for (let j = shows ? i + 2 : i + 1; j < tokens.length && !SUBJECT_ENDS.has(tokens[j]!.normal); j++) {
+      const w = tokens[j]!;
+      // ", his sexual identity, and what family really means" goes on; ", and it is dreadful" is a new clause.
+      if (w.text === "," && !(OBJECT_GOES_ON.has(tokens[j + 1]?.pos ?? "") && !(tokens[j + 1]?.normal === "and" && tokens[j + 2]?.pos === "PRON"))) break;
+      const valence = wordValence(w.normal, w.lemma, true);
+      if (!(valence.critical && valence.value !== 0)) told.push(j);
+    }
+  });
+  return told;
+}
+
 const NEGATING = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "nothing"]);
 
 /**
  * A fault said to harm the film, or said not to: "the ending ruins the film", "a subplot mars an
  * otherwise fine film" (NEGATIVE); "there are a few cookie-cutter moments, but they don't diminish
  * the film", "the lulls never detract from the film's power", "it fails to spoil it" (POSITIVE: the
- * film survives what the critic concedes). Returns the index of the film's word with the verdict,
+ * film survives what the critic concedes). A verb among `subjects` (words that judge nothing: a
+ * reported opinion) is skipped. Returns the index of the film's word with the verdict,
  * or undefined. The film is "it", its title, or a film noun after a determiner (possessive too:
  * "the film's power").
  */
-export function harmToTheFilm(tokens: Token[]): { film: number; polarity: Polarity } | undefined {
+export function harmToTheFilm(tokens: Token[], subjects: ReadonlySet<number> = new Set()): { film: number; polarity: Polarity } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
+    // "Some could argue these should not detract from the film": someone else's view (`subjects`: words that judge nothing).
+    if (subjects.has(i)) continue;
     if (!HARMING_VERBS.has(verb.lemma) || (verb.pos !== "VERB" && verb.pos !== "NOUN")) continue;
     let object = i + 1;
     if (verb.lemma === "detract" && tokens[object]?.normal === "from") object++;

@@ -9,6 +9,8 @@ const STAYING_AWAY: ReadonlyMap<string, readonly string[][]> = new Map([
   ["skip", [[]]],
   ["shun", [[]]],
   ["dodge", [[]]],
+  // "Don't miss it", "one to miss", "not to be missed": missing the film is staying away from it.
+  ["miss", [[]]],
   ["steer", [["clear", "of"], ["well", "clear", "of"]]],
   ["stay", [["away", "from"], ["clear", "of"], ["well", "away", "from"]]],
   ["keep", [["away", "from"], ["clear", "of"]]],
@@ -41,15 +43,51 @@ const OBJECTLESS_ENDS = new Set(["at", "like", "."]);
  * Advice to stay away is an unfavourable verdict on the whole film whatever the words around it
  * say ("favour", "wise", "best"); denied ("Don't skip this one", "not one to avoid") it is a
  * favourable one. Only the film may be the object (it, this, this one, a film word, the title, or
- * nothing): "skip the 3D" and "avoid the trailer" advise on something else. NEGATIVE, POSITIVE, or
+ * nothing): "skip the 3D" and "avoid the trailer" advise on something else. Advice to stay away
+ * given to readers of one taste ("if you don't like gore") is no verdict. NEGATIVE, POSITIVE, or
  * undefined when the sentence gives no such advice.
  */
 export function adviceOnSeeing(tokens: Token[]): Polarity | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const advice = adviceAt(tokens, i);
+    // "Stay away from this movie if you don't like onscreen gore", "If you hate musicals, skip it":
+    // advice to the readers of one taste says whom the film is not for, not how good it is.
+    if (advice === "NEGATIVE" && forOneTaste(tokens)) return undefined;
     if (advice) return advice;
   }
   return undefined;
+}
+
+const CONDITIONS = new Set(["if", "unless"]);
+
+/**
+ * Token indexes of advice to stay away given to readers of one taste, and of its condition: "Stay
+ * away from this movie if you don't like onscreen gore" judges nothing of the film (the words
+ * "stay away", "don't like" included), so the caller reads them as no judgement. Empty when the
+ * sentence has no such advice.
+ */
+export function adviceForOneTaste(tokens: Token[]): number[] {
+  if (!forOneTaste(tokens)) return [];
+  const words: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (adviceAt(tokens, i) !== "NEGATIVE") continue;
+    const particles = STAYING_AWAY.get(tokens[i]!.lemma)!;
+    const length = Math.max(...particles.map((p) => (p.every((w, j) => tokens[i + 1 + j]?.normal === w) ? p.length : 0)));
+    for (let k = i; k <= i + length; k++) words.push(k);
+    // "skip it", "avoid this one": the phrase of advice with its object.
+    if (["it", "this", "one"].includes(tokens[i + length + 1]?.normal ?? "")) words.push(i + length + 1);
+  }
+  if (words.length === 0) return [];
+  tokens.forEach((t, i) => {
+    if (!CONDITIONS.has(t.normal) || tokens[i - 1]?.normal === "even") return;
+    for (let k = i; k < tokens.length && tokens[k]!.text !== "," && tokens[k]!.pos !== "PUNCT"; k++) words.push(k);
+  });
+  return words;
+}
+
+/** "if you ...", "unless you ...", "if gore is not your thing": a condition on the reader. */
+function forOneTaste(tokens: Token[]): boolean {
+  return tokens.some((t, i) => CONDITIONS.has(t.normal) && tokens[i - 1]?.normal !== "even" && tokens.slice(i + 1, i + 6).some((w) => READERS.has(w.normal) || w.normal === "your"));
 }
 
 /** Whether the verb at i gives advice on staying away from the film, followed or denied (adviceOnSeeing). */
@@ -69,7 +107,14 @@ function adviceAt(tokens: Token[], i: number): Polarity | undefined {
   const address = addressedToTheReader(tokens, i);
   // Not said to the reader: "one to avoid" still advises.
   if (address === undefined) return oneTo(tokens, i);
-  return address ? "POSITIVE" : "NEGATIVE";
+  // "Miss it at your peril", "Skip this one at your own peril": the reader is warned not to.
+  const denied = address !== atYourPeril(tokens, after);
+  return denied ? "POSITIVE" : "NEGATIVE";
+}
+
+/** "at your (own) peril" within a few words after the object from `at`. */
+function atYourPeril(tokens: Token[], at: number): boolean {
+  return tokens.slice(at, at + 6).some((t, k) => t.normal === "peril" && tokens.slice(Math.max(at, at + k - 3), at + k).some((w) => w.normal === "at"));
 }
 
 /**

@@ -19,6 +19,15 @@ const JOINS = new Set(["and", "but", "yet"]);
 // Verbs of thinking that take the film and what it is thought to be ("might think it jingoistic").
 const THINKING_OF = new Set(["think", "believe", "consider"]);
 const OBJECTS = new Set(["it", "this", TITLE_LEMMA]);
+// Others in general, whose view a review reports without "that" ("Some could argue these ...", "Many will say it ...").
+const OTHERS = new Set(["some", "many", "others", "people", "critics", "fans", "viewers", "detractors", "purists", "skeptics", "sceptics", "cynics"]);
+
+/** A subject (a pronoun, a determiner or a noun) and, within three words, a verb: a clause starts at `at`. */
+function startsAClause(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first || !["PRON", "DET", "NOUN", "PROPN"].includes(first.pos)) return false;
+  return tokens.slice(at + 1, at + 4).some((t) => t.pos === "AUX" || t.pos === "VERB");
+}
 
 /**
  * Tokens of an opinion the review reports as someone else's: the "that" clause after a verb of
@@ -49,14 +58,16 @@ export function reportedOpinions(tokens: Token[]): Set<number> {
     const next = tokens[i + 1]?.normal;
     // "some people might think it jingoistic": thinking the film something, without "that".
     const smallClause = THINKING_OF.has(t.lemma) && OBJECTS.has(next ?? "");
-    if (!REPORTING_VERBS.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN") || !(next === "that" || smallClause || (next === "to" && CLAIMING.has(t.lemma)))) return;
     let s = i - 1;
     while (s >= 0 && (BETWEEN.has(tokens[s]!.pos) || BETWEEN_WORDS.has(tokens[s]!.normal))) s--;
     const subject = tokens[s];
-    if (!subject || CRITIC.has(subject.normal) || (subject.pos !== "PROPN" && subject.pos !== "NOUN" && subject.pos !== "PRON")) return;
+    // "Some could argue these should not detract from the film": others, and a clause without "that".
+    const clause = OTHERS.has(subject?.normal ?? "") && startsAClause(tokens, i + 1);
+    if (!REPORTING_VERBS.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN") || !(next === "that" || smallClause || clause || (next === "to" && CLAIMING.has(t.lemma)))) return;
+    if (!subject || CRITIC.has(subject.normal) || (subject.pos !== "PROPN" && subject.pos !== "NOUN" && subject.pos !== "PRON" && !OTHERS.has(subject.normal))) return;
     // The verb too: "complained", "argued" report, they do not judge.
     reported.add(i);
-    for (let k = smallClause ? i + 1 : i + 2; k < tokens.length; k++) {
+    for (let k = smallClause || (clause && next !== "that") ? i + 1 : i + 2; k < tokens.length; k++) {
       const w = tokens[k]!;
       if (HARD_ENDS.has(w.text) || (w.text === "," && JOINS.has(tokens[k + 1]?.normal ?? ""))) break;
       reported.add(k);
