@@ -526,6 +526,26 @@ function ratingWords(tokens: Token[], at: number): boolean {
   return false;
 }
 
+// What "comic" or "comedic" names before these nouns is a comic book, its readers or a kind of part.
+const NOT_HUMOUR_HEADS = new Set(["book", "strip", "fan", "adaptation", "movie", "film", "universe", "series", "artist", "writer", "creator", "source", "store", "hero", "reader", "franchise", "role", "part", "actor", "actress", "-"]);
+const COMEDIAN_MODIFIERS = new Set(["stand-up", "standup", "a", "struggling", "aspiring", "failed", "veteran", "young", "old"]);
+
+/**
+ * "comic" or "comedic" at `at` in another sense than the film's humour: before a noun of comics, of
+ * their readers or of a kind of part ("comic book fans", "comic movies", "comedic roles"), or as a
+ * noun, a comedian ("a stand-up comic").
+ */
+function comicInAnotherSense(tokens: Token[], at: number): boolean {
+  const word = tokens[at]!.normal;
+  if (word !== "comic" && word !== "comedic" && word !== "comics") return false;
+  const next = tokens[at + 1];
+  if (next && (NOT_HUMOUR_HEADS.has(next.lemma) || NOT_HUMOUR_HEADS.has(next.normal))) return true;
+  if (word === "comics") return true;
+  // "becoming a stand-up comic in Gotham City": the noun, a person.
+  const before = tokens[at - 1]?.normal === "up" && tokens[at - 2]?.text === "-" ? "stand-up" : (tokens[at - 1]?.normal ?? "");
+  return word === "comic" && (next === undefined || next.pos !== "NOUN") && COMEDIAN_MODIFIERS.has(before);
+}
+
 /** Whether the verb "frame" at `at` is followed by "as" or "for" within its clause ("frame the story as", "framed for murder"). */
 function framedAsOrFor(tokens: Token[], at: number): boolean {
   if (tokens[at]!.lemma !== "frame" || (tokens[at]!.pos !== "VERB" && tokens[at - 1]?.normal !== "to")) return false;
@@ -600,6 +620,9 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (elsewhere.some(([a, b]) => match.first >= a && match.first <= b)) continue;
     // "drags his wife and kids to a new town": a verb of the story with its object, not the pace ("drags its feet" is).
     if (match.first === match.last && actions.has(match.first)) continue;
+    // "comic book fans", "future comic movies", "a stand-up comic", "known for comedic roles": comics,
+    // comedians and a kind of part, not the film's humour.
+    if (match.value.aspect === "humour" && match.first === match.last && comicInAnotherSense(tokens, match.first)) continue;
     // "scared out of his wits": fear, not wit.
     if (tokens[match.first]!.normal === "wits" && tokens[match.first - 2]?.normal === "of" && tokens[match.first - 3]?.normal === "out") continue;
     let aspect = match.value.aspect;
