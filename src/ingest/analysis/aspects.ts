@@ -546,6 +546,22 @@ function comicInAnotherSense(tokens: Token[], at: number): boolean {
   return word === "comic" && (next === undefined || next.pos !== "NOUN") && COMEDIAN_MODIFIERS.has(before);
 }
 
+/**
+ * Whether a supporting-performance cue ("castmates", "the supporting cast") stands before `at` with
+ * no stronger break than a comma or "and" (the verbs share the subject: "are not able to keep up with
+ * him and in turn, give forgettable performances") and no actor named between ("the supporting cast is fine and Venn gives a great performance").
+ */
+const HARD_BREAKS = new Set([";", ":", "—", "–", "(", ")"]);
+function supportingBefore(tokens: Token[], cueSpans: readonly { first: number; last: number; value: { aspect: string } }[], at: number, cast: readonly CastMention[]): boolean {
+  return cueSpans.some(
+    (c) =>
+      c.value.aspect === "supporting performance" &&
+      c.last < at &&
+      !tokens.slice(c.last + 1, at).some((t) => HARD_BREAKS.has(t.text) || t.normal === "but" || t.normal === "while" || t.normal === "whereas") &&
+      !cast.some((m) => m.actor && m.token > c.last && m.token < at),
+  );
+}
+
 /** Whether the verb "frame" at `at` is followed by "as" or "for" within its clause ("frame the story as", "framed for murder"). */
 function framedAsOrFor(tokens: Token[], at: number): boolean {
   if (tokens[at]!.lemma !== "frame" || (tokens[at]!.pos !== "VERB" && tokens[at - 1]?.normal !== "to")) return false;
@@ -631,8 +647,10 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (aspect === "pacing" && tokens[match.last]!.lemma === "act" && !tokens.some((t) => ACT_LENGTH_WORDS.has(t.lemma) || ACT_LENGTH_WORDS.has(t.normal))) aspect = "screenplay";
     // "Dwayne Johnson's comic timing", "her comic timing": an actor's own humour is their performance.
     if (aspect === "humour" && ownedByAnActor(tokens, match.first, people)) aspect = "performance";
+    // "Most of Malek's castmates give forgettable performances": the performances of the supporting players named before, in one clause.
+    if (aspect === "performance" && !match.value.castOnly && supportingBefore(tokens, cueSpans, match.first, people.cast)) aspect = "supporting performance";
     // With no one named, "he"/"she" stands for the previous sentence's actor ("She is wonderful").
-    if (aspect === "performance" && (nearestCast(people.cast, match.first, tokens)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
+    else if (aspect === "performance" && (nearestCast(people.cast, match.first, tokens)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
     }
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last, ...(match.value.castOnly ? { castOnly: true as const } : {}) });
