@@ -274,8 +274,10 @@ export function misspelledName(index: NameIndex, words: string[]): NameTarget[] 
   return distinct.length === 1 || selfPortrayal(distinct) ? distinct : undefined;
 }
 
-// Source works whose title a critic gives after naming the kind ("the novel Little Women").
-const SOURCE_WORK_TITLE = /\b(?:poem|novel|novella|book|play|comic|graphic novel|musical|opera|ballad|epic|legend|tale|memoir|song|album)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|the|a|an|in|on|to|for|at|with))*)/gu;
+// Source works whose title a critic gives after naming the kind ("the novel Little Women"). Not
+// "legend" or "comic": before a name they are a person's epithet ("rock legend Freddie Mercury",
+// "stand-up comic Ray Vance").
+const SOURCE_WORK_TITLE = /\b(?:poem|novel|novella|book|play|graphic novel|musical|opera|ballad|epic|tale|memoir|song|album)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|the|a|an|in|on|to|for|at|with))*)/gu;
 
 /**
  * Spans of the titles of other works the sentence names after their kind: "the classic poem Sir
