@@ -551,6 +551,7 @@ function comicInAnotherSense(tokens: Token[], at: number): boolean {
  * no stronger break than a comma or "and" (the verbs share the subject: "are not able to keep up with
  * him and in turn, give forgettable performances") and no actor named between ("the supporting cast is fine and Venn gives a great performance").
  */
+const LOOKED_AT = new Set(["NOUN", "PROPN", "DET", "PRON", "ADJ", "NUM"]);
 const HARD_BREAKS = new Set([";", ":", "—", "–", "(", ")"]);
 function supportingBefore(tokens: Token[], cueSpans: readonly { first: number; last: number; value: { aspect: string } }[], at: number, cast: readonly CastMention[]): boolean {
   return cueSpans.some(
@@ -639,6 +640,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "comic book fans", "future comic movies", "a stand-up comic", "known for comedic roles": comics,
     // comedians and a kind of part, not the film's humour.
     if (match.value.aspect === "humour" && match.first === match.last && comicInAnotherSense(tokens, match.first)) continue;
+    // "forces us to look at zoos", "hard to look at him": looking at something in the story, not the images ("lovely to look at").
+    if (match.value.aspect === "cinematography" && tokens[match.last]!.normal === "at" && LOOKED_AT.has(tokens[match.last + 1]?.pos ?? "")) continue;
     // "scared out of his wits": fear, not wit.
     if (tokens[match.first]!.normal === "wits" && tokens[match.first - 2]?.normal === "of" && tokens[match.first - 3]?.normal === "out") continue;
     let aspect = match.value.aspect;
