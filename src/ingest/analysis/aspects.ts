@@ -546,13 +546,16 @@ function comicInAnotherSense(tokens: Token[], at: number): boolean {
   return word === "comic" && (next === undefined || next.pos !== "NOUN") && COMEDIAN_MODIFIERS.has(before);
 }
 
-/**
- * Whether a supporting-performance cue ("castmates", "the supporting cast") stands before `at` with
- * no stronger break than a comma or "and" (the verbs share the subject: "are not able to keep up with
- * him and in turn, give forgettable performances") and no actor named between ("the supporting cast is fine and Venn gives a great performance").
- */
+// What may follow "to look at" when something in the story is looked at ("to look at zoos").
 const LOOKED_AT = new Set(["NOUN", "PROPN", "DET", "PRON", "ADJ", "NUM"]);
 const HARD_BREAKS = new Set([";", ":", "—", "–", "(", ")"]);
+
+/**
+ * Whether a supporting-performance cue ("castmates", "the supporting cast") stands before `at` with
+ * no stronger break than a comma or "and" (the verbs share the subject: "are not able to keep up
+ * with him and in turn, give forgettable performances") and no actor named between ("the
+ * supporting cast is fine and Venn gives a great performance").
+ */
 function supportingBefore(tokens: Token[], cueSpans: readonly { first: number; last: number; value: { aspect: string } }[], at: number, cast: readonly CastMention[]): boolean {
   return cueSpans.some(
     (c) =>

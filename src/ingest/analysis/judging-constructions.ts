@@ -195,10 +195,10 @@ const MAKERS = new Set(["filmmaker", "filmmakers", "documentarian", "documentari
  * The object of a verb by which the film tells its subject, the film its subject ("The film
  * chronicles his rise and struggles with fame, his sexual identity, and what family really means",
  * "this documentary traces the abuse of orcas"), or the fact the film or its makers show ("the
- * filmmakers clearly show that these things are caused by animal abuse"): the story's words, not the critic's, up to a
- * relative clause, a "but" or a new clause. Critics' words in it still judge ("depicts his decline
- * with unflinching honesty"): only words of general sentiment (VADER's "struggles", "abuse") are
- * returned.
+ * filmmakers clearly show that these things are caused by animal abuse"): the story's words, not
+ * the critic's, up to a relative clause, a "but" or a new clause. Critics' words in it still judge
+ * ("depicts his decline with unflinching honesty"): only words of general sentiment (VADER's
+ * "struggles", "abuse") are returned, as token indexes.
  */
 function toldByTheFilm(tokens: Token[]): number[] {
   const told: number[] = [];
