@@ -91,10 +91,42 @@ function filmWords(tokens: Token[]) {
     if (t.lemma !== TITLE_LEMMA || tokens[i - 1]?.lemma === TITLE_LEMMA) return;
     let last = i;
     while (tokens[last + 1]?.lemma === TITLE_LEMMA) last++;
-    found.push({ first: i, last });
+    if (!creditedAsAPart(tokens, last)) found.push({ first: i, last });
   });
   return found;
 }
+
+/**
+ * Whether the name ending at `last` is credited with who plays it ("Shrek, voiced by Mike Myers,",
+ * "Paddington (Ben Whishaw)"): a title so credited is the character it is named after, not the film.
+ */
+function creditedAsAPart(tokens: Token[], last: number): boolean {
+  const after = tokens[last + 1]?.text;
+  if (after === "(") return tokens[last + 2]?.pos === "PROPN";
+  return after === "," && CREDITING_VERBS.has(tokens[last + 2]?.normal ?? "") && tokens[last + 3]?.normal === "by";
+}
+const CREDITING_VERBS = new Set(["played", "voiced", "portrayed", "performed"]);
+
+/**
+ * Whether the copula at `verb` calls its subject a statement ("It's a bitter theory that's been
+ * hissed in newsrooms", "It is an old adage"): the pronoun stands for something said, not the film.
+ */
+function callsItAStatement(tokens: Token[], verb: number): boolean {
+  let k = verb + 1;
+  while (k <= verb + 5 && tokens[k] !== undefined && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV")) k++;
+  return tokens[k]?.pos === "NOUN" && STATEMENT_NOUNS.has(tokens[k]!.lemma);
+}
+const STATEMENT_NOUNS = new Set(["theory", "idea", "notion", "claim", "argument", "adage", "saying", "truism", "maxim", "belief", "assumption", "assertion", "hypothesis", "proverb", "slogan", "motto"]);
+
+/**
+ * Whether the crew noun at `at` names a person of the story, credited in brackets with the actor who
+ * plays them ("their new editor (Liev Schreiber)"), not the film's crew: the bracketed name is no
+ * crew member of the film.
+ */
+function crewNounOfTheStory(tokens: Token[], at: number, people: PeopleInSentence): boolean {
+  return CREW_NOUNS.has(tokens[at]!.lemma) && tokens[at + 1]?.text === "(" && tokens[at + 2]?.pos === "PROPN" && !people.crew.some((c) => c.token === at + 2);
+}
+const CREW_NOUNS = new Set(["director", "editor", "writer", "screenwriter", "cinematographer", "composer", "producer"]);
 
 // "a film about music" names a subject; "of" does only after a word that frames one ("a story of
 // grief"), not in "awesome use of sound design".
@@ -626,6 +658,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       // "a sport unsuited to the weak of heart", "only the brave": an adjective after "the" with no noun names people.
       if (match.first === match.last && tokens[match.first - 1]?.normal === "the" && (tokens[match.last + 1] === undefined || tokens[match.last + 1]!.normal === "of" || tokens[match.last + 1]!.pos === "PUNCT")) continue;
     }
+    if (match.first === match.last && crewNounOfTheStory(tokens, match.first, people)) continue;
     // "Charlie, a New York theatre director", "the casting director": another kind of director, not the film's.
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && otherKindOfDirector(tokens, match.first)) continue;
     // "set out to frame this story as a mockumentary", "is framed for murder": to present or to incriminate, not the camera's frame.
@@ -1198,7 +1231,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     // "this should've been so much better", "it could have been great": modals before the copula.
     while (tokens[v]?.pos === "AUX" && MODAL_CHAIN.has(tokens[v]!.normal) && v <= i + 4) v++;
     const verb = tokens[v];
-    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v)) {
+    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !callsItAStatement(tokens, v)) {
       // "Although the score is lovely, it is overused": the pronoun stands for the craft conceded before it.
       const conceded = concededCraft(tokens, i, v, found);
       if (conceded) verdicts.push({ aspect: conceded, first: i, last: i });

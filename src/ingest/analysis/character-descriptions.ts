@@ -36,8 +36,7 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (t.normal !== "as" && t.lemma !== "play" && !castAs) return;
     // "plays test pilot Hal Jordan, who ...", "as struggling inventor Cade Yeager, who ...": a title before the name.
     const name = castAs && tokens[i + 1]?.pos === "PROPN" ? i + 1 : nameAfterTitle(tokens, i + 1);
-    let k = name;
-    while (k < tokens.length && k <= name + 3 && tokens[k]!.pos === "PROPN") k++;
+    const k = nameRunEnd(tokens, name);
     const opener = tokens[k + 1]?.normal ?? "";
     // The title alone describes the character where no apposition follows ("is bully-for-hire Jackson Healy.").
     if (k > name && name > i + 1 && !(tokens[k]?.text === "," && (INDEFINITE.has(opener) || PERSON_RELATIVES.has(opener)))) {
@@ -47,7 +46,8 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (k === name || tokens[k]?.text !== "," || !(INDEFINITE.has(opener) || PERSON_RELATIVES.has(opener))) return;
     for (let j = i + 1; j < name; j++) described.add(j);
     let end = k + 1;
-    while (end < tokens.length && !APPOSITION_ENDS.has(tokens[end]!.text)) end++;
+    // "a grizzled, scarred up individual": a comma between the apposition's adjectives does not end it.
+    while (end < tokens.length && (!APPOSITION_ENDS.has(tokens[end]!.text) || listsQualities(tokens, end))) end++;
     // "Nick, a guy who drops into his bar, has a flirty chat ... and comes home to ...": the relative clause's
     // further predicates, after commas, describe him too.
     if (tokens.slice(k + 1, end).some((w) => PERSON_RELATIVES.has(w.normal))) {
@@ -81,12 +81,13 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (tokens.slice(k + 1, end).some((w) => PART_WORDS.has(w.lemma))) return;
     for (let j = k + 1; j < end; j++) described.add(j);
   });
-  // "portraying an officer who is alternately threatening and laughable", "plays a man who loses his hearing":
-  // the relative clause on the part a verb of playing names, up to the clause's end or a manner phrase
-  // ("with ..."). The part's own adjectives may judge the playing ("plays a terrific villain").
+  // "portraying an officer who is alternately threatening and laughable", "plays a man who loses his hearing",
+  // "play the paper's team of reporters who work ...": the relative clause on the part a verb of playing
+  // names, up to the clause's end or a manner phrase ("with ..."). The part's own adjectives may judge
+  // the playing ("plays a terrific villain").
   tokens.forEach((t, i) => {
     if (!PLAYING.has(t.lemma)) return;
-    const article = [i + 1, i + 2].find((k) => INDEFINITE.has(tokens[k]?.normal ?? ""));
+    const article = [i + 1, i + 2].find((k) => ARTICLES.has(tokens[k]?.normal ?? "") || OWNERS.has(tokens[k]?.normal ?? ""));
     if (article === undefined) return;
     let end = article;
     while (end < tokens.length && !APPOSITION_ENDS.has(tokens[end]!.text) && !MANNER_OPENERS.has(tokens[end]!.normal)) end++;
@@ -179,6 +180,35 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     for (const j of relativeClause(tokens, i + 1)) described.add(j);
   });
   return described;
+}
+
+/**
+ * The index just after the character's name that starts at `name`: its capitalised words, whatever
+ * wink tags them ("Don/VERB"), and a nickname in quotes within it ("Don “Wardaddy” Collier"); at most
+ * five words. `name` itself when no capitalised word stands there.
+ */
+function nameRunEnd(tokens: Token[], name: number): number {
+  const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && !NOT_NAME_POS.has(t.pos);
+  let k = name;
+  let words = 0;
+  while (k < tokens.length && words < 5) {
+    if (capitalised(tokens[k])) {
+      k++;
+      words++;
+    } else if (k > name && QUOTES.has(tokens[k]!.text) && capitalised(tokens[k + 1]) && QUOTES.has(tokens[k + 2]?.text ?? "") && capitalised(tokens[k + 3])) {
+      k += 3;
+      words++;
+    } else break;
+  }
+  return k;
+}
+const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT"]);
+const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
+
+/** Whether the comma at `at` lies between two of an apposition's qualities ("a grizzled, scarred up individual"). */
+function listsQualities(tokens: Token[], at: number): boolean {
+  const quality = (t: Token | undefined) => t !== undefined && (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|ing)$/u.test(t.normal)));
+  return tokens[at]!.text === "," && quality(tokens[at - 1]) && (quality(tokens[at + 1]) || (tokens[at + 1]?.pos === "ADV" && quality(tokens[at + 2])));
 }
 
 /**
