@@ -119,6 +119,32 @@ function callsItAStatement(tokens: Token[], verb: number): boolean {
 const STATEMENT_NOUNS = new Set(["theory", "idea", "notion", "claim", "argument", "adage", "saying", "truism", "maxim", "belief", "assumption", "assertion", "hypothesis", "proverb", "slogan", "motto"]);
 
 /**
+ * Whether "in the end" at `first`..`last` closes a clause of the story ("he prevails in the end",
+ * "they marry in the end") rather than opening the critic's summing-up ("In the end, it's a mess",
+ * "but in the end the film works"): it follows the clause's predicate, a verb or what the verb governs.
+ */
+function endOfTheStory(tokens: Token[], first: number, last: number): boolean {
+  if (tokens.slice(first, last + 1).map((t) => t.normal).join(" ") !== "in the end") return false;
+  const before = tokens[first - 1];
+  return before !== undefined && STORY_PREDICATE_POS.has(before.pos);
+}
+const STORY_PREDICATE_POS = new Set(["VERB", "NOUN", "PROPN", "PRON", "ADP", "PART"]);
+
+/**
+ * Whether what the copula at `verb` calls its subject is had by a character ("It is a long, hard
+ * fight for Remy", "it's a tough year for Hanne"): the pronoun stands for the character's situation
+ * in the story, not the film. "a triumph for Venn" (an actor) still judges.
+ */
+function hardshipOfACharacter(tokens: Token[], verb: number, people: PeopleInSentence): boolean {
+  for (let k = verb + 1; k <= verb + 7 && tokens[k] !== undefined; k++) {
+    const t = tokens[k]!;
+    if (t.normal === "for") return people.cast.some((c) => !c.actor && c.token === k + 1);
+    if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "PUNCT" && t.text !== "," && t.text !== "-")) return false;
+  }
+  return false;
+}
+
+/**
  * Whether the crew noun at `at` names a person of the story, credited in brackets with the actor who
  * plays them ("their new editor (Liev Schreiber)"), not the film's crew: the bracketed name is no
  * crew member of the film.
@@ -659,6 +685,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       if (match.first === match.last && tokens[match.first - 1]?.normal === "the" && (tokens[match.last + 1] === undefined || tokens[match.last + 1]!.normal === "of" || tokens[match.last + 1]!.pos === "PUNCT")) continue;
     }
     if (match.first === match.last && crewNounOfTheStory(tokens, match.first, people)) continue;
+    // "he prevails in the end": when the story ends, not the critic's summing-up ("In the end, it's a mess").
+    if (match.value.aspect === "overall" && endOfTheStory(tokens, match.first, match.last)) continue;
     // "Charlie, a New York theatre director", "the casting director": another kind of director, not the film's.
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && otherKindOfDirector(tokens, match.first)) continue;
     // "set out to frame this story as a mockumentary", "is framed for murder": to present or to incriminate, not the camera's frame.
@@ -1231,7 +1259,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     // "this should've been so much better", "it could have been great": modals before the copula.
     while (tokens[v]?.pos === "AUX" && MODAL_CHAIN.has(tokens[v]!.normal) && v <= i + 4) v++;
     const verb = tokens[v];
-    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !callsItAStatement(tokens, v)) {
+    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !callsItAStatement(tokens, v) && !hardshipOfACharacter(tokens, v, people)) {
       // "Although the score is lovely, it is overused": the pronoun stands for the craft conceded before it.
       const conceded = concededCraft(tokens, i, v, found);
       if (conceded) verdicts.push({ aspect: conceded, first: i, last: i });

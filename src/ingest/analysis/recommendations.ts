@@ -1,6 +1,7 @@
 import { criticismLexicon } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { AnalysedSentence } from "./sentences";
+import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 
 let matcher: PhraseMatcher<true> | undefined;
@@ -43,8 +44,14 @@ export function urgesSeeing(tokens: Token[]): boolean {
     return SEEING.has(tokens[verb]?.lemma ?? "") && !WH_WORDS.has(tokens[verb + 1]?.normal ?? "") && !tokens[i + 1]!.negated;
   });
   if (urged) return true;
-  let k = 0;
+  let k = conditionEnd(tokens);
   while (k < tokens.length && OPENERS.has(tokens[k]!.normal)) k++;
+  // "spend an evening watching it": the time given to seeing the film.
+  if (tokens[k]?.normal === "spend") {
+    const gerund = [k + 2, k + 3, k + 4].find((g) => SEEING_GERUNDS.has(tokens[g]?.normal ?? ""));
+    if (gerund === undefined) return false;
+    return theFilmAt(tokens, gerund + 1);
+  }
   // "Do see it": emphasis.
   if (tokens[k]?.normal === "do" && SEEING.has(tokens[k + 1]?.lemma ?? "")) k++;
   if (tokens[k]?.normal === "go") {
@@ -56,8 +63,31 @@ export function urgesSeeing(tokens: Token[]): boolean {
   const object = tokens[k + 1]?.normal ?? "";
   // "Watch it fail": what follows the object is not another verb.
   const after = tokens[k + 2];
-  if (SEEING.has(verb.lemma)) return THE_FILM.has(object) && (after === undefined || !VERBAL.has(after.pos));
+  if (SEEING.has(verb.lemma)) return (THE_FILM.has(object) && (after === undefined || !VERBAL.has(after.pos))) || (object !== "it" && object !== "this" && theFilmAt(tokens, k + 1));
   // "Don't miss it".
   const denied = verb.normal === "do" && tokens[k + 1]?.lemma === "not" && tokens[k + 2]?.lemma === "miss";
   return denied && THE_FILM.has(tokens[k + 3]?.normal ?? "");
 }
+
+/**
+ * Where the sentence's main clause starts after an opening condition ("If you want to lose weight,
+ * see it"): the index after the condition's comma, or 0 when the sentence opens with none.
+ */
+function conditionEnd(tokens: Token[]): number {
+  if (!CONDITION_OPENERS.has(tokens[0]?.normal ?? "")) return 0;
+  const comma = tokens.findIndex((t) => t.text === ",");
+  return comma < 0 ? 0 : comma + 1;
+}
+const CONDITION_OPENERS = new Set(["if", "whether", "unless"]);
+const SEEING_GERUNDS = new Set(["watching", "seeing"]);
+
+/** Whether the film itself stands at `at`: "it", "this", its title, or "this film" / "the film" (a film word). */
+function theFilmAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  if (THE_FILM.has(word.normal) && !VERBAL.has(tokens[at + 1]?.pos ?? "")) return true;
+  if (word.lemma === TITLE_LEMMA) return true;
+  return FILM_DETERMINERS.has(word.normal) && FILM_NOUNS.has(tokens[at + 1]?.lemma ?? "") && !VERBAL.has(tokens[at + 2]?.pos ?? "");
+}
+const FILM_DETERMINERS = new Set(["this", "the"]);
+const FILM_NOUNS = new Set(["film", "movie", "documentary", "picture"]);
