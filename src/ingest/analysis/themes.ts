@@ -119,6 +119,7 @@ function frameCues(): PhraseMatcher<true> {
 }
 
 let idioms: PhraseMatcher<true> | undefined;
+const MODIFIER_POS = new Set(["ADJ", "ADV"]);
 let audience: PhraseMatcher<true> | undefined;
 const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
@@ -143,6 +144,11 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
     return end;
   };
   const spans: [number, number][] = idioms.find(tokens).map((m) => [m.first, m.last]);
+  // "does full justice to", "takes its sweet time": an idiom with a modifier inside it.
+  const unmodified = tokens.flatMap((t, i) => (i > 0 && MODIFIER_POS.has(t.pos) ? [] : [i]));
+  if (unmodified.length < tokens.length) {
+    for (const m of idioms.find(unmodified.map((i) => tokens[i]!))) spans.push([unmodified[m.first]!, unmodified[m.last]!]);
+  }
   for (const m of audience.find(tokens)) spans.push([m.first, clauseEnd(m.last)]);
   tokens.forEach((t, i) => {
     // "This is not some generic romcom about love, marriage ...": a subject the film is denied to have.
