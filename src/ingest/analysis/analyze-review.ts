@@ -5,7 +5,7 @@ import { crewNamedInPassing, judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILL
 import { subjectsAsDepiction } from "./documentary-subjects";
 import { reviewNames, sentenceMentions, type CastMention, type CrewMention, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
-import { compound, scoreClauses } from "./polarity";
+import { compound, praisesFaintly, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
 import { findRecommendations, urgesSeeing } from "./recommendations";
 import { adviceForOneTaste, adviceOnSeeing } from "./reader-advice";
@@ -30,7 +30,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.98.0";
+export const ANALYZER_VERSION = "review-analysis/2.99.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -267,6 +267,7 @@ export const analyzeReview: Analyzer = (text, film) => {
       const aspect = { aspect: j.aspect, polarity: j.polarity, evidence: sentence.text, start: sentence.start, end: sentence.end };
       result.aspects.push(aspect);
       if (liking && j.aspect === "overall") statedVerdicts.add(aspect);
+      if (j.polarity === "MIXED" && praisesFaintly(sentence.tokens, { aboutCraft: true, genres })) statedVerdicts.add(aspect);
     }
     const valence = scoreClauses(sentence.tokens, splitClauses(sentence.tokens), { aboutCraft: judgements.length > 0, subjects, genres });
     // "..., and that is exactly the point": an effect the critic takes as intended is no fault of the film.

@@ -526,6 +526,14 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       continue;
     }
     const previous = tokens[at - 1];
+    // "It's just okay", "merely serviceable", "perfectly fine": mild praise held to its minimum is
+    // faint praise, a mixed judgement; the limiter carries the reservation.
+    if (at - 1 >= first && faintlyPraised(tokens, at, v) && !negated(tokens, at, first, true)) {
+      const faint = Math.max(v, FAINT_PRAISE_WEIGHT);
+      values.set(at - 1, -faint);
+      values.set(at, faint);
+      continue;
+    }
     if (previous && (boosters.has(previous.normal) || boosts(tokens, at - 1, valenceAt))) v *= BOOST;
     if (hedged.has(at)) v *= HEDGE;
     // "detracted from my enjoyment", "undermines the tension": praise of what a fault harms is lost.
@@ -584,7 +592,24 @@ export function scoreClauses(tokens: Token[], clauses: Clause[], options: ScoreO
   );
 }
 
+/** Whether the word at `at`, of valence `v`, is mild praise after a limiter ("just okay", "merely serviceable"). */
+const faintlyPraised = (tokens: Token[], at: number, v: number) => FAINT_LIMITERS.has(tokens[at - 1]?.normal ?? "") && v > 0 && v <= FAINT_PRAISE_MAX;
+
+/**
+ * Whether the sentence damns with faint praise: a word of mild praise after a limiter ("It's just
+ * okay", "merely serviceable", "perfectly fine"), not denied ("not just okay"). Such a MIXED
+ * judgement is what the critic says, whatever the rest of the review says.
+ */
+export function praisesFaintly(tokens: Token[], options: ScoreOptions): boolean {
+  return tokens.some((t, i) => i > 0 && !(i >= 2 && isNegator(tokens[i - 2]!)) && faintlyPraised(tokens, i, wordValence(t.normal, t.lemma, options.aboutCraft, options.genres).value));
+}
+
 const DECIDED = 0.3;
+// Faint praise: a word of mild praise (valence up to "competent", 1.3) after a limiter.
+const FAINT_LIMITERS = new Set(["just", "merely", "only", "simply", "perfectly"]);
+const FAINT_PRAISE_MAX = 1.3;
+// Strong enough on each side for polarityOf to read MIXED.
+const FAINT_PRAISE_WEIGHT = 0.6;
 
 export function polarityOf({ positive, negative }: Valence): Polarity {
   const net = positive - negative;
