@@ -192,12 +192,23 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     // "I have never felt so moved", "rarely this good": a degree never reached before, emphasis (VADER's "never so/this" rule).
     // Not a denied equality: "never so funny as it thinks" is "not as funny as".
     if (isNegator(t) && EMPHATIC_NEGATORS.has(t.normal) && tokens.slice(k + 1, i + 1).some((w) => DEGREE_WORDS.has(w.normal)) && !deniedEquality(tokens, i)) return false;
+    // "There's no denying the trip is engrossing", "nobody can deny it is moving", "no doubt": a
+    // denial denied affirms what follows.
+    if (isNegator(t) && deniesADenial(tokens, k, i)) return false;
     if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after)) && !asksRhetorically(tokens, k);
     // "nothing fun happens or anything worthy": "or any..." carries an earlier negation on.
     if (ANY.has(t.normal) && (tokens[k - 1]?.normal === "or" || tokens[k - 1]?.normal === "nor") && tokens.slice(from, k - 1).some(isNegator)) return !inIdiom(k);
   }
   return false;
 }
+
+/** Whether the negator at `k` denies a verb of denial or doubt before the word at `i` ("no denying", "can't deny", "no doubt"). */
+function deniesADenial(tokens: Token[], k: number, i: number): boolean {
+  let v = k + 1;
+  while (v < i && tokens[v]!.pos === "AUX") v++;
+  return v < i && DENIALS.has(tokens[v]!.lemma);
+}
+const DENIALS = new Set(["deny", "doubt", "dispute", "question"]);
 
 /** Whether the word at i is the quality of a denied equal comparison: "not as terrible as", "not so bad as", "nowhere near as dull as". */
 function deniedEquality(tokens: Token[], i: number): boolean {
@@ -473,6 +484,11 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const avoided = avoidedFaults(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
+    // "There's no denying", "no doubt", "can't deny": the denied denial is emphasis, neither word a judgement.
+    if (isNegator(t) && deniesADenial(tokens, i, Math.min(tokens.length, i + 4))) {
+      while (i < last && !DENIALS.has(tokens[i]!.lemma)) i++;
+      continue;
+    }
     const idiom = idioms.get(i);
     const compound = compounds.get(i);
     // A hyphenated word the lexicons know as a whole ("flat-footed", "by-the-numbers") is one judgement.
