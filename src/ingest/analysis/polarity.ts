@@ -329,6 +329,7 @@ function boosts(tokens: Token[], k: number, valenceAt: (index: number) => WordVa
 }
 
 const QUALITY_POS = new Set(["ADJ", "ADV"]);
+const DEGREE_SWEARS = new Set(["damn", "damned", "bloody", "darn", "darned", "goddamn"]);
 // Adverbs of degree, not of manner: "perfectly awful", "amazingly bad" are more of the fault (VADER's boosters too).
 const DEGREE_ADVERBS = new Set(["perfectly", "truly", "genuinely", "simply", "wholly", "fully", "really"]);
 
@@ -513,6 +514,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (options.subjects?.has(i) || options.elsewhere?.has(i) || namePart(tokens, i)) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
       if (boosts(tokens, i, valenceAt)) continue;
+      // "come damn close", "bloody long": a swear word as a degree adverb before a quality is no fault, judging or not.
+      if (DEGREE_SWEARS.has(t.normal) && QUALITY_POS.has(tokens[i + 1]?.pos ?? "")) continue;
       // "no dull moments": "no" negates the quality after it and has no valence of its own (VADER's
       // rule); before a noun ("no surprises", "no tension") it says what the film lacks, and keeps it.
       if (t.normal === "no" && QUALITY_POS.has(tokens[i + 1]?.pos ?? "") && valenceAt(i + 1).value !== 0) continue;
