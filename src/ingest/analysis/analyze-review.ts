@@ -30,7 +30,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.102.0";
+export const ANALYZER_VERSION = "review-analysis/2.103.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -44,6 +44,9 @@ const VERDICT_WEIGHT = 2;
 // on real critics' reviews (docs/analysis.md).
 const SENTIMENT_BIAS = 0.12;
 const SENTIMENT_SCALE = 4;
+
+/** The strength of a sentence that states the critic's verdict outright ("Don't miss it", "I loved it"), at least. */
+const STATED_VERDICT_STRENGTH = 0.6;
 
 /** The least strength of a judged sentence's sentiment: a judgement the lexicon barely colours still counts. */
 const JUDGED_SENTIMENT_FLOOR = 0.2;
@@ -279,7 +282,9 @@ export const analyzeReview: Analyzer = (text, film) => {
       // verdict on the whole VERDICT_WEIGHT.
       const weight = judgements.some((j) => j.aspect === "overall") ? VERDICT_WEIGHT : judgements.length > 0 ? 1 : STORY_WEIGHT;
       // "all the heat of a perfume advert": the likeness denies the quality it names, however the lexicon reads it.
-      const lexical = mocked ? -Math.max(Math.abs(compound(valence)), JUDGED_SENTIMENT_FLOOR) : compound(valence);
+      let lexical = mocked ? -Math.max(Math.abs(compound(valence)), JUDGED_SENTIMENT_FLOOR) : compound(valence);
+      // "Don't miss it", "I loved it": a verdict the critic states outright is as strong as their words get.
+      if ((urges || liking) && Math.abs(lexical) < STATED_VERDICT_STRENGTH) lexical = Math.sign(lexical || 1) * STATED_VERDICT_STRENGTH;
       const share = weight * sentenceSentiment(lexical, judgements);
       sentimentSum += share;
       judgedSentences += weight;
