@@ -30,8 +30,9 @@ const VERBAL = new Set(["VERB", "AUX"]);
 /**
  * "See it on the biggest screen you can find", "Go and see it", "Catch it if you can", "Don't miss
  * it": the critic urges the reader to see the film, an imperative whose object is the film ("it",
- * "this"), or "you/one/everyone should see ..." ("the kind of movie one should see with friends").
- * Such a sentence is a favourable verdict on the whole.
+ * "this", the title, "the film"), also after an opening condition ("If you can, see it") or as time
+ * spent ("spend an evening watching it"), or "you/one/everyone should see ..." ("the kind of movie
+ * one should see with friends"). Such a sentence is a favourable verdict on the whole.
  */
 export function urgesSeeing(tokens: Token[]): boolean {
   // "the kind of movie one should see with friends", "everyone should see it".
