@@ -693,6 +693,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.aspect === "cinematography" && match.first === match.last && framedAsOrFor(tokens, match.first)) continue;
     // "director John Crowley's Brooklyn is a lovely drama": the credit names the film, as the name's possessive does.
     if (match.value.aspect === "direction" && match.first === match.last && tokens[match.first]!.pos === "NOUN" && tokens[match.first + 1]?.pos === "PROPN" && possessesTitle(tokens, match.first + 1)) continue;
+    // "from debuting director Andrew Adamson": the trade before a credited name is a title; what the sentence says of the maker, the name carries.
+    if (match.first === match.last && MAKER_TRADES.has(tokens[match.first]!.lemma) && people.crew.some((c) => c.token === match.first + 1)) continue;
     // "Lotte Brey is a triumph", "Brey's widow is a masterpiece": a verdict noun said of an actor is the acting's.
     if (match.value.aspect === "overall" && saidOfAnActor(tokens, match.first, people)) continue;
     // "Louis Bloom is relentless": a craft's adjective said of a character describes the character.
@@ -706,6 +708,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.aspect === "humour" && match.first === match.last && comicInAnotherSense(tokens, match.first)) continue;
     // "forces us to look at zoos", "hard to look at him": looking at something in the story, not the images ("lovely to look at").
     if (match.value.aspect === "cinematography" && tokens[match.last]!.normal === "at" && LOOKED_AT.has(tokens[match.last + 1]?.pos ?? "")) continue;
+    // "until the very last frame", "from the first frame": a moment of the film, not its images.
+    if (match.first === match.last && tokens[match.first]!.lemma === "frame" && FRAME_MOMENTS.has(tokens[match.first - 1]?.normal ?? "")) continue;
     // "scared out of his wits": fear, not wit.
     if (tokens[match.first]!.normal === "wits" && tokens[match.first - 2]?.normal === "of" && tokens[match.first - 3]?.normal === "out") continue;
     let aspect = match.value.aspect;
@@ -1015,9 +1019,38 @@ function earlierActorSubject(tokens: Token[], p: Predication, people: PeopleInSe
  */
 function crewCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
   const elsewhere = otherWorkStretches(tokens);
+  // "from debuting directors Andrew Adamson and Vicky Jenson": a name joined by "and" to a credited maker is credited too.
+  const credited = new Set<number>();
+  for (const c of [...people.crew].sort((a, b) => a.token - b.token)) {
+    const joined = tokens[c.token - 1]?.normal === "and" || tokens[c.token - 1]?.text === "&";
+    if (creditedMaker(tokens, c.token) || (joined && people.crew.some((d) => credited.has(d.token) && d.token < c.token && c.token - d.token <= 5))) credited.add(c.token);
+  }
   return people.crew
-    .filter((c) => aspects.has(c.aspect) && !possessesTitle(tokens, c.token) && !elsewhere.some(([a, b]) => c.token >= a && c.token <= b))
+    .filter((c) => aspects.has(c.aspect) && !possessesTitle(tokens, c.token) && !credited.has(c.token) && !elsewhere.some(([a, b]) => c.token >= a && c.token <= b))
     .map((c) => ({ aspect: c.aspect, first: c.token, last: c.token }));
+}
+
+const FRAME_MOMENTS = new Set(["first", "last", "final", "opening", "closing"]);
+// A maker's trade said as a title before the name ("director Rupert Sanders").
+const MAKER_TRADES = new Set([...CREW_NOUNS, "filmmaker", "helmer", "auteur", "co-director", "showrunner"]);
+// Words that may stand between "from"/"by" and a maker's name: the maker's trade and how new to it they are.
+const MAKER_TITLE_POS = new Set(["NOUN", "ADJ", "VERB", "PUNCT"]);
+/**
+ * Whether the director or writer named at `at` is credited as the work's maker after "from" or
+ * "by" that no verb governs ("a screwball fable from debuting director Andrew Adamson", "this
+ * latest version by first-time director Rupert Sanders"): the phrase says whose work it is, and
+ * the sentence's judgement is of the work. "ruined by", "shot by" (a verb before the preposition)
+ * still credits the maker with what the verb says.
+ */
+function creditedMaker(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  if (MAKER_TRADES.has(tokens[k]?.lemma ?? "")) {
+    k--;
+    while (k >= 0 && at - k <= 5 && MAKER_TITLE_POS.has(tokens[k]!.pos) && tokens[k]!.normal !== "," && tokens[k]!.normal !== "by" && tokens[k]!.normal !== "from") k--;
+  }
+  const preposition = tokens[k];
+  if (preposition?.normal !== "from" && preposition?.normal !== "by") return false;
+  return tokens[k - 1]?.pos !== "VERB" && tokens[k - 1]?.pos !== "AUX";
 }
 
 /**

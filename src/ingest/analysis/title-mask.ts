@@ -7,8 +7,9 @@ export const TITLE_LEMMA = "<title>";
  * is not read as sound or music and "Manchester by the Sea" not as a theme of the sea.
  */
 export function maskFilmTitle(sentences: AnalysedSentence[], title: string): AnalysedSentence[] {
-  // ’ and ' are one letter here: a review types the title's apostrophe either way (same length, so offsets hold).
-  const sameApostrophe = (text: string) => text.replace(/[’‘]/g, "'");
+  // ’ and ', “ and ", – and - are one letter here: a review types the title's apostrophes, quotes and
+  // hyphens either way (each is one UTF-16 unit, so offsets hold).
+  const sameApostrophe = (text: string) => text.replace(/[’‘ʼ]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑‒–—]/g, "-");
   const needle = sameApostrophe(title.toLowerCase());
   return sentences.map((sentence) => {
     const lower = sameApostrophe(sentence.text.toLowerCase());
