@@ -515,6 +515,18 @@ function ownedByAnActor(tokens: Token[], at: number, people: PeopleInSentence): 
   return (before === "his" || before === "her") && people.cast.some((c) => c.actor && c.token < at);
 }
 
+/**
+ * Whether the word at `at` follows a possessive that stands for a character of the story: the
+ * character's name ("Ginny's acting") or "his"/"her" in a sentence that names a character and no
+ * actor ("Ginny keeps losing parts because her acting is too big").
+ */
+function ownedByACharacter(tokens: Token[], at: number, people: PeopleInSentence): boolean {
+  if (people.cast.some((c) => c.actor)) return false;
+  const before = tokens[at - 1]?.normal ?? "";
+  if (POSSESSIVE_S.has(before)) return people.cast.some((c) => c.token < at - 1 && c.token >= at - 5);
+  return (before === "his" || before === "her" || before === "whose") && people.cast.some((c) => c.token < at);
+}
+
 // Nouns before "director" that still name the film's director ("the film's director", "a horror director").
 const DIRECTOR_KINDS_OF_FILM = new Set([...filmWordSet, "first-time", "debut", "genre", "indie", "studio"]);
 /** Whether the noun before a director cue makes it another kind of director ("theatre director", "casting director"). */
@@ -565,6 +577,8 @@ function predicatedOfAThing(tokens: Token[], at: number): boolean {
 }
 
 // Crafts whose words, said of a person in the story, describe that person ("relentless", "loud", "slick").
+// Nouns of a film trade that a character of the story may also have.
+const TRADES_OF_PEOPLE = new Set(["actor", "actress", "performer", "director", "filmmaker", "composer", "editor", "writer", "screenwriter", "cinematographer", "photographer", "comedian", "comic", "singer", "musician", "dancer"]);
 const CRAFTS_NOT_OF_PEOPLE = new Set(["pacing", "editing", "cinematography", "sound design", "music", "production design"]);
 
 /** Whether the word at `at` is in the predicate of a clause whose subject names a character and no actor ("Louis Bloom is relentless"). */
@@ -697,6 +711,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.first === match.last && MAKER_TRADES.has(tokens[match.first]!.lemma) && people.crew.some((c) => c.token === match.first + 1)) continue;
     // "Lotte Brey is a triumph", "Brey's widow is a masterpiece": a verdict noun said of an actor is the acting's.
     if (match.value.aspect === "overall" && saidOfAnActor(tokens, match.first, people)) continue;
+    // "Ginny is a soap actress who ...", "Amos, a failed composer,": a trade the copula gives a character is who they are in the story.
+    if (match.first === match.last && tokens[match.first]!.pos === "NOUN" && TRADES_OF_PEOPLE.has(tokens[match.first]!.lemma) && saidOfACharacter(tokens, match.first, people)) continue;
     // "Louis Bloom is relentless": a craft's adjective said of a character describes the character.
     if (match.first === match.last && tokens[match.first]!.pos === "ADJ" && CRAFTS_NOT_OF_PEOPLE.has(match.value.aspect) && saidOfACharacter(tokens, match.first, people)) continue;
     // "His television show was slow-moving": another work's pace, not the film's.
@@ -710,6 +726,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.aspect === "cinematography" && tokens[match.last]!.normal === "at" && LOOKED_AT.has(tokens[match.last + 1]?.pos ?? "")) continue;
     // "until the very last frame", "from the first frame": a moment of the film, not its images.
     if (match.first === match.last && tokens[match.first]!.lemma === "frame" && FRAME_MOMENTS.has(tokens[match.first - 1]?.normal ?? "")) continue;
+    // "Ginny is a soap actress ... because her acting is too big for daytime television": a character's own acting is the story's.
+    if (match.value.aspect.endsWith("performance") && match.first === match.last && tokens[match.first]!.lemma === "acting" && ownedByACharacter(tokens, match.first, people)) continue;
     // "scared out of his wits": fear, not wit.
     if (tokens[match.first]!.normal === "wits" && tokens[match.first - 2]?.normal === "of" && tokens[match.first - 3]?.normal === "out") continue;
     let aspect = match.value.aspect;
@@ -1451,6 +1469,8 @@ function describedAsSubject(tokens: Token[], aspect: string, bySubject: CueAt[],
   if (!described.has(aspect)) return false;
   return bySubject.some((c) => {
     if (c.aspect !== aspect) return false;
+    // "the sound of the machines covers the killer's footsteps": a sound of something in the story, not the film's.
+    if (soundOfAThing(tokens, c.first, c.last)) return false;
     const [verb, last] = c.predicate!;
     const words = tokens.slice(verb, last + 1);
     if (words.some((t) => t.negated || negatorWords.has(t.normal))) return false;
@@ -1458,6 +1478,21 @@ function describedAsSubject(tokens: Token[], aspect: string, bySubject: CueAt[],
   });
 }
 const negatorWords = new Set(criticismLexicon.negators);
+
+/**
+ * Whether the subject [first, last] is a craft's noun followed by "of" and a thing that is neither
+ * the film nor a part of it ("the sound of the machines"; not "the score of the film").
+ */
+function soundOfAThing(tokens: Token[], first: number, last: number): boolean {
+  const of = tokens.findIndex((t, k) => k > first && k <= last && t.normal === "of" && tokens[k - 1]!.pos === "NOUN");
+  if (of < 0) return false;
+  let k = of + 1;
+  while (tokens[k]?.pos === "DET" || tokens[k]?.pos === "ADJ") k++;
+  while (tokens[k]?.pos === "NOUN" && tokens[k + 1]?.pos === "NOUN") k++;
+  const head = tokens[k];
+  return head !== undefined && head.pos === "NOUN" && !filmWordSet.has(head.lemma) && !PARTS_OF_A_FILM.has(head.lemma);
+}
+const PARTS_OF_A_FILM = new Set([...SCENE_NOUNS, ...PART_NOUNS, "shot", "act", "ending"]);
 
 const VERB_GROUP = new Set(["AUX", "VERB", "ADV", "PART"]);
 /**

@@ -412,7 +412,8 @@ export function linkNames(
     // "Jojo is a toothless tale about ..." in a review of Jojo Rabbit: the title cut short, called a film.
     if (targets && targets.every((t) => t.type === "Role") && shortTitle(words, filmTitle) && CALLED_A_WORK.test(sentence.slice(end))) continue;
     // "Mrs. Truman" in a review of The Truman Show: an honorific goes with a surname, so a character whose first name it is is someone else.
-    if (targets && honorific !== undefined && words.length === 1) {
+    // A kinship title goes with a first name too ("Uncle Wendell", "Auntie Pippa", "Granny Fern").
+    if (targets && honorific !== undefined && words.length === 1 && !KINSHIP_TITLES.has(honorific)) {
       const called = honorific;
       const word = wordKey(words[0]!);
       targets = targets.filter((t) => t.type !== "Role" || bySurname(splitName(t.name), word) || splitName(t.name).some((w) => wordKey(w) === called));
@@ -471,6 +472,7 @@ function bySurname(name: string[], word: string): boolean {
 const CALLED_A_WORK = new RegExp(`^\\s+(?:is|was|remains|feels like)\\s+(?:a|an|the|one of the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${["film", "movie", "tale", "story", "picture", "drama", "comedy", "thriller", "satire", "musical", "documentary", "fable", "parable", "biopic", "romp", "epic"].join("|")})s?\\b`, "u");
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)$/u;
+const KINSHIP_TITLES = new Set(["uncle", "aunt", "auntie", "aunty", "granny", "grandma", "grandpa", "gran", "nana", "nan", "cousin"]);
 // Before the name: "the first", "the original", "directed", "a sequel to"; after it: "was a modest hit", "came out".
 // Before the name: "the first", "directed", "a sequel to", "their DVD of", "a remake of".
 const EARLIER_BEFORE =
