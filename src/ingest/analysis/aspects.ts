@@ -376,7 +376,36 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
     }
     from = i + 1;
   }
+  stretches.push(...namedOtherWorks(tokens, stretches));
   return stretches;
+}
+
+/**
+ * "Calloway's debut, The Hollow Field, was a muddled, overlong affair", "Her previous film, Dry
+ * Season, was overlong": a work named by a title in apposition (not this film's) and the predicate
+ * after it speak of that work. The stretches from the appositive to the end of the predicate; the
+ * work's own phrase counts when a stretch already or when a possessive owns a word for a film.
+ */
+function namedOtherWorks(tokens: Token[], stretches: readonly [number, number][]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let open = 0; open < tokens.length; open++) {
+    if (tokens[open]!.text !== ",") continue;
+    let close = open + 1;
+    while (close < tokens.length && (tokens[close]!.pos === "PROPN" || tokens[close]!.pos === "DET" || (tokens[close]!.pos === "ADP" && tokens[close + 1]?.pos === "PROPN"))) close++;
+    const title = tokens.slice(open + 1, close);
+    if (tokens[close]?.text !== "," || !title.some((t) => t.pos === "PROPN") || title.some((t) => t.lemma === TITLE_LEMMA)) continue;
+    const work = tokens[open - 1]!;
+    const owned = work.pos === "NOUN" && (otherWorkNouns.has(work.lemma) || filmWordSet.has(work.lemma)) && tokens.slice(Math.max(0, open - 5), open - 1).some((t) => POSSESSIVE_S.has(t.normal) || t.normal === "his" || t.normal === "her" || t.normal === "their");
+    if (!owned && !stretches.some(([a, b]) => open - 1 >= a && open - 1 <= b)) continue;
+    let end = close + 1;
+    // To the end of the predicate: a comma goes on through a list of its words ("a muddled, overlong affair"), not into a new clause ("..., but").
+    const newClause = (k: number) => tokens[k]!.text !== "," || ["CCONJ", "SCONJ", "PRON"].includes(tokens[k + 1]?.pos ?? "") || isVerb(tokens[k + 1] ?? tokens[k]!);
+    while (end < tokens.length && (!CLAUSE_BREAK.has(tokens[end]!.text) || !newClause(end))) end++;
+    // The appositive's predicate must be the work's: a verb right after it ("was", "is", "ran").
+    if (!isVerb(tokens[close + 1] ?? tokens[close]!)) continue;
+    found.push([open - 5 < 0 ? 0 : open - 5, end - 1]);
+  }
+  return found;
 }
 /** Whether the comma at i stands between adjectives of one predicate ("a clumsy, overlong affair", "clumsy, very slow"). */
 function listsAdjectives(tokens: Token[], i: number): boolean {
