@@ -383,13 +383,13 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
 /**
  * "Calloway's debut, The Hollow Field, was a muddled, overlong affair", "Her previous film, Dry
  * Season, was overlong": a work named by a title in apposition (not this film's) and the predicate
- * after it speak of that work. The stretches from the appositive to the end of the predicate; the
- * work's own phrase counts when a stretch already or when a possessive owns a word for a film.
+ * after it speak of that work: the stretches from the work's phrase to the end of the predicate, when
+ * that phrase already speaks of another work or is a word for a film that a possessive owns.
  */
 function namedOtherWorks(tokens: Token[], stretches: readonly [number, number][]): [number, number][] {
   const found: [number, number][] = [];
   for (let open = 0; open < tokens.length; open++) {
-    if (tokens[open]!.text !== ",") continue;
+    if (open === 0 || tokens[open]!.text !== ",") continue;
     let close = open + 1;
     while (close < tokens.length && (tokens[close]!.pos === "PROPN" || tokens[close]!.pos === "DET" || (tokens[close]!.pos === "ADP" && tokens[close + 1]?.pos === "PROPN"))) close++;
     const title = tokens.slice(open + 1, close);
@@ -397,13 +397,16 @@ function namedOtherWorks(tokens: Token[], stretches: readonly [number, number][]
     const work = tokens[open - 1]!;
     const owned = work.pos === "NOUN" && (otherWorkNouns.has(work.lemma) || filmWordSet.has(work.lemma)) && tokens.slice(Math.max(0, open - 5), open - 1).some((t) => POSSESSIVE_S.has(t.normal) || t.normal === "his" || t.normal === "her" || t.normal === "their");
     if (!owned && !stretches.some(([a, b]) => open - 1 >= a && open - 1 <= b)) continue;
+    // The appositive's predicate must be the work's: a verb right after it ("was", "is", "ran").
+    if (!isVerb(tokens[close + 1] ?? tokens[close]!)) continue;
     let end = close + 1;
     // To the end of the predicate: a comma goes on through a list of its words ("a muddled, overlong affair"), not into a new clause ("..., but").
     const newClause = (k: number) => tokens[k]!.text !== "," || ["CCONJ", "SCONJ", "PRON"].includes(tokens[k + 1]?.pos ?? "") || isVerb(tokens[k + 1] ?? tokens[k]!);
     while (end < tokens.length && (!CLAUSE_BREAK.has(tokens[end]!.text) || !newClause(end))) end++;
-    // The appositive's predicate must be the work's: a verb right after it ("was", "is", "ran").
-    if (!isVerb(tokens[close + 1] ?? tokens[close]!)) continue;
-    found.push([open - 5 < 0 ? 0 : open - 5, end - 1]);
+    // From the start of the work's own phrase ("Calloway's debut").
+    let start = open - 1;
+    while (start > 0 && !CLAUSE_BREAK.has(tokens[start - 1]!.text)) start--;
+    found.push([start, end - 1]);
   }
   return found;
 }
@@ -605,9 +608,9 @@ function predicatedOfAThing(tokens: Token[], at: number): boolean {
   return core.some((t) => t.pos === "NOUN") && !core.some((t) => someone(t) || theFilm(t));
 }
 
-// Crafts whose words, said of a person in the story, describe that person ("relentless", "loud", "slick").
 // Nouns of a film trade that a character of the story may also have.
 const TRADES_OF_PEOPLE = new Set(["actor", "actress", "performer", "director", "filmmaker", "composer", "editor", "writer", "screenwriter", "cinematographer", "photographer", "comedian", "comic", "singer", "musician", "dancer"]);
+// Crafts whose words, said of a person in the story, describe that person ("relentless", "loud", "slick").
 const CRAFTS_NOT_OF_PEOPLE = new Set(["pacing", "editing", "cinematography", "sound design", "music", "production design"]);
 
 /** Whether the word at `at` is in the predicate of a clause whose subject names a character and no actor ("Louis Bloom is relentless"). */

@@ -9,10 +9,10 @@ export const TITLE_LEMMA = "<title>";
 export function maskFilmTitle(sentences: AnalysedSentence[], title: string): AnalysedSentence[] {
   // ’ and ', “ and ", – and - are one letter here: a review types the title's apostrophes, quotes and
   // hyphens either way (each is one UTF-16 unit, so offsets hold).
-  const sameApostrophe = (text: string) => text.replace(/[’‘ʼ]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑‒–—]/g, "-");
-  const needle = sameApostrophe(title.toLowerCase());
+  const plainMarks = (text: string) => text.replace(/[’‘ʼ]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑‒–—]/g, "-");
+  const needle = plainMarks(title.toLowerCase());
   return sentences.map((sentence) => {
-    const lower = sameApostrophe(sentence.text.toLowerCase());
+    const lower = plainMarks(sentence.text.toLowerCase());
     const spans: [number, number][] = [];
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
       // Only where it is written as a title (capitalized), not where the words are used as words.
