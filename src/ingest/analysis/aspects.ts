@@ -2,7 +2,7 @@ import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
 import { type Clause, clauseOf, splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
-import { addValences, COPULAS, opensIdiom, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
+import { addValences, COPULAS, elidedNegation, opensIdiom, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
@@ -160,6 +160,10 @@ const frameNouns = new Set([...criticismLexicon.themeFrameCues.filter((c) => !c.
 const isSubjectMarker = (tokens: Token[], i: number) =>
   tokens[i]?.normal === "about" || (tokens[i]?.normal === "of" && frameNouns.has(tokens[i - 1]?.lemma ?? ""));
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
+/** Nouns of how a thing is handled: as a subject's head, the thing after their "of" heads it instead. */
+const HANDLING_NOUNS = new Set(["handling", "use", "treatment", "deployment", "command", "mastery", "orchestration", "marshalling", "management"]);
+/** Prepositions after a judging noun whose phrase names what it judges ("a marvel of production design", "a masterclass in sound"). */
+const JUDGED_BY_ITS_PHRASE = new Set(["of", "in"]);
 // The aspects a character's doings may still name: the film ("Nell is the best thing in the film") and its direction.
 const KEPT_IN_A_CHARACTERS_DOINGS = new Set(["overall", "direction"]);
 // Nouns of the cast as a whole: its lead and supporting players judged together.
@@ -817,6 +821,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       const judging =
         strong &&
         ((t.pos === "ADJ" && (headNoun(tokens, k) < 0 || predicateNominal(tokens, k))) || (t.pos === "NOUN" && predicateNominal(tokens, k)));
+      // "Pelletier's patter is clumsy": a thing of theirs, not named as their acting, heads the subject.
+      if (!judging && t.pos === "NOUN" && POSSESSIVE_S.has(tokens[actor.token + 1]!.normal) && !ACTING_NOUNS.has(t.lemma)) break;
       if (!judging || found.some((c) => k >= c.first && k <= c.last)) continue;
       let aspect = "performance";
       if (actor.billing >= SUPPORTING_FROM_BILLING) aspect = "supporting performance";
@@ -884,15 +890,20 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
   const found: CueAt[] = [];
   const nouns = subjectNounMatcher(definitions).find(tokens);
   const elsewhere = otherWorkStretches(tokens);
+  const elided = elidedNegation(tokens);
   for (const p of predications(tokens)) {
+    // "If the story wobbles, the voice cast never does": a condition the next clause answers by ellipsis is conceded, not supposed.
+    const supposed = p.conditional && !(elided > p.last);
     // "Gillian Flynn's 2012 novel is a page turner": what is said of another work, even its writer's.
-    if (p.conditional || elsewhere.some(([a, b]) => p.subjectFirst >= a && p.subjectLast <= b)) continue;
+    if (supposed || elsewhere.some(([a, b]) => p.subjectFirst >= a && p.subjectLast <= b)) continue;
     const predicate: [number, number] = [p.verb, p.last];
     // The subject's head: its last noun before a preposition ("the look of the film" -> look).
     let head = -1;
     // "The cinematography and editing are superb": the last noun of each conjunct before the head heads a subject too.
     const conjunctHeads: number[] = [];
-    for (let k = p.subjectFirst; k <= p.subjectLast && tokens[k]!.pos !== "ADP"; k++) {
+    // "Castellano's handling of the sound design": a noun of how a thing is handled heads nothing; its "of" phrase does.
+    const handled = (k: number) => tokens[k]!.normal === "of" && head >= 0 && head === k - 1 && HANDLING_NOUNS.has(tokens[head]!.lemma);
+    for (let k = p.subjectFirst; k <= p.subjectLast && (tokens[k]!.pos !== "ADP" || handled(k)); k++) {
       // "The costuming, set design and ...": a gerund conjunct heads its own.
       const gerundConjunct = tokens[k]!.pos === "VERB" && /ing$/u.test(tokens[k]!.normal) && LIST_JOINS.has(tokens[k + 1]?.normal ?? "");
       if (!inSubjectCore(p, k) || (tokens[k]!.pos !== "NOUN" && !gerundConjunct)) continue;
@@ -931,7 +942,9 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const performerHead = head >= 0 && PERFORMER_NOUNS.has(tokens[head]!.lemma);
     const inCore = (c: { token: number }) =>
       !filmSubject && (inSubjectCore(p, c.token) || (performerHead && p.appositions.some(([a, b]) => c.token >= a && c.token <= b && a === p.subjectLast + 1)));
-    const actors = people.cast.filter((c) => c.actor && inCore(c));
+    // "The subtitles for Pelletier's patter are clumsy": a person in the phrase after a craft's head is not what is judged.
+    const craftHeaded = [...named].some((a) => !PEOPLE_ASPECTS.has(a) && a !== "overall");
+    const actors = people.cast.filter((c) => c.actor && inCore(c) && !(craftHeaded && c.token > head));
     // A character named without their actor as the subject ("Céline, played by X, is warmer and sharper"): how the part is written.
     // What a character does is the story; what they are, as written, is the characterization.
     // Of a character, only a critic's word judges the writing ("sharper", "one-note"); a feeling is the story ("is happy to break him").
@@ -1516,7 +1529,7 @@ const negatorWords = new Set(criticismLexicon.negators);
  * the film nor a part of it ("the sound of the machines"; not "the score of the film").
  */
 function soundOfAThing(tokens: Token[], first: number, last: number): boolean {
-  const of = tokens.findIndex((t, k) => k > first && k <= last && t.normal === "of" && tokens[k - 1]!.pos === "NOUN");
+  const of = tokens.findIndex((t, k) => k > first && k <= last && t.normal === "of" && tokens[k - 1]!.pos === "NOUN" && !HANDLING_NOUNS.has(tokens[k - 1]!.lemma));
   if (of < 0) return false;
   let k = of + 1;
   while (tokens[k]?.pos === "DET" || tokens[k]?.pos === "ADJ") k++;
@@ -1784,7 +1797,9 @@ export function judgeAspects(
         i < nearest.first &&
         (between.every((t) => t.pos === "ADV" || t.pos === "ADJ") || (isJudgingVerb(tokens[i]!.lemma) && between.every((t) => t.pos === "ADV" || t.pos === "ADJ" || t.pos === "DET")));
       const listed = modifies ? coordinatedCues(tokens, nearest, lexicalCues) : [];
-      for (const c of [nearest, ...sharing, ...listed]) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
+      // "The film is a marvel of production design": the craft the noun's phrase names is judged with the film.
+      const phrased = judgedInItsOfPhrase(tokens, i, open);
+      for (const c of [nearest, ...sharing, ...listed, ...(phrased && phrased !== nearest ? [phrased] : [])]) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
     }
   }
   const aspectNames = [...new Set(found.map((c) => c.aspect))];
@@ -1810,8 +1825,10 @@ export function judgeAspects(
     const inherited = elaborated && elaborated.length > 0 && elaborated.every((v) => v !== undefined) ? elaborated[0] : undefined;
     const valence = inherited ?? attributed.get(aspect) ?? (aspectNames.length === 1 && lexical ? scoreClauses(tokens, clauses, options) : undefined);
     let polarity = valence ? polarityOf(valence) : "NEUTRAL";
-    const harmed = aspect === "overall" ? harmToTheFilm(tokens, subjects) : undefined;
-    if (harmed) polarity = harmed.polarity;
+    const harmed = harmToTheFilm(tokens, subjects);
+    if (harmed && aspect === "overall") polarity = harmed.polarity;
+    // "The score seems determined to ruin it": a craft whose clause harms the film is at fault, whatever else its words say.
+    else if (harmed?.polarity === "NEGATIVE" && bySubject.some((c) => c.aspect === aspect && harmed.film >= c.predicate![0] && harmed.film <= c.predicate![1])) polarity = "NEGATIVE";
     if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
     if (polarity !== "NEGATIVE" && found.some((c) => c.aspect === aspect && c.fault)) polarity = "NEGATIVE";
     if (polarity === "NEUTRAL" && (!valence || valence.negative === 0) && describedAsSubject(tokens, aspect, bySubject, definitions)) polarity = "POSITIVE";
@@ -1845,6 +1862,26 @@ export function judgeAspects(
   markConceded(judgements, found, clauses);
   return { judgements, cueTokens, namedCues };
 }
+
+/**
+ * "The film is a marvel of production design", "a masterclass in sound design": a judging noun, not
+ * itself a craft's cue, whose "of"/"in" phrase names a craft judges that craft too, whatever the
+ * clause's subject. Returns the cue
+ * the phrase names (its first word within three tokens of the preposition, only determiners,
+ * adjectives and adverbs between), or undefined.
+ */
+function judgedInItsOfPhrase(tokens: readonly Token[], i: number, cues: readonly CueAt[]): CueAt | undefined {
+  if (tokens[i]!.pos !== "NOUN" || !JUDGED_BY_ITS_PHRASE.has(tokens[i + 1]?.normal ?? "")) return undefined;
+  // "a flatulence gag of such length": a noun that is itself a craft's cue is judged itself.
+  if (cues.some((c) => c.aspect !== "overall" && i >= c.first && i <= c.last)) return undefined;
+  for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) {
+    const cue = cues.find((c) => c.first === k && c.aspect !== "overall");
+    if (cue) return cue;
+    if (!MODIFIER_POS.has(tokens[k]!.pos)) return undefined;
+  }
+  return undefined;
+}
+const MODIFIER_POS = new Set(["DET", "ADJ", "ADV"]);
 
 /**
  * "It's got its plot-holes, but Marshall carries it off with a punky flair": a judgement whose

@@ -149,14 +149,21 @@ const endsNegatorPhrase = (tokens: Token[], k: number) => k > 0 && negatorPhrase
 
 /**
  * Where a negator phrase closes a clause with nothing after it ("..., but this film is anything
- * but."): the index of its first word, or -1.
+ * but."), or a negated auxiliary stands for the verb phrase before it ("If the story wobbles, the
+ * voice cast never does", "the cast is terrific, but the film isn't"): the index of its first
+ * word, or -1.
  */
-function elidedNegation(tokens: Token[]): number {
+export function elidedNegation(tokens: Token[]): number {
+  const closes = (k: number) => k + 1 >= tokens.length || tokens[k + 1]!.pos === "PUNCT" || tokens[k + 1]!.pos === "CCONJ";
   for (let k = 1; k < tokens.length; k++) {
     if (endsNegatorPhrase(tokens, k) && (k + 1 >= tokens.length || tokens[k + 1]!.pos === "PUNCT")) return k - 1;
+    const auxiliary = (w: Token | undefined) => w !== undefined && ELIDING_AUXILIARIES.has(w.lemma) && (w.pos === "AUX" || w.pos === "VERB");
+    if (closes(k) && ((isNegator(tokens[k - 1]!) && auxiliary(tokens[k])) || (auxiliary(tokens[k - 1]) && isNegator(tokens[k]!)))) return k - 1;
   }
   return -1;
 }
+// The auxiliaries that stand for a verb phrase said before them ("never does", "isn't").
+const ELIDING_AUXILIARIES = new Set(["do", "be"]);
 
 /**
  * Whether a negation governs the word: wink's negation flag, or a negation word shortly before;

@@ -281,7 +281,8 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       while (PREVERBAL_ADVERBS.has(tokens[subjectLast]!.normal) && subjectLast > s && tokens[subjectLast - 1]!.pos !== "ADJ") subjectLast--;
       const adverbAfterNoun = tokens[subjectLast]!.pos === "ADV" && tokens[subjectLast - 1]?.pos === "NOUN";
       if (dangling || adverbAfterNoun || tokens[subjectLast]!.pos === "ADJ") return undefined;
-      const conditional = tokens.slice(first, s).some((w) => CONDITIONS.has(w.normal));
+      // "even if the score seems determined to ruin it": a concession, asserted.
+      const conditional = tokens.slice(first, s).some((w, j) => CONDITIONS.has(w.normal) && tokens[first + j - 1]?.normal !== "even");
       return { subjectFirst: s, subjectLast, appositions, verb: k, last, conditional };
     }
     // "Cho Yeo-jeong", "the grown-up Murph": a hyphen written against both words joins them; "Deakins’

@@ -60,6 +60,10 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.lemma = "be";
     }
     if (nounTaggedAsVerb(tokens, i)) t.pos = "NOUN";
+    if (gerundAfterAPossessive(tokens, i)) {
+      t.pos = "NOUN";
+      t.lemma = t.normal;
+    }
     // "It doesn't help that the script is clumsy": the clause after "that" is asserted, not denied.
     if (t.lemma === "help" && tokens[i + 1]?.normal === "that" && tokens.slice(Math.max(0, i - 2), i).some((w) => w.normal === "n't" || w.normal === "not")) {
       for (let k = i + 2; k < tokens.length && tokens[k]!.text !== ";"; k++) tokens[k]!.negated = false;
@@ -120,13 +124,26 @@ function nounTaggedAsVerb(tokens: Token[], i: number): boolean {
 const ARTICLES = new Set(["a", "an", "the"]);
 
 /**
- * A third-person verb wink tags as a noun between a capitalized name and an article: "Joshua James
- * Richards shoots the desert", "Fincher directs the film". The verb.
+ * A word in -ing wink tags as a verb between a possessive and "of": "Castellano's handling of the
+ * sound design", "her staging of the duel". The noun it heads (its lemma is the word itself).
+ */
+function gerundAfterAPossessive(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]?.normal ?? "";
+  return t.pos === "VERB" && /ing$/u.test(t.normal) && (POSSESSIVE.has(before) || POSSESSIVE_DETERMINERS.has(before)) && tokens[i + 1]?.normal === "of";
+}
+
+/**
+ * A third-person verb wink tags as a noun between a capitalized name and an article or another
+ * capitalized name: "Joshua James Richards shoots the desert", "Fincher directs the film",
+ * "Iturbe shoots Lisbon". The verb.
  */
 function verbTaggedAsNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  return t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && ARTICLES.has(tokens[i + 1]?.normal ?? "");
+  const after = tokens[i + 1];
+  const objectFollows = ARTICLES.has(after?.normal ?? "") || (after?.pos === "PROPN" && CAPITALIZED.test(after.text) && t.text === t.normal);
+  return t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && objectFollows;
 }
 // The critics' judging words in -ing that are adjectives before a noun, not gerunds taking it as object ("killing time").
 const JUDGING_PARTICIPLES = new Set(Object.keys(criticismLexicon.craftValence).filter((w) => w.endsWith("ing") && w !== "killing" && w !== "sing"));
