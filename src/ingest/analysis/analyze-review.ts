@@ -30,7 +30,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.107.0";
+export const ANALYZER_VERSION = "review-analysis/2.108.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -152,7 +152,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     return { sentiment: null, language, sentences: [], mentions: [], unresolved: [], themes: [], aspects: [], recommendations: [] };
   }
   const credited = [...film.people.map((p) => p.name), ...film.roles.map((r) => r.name)];
-  const sentences = maskOtherWorkTitles(maskFilmTitle(splitSentences(text), film.title), credited);
+  const sentences = maskOtherWorkTitles(maskFilmTitle(splitSentences(text, [...credited, film.title]), film.title), credited);
   const aspectNames = new Set(film.aspects);
   const result: AnalysisResult = {
     sentiment: 0,

@@ -2,7 +2,7 @@ import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
 import { type Clause, clauseOf, splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
-import { addValences, COPULAS, elidedNegation, opensIdiom, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
+import { addValences, COPULAS, elidedNegation, insideIdiom, opensIdiom, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
@@ -369,6 +369,8 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
           k > det &&
           t.pos === "NOUN" &&
           words[k + 1]?.pos !== "NOUN" &&
+          // "Strand has the role of her career": a critics' idiom, no other work.
+          !insideIdiom(tokens, from + k) &&
           !(t.lemma === "work" && CRAFTS_OF_WORK.has(words[k - 1]?.normal ?? "")) &&
           (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
       );
@@ -870,9 +872,10 @@ function subjectNounMatcher(definitions: AspectDefinition[]): PhraseMatcher<stri
 }
 
 /** A noun from a general lexicon that the predicate does not say the subject is: the story's content ("a man in pain"). */
+// Not a critics' idiom that opens with a noun ("has the role of her career").
 const storyNoun = (tokens: Token[], i: number) => {
   const t = tokens[i]!;
-  return (t.pos === "NOUN" || t.pos === "PROPN") && !predicateNominal(tokens, i) && !wordValence(t.normal, t.lemma, true).critical;
+  return (t.pos === "NOUN" || t.pos === "PROPN") && !predicateNominal(tokens, i) && !wordValence(t.normal, t.lemma, true).critical && !opensIdiom(tokens, i);
 };
 
 const aspectOfBilling = (billing: number) => (billing >= SUPPORTING_FROM_BILLING ? "supporting performance" : "performance");
@@ -1449,13 +1452,26 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   // A verbless fragment ("An immersive experience.", "Heartbreakingly sensitive.") is the critic's verdict.
   // Not a question ("The suspects? A wealthy family ..."): it announces what the next sentence tells.
   // Not adverbs alone ("... has been vacationing there for many years. Uneventfully."): they go on the sentence before.
-  const adverbsAlone = words.every((t) => t.pos === "ADV" && t.normal.endsWith("ly"));
-  if (!at && !adverbsAlone && words.length <= FRAGMENT_MAX_WORDS && tokens.at(-1)?.text !== "?" && !words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN")) {
-    return [{ aspect: "overall", first: 0, last: 0 }];
+  // After a review's label ("The Salt Road review: a sombre, gorgeous journey to the edge of the map") a longer one is too.
+  const label = reviewLabelEnd(tokens);
+  const fragment = label >= 0 ? tokens.slice(label + 1).filter((t) => t.pos !== "PUNCT") : words;
+  const adverbsAlone = fragment.every((t) => t.pos === "ADV" && t.normal.endsWith("ly"));
+  const fragmentMax = label >= 0 ? VERDICT_MAX_WORDS : FRAGMENT_MAX_WORDS;
+  if ((!at || at.last < label) && !adverbsAlone && fragment.length > 0 && fragment.length <= fragmentMax && tokens.at(-1)?.text !== "?" && !fragment.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN")) {
+    // The fragment's head noun stands for the film: the adjectives before it judge the film, not it.
+    const head = label >= 0 ? tokens.findIndex((t, k) => k > label && t.pos === "NOUN") : -1;
+    return [{ aspect: "overall", first: label + 1, last: Math.max(label + 1, head) }];
   }
   if (!at || words.length > VERDICT_MAX_WORDS) return [];
   return [{ aspect: "overall", first: at.first, last: at.last }];
 }
+
+/** The index of the colon closing a review's label at the start of a sentence ("The Salt Road review:", "Review:"), or -1. */
+function reviewLabelEnd(tokens: Token[]): number {
+  const colon = tokens.findIndex((t) => t.text === ":");
+  return colon > 0 && colon <= REVIEW_LABEL_MAX_WORDS && tokens[colon - 1]!.normal === "review" ? colon : -1;
+}
+const REVIEW_LABEL_MAX_WORDS = 8;
 
 /** The index of "there" when the clause tokens[first..last] opens with "there is/are" (after a conjunction or adverbs), else -1. */
 function existentialOpening(tokens: Token[], first: number, last: number): number {

@@ -65,9 +65,12 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
   // name says what befalls them, and so does what ", and" adds to it before a new subject.
   tokens.forEach((t, i) => {
     if (t.normal !== "as" && t.lemma !== "play") return;
-    let k = i + 1;
-    while (k < tokens.length && k <= i + 4 && tokens[k]!.pos === "PROPN") k++;
-    if (k === i + 1 || tokens[k]?.text !== ",") return;
+    // "plays astronaut Mark Watney, left for dead": a title may stand before the name.
+    const name = nameAfterTitle(tokens, i + 1);
+    let k = name;
+    while (k < tokens.length && k <= name + 3 && tokens[k]!.pos === "PROPN") k++;
+    if (k === name || tokens[k]?.text !== ",") return;
+    for (let j = i + 1; j < name; j++) described.add(j);
     let first = k + 1;
     if (STATE_ADVERBS.has(tokens[first]?.normal ?? "")) first++;
     if (tokens[first]?.pos !== "VERB" || tokens[first]!.normal === tokens[first]!.lemma) return;

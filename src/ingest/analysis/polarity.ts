@@ -373,6 +373,8 @@ const modifierCache = new WeakMap<Token[], SentenceModifiers>();
 
 /** Whether an idiom opens at token i ("falls flat", "lives up to", "too long"; the cached idioms of the sentence): a judging phrase, as a judging verb is. */
 export const opensIdiom = (tokens: Token[], i: number): boolean => modifiers(tokens).idioms.has(i);
+/** Whether token i lies in a critics' idiom of the lexicon ("the role of her career"). */
+export const insideIdiom = (tokens: Token[], i: number): boolean => [...modifiers(tokens).idioms].some(([first, { last }]) => i >= first && i <= last);
 
 // How strongly an adjective must praise for "too good for it to matter" to stay praise.
 const PRAISE_BEYOND_EXCESS = 1.5;

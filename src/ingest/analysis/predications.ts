@@ -133,6 +133,10 @@ function segments(tokens: Token[]): [number, number][] {
     } else if (i > from && tokens.slice(from, i).some((w) => VERB_POS.has(w.pos)) && opensGappedClause(tokens, i)) {
       spans.push([from, i - 1]);
       from = i + 1;
+    } else if (t.normal === "whose" && tokens[i - 1]?.pos === "NOUN" && i > from && tokens.slice(from, i).some((w) => VERB_POS.has(w.pos))) {
+      // "dusts off Wendell for a sequel whose jokes have not travelled well": the relative clause has its own subject.
+      spans.push([from, i - 1]);
+      from = i;
     } else if (i > from && opensClauseWithoutComma(tokens, i)) {
       spans.push([from, i - 1]);
       from = i;

@@ -1,4 +1,5 @@
 import type { Sentence } from "../analysis-types";
+import { isTitleCaseHeadline, retagHeadline } from "./headline-case";
 import { tokenize, type Token } from "./tokens";
 
 export interface AnalysedSentence extends Sentence {
@@ -8,12 +9,16 @@ export interface AnalysedSentence extends Sentence {
 
 /**
  * The review's sentences with their tokens. wink finds sentence ends; a line break also ends a
- * sentence (headings such as "Quick Info" and paragraph breaks are not punctuated).
+ * sentence (headings such as "Quick Info" and paragraph breaks are not punctuated). `names`: the
+ * film's credited names and title, which a Title-Case headline keeps as names when it is read
+ * again as running text (headline-case.ts).
  */
-export function splitSentences(text: string): AnalysedSentence[] {
+export function splitSentences(text: string, names: readonly string[] = []): AnalysedSentence[] {
   const { tokens, sentenceSpans } = tokenize(text);
   const sentences: AnalysedSentence[] = [];
-  const flush = (words: Token[]) => {
+  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/[\s-]+/u)).filter((w) => w.length > 0));
+  const flush = (written: Token[]) => {
+    const words = isTitleCaseHeadline(written) ? retagHeadline(written, text, nameWords) : written;
     const first = words[0];
     const last = words[words.length - 1];
     if (!first || !last) return;

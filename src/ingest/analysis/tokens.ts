@@ -122,6 +122,8 @@ function nounTaggedAsVerb(tokens: Token[], i: number): boolean {
   return opener !== undefined && NOUN_PHRASE_OPENERS.has(opener.pos) && (opener.pos !== "PRON" || POSSESSIVE_DETERMINERS.has(opener.normal));
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+// Prepositions after an actor's verb ("returns for", "stars in", "shines as").
+const VERB_PREPOSITIONS = new Set(["for", "in", "as", "with", "to", "into", "from", "at", "on"]);
 
 /**
  * A word in -ing wink tags as a verb between a possessive and "of": "Castellano's handling of the
@@ -134,15 +136,16 @@ function gerundAfterAPossessive(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A third-person verb wink tags as a noun between a capitalized name and an article or another
- * capitalized name: "Joshua James Richards shoots the desert", "Fincher directs the film",
- * "Iturbe shoots Lisbon". The verb.
+ * A third-person verb wink tags as a noun between a capitalized name and an article, another
+ * capitalized name or a preposition: "Joshua James Richards shoots the desert", "Fincher directs
+ * the film", "Iturbe shoots Lisbon", "Venn returns for a sequel". The verb.
  */
 function verbTaggedAsNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  const objectFollows = ARTICLES.has(after?.normal ?? "") || (after?.pos === "PROPN" && CAPITALIZED.test(after.text) && t.text === t.normal);
+  const objectFollows =
+    ARTICLES.has(after?.normal ?? "") || (t.text === t.normal && ((after?.pos === "PROPN" && CAPITALIZED.test(after.text)) || VERB_PREPOSITIONS.has(after?.normal ?? "")));
   return t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && objectFollows;
 }
 // The critics' judging words in -ing that are adjectives before a noun, not gerunds taking it as object ("killing time").

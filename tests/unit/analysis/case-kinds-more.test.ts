@@ -202,7 +202,9 @@ describe("themes named in the words critics use (T4, T1)", () => {
 
 describe("headline praise and a source named by a relative clause (M2, A6)", () => {
   it("reads 'the role of her career' as praise of the acting", () => {
-    expect(judged(analyze("Review: Mabel Strand Has The Role Of Her Career In A Moving Sequel", SEQUEL))).toEqual(["performance:POSITIVE"]);
+    // Read as running text since 2.108.0, "a moving sequel" praises the film too.
+    expect(judged(analyze("Review: Mabel Strand Has The Role Of Her Career In A Moving Sequel", SEQUEL))).toContain("performance:POSITIVE");
+    expect(judged(analyze("Mabel Strand has the role of her career.", SEQUEL))).toEqual(["performance:POSITIVE"]);
     expect(judged(analyze("Mabel Strand plays the role of a lifetime.", SEQUEL))).toEqual(["performance:POSITIVE"]);
   });
 
