@@ -7,7 +7,7 @@ import { reviewNames, sentenceMentions, type CastMention, type CrewMention, type
 import { recognizePeople } from "./name-linking";
 import { compound, praisesFaintly, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
-import { findRecommendations, urgesSeeing } from "./recommendations";
+import { findRecommendations, namesAnAudience, urgesSeeing } from "./recommendations";
 import { adviceForOneTaste, adviceOnSeeing } from "./reader-advice";
 import { splitSentences } from "./sentences";
 import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
@@ -30,7 +30,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.108.0";
+export const ANALYZER_VERSION = "review-analysis/2.109.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -248,7 +248,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     // Whom a film is for is a recommendation, not a judgement of its craft ("if you like intimate storytelling").
     // "Is it worth watching?": the question the review goes on to answer judges nothing.
     const asks = asksYesOrNo(sentence.tokens) && !asksInReproach(sentence.tokens);
-    const judgements = asks ? [] : all.filter((j) => !recommending.has(sentence.index) || (j.aspect === "overall" && j.polarity === "POSITIVE"));
+    const forAnAudience = recommending.has(sentence.index) && namesAnAudience(sentence.tokens);
+    const judgements = asks ? [] : all.filter((j) => !forAnAudience || (j.aspect === "overall" && j.polarity === "POSITIVE"));
     // "See it on the biggest screen you can find": urging the reader to see it is a verdict.
     // "Zodiac is the JFK of serial killer movies": likened to a classic of its kind, a verdict too.
     const urges = !asks && aspectNames.has("overall") && (urgesSeeing(sentence.tokens) || likenedToAClassic(sentence.tokens));

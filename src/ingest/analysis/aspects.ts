@@ -2,7 +2,7 @@ import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
 import { type Clause, clauseOf, splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
-import { addValences, COPULAS, elidedNegation, insideIdiom, opensIdiom, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
+import { addValences, COPULAS, elidedNegation, insideIdiom, opensIdiom, sameIdiom, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
@@ -174,6 +174,7 @@ const GENERAL_DETERMINERS = new Set(["the", "all"]);
 const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star", "performer", "portrayal", "performance", "acting"]);
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
 // ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
+const PARTS_PLAYED = new Set(["role", "part"]);
 const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things", "mark", "chop", "chops", "presence", "showing", "turn"]);
 // Verbs by which an actor's clause says what they give the part ("brings a wry intelligence to the role").
 const GIVING_VERBS = new Set(["give", "bring", "lend", "add", "bestow", "imbue", "invest", "inject", "deliver"]);
@@ -725,7 +726,9 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
     if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
     // "the comic performance of his career", "his comic timing": the performance is judged, not the humour.
-    if (!match.value.aspect.endsWith("performance") && tokens[match.last]!.pos === "ADJ" && PERFORMING_QUALITIES.has(tokens[match.last + 1]?.lemma ?? "")) continue;
+    // "a thankless role", "an underwritten part": the part as written stays the characterization's.
+    const partAsWritten = match.value.aspect === "characterization" && PARTS_PLAYED.has(tokens[match.last + 1]?.lemma ?? "");
+    if (!match.value.aspect.endsWith("performance") && !partAsWritten && tokens[match.last]!.pos === "ADJ" && PERFORMING_QUALITIES.has(tokens[match.last + 1]?.lemma ?? "")) continue;
     // An acting word that modifies another noun judges that ("a brilliant opening montage").
     if (match.value.castOnly) {
       const head = headNoun(tokens, match.last);
@@ -899,7 +902,10 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const supposed = p.conditional && !(elided > p.last);
     // "Gillian Flynn's 2012 novel is a page turner": what is said of another work, even its writer's.
     if (supposed || elsewhere.some(([a, b]) => p.subjectFirst >= a && p.subjectLast <= b)) continue;
-    const predicate: [number, number] = [p.verb, p.last];
+    // "The atmosphere never lets up": an adverb before the verb is the predicate's ("never" opens the idiom).
+    let opening = p.verb;
+    while (opening - 1 > p.subjectLast && tokens[opening - 1]!.pos === "ADV") opening--;
+    const predicate: [number, number] = [opening, p.last];
     // The subject's head: its last noun before a preposition ("the look of the film" -> look).
     let head = -1;
     // "The cinematography and editing are superb": the last noun of each conjunct before the head heads a subject too.
@@ -1711,6 +1717,8 @@ export function judgeAspects(
   tokens.forEach((t, i) => {
     const head = headNoun(tokens, i);
     if (head < 0) return;
+    // "is always worth watching", "an absolute showstopper": a critics' idiom is a judgement whole, not a word and its noun.
+    if (sameIdiom(tokens, i, head)) return;
     // "with unflinching honesty", "stereotypical scientists": a cue word judges its own aspect, whatever it modifies.
     if (found.some((c) => !c.predicate && c.first === i && c.last === i && c.aspect !== "overall") && wordValence(t.normal, t.lemma, true).critical) return;
     // "After the lukewarm Panic Room": a name of no one credited and not the film's title is another thing, judged.

@@ -373,6 +373,9 @@ const modifierCache = new WeakMap<Token[], SentenceModifiers>();
 
 /** Whether an idiom opens at token i ("falls flat", "lives up to", "too long"; the cached idioms of the sentence): a judging phrase, as a judging verb is. */
 export const opensIdiom = (tokens: Token[], i: number): boolean => modifiers(tokens).idioms.has(i);
+/** Whether tokens i and j lie in one critics' idiom of the lexicon ("worth watching"). */
+export const sameIdiom = (tokens: Token[], i: number, j: number): boolean =>
+  [...modifiers(tokens).idioms].some(([first, { last }]) => i >= first && i <= last && j >= first && j <= last);
 /** Whether token i lies in a critics' idiom of the lexicon ("the role of her career"). */
 export const insideIdiom = (tokens: Token[], i: number): boolean => [...modifiers(tokens).idioms].some(([first, { last }]) => i >= first && i <= last);
 

@@ -12,6 +12,21 @@ function patterns(): PhraseMatcher<true> {
   return matcher;
 }
 
+let audiences: PhraseMatcher<true> | undefined;
+/**
+ * Whether a recommending sentence names whom the film is for ("if you like intimate storytelling",
+ * "fans of slow cinema", "you'll enjoy it"): its craft words then describe a taste, not the film.
+ * "Kolawole is always worth watching" names no one: its judgements stand.
+ */
+export function namesAnAudience(tokens: Token[]): boolean {
+  if (!audiences) {
+    audiences = new PhraseMatcher();
+    for (const p of [...criticismLexicon.audienceMarkers, ...AUDIENCE_PATTERNS]) audiences.add(p, true);
+  }
+  return audiences.find(tokens).length > 0;
+}
+const AUDIENCE_PATTERNS = ["fans of", "you would", "you'd", "you will", "you'll", "for those"];
+
 /** Sentences that recommend the film to someone ("You would enjoy this if you like ..."). */
 export function findRecommendations(sentences: AnalysedSentence[]): AnalysedSentence[] {
   return sentences.filter((s) => patterns().find(s.tokens).length > 0 && !s.tokens.some((t) => t.negated && t.lemma === "recommend"));

@@ -204,8 +204,21 @@ function namePartTaggedAsVerb(tokens: Token[], i: number): boolean {
   // "by an irritating Josh Gad": a first name before a surname, not at the head of a sentence.
   const after = tokens[i + 1];
   const opensName = i > 0 && after !== undefined && after.pos === "PROPN" && CAPITALIZED.test(after.text) && after.start === t.end + 1;
-  return continuesName || opensName || POSSESSIVE.has(tokens[i + 1]?.text ?? "");
+  return continuesName || opensName || opensSentenceName(tokens, i) || POSSESSIVE.has(tokens[i + 1]?.text ?? "");
 }
+
+/**
+ * "Ted Katz is a class act": a first name opening the sentence before a surname and the clause's
+ * finite verb ("is", "has", a verb in -s), not an imperative before a name ("Watch Tom Hanks shine").
+ */
+function opensSentenceName(tokens: Token[], i: number): boolean {
+  if (i !== 0) return false;
+  let k = 1;
+  while (tokens[k]?.pos === "PROPN" && CAPITALIZED.test(tokens[k]!.text)) k++;
+  const verb = tokens[k];
+  return k > 1 && verb !== undefined && ((verb.pos === "AUX" && FINITE_AUXILIARIES.has(verb.normal)) || (verb.pos === "VERB" && /[^s]s$/u.test(verb.normal)));
+}
+const FINITE_AUXILIARIES = new Set(["is", "was", "has", "had", "'s", "does", "did"]);
 
 // Words after which "'s" may be "is": "this one's up there with the best", "that's", "what's".
 const IS_HOSTS = new Set(["one", "this", "that", "there", "here", "what", "who", "everything", "nothing", "something", "it"]);

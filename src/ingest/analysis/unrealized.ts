@@ -68,6 +68,8 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
     i = scopeStart - 1;
   }
   averted(tokens, unmet, unsurpassed);
+  // "Nobody could have played Quill better": the comparison with no equal wins over the modal's unmet expectation.
+  for (const k of unsurpassed) unmet.delete(k);
   const result = { unmet, unsurpassed };
   cache.set(tokens, result);
   return result;
@@ -150,12 +152,15 @@ function pastConditionBeside(tokens: Token[], k: number): boolean {
 
 const NO_ONE = new Set(["nobody", "noone", "none"]);
 const SINCE = new Set(["since", "in"]);
+const ANY_WORK = new Set(["anything", "something"]);
+// "more beautiful", "more assured" (a participle the tagger may read as a verb).
+const QUALITY_TAGS = new Set(["ADJ", "ADV", "VERB"]);
 const DEMONSTRATIVE_DEGREE = new Set(["this", "that", "so"]);
 
 /**
  * The words of a comparison that names no equal, opened at token i: "Nobody does flustered better
- * than Lucia Marchetti", "No one plays menace better", "X hasn't been this funny in years" (the
- * quality and its comparative; empty when none opens there).
+ * than Lucia Marchetti", "No one plays menace better", "X hasn't been this funny in years", "X has
+ * never made anything scarier" (the quality and its comparative; empty when none opens there).
  */
 function unrivalledQuality(tokens: Token[], i: number): number[] {
   const at = (k: number) => tokens[k]?.normal ?? "";
@@ -166,6 +171,15 @@ function unrivalledQuality(tokens: Token[], i: number): number[] {
       if ((at(k) === "better" || at(k) === "worse") && at(k + 1) === "than") return Array.from({ length: k - i }, (_, n) => i + 1 + n);
     }
     return [];
+  }
+  // "Vasić has never made anything scarier", "she has never done anything better": none of their work matches it.
+  if (NEGATORS.has(t.normal)) {
+    const anything = tokens.findIndex((w, k) => k > i && k <= i + 3 && ANY_WORK.has(w.normal));
+    if (anything > 0 && tokens.slice(i + 1, anything).every((w) => w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADV")) {
+      const next = tokens[anything + 1];
+      if (next?.normal === "more" && QUALITY_TAGS.has(tokens[anything + 2]?.pos ?? "")) return [anything + 1, anything + 2];
+      if (isComparative(next) && next!.normal !== "less") return [anything + 1];
+    }
   }
   // "hasn't been this funny in years", "has never been so good since ...": no time since has matched it.
   if (NEGATORS.has(t.normal) && at(i + 1) === "been" && DEMONSTRATIVE_DEGREE.has(at(i + 2))) {
