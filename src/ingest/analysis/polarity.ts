@@ -466,7 +466,22 @@ function namePart(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "the Toronto International Film Festival": inside a run of capitalized words.
   if (i > 1 && INITIAL_CAPITAL.test(before.text) && before.pos === "PROPN") return true;
-  return next !== undefined && INITIAL_CAPITAL.test(next.text) && !FILM_WORDS.has(next.lemma);
+  if (next !== undefined && INITIAL_CAPITAL.test(next.text) && !FILM_WORDS.has(next.lemma)) return true;
+  return linkedCapital(tokens, i, 1) || linkedCapital(tokens, i, -1);
+}
+// Lowercase words inside a title or name ("Hell or High Water", "Dawn of the Dead", "Sense and Sensibility").
+const TITLE_LINKS = new Set(["and", "or", "of", "the", "in", "on", "a", "an", "to", "for", "with", "from", "&"]);
+
+/** Whether one or two of TITLE_LINKS join the capitalized word at i to another capitalized word in the direction step (+1 or -1). */
+function linkedCapital(tokens: Token[], i: number, step: 1 | -1): boolean {
+  let k = i + step;
+  let links = 0;
+  while (links < 2 && tokens[k] && TITLE_LINKS.has(tokens[k]!.text)) {
+    k += step;
+    links++;
+  }
+  const other = tokens[k];
+  return links > 0 && other !== undefined && INITIAL_CAPITAL.test(other.text) && !FILM_WORDS.has(other.lemma) && (step === 1 || k > 0 || other.pos === "PROPN");
 }
 const EPITHETS = new Set(["great", "legendary", "iconic", "venerable"]);
 
