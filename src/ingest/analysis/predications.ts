@@ -106,6 +106,15 @@ function asClause(tokens: Token[], i: number): boolean {
 }
 
 /** Spans of the sentence between clause breaks, first..last inclusive. */
+// "That said,", "Having said that,", "That being said,": a discourse marker of contrast, not a clause with a subject.
+const SAID_MARKER = /^(?:(?:all )?(?:that|this|which)(?: being)? said|having said (?:that|this|all that)|with that said)$/u;
+
+/** Whether the comma at `comma` closes a discourse marker of "said" that opens the segment at `from`. */
+function closesSaidMarker(tokens: Token[], from: number, comma: number): boolean {
+  if (tokens[comma]!.text !== "," || comma - from > 4) return false;
+  return SAID_MARKER.test(tokens.slice(from, comma).map((w) => w.normal).join(" "));
+}
+
 function segments(tokens: Token[]): [number, number][] {
   const spans: [number, number][] = [];
   let from = 0;
@@ -118,7 +127,7 @@ function segments(tokens: Token[]): [number, number][] {
     let opener = from;
     while (opener < i && (tokens[opener]!.pos === "CCONJ" || tokens[opener]!.pos === "ADV") && !SUBORDINATORS.has(tokens[opener]!.normal)) opener++;
     const closesSubordinate = t.text === "," && SUBORDINATORS.has(tokens[opener]?.normal ?? "") && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "");
-    if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
+    if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate || closesSaidMarker(tokens, from, i)) {
       if (i - 1 >= from) spans.push([from, i - 1]);
       from = i + 1;
     } else if (t.normal === "that" && (tokens[i - 1]?.lemma === "be" || tokens[i - 1]?.lemma === "help") && i - 1 > from && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 2).some((w) => VERB_POS.has(w.pos))) {
