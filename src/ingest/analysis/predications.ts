@@ -105,7 +105,6 @@ function asClause(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Spans of the sentence between clause breaks, first..last inclusive. */
 // "That said,", "Having said that,", "That being said,": a discourse marker of contrast, not a clause with a subject.
 const SAID_MARKER = /^(?:(?:all )?(?:that|this|which)(?: being)? said|having said (?:that|this|all that)|with that said)$/u;
 
@@ -115,6 +114,7 @@ function closesSaidMarker(tokens: Token[], from: number, comma: number): boolean
   return SAID_MARKER.test(tokens.slice(from, comma).map((w) => w.normal).join(" "));
 }
 
+/** Spans of the sentence between clause breaks, first..last inclusive. */
 function segments(tokens: Token[]): [number, number][] {
   const spans: [number, number][] = [];
   let from = 0;
@@ -127,7 +127,10 @@ function segments(tokens: Token[]): [number, number][] {
     let opener = from;
     while (opener < i && (tokens[opener]!.pos === "CCONJ" || tokens[opener]!.pos === "ADV") && !SUBORDINATORS.has(tokens[opener]!.normal)) opener++;
     const closesSubordinate = t.text === "," && SUBORDINATORS.has(tokens[opener]?.normal ?? "") && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "");
-    if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate || closesSaidMarker(tokens, from, i)) {
+    if (closesSaidMarker(tokens, from, i)) {
+      // The marker is no span of its own: "That" is no subject, "said" no verb.
+      from = i + 1;
+    } else if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
       if (i - 1 >= from) spans.push([from, i - 1]);
       from = i + 1;
     } else if (t.normal === "that" && (tokens[i - 1]?.lemma === "be" || tokens[i - 1]?.lemma === "help") && i - 1 > from && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 2).some((w) => VERB_POS.has(w.pos))) {
