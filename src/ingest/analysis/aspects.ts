@@ -455,6 +455,29 @@ function comparedWithANamedWork(tokens: Token[]): Set<number> {
   return indexes;
 }
 
+// Quantifiers by which a critic speaks of other films in general ("most films of this ilk",
+// "other comedies"); not "few", whose films are the exception the film joins ("few films dare this").
+const FILMS_IN_GENERAL = new Set(["most", "many", "other", "lesser", "countless", "similar"]);
+const FILMS_IN_GENERAL_REACH = 3;
+
+/**
+ * The stretch that speaks of other films in general, from its quantifier to the end of its clause:
+ * "when most films of this ilk fail to reach first base", "other comedies settle for easy jokes".
+ * Their faults and merits are theirs, not the film's. Token indexes.
+ */
+function filmsInGeneral(tokens: Token[]): Set<number> {
+  const indexes = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!FILMS_IN_GENERAL.has(t.normal) || t.pos === "ADV" || indexes.has(i)) return;
+    // A plural film word within reach ("most films", "many recent biopics").
+    const reach = tokens.slice(i + 1, i + 1 + FILMS_IN_GENERAL_REACH);
+    const head = reach.findIndex((w) => filmWordSet.has(w.lemma) && w.normal !== w.lemma);
+    if (head < 0 || reach.slice(0, head).some((w) => w.pos !== "ADJ")) return;
+    for (let k = i; k < tokens.length && !CLAUSE_BREAK.has(tokens[k]!.text); k++) indexes.add(k);
+  });
+  return indexes;
+}
+
 /**
  * Token indexes whose judging words belong to another work: the comma-delimited stretches whose
  * subject is another work (otherWorkStretches), and, after such a stretch with no verb of its own,
@@ -464,6 +487,7 @@ function comparedWithANamedWork(tokens: Token[]): Set<number> {
  */
 export function otherWorkTokens(tokens: Token[]): Set<number> {
   const indexes = comparedWithANamedWork(tokens);
+  for (const k of filmsInGeneral(tokens)) indexes.add(k);
   for (const [first, last] of otherWorkStretches(tokens)) {
     // The work is the stretch's subject: no verb or preposition before it ("she has pared her novel
     // down" judges her, "intelligent about her own songs" judges Amy); "Unlike his last film" compares.

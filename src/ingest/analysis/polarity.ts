@@ -79,6 +79,28 @@ export function predicateNominal(tokens: Token[], i: number): boolean {
   return verb !== undefined && (verb.pos === "AUX" || verb.pos === "VERB") && COPULAS.has(verb.lemma) && tokens[k - 1]?.normal !== "to";
 }
 
+const PREDICATIVE = new Map(Object.entries(criticismLexicon.predicativeValence.words));
+const ATTRIBUTIVE_HEADS = new Set(["NOUN", "PROPN", "ADJ"]);
+const DEGREE_BEFORE_PREDICATE = new Set(["more", "less", "too", "so", "rather", "quite", "a", "bit", "little", "all"]);
+// "If that sounds dry, it is anything but": what the film sounds like is what the closing phrase denies.
+const SOUNDS_LIKE: ReadonlySet<string> = new Set([...COPULAS, "sound"]);
+
+/**
+ * The valence of a word that judges only what a copula says it of ("the last act is more
+ * routine", "it all feels familiar"; criticismLexicon.predicativeValence), 0 elsewhere: before a
+ * noun it describes the story ("an ordinary guy", "familiar faces"), and its word alone is no
+ * judgement ("his comedy routine").
+ */
+function predicativeValence(tokens: Token[], i: number, verbs: ReadonlySet<string> = COPULAS): number {
+  const value = PREDICATIVE.get(tokens[i]!.normal) ?? PREDICATIVE.get(tokens[i]!.lemma);
+  if (value === undefined || ATTRIBUTIVE_HEADS.has(tokens[i + 1]?.pos ?? "")) return 0;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADV" || DEGREE_BEFORE_PREDICATE.has(tokens[k]!.normal))) k--;
+  const verb = tokens[k];
+  const copula = verb !== undefined && (verb.pos === "AUX" || verb.pos === "VERB") && verbs.has(verb.lemma) && tokens[k - 1]?.normal !== "to";
+  return copula ? value : 0;
+}
+
 const exclamation = (tokens: Token[], k: number) => tokens[k]!.normal === "what" && (tokens[k + 1]?.normal === "a" || tokens[k + 1]?.normal === "an");
 
 const OPENING_QUOTES = new Set(['"', "“", "‘", "'"]);
@@ -549,7 +571,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // "Truly, the worst thing ...", "Really, ...": a degree word standing alone before a comma judges nothing.
       if (boosters.has(t.normal) && tokens[i + 1]?.text === ",") continue;
       const word = valenceAt(i);
-      v = word.value;
+      const predicative = word.value === 0 ? predicativeValence(tokens, i) : 0;
+      v = word.value || predicative;
       // "delightfully vulgar", "gloriously trashy": a fault the critic enjoys; the adverb's praise is the judgement.
       if (v < 0 && relished(tokens, i, valenceAt)) continue;
       // General-lexicon nouns name the story's content ("panic", "war"); its verbs tell what happens
@@ -560,7 +583,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // A noun a copula says of its subject judges it ("is a delight", "is a mess").
       // Not a noun of the part played ("Rickman is a marvellous villain").
       const judgingNoun = t.pos === "NOUN" && predicateNominal(tokens, i) && !roleNouns.has(t.lemma) && !roleNouns.has(t.normal);
-      if (!word.critical && storyWord && !judgingNoun) v *= (options.craftOnly && event) || aboutSubject(tokens, i) ? 0 : NOUN_WEIGHT;
+      if (!word.critical && predicative === 0 && storyWord && !judgingNoun) v *= (options.craftOnly && event) || aboutSubject(tokens, i) ? 0 : NOUN_WEIGHT;
       // "It is about struggling to fit in": what follows "is about" is the subject, even a word critics also use of films.
       else if ((t.pos === "VERB" || t.pos === "NOUN") && matter.has(i)) v = 0;
     }
@@ -602,7 +625,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   // before it, of its own clause's subject; that quality keeps its own.
   if (elided >= first && elided <= last) {
     for (let k = elided - 1; k >= 0; k--) {
-      const said = valenceAt(k).value;
+      const said = valenceAt(k).value || predicativeValence(tokens, k, SOUNDS_LIKE);
       if (said !== 0 && !options.subjects?.has(k)) {
         values.set(elided, said * NEGATION_SCALAR);
         break;
