@@ -524,6 +524,10 @@ const ACT_LENGTH_WORDS = new Set(["slow", "long", "length", "drag", "dragging", 
 const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
 // What a performer has of their own that a cinematography cue also names.
 const PERSONA_NOUNS = new Set(["look", "image"]);
+// Places a film is shot in, whose look on screen is the cinematography's ("the desert looks ravishing").
+// How a place looks on screen ("ravishing", "drab"), not how things stand in the story ("peaceful", "deserted").
+const VISUAL_QUALITIES = new Set(["gorgeous", "beautiful", "stunning", "ravishing", "breathtaking", "spectacular", "magnificent", "sumptuous", "lush", "glorious", "lovely", "luminous", "majestic", "striking", "resplendent", "pretty", "romantic", "painterly", "grimy", "drab", "cheap", "fake", "artificial", "murky", "muddy", "dingy", "flat", "washed-out", "garish"]);
+const PLACE_NOUNS = new Set(["desert", "city", "landscape", "island", "sea", "ocean", "mountain", "street", "town", "village", "coast", "countryside", "forest", "jungle", "skyline", "location", "scenery", "backdrop", "vista", "beach", "valley", "prairie", "plain", "wilderness", "suburb", "neighbourhood", "neighborhood"]);
 // Nouns for a scene or stretch of the film's action.
 const SCENE_NOUNS = new Set(["battle", "finale", "climax", "ending", "opening", "showdown", "chase", "fight", "set-piece", "action", "sequence"]);
 // Nouns for a part of a whole, and the prepositions that join them to it ("aspects to the film", "moments in the score").
@@ -1004,7 +1008,8 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     for (const b of billings) named.add(aspectOfBilling(b));
     // "it works", "nothing works here", "it does all feel overcooked": a verb of judging, or a copula other than "be" among the predicate's first verbs.
     const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "ADV" && t.pos !== "DET");
-    const whole = core.length === 1 && (WHOLE_SUBJECTS.has(core[0]!.normal) || core[0]!.lemma === TITLE_LEMMA);
+    // The title is one subject however many words it has ("The Salt Road works").
+    const whole = (core.length === 1 && WHOLE_SUBJECTS.has(core[0]!.normal)) || (core.length > 0 && core.every((t) => t.lemma === TITLE_LEMMA));
     const verbs = tokens.slice(p.verb, p.verb + 4).filter((t) => t.pos === "VERB" || t.pos === "AUX");
     // "it falls flat", "it never lives up to the hype": a critics' idiom is a verb of judging too.
     const judging = isJudgingVerb(tokens[p.verb]!.lemma) || [0, 1, 2, 3].some((d) => p.verb + d <= p.last && tokens[p.verb + d]!.pos === "VERB" && opensIdiom(tokens, p.verb + d));
@@ -1012,6 +1017,14 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     // "The film looks sensational", "it looks gorgeous": how the film looks is its cinematography.
     const looks = (filmSubject || whole) && tokens[p.verb]!.lemma === "look" && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + 1]?.normal ?? "");
     if (looks && named.delete("overall")) named.add("cinematography");
+    // "The desert looks ravishing", "the streets have never looked so grimy": how the film's places look is its cinematography.
+    const lookVerb = tokens.slice(p.verb, p.last + 1).findIndex((t, k) => t.lemma === "look" && tokens.slice(p.verb, p.verb + k).every((w) => w.pos === "AUX" || w.pos === "ADV"));
+    // Only a word of how it is shot says so: "the town looks peaceful" is the story.
+    let quality = p.verb + lookVerb + 1;
+    while (quality <= p.last && (tokens[quality]!.pos === "ADV" || tokens[quality]!.normal === "so" || tokens[quality]!.normal === "more")) quality++;
+    const lookedAs = lookVerb >= 0 && VISUAL_QUALITIES.has(tokens[quality]?.normal ?? "");
+    const placeLooks = head >= 0 && PLACE_NOUNS.has(tokens[head]!.lemma) && lookedAs && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + lookVerb + 1]?.normal ?? "");
+    if (placeLooks) named.add("cinematography");
     // "Joshua James Richards shoots the desert at magic hour", "Fincher shoots the suburbs in sickly
     // greens": how someone not in the cast shoots a place or a thing is the cinematography.
     const castInSubject = people.cast.some((c) => inSubjectCore(p, c.token));
