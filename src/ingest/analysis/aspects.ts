@@ -245,6 +245,21 @@ function mannerPhrase(tokens: Token[], i: number): boolean {
   return tokens[j]?.pos === "VERB" && OBJECT_TAGS.has(tokens[j + 1]?.pos ?? "");
 }
 
+// Verbs by which someone in the story makes or hears a sound ("makes that awful sound", "lets out a sound").
+const SOUNDING_VERBS = new Set(["make", "emit", "utter", "let", "hear", "imitate", "produce"]);
+const SOUND_NOUNS = new Set(["sound", "noise"]);
+const NOUN_PHRASE_OPENERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
+const DEMONSTRATIVES = new Set(["that", "this", "these", "those"]);
+
+/** Whether the sound noun at i is the object of a verb of making or hearing it: a sound in the story, not the film's sound. */
+function madeInTheStory(tokens: Token[], i: number): boolean {
+  if (!SOUND_NOUNS.has(tokens[i]!.lemma)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 5 && (NOUN_PHRASE_OPENERS.has(tokens[k]!.pos) || DEMONSTRATIVES.has(tokens[k]!.normal) || tokens[k]!.text === ",")) k--;
+  const verb = tokens[k];
+  return k < i - 1 && verb !== undefined && (verb.pos === "VERB" || verb.normal === "out") && (SOUNDING_VERBS.has(verb.lemma) || (verb.normal === "out" && SOUNDING_VERBS.has(tokens[k - 1]?.lemma ?? "")));
+}
+
 // Where a verb of the story goes: "moving into a farm", "moving out", "terrifying them away".
 const DIRECTIONS = new Set(["into", "to", "toward", "towards", "out", "away", "from", "through", "across", "up", "down", "back", "onto", "off", "around", "along", "past", "over", "inside", "home"]);
 
@@ -738,6 +753,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
     // "if you make a sound, you die", "fires a shot": a thing done in the story, not the craft.
     if (match.value.nounOnly && INSTANCE_ARTICLES.has(tokens[match.first - 1]?.normal ?? "") && tokens[match.first - 2]?.pos === "VERB") continue;
+    // "now he makes that same awful sound", "we hear a low, wet noise": a sound someone makes or hears in the story.
+    if (match.first === match.last && madeInTheStory(tokens, match.first)) continue;
     // "the endless lines of men", "a score of years": a measure or a shape of what follows, unless that names the craft too ("lines of dialogue").
     if (match.first === match.last && MEASURE_NOUNS.has(tokens[match.first]!.normal) && tokens[match.last + 1]?.normal === "of" && !cueSpans.some((c) => c.first > match.last + 1 && c.first <= match.last + 4)) continue;
     // "loves the sound of his own voice", "the sound of her footsteps": a sound in the story, not the sound design.

@@ -240,6 +240,8 @@ export function harmToTheFilm(tokens: Token[], subjects: ReadonlySet<number> = n
     // "Some could argue these should not detract from the film": someone else's view (`subjects`: words that judge nothing).
     if (subjects.has(i)) continue;
     if (!HARMING_VERBS.has(verb.lemma) || (verb.pos !== "VERB" && verb.pos !== "NOUN")) continue;
+    // "Don't let anyone spoil it for you": a warning against spoilers, no harm the film does itself.
+    if (verb.lemma === "spoil" && spoiledForSomeone(tokens, i)) continue;
     let object = i + 1;
     if (verb.lemma === "detract" && tokens[object]?.normal === "from") object++;
     if (tokens[object]?.normal === "down") object++;
@@ -253,6 +255,16 @@ export function harmToTheFilm(tokens: Token[], subjects: ReadonlySet<number> = n
     return { film, polarity: negated ? "POSITIVE" : "NEGATIVE" };
   }
   return undefined;
+}
+
+const SPOILED_FOR = new Set(["you", "everyone", "anyone", "yourself", "audiences"]);
+const SPOILER_REACH = 20;
+/** "spoil The Conjuring, a thriller in the tradition of ..., for you": "spoil" with "for" someone after it in its clause. */
+function spoiledForSomeone(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + SPOILER_REACH && tokens[k]!.text !== ";"; k++) {
+    if (tokens[k]!.normal === "for" && SPOILED_FOR.has(tokens[k + 1]?.normal ?? "")) return true;
+  }
+  return false;
 }
 
 /** The index of the film noun of a noun phrase that starts at `at` with a determiner ("the film", "an otherwise fine film"), or -1. */

@@ -568,6 +568,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // "no dull moments": "no" negates the quality after it and has no valence of its own (VADER's
       // rule); before a noun ("no surprises", "no tension") it says what the film lacks, and keeps it.
       if (t.normal === "no" && QUALITY_POS.has(tokens[i + 1]?.pos ?? "") && valenceAt(i + 1).value !== 0) continue;
+      // "a pretty slow pace", "pretty much terrific": "pretty" before a quality is a degree word, not praise.
+      if (t.normal === "pretty" && (QUALITY_POS.has(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.normal === "much")) continue;
       // "Truly, the worst thing ...", "Really, ...": a degree word standing alone before a comma judges nothing.
       if (boosters.has(t.normal) && tokens[i + 1]?.text === ",") continue;
       const word = valenceAt(i);
