@@ -1,7 +1,7 @@
 import type { Polarity } from "../../graph/review-writes";
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { verdictOf, type Verdict } from "../../graphql/verdict";
-import { crewNamedInPassing, judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
+import { aspectOfBilling, crewNamedInPassing, judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
 import { subjectsAsDepiction } from "./documentary-subjects";
 import { reviewNames, sentenceMentions, type CastMention, type CrewMention, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
@@ -21,7 +21,7 @@ import { storyActions } from "./story-actions";
 import { expectations } from "./expectations";
 import { criticsLiking } from "./critics-liking";
 import { openingScope } from "./scope-adverbials";
-import { humourOfAVerdict } from "./funny-films";
+import { humourOfAVerdict, laughsOfAnActor } from "./funny-films";
 import { asksInReproach } from "./rhetorical-questions";
 import { genresOf } from "./genres";
 import { sentimentOfScore, statedRating } from "./stated-rating";
@@ -30,7 +30,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.116.0";
+export const ANALYZER_VERSION = "review-analysis/2.117.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -262,6 +262,14 @@ export const analyzeReview: Analyzer = (text, film) => {
       const overall = judgements.find((j) => j.aspect === "overall");
       if (overall) overall.polarity = liking;
       else judgements.push({ aspect: "overall", polarity: liking });
+    }
+    // "The biggest laughs come from Galifianakis": the laughs are the actor's, and judge their performance.
+    const laughing = judgements.findIndex((j) => j.aspect === "humour");
+    const laughsOf = laughing >= 0 ? laughsOfAnActor(sentence.tokens, names.cast) : undefined;
+    if (laughsOf !== undefined) {
+      const performance = aspectOfBilling(laughsOf);
+      if (judgements.some((j) => j.aspect === performance) || !aspectNames.has(performance)) judgements.splice(laughing, 1);
+      else judgements[laughing] = { ...judgements[laughing]!, aspect: performance };
     }
     const humour = aspectNames.has("humour") ? humourOfAVerdict(sentence.tokens, judgements) : undefined;
     if (humour) judgements.push({ aspect: "humour", polarity: humour });

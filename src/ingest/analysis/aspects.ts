@@ -926,7 +926,7 @@ const storyNoun = (tokens: Token[], i: number) => {
   return (t.pos === "NOUN" || t.pos === "PROPN") && !predicateNominal(tokens, i) && !wordValence(t.normal, t.lemma, true).critical && !opensIdiom(tokens, i);
 };
 
-const aspectOfBilling = (billing: number) => (billing >= SUPPORTING_FROM_BILLING ? "supporting performance" : "performance");
+export const aspectOfBilling = (billing: number): "performance" | "supporting performance" => (billing >= SUPPORTING_FROM_BILLING ? "supporting performance" : "performance");
 
 /**
  * Subjects found by sentence structure (predications.ts), and the aspect their predicate judges:

@@ -1,4 +1,5 @@
 import type { Polarity } from "../../graph/review-writes";
+import { clauseOf, splitClauses } from "./clauses";
 import type { Token } from "./tokens";
 
 // Adjectives by which a critic says how funny something is.
@@ -13,4 +14,28 @@ export function humourOfAVerdict(tokens: Token[], judgements: { aspect: string; 
   const verdict = judgements.find((j) => j.aspect === "overall");
   if (!verdict || judgements.some((j) => j.aspect === "humour")) return undefined;
   return tokens.some((t) => t.pos === "ADJ" && FUNNY.has(t.normal)) ? verdict.polarity : undefined;
+}
+
+// Nouns for the laughs a film gets.
+const LAUGH_NOUNS = new Set(["laugh", "laughs", "laughter", "guffaw", "guffaws", "chuckle", "chuckles"]);
+// Subjects that stand for other people than the one actor named.
+const OTHERS = new Set(["they", "others", "everyone", "everybody"]);
+
+/**
+ * "The biggest laughs come from Galifianakis", "he gets the film's best laughs", "provides good
+ * laughs as the snowman": laughs credited to the one actor a sentence names judge that actor's
+ * performance, not the film's humour. `cast`: the sentence's cast mentions (mentions.ts), billing
+ * 1 = top. Returns the billing of that actor, or undefined when the sentence has no laugh noun or
+ * names no actor, or more than one.
+ */
+export function laughsOfAnActor(tokens: Token[], cast: readonly { token: number; actor: boolean; asSelf: boolean; billing: number }[]): number | undefined {
+  const laugh = tokens.findIndex((t) => t.pos === "NOUN" && LAUGH_NOUNS.has(t.normal));
+  if (laugh < 0) return undefined;
+  // "Venn is fine, but the laughs are few": the laughs must be in the actor's clause.
+  const clauses = splitClauses(tokens);
+  const clause = clauseOf(clauses, laugh);
+  // "Sandler has corralled his friends ... and they get the biggest laughs": the laughs are others'.
+  const othersBetween = (from: number) => tokens.slice(from + 1, laugh).some((t) => OTHERS.has(t.normal));
+  const billings = new Set(cast.filter((c) => c.actor && !c.asSelf && clauseOf(clauses, c.token) === clause && !othersBetween(c.token)).map((c) => c.billing));
+  return billings.size === 1 ? [...billings][0] : undefined;
 }
