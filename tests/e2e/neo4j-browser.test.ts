@@ -56,10 +56,14 @@ it("connects, applies the film-graph style, plays the guide and runs its first q
   expect(await runnable.textContent()).toContain("MATCH (f:Film {title: 'Sound of Metal'})");
   await page.screenshot({ path: path.join(screenshots, "guide.png") });
 
+  // On a loaded machine each step can lag: wait for the editor to hold the query before running it,
+  // for the query's frame, then for its drawing (a force layout in a CPU-starved headless Chromium).
   await runnable.click();
+  await page.getByTestId("activeEditor").filter({ hasText: "Sound of Metal" }).waitFor({ timeout: 60_000 });
   await page.getByTestId("editor-Run").click();
+  await page.getByTestId("frameCommand").filter({ hasText: "MATCH (f:Film" }).first().waitFor({ timeout: 60_000 });
   const film = page.locator('svg .node circle[fill="#C0392B"]');
-  await film.first().waitFor({ timeout: 60_000 });
+  await film.first().waitFor({ timeout: 180_000 });
   await page.screenshot({ path: path.join(screenshots, "guide-query.png") });
 
   // The style's colours: a red film, blue people, yellow reviews (cypher/browser/film-graph.grass).
