@@ -260,6 +260,20 @@ function madeInTheStory(tokens: Token[], i: number): boolean {
   return k < i - 1 && verb !== undefined && (verb.pos === "VERB" || verb.normal === "out") && (SOUNDING_VERBS.has(verb.lemma) || (verb.normal === "out" && SOUNDING_VERBS.has(tokens[k - 1]?.lemma ?? "")));
 }
 
+/**
+ * Whether the predicate from `verb` to `last` says how its subject looks on screen: a form of
+ * "look" after auxiliaries and adverbs, then a word of VISUAL_QUALITIES past degree words ("have
+ * never looked so grimy"). "looks peaceful", "looks like a war zone" say how things stand in the story.
+ */
+function placeLooksOnScreen(tokens: Token[], verb: number, last: number): boolean {
+  let look = verb;
+  while (look <= last && tokens[look]!.lemma !== "look" && (tokens[look]!.pos === "AUX" || tokens[look]!.pos === "ADV")) look++;
+  if (look > last || tokens[look]!.lemma !== "look") return false;
+  let quality = look + 1;
+  while (quality <= last && (tokens[quality]!.pos === "ADV" || tokens[quality]!.normal === "so" || tokens[quality]!.normal === "more")) quality++;
+  return VISUAL_QUALITIES.has(tokens[quality]?.normal ?? "");
+}
+
 // Where a verb of the story goes: "moving into a farm", "moving out", "terrifying them away".
 const DIRECTIONS = new Set(["into", "to", "toward", "towards", "out", "away", "from", "through", "across", "up", "down", "back", "onto", "off", "around", "along", "past", "over", "inside", "home"]);
 
@@ -539,9 +553,9 @@ const ACT_LENGTH_WORDS = new Set(["slow", "long", "length", "drag", "dragging", 
 const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
 // What a performer has of their own that a cinematography cue also names.
 const PERSONA_NOUNS = new Set(["look", "image"]);
-// Places a film is shot in, whose look on screen is the cinematography's ("the desert looks ravishing").
 // How a place looks on screen ("ravishing", "drab"), not how things stand in the story ("peaceful", "deserted").
 const VISUAL_QUALITIES = new Set(["gorgeous", "beautiful", "stunning", "ravishing", "breathtaking", "spectacular", "magnificent", "sumptuous", "lush", "glorious", "lovely", "luminous", "majestic", "striking", "resplendent", "pretty", "romantic", "painterly", "grimy", "drab", "cheap", "fake", "artificial", "murky", "muddy", "dingy", "flat", "washed-out", "garish"]);
+// Places a film is shot in, whose look on screen is the cinematography's ("the desert looks ravishing").
 const PLACE_NOUNS = new Set(["desert", "city", "landscape", "island", "sea", "ocean", "mountain", "street", "town", "village", "coast", "countryside", "forest", "jungle", "skyline", "location", "scenery", "backdrop", "vista", "beach", "valley", "prairie", "plain", "wilderness", "suburb", "neighbourhood", "neighborhood"]);
 // Nouns for a scene or stretch of the film's action.
 const SCENE_NOUNS = new Set(["battle", "finale", "climax", "ending", "opening", "showdown", "chase", "fight", "set-piece", "action", "sequence"]);
@@ -1035,13 +1049,7 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const looks = (filmSubject || whole) && tokens[p.verb]!.lemma === "look" && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + 1]?.normal ?? "");
     if (looks && named.delete("overall")) named.add("cinematography");
     // "The desert looks ravishing", "the streets have never looked so grimy": how the film's places look is its cinematography.
-    const lookVerb = tokens.slice(p.verb, p.last + 1).findIndex((t, k) => t.lemma === "look" && tokens.slice(p.verb, p.verb + k).every((w) => w.pos === "AUX" || w.pos === "ADV"));
-    // Only a word of how it is shot says so: "the town looks peaceful" is the story.
-    let quality = p.verb + lookVerb + 1;
-    while (quality <= p.last && (tokens[quality]!.pos === "ADV" || tokens[quality]!.normal === "so" || tokens[quality]!.normal === "more")) quality++;
-    const lookedAs = lookVerb >= 0 && VISUAL_QUALITIES.has(tokens[quality]?.normal ?? "");
-    const placeLooks = head >= 0 && PLACE_NOUNS.has(tokens[head]!.lemma) && lookedAs && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + lookVerb + 1]?.normal ?? "");
-    if (placeLooks) named.add("cinematography");
+    if (head >= 0 && PLACE_NOUNS.has(tokens[head]!.lemma) && placeLooksOnScreen(tokens, p.verb, p.last)) named.add("cinematography");
     // "Joshua James Richards shoots the desert at magic hour", "Fincher shoots the suburbs in sickly
     // greens": how someone not in the cast shoots a place or a thing is the cinematography.
     const castInSubject = people.cast.some((c) => inSubjectCore(p, c.token));
