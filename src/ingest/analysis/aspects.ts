@@ -1397,6 +1397,19 @@ function anticipatory(tokens: Token[], verb: number): boolean {
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
  * whole, however long the sentence. Else a short sentence that names the film and judges.
  */
+/**
+ * Whether what the copula at `at` says is a film, judged by what stands before the film word ("is a
+ * great film", "'s a better movie than the first", "is a tender, funny drama"): an article, then
+ * adjectives or adverbs (at least one), then a film word.
+ */
+function callsItAFilm(tokens: Token[], at: number): boolean {
+  let k = at + 1;
+  if (tokens[k]?.normal === "a" || tokens[k]?.normal === "an") k++;
+  const from = k;
+  while (tokens[k] && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.text === "," || tokens[k]!.normal === "and")) k++;
+  return k > from && filmWordSet.has(tokens[k]?.lemma ?? "");
+}
+
 function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[], people: PeopleInSentence, subjects: ReadonlySet<number>): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;
@@ -1450,9 +1463,11 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     // The film as the subject of a copula ("Directed by Ada Lind, Gleam is a funny, honest look at
     // ..."): what the copula says judges the film, whatever else the clause names.
     const copular = named.find((w) => {
-      // Named, not a pronoun ("it is the best thing in the film" may be about a performance).
-      if (w.first < clause.first || w.last > clause.last || FILM_PRONOUNS.has(tokens[w.first]!.normal)) return false;
+      if (w.first < clause.first || w.last > clause.last) return false;
       const at = tokens.findIndex((t, k) => k > w.last && k <= w.last + 2 && (t.pos === "AUX" || t.pos === "VERB") && COPULAS.has(t.lemma));
+      // Named, not a pronoun ("it is the best thing in the film" may be about a performance), unless
+      // the copula calls it a film ("It's a great film, and much credit goes to Calloway").
+      if (FILM_PRONOUNS.has(tokens[w.first]!.normal) && (at < 0 || !callsItAFilm(tokens, at))) return false;
       if (at < 0 || found.some((c) => c.first > w.last && c.first <= at)) return false;
       // What follows says something of the film ("is a funny, honest look"), not a clause ("is that ...").
       let k = at + 1;

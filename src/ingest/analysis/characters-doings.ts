@@ -23,12 +23,29 @@ export function charactersDoings(tokens: Token[], cast: readonly CastMention[]):
     if (mention.actor || tokens[mention.token - 1]?.normal === "as") continue;
     let verb = mention.token + 1;
     while (tokens[verb]?.pos === "PROPN") verb++;
+    // "Miguel (voiced by Anthony Gonzalez) grows up ...", "Amos, a salt miner, walks ...": past the credit or apposition.
+    verb = pastAside(tokens, verb);
     if (!actsAsVerb(tokens[verb])) continue;
     // "Vera is a delight": a copula says what the character is, which critics judge; the other rules read it.
     if (isJudgingVerb(tokens[verb]!.lemma) || tokens[verb]!.lemma === "be") continue;
     for (let k = verb + 1; k < tokens.length && !PREDICATE_ENDS.has(tokens[k]!.normal); k++) doings.add(k);
   }
   return doings;
+}
+
+const ASIDE_REACH = 10;
+
+/** The token after a bracketed credit or a comma-enclosed apposition that opens at `at` (at most ASIDE_REACH words), or `at`. */
+function pastAside(tokens: Token[], at: number): number {
+  const open = tokens[at]?.text;
+  if (open !== "(" && open !== ",") return at;
+  const close = open === "(" ? ")" : ",";
+  for (let k = at + 1; k < tokens.length && k <= at + ASIDE_REACH; k++) {
+    if (tokens[k]!.text === close) return k + 1;
+    // An apposition is a noun phrase: a verb inside it means the comma ended the clause.
+    if (open === "," && VERBAL.has(tokens[k]!.pos)) return at;
+  }
+  return at;
 }
 
 /** A verb, or a verb in -s wink tags as a noun ("June records sound effects"). */

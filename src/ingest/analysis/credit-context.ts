@@ -12,12 +12,14 @@ const OWNED: Record<string, NamedCredit> = {
 const DOING: Record<string, NamedCredit> = {
   directs: "director", directed: "director", stages: "director", staged: "director", shoots: "director", shot: "director",
   frames: "director", framed: "director", films: "director", filmed: "director", helms: "director", helmed: "director",
-  orchestrates: "director", choreographs: "director", "co-directed": "director",
+  orchestrates: "director", choreographs: "director", "co-directed": "director", pace: "director", paces: "director", paced: "director",
   writes: "writer", wrote: "writer", scripted: "writer", "co-wrote": "writer", "co-writes": "writer",
   plays: "cast", played: "cast", playing: "cast", portrays: "cast", portraying: "cast", stars: "cast", starring: "cast",
   "co-stars": "cast", voices: "cast", voicing: "cast", steals: "cast", embodies: "cast", inhabits: "cast",
 };
 const ADVERB = /^\s+\p{Ll}+ly\b/u;
+// "Kroll knows how to pace a thriller", "Kroll manages to stage ...": the doing after a verb of skill.
+const SKILL = /^\s+(?:knows\s+(?:how|when)\s+to|manages\s+to|knew\s+(?:how|when)\s+to|managed\s+to)\b/u;
 // The noun a possessive owns, past a few describing words ("Brenner's assured debut", "Sato's quiet, precise turn").
 const OWNED_WORDS = /^\s+((?:[\p{Ll}-]+,?\s+){0,2}[\p{Ll}-]+)/u;
 // "As the husband who may not be dead, Brenner ...", "In the lead, Sato ...": the part played, said before the name.
@@ -40,7 +42,7 @@ export function creditNear(sentence: string, start: number, end: number): NamedC
     const owned = OWNED_WORDS.exec(after)?.[1]?.split(/,?\s+/).find((w) => OWNED[w] !== undefined);
     if (owned) return OWNED[owned];
   }
-  const verb = /^\s+([\p{Ll}-]+)/u.exec(after.replace(ADVERB, ""))?.[1];
+  const verb = /^\s+([\p{Ll}-]+)/u.exec(after.replace(ADVERB, "").replace(SKILL, ""))?.[1];
   if (!possessive && verb && DOING[verb]) return DOING[verb];
   if (PART_AFTER.test(after) || PART_BEFORE.test(sentence.slice(0, start))) return "cast";
   return undefined;

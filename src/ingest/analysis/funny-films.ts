@@ -16,6 +16,26 @@ export function humourOfAVerdict(tokens: Token[], judgements: { aspect: string; 
   return tokens.some((t) => t.pos === "ADJ" && FUNNY.has(t.normal)) ? verdict.polarity : undefined;
 }
 
+// Nouns for the humour of a way of acting ("with self-deprecating wit"), and the verbs of acting a part.
+const MANNER_HUMOUR = new Set(["wit", "humour", "humor", "drollery", "deadpan", "comic", "comedic", "levity"]);
+const PLAYING = new Set(["play", "portray", "inhabit", "embody", "deliver", "essay"]);
+const MANNER_SPAN = 4;
+
+/**
+ * "Pitt plays Beane with self-deprecating wit", "she delivers every line with bone-dry humour": a
+ * humour word in a "with" phrase after a verb of acting names how the part is played. The token
+ * index of that word, or -1.
+ */
+function humourOfAPlaying(tokens: Token[]): number {
+  return tokens.findIndex((t, i) => {
+    if (!MANNER_HUMOUR.has(t.normal)) return false;
+    const withAt = tokens.slice(Math.max(0, i - MANNER_SPAN), i).findIndex((w) => w.normal === "with");
+    if (withAt < 0) return false;
+    const start = Math.max(0, i - MANNER_SPAN) + withAt;
+    return tokens.slice(0, start).some((w) => w.pos === "VERB" && PLAYING.has(w.lemma));
+  });
+}
+
 // Nouns for the laughs a film gets.
 const LAUGH_NOUNS = new Set(["laugh", "laughs", "laughter", "guffaw", "guffaws", "chuckle", "chuckles"]);
 // Subjects that stand for other people than the one actor named.
@@ -23,13 +43,14 @@ const OTHERS = new Set(["they", "others", "everyone", "everybody"]);
 
 /**
  * "The biggest laughs come from Galifianakis", "he gets the film's best laughs", "provides good
- * laughs as the snowman": laughs credited to the one actor a sentence names judge that actor's
+ * laughs as the snowman", "plays Beane with self-deprecating wit": laughs or humour credited to the one actor a sentence names judge that actor's
  * performance, not the film's humour. `cast`: the sentence's cast mentions (mentions.ts), billing
  * 1 = top. Returns the billing of that actor, or undefined when the sentence has no laugh noun or
  * names no actor, or more than one.
  */
 export function laughsOfAnActor(tokens: Token[], cast: readonly { token: number; actor: boolean; asSelf: boolean; billing: number }[]): number | undefined {
-  const laugh = tokens.findIndex((t) => t.pos === "NOUN" && LAUGH_NOUNS.has(t.normal));
+  let laugh = tokens.findIndex((t) => t.pos === "NOUN" && LAUGH_NOUNS.has(t.normal));
+  if (laugh < 0) laugh = humourOfAPlaying(tokens);
   if (laugh < 0) return undefined;
   // "Venn is fine, but the laughs are few": the laughs must be in the actor's clause.
   const clauses = splitClauses(tokens);

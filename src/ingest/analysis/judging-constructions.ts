@@ -307,7 +307,7 @@ export function wishedShorter(tokens: Token[]): boolean {
 }
 
 // Nouns that name a fault and, as a sentence's subject, frame what follows as it ("The trouble is that ...").
-const FAULT_NOUNS = new Set(["trouble", "problem", "catch", "snag", "flaw", "weakness", "drawback", "downside", "rub"]);
+const FAULT_NOUNS = new Set(["trouble", "problem", "catch", "snag", "flaw", "weakness", "drawback", "downside", "rub", "fault", "quibble", "complaint", "misstep"]);
 const FRAME_OPENERS = new Set(["but", "and", "yet", "still", "alas", "sadly", ","]);
 const FRAME_DETERMINERS = new Set(["the", "its", "my", "one", "his", "her", "their"]);
 const FAULT_PLACES = new Set(["with", "here", "to", "in", "of", "about"]);
@@ -322,6 +322,8 @@ const FAULT_PLACES = new Set(["with", "here", "to", "in", "of", "about"]);
  * unless what follows names a fault ("the only drawback is that the film is mired in cliché").
  */
 export function faultFrame(tokens: Token[]): number {
+  const conditional = conditionalFaultFrame(tokens);
+  if (conditional >= 0) return conditional;
   let k = 0;
   while (FRAME_OPENERS.has(tokens[k]?.normal ?? "")) k++;
   if (!FRAME_DETERMINERS.has(tokens[k]?.normal ?? "")) return -1;
@@ -344,6 +346,30 @@ export function faultFrame(tokens: Token[]): number {
   if (clause) k++;
   if (only && clause && !tokens.slice(k).some((t) => wordValence(t.normal, t.lemma, true).value < 0)) return -1;
   return k < tokens.length ? k : -1;
+}
+
+const THERE_IS = new Set(["is", "'s", "was"]);
+const CONDITIONAL_DETERMINERS = new Set(["a", "an", "one", "any"]);
+
+/**
+ * "If there is a fault to this fine film it's the ending", "If there's one weakness in The Salt
+ * Road, it is the pacing": a fault conceded on a condition, then named after "it is"/"it's"/"it
+ * was" (an optional "that" skipped). Where the named fault begins, or -1. The condition makes it a
+ * lesser fault, so the film named before it gets no verdict of its own (minorFaultFrame).
+ */
+function conditionalFaultFrame(tokens: Token[]): number {
+  let k = 0;
+  while (FRAME_OPENERS.has(tokens[k]?.normal ?? "")) k++;
+  if (tokens[k]?.normal !== "if" || tokens[k + 1]?.normal !== "there" || !THERE_IS.has(tokens[k + 2]?.normal ?? "")) return -1;
+  k += 3;
+  if (!CONDITIONAL_DETERMINERS.has(tokens[k]?.normal ?? "")) return -1;
+  k++;
+  while (tokens[k]?.pos === "ADJ" || tokens[k]?.normal === "only" || tokens[k]?.normal === "real") k++;
+  if (!FAULT_NOUNS.has(tokens[k]?.normal ?? "")) return -1;
+  const it = tokens.findIndex((t, j) => j > k && j <= k + 10 && t.normal === "it" && THERE_IS.has(tokens[j + 1]?.normal ?? ""));
+  if (it < 0) return -1;
+  const at = tokens[it + 2]?.normal === "that" ? it + 3 : it + 2;
+  return at < tokens.length - 1 ? at : -1;
 }
 
 const FRAME_ASIDES = new Set(["truly", "honestly", "frankly", "perhaps", "probably", "i", "think", "'d", "say", "would", "for", "me", "my", "money"]);
@@ -382,6 +408,7 @@ export function superlativeFrame(tokens: Token[]): { at: number; polarity: "POSI
  */
 export function minorFaultFrame(tokens: Token[]): boolean {
   if (faultFrame(tokens) < 0) return false;
+  if (conditionalFaultFrame(tokens) >= 0) return true;
   let k = 0;
   while (FRAME_OPENERS.has(tokens[k]?.normal ?? "")) k++;
   if (tokens[k]?.normal === "one") return true;

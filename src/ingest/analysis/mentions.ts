@@ -86,6 +86,8 @@ interface FilmNames {
   /** Cast members and roles credited only as themselves (`Person:id`, `Role:id`). */
   selves: Set<string>;
   crew: Map<string, CrewMention["aspect"]>;
+  /** Cast members also credited as director or writer, with that credit's aspect. */
+  castCrew: Map<string, CrewMention["aspect"]>;
 }
 
 const cache = new WeakMap<FilmContext, FilmNames>();
@@ -112,13 +114,16 @@ function filmNames(film: FilmContext): FilmNames {
   });
   for (const [personId, acts] of actsAs) if (!acts) selves.add(`Person:${personId}`);
   const crew = new Map<string, CrewMention["aspect"]>();
+  const castCrew = new Map<string, CrewMention["aspect"]>();
   for (const person of film.people) {
     const credits = person.credits ?? [];
-    if (credits.includes("cast") || billing.has(`Person:${person.id}`)) continue;
-    if (credits.includes("director")) crew.set(`Person:${person.id}`, "direction");
-    else if (credits.includes("writer")) crew.set(`Person:${person.id}`, "screenplay");
+    const aspect = credits.includes("director") ? "direction" : credits.includes("writer") ? "screenplay" : undefined;
+    if (!aspect) continue;
+    // Who also acts is judged as cast unless the sentence's words give the crew credit (sentenceMentions).
+    if (credits.includes("cast") || billing.has(`Person:${person.id}`)) castCrew.set(`Person:${person.id}`, aspect);
+    else crew.set(`Person:${person.id}`, aspect);
   }
-  const names = { index: buildNameIndex(film), billing, selves, crew };
+  const names = { index: buildNameIndex(film), billing, selves, crew, castCrew };
   cache.set(film, names);
   return names;
 }
@@ -643,7 +648,7 @@ function firstNamesOf(film: FilmContext, namedInFull: Set<string>, otherFirstNam
  * the review, and a critic's misspelling tied to a character elsewhere is linked.
  */
 export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, review?: ReviewNames): SentenceMentions {
-  const { index, billing, selves, crew } = filmNames(film);
+  const { index, billing, selves, crew, castCrew } = filmNames(film);
   const result: SentenceMentions = { linked: [], unresolved: [], cast: [], crew: [] };
   const seen = new Set<string>();
   let names = review?.bySentence.get(sentence.index) ?? namesOf(sentence, film, index);
@@ -680,9 +685,18 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
       continue;
     }
     const key = `${name.target.type}:${name.target.id}`;
-    const order = billing.get(key);
+    let order = billing.get(key);
+    let crewAspect = crew.get(key);
+    // "Calloway directs with a sure hand": a director who also acts is judged as the director where the words say so.
+    const alsoCrew = castCrew.get(key);
+    if (alsoCrew) {
+      const credit = creditNear(sentence.text, name.start, name.end);
+      if (credit === "director" || credit === "writer") {
+        order = undefined;
+        crewAspect = credit === "director" ? "direction" : "screenplay";
+      }
+    }
     if (order !== undefined) result.cast.push({ token: tokenIndex, billing: order, actor: name.target.type === "Person", asSelf: selves.has(key) });
-    const crewAspect = crew.get(key);
     if (crewAspect) result.crew.push({ token: tokenIndex, aspect: crewAspect });
     if (seen.has(key)) continue;
     seen.add(key);

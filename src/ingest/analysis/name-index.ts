@@ -176,6 +176,11 @@ function withoutNicknames(name: string): string {
   return rest;
 }
 
+/** The words of each quoted nickname inside a credit: [["Rooster"]] of Bradley "Rooster" Bradshaw. */
+function nicknamesOf(name: string): string[][] {
+  return nicknameSpans(name).map(([from, to]) => splitName(name.slice(from, to).replace(/[“”"‘’']/gu, "").trim())).filter((w) => w.length > 0);
+}
+
 const isDescription = (words: string[]) => {
   const head = wordKey(words[words.length - 1]!);
   return personNouns.has(head) || occupationNouns.has(head);
@@ -220,6 +225,8 @@ export function buildNameIndex(film: FilmContext): NameIndex {
       if (egoWords.length === 1) index.singleNames.add(nameKey(egoWords));
     }
     if (words.length === 1) index.singleNames.add(nameKey(words));
+    // "Rooster" of Bradley "Rooster" Bradshaw: the story calls the character by the nickname.
+    for (const nickname of nicknamesOf(role.name)) add(index.short, nameKey(nickname), target);
     // "Man in the Woods": a person described, with lowercase words, is found as written, not by its
     // words ("Elizabeth of York" is still "Elizabeth").
     if (personNouns.has(wordKey(words[0]!)) && words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w) && !DESCRIPTORS.has(w) && !particles.has(w))) {

@@ -305,6 +305,9 @@ const selfPortrayal = (targets: NameTarget[]): boolean =>
  * guessed (characters sharing a name with the title character: the title character); a longer name that merely contains a known surname ("Paul Thomas Anderson") is unknown.
  * A person who plays a character of their own name is linked to both.
  */
+// A determiner right before a name makes it a modifier in a noun phrase ("a Gus Fairweather remake", "the usual Tobias Wren clichés").
+const DETERMINED = /\b(?:a|an|the|another|this|that|these|those|his|her|their|its|your|our|my|usual)\s+$/iu;
+
 export function linkNames(
   sentence: string,
   index: NameIndex,
@@ -397,7 +400,10 @@ export function linkNames(
     // "the first Bramble movie": a character's name before "movie", "film", "series" names a work;
     // before "completists", "dolls", "villain" the franchise or a product.
     const nextWord = NEXT_WORD.exec(sentence.slice(end))?.[1]?.toLowerCase();
-    if (targets && nextWord && (workNouns.has(nextWord) || franchiseWords.has(nextWord))) targets = targets.filter((t) => t.type !== "Role");
+    // "you watch Elio play footsy": a word the tagger reads as a verb there says what the character
+    // does, unless an article makes the name part of a noun phrase ("a Gus Fairweather remake").
+    const actsThere = verbAfter(end) !== undefined && !DETERMINED.test(sentence.slice(0, start));
+    if (targets && nextWord && (workNouns.has(nextWord) || franchiseWords.has(nextWord)) && !actsThere) targets = targets.filter((t) => t.type !== "Role");
     // "the Queen", "the Bishop": a surname after "the" is a title or a thing, not the person.
     if (targets && words.length === 1 && /\bthe\s+$/u.test(sentence.slice(0, start)) && !index.full.has(nameKey(words))) {
       targets = targets.filter((t) => t.type !== "Person");

@@ -6,6 +6,8 @@ import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
 import { unrealizedQualities } from "./unrealized";
 import { AVOIDING_VERBS, avoidedFaults } from "./avoided-faults";
+import { dispelledDoubt } from "./dispelled-doubts";
+import { scarceGoods } from "./scarce-goods";
 import { harmedQualities } from "./harmed-qualities";
 import { depictedContent } from "./depicted-content";
 
@@ -29,6 +31,8 @@ export interface ScoreOptions {
 
 // VADER's constants: a negated word keeps 74% of its strength with the opposite sign; a booster adds ~30%.
 const NEGATION_SCALAR = -0.74;
+// A doubt dispelled praises what was doubted about as much as "good" does (AFINN-165 scale).
+const DISPELLED_DOUBT_VALENCE = 2;
 /**
  * Whether "at best" bounds the praise at `at`: "is at best a mixed blessing", "at best serviceable",
  * "competent at best". Praise given as the most that can be said is a fault.
@@ -532,8 +536,17 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const elided = elidedNegation(tokens);
   const { unmet, unsurpassed } = unrealizedQualities(tokens);
   const avoided = avoidedFaults(tokens);
+  const dispelled = dispelledDoubt(tokens);
+  const scarce = scarceGoods(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
+    if (scarce.words.has(i)) continue;
+    // "If there was apprehension over the casting, it was unfounded": the doubt and what was feared judge nothing; its dispelling praises.
+    if (dispelled.doubted.has(i)) continue;
+    if (i === dispelled.dispelling) {
+      values.set(i, DISPELLED_DOUBT_VALENCE);
+      continue;
+    }
     // "There's no denying", "no doubt", "can't deny": the denied denial is emphasis, neither word a judgement.
     if (isNegator(t) && deniesADenial(tokens, i, Math.min(tokens.length, i + 4))) {
       while (i < last && !DENIALS.has(tokens[i]!.lemma)) i++;
@@ -594,6 +607,11 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     // "avoids the usual clichés": a fault steered clear of is praise, as a fault denied is; "resists easy answers" judges nothing.
     if (avoided.objects.has(at)) {
       if (v < 0) values.set(at, v * NEGATION_SCALAR);
+      continue;
+    }
+    // "the laughs are few and far between", "precious few thrills": a good the film has too little of is its fault.
+    if (scarce.goods.has(at) && v > 0) {
+      values.set(at, v * NEGATION_SCALAR);
       continue;
     }
     const previous = tokens[at - 1];

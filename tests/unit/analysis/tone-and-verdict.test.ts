@@ -97,8 +97,9 @@ describe("a judgement of a stretch of the film is not the verdict on the whole",
 describe("the genre's own effects are praise of a film of that genre (criticism-lexicon.json genreSenses)", () => {
   const horror: FilmFacts = { ...SALT_MARSH, title: "The Low House", genres: ["Horror"] };
   it("reads a horrific scene in a horror film as no fault", () => {
-    expect(analyze("The truly horrific opening scene will stay with you.", horror).sentiment!).toBeGreaterThan(0);
-    expect(analyze("The truly horrific opening scene will stay with you.", SALT_MARSH).sentiment!).toBeLessThan(0);
+    // Not "... will stay with you": since 2.118.0 that is praise of its own ("unforgettable").
+    expect(analyze("The truly horrific opening scene sets the tone.", horror).sentiment!).toBeGreaterThan(0);
+    expect(analyze("The truly horrific opening scene sets the tone.", SALT_MARSH).sentiment!).toBeLessThan(0);
   });
 });
 

@@ -1,0 +1,55 @@
+import type { Token } from "./tokens";
+
+/**
+ * The good things a sentence says the film has too few of: "the laughs are few and far between",
+ * "there are precious few laughs", "thrills are thin on the ground", "laughs are in short supply".
+ * A scarce good is a fault, as a good denied is ("no laughs"): polarity.ts negates the noun.
+ *
+ * `goods`: token indexes of the nouns said to be scarce; `words`: token indexes of the words that
+ * say so ("few", "scarce", "thin on the ground"), which judge nothing themselves. "A few laughs"
+ * and "quite a few laughs" are some laughs, not too few.
+ */
+export interface ScarceGoods {
+  goods: ReadonlySet<number>;
+  words: ReadonlySet<number>;
+}
+
+// Said before a noun ("few laughs", "scant thrills"); "few" after "a" is some.
+const FEW_BEFORE = new Set(["few", "scant", "fewer"]);
+// Said after a copula ("the laughs are few"), one word or a phrase.
+const SCARCE_AFTER: string[][] = [["few"], ["scarce"], ["sparse"], ["rare"], ["thin", "on", "the", "ground"], ["in", "short", "supply"], ["hard", "to", "come", "by"], ["fewer"]];
+const COPULA_LEMMAS = new Set(["be", "seem", "feel", "remain", "prove"]);
+const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
+const cache = new WeakMap<Token[], ScarceGoods>();
+
+/** The scarce goods of one sentence's tokens (cached per token array). */
+export function scarceGoods(tokens: Token[]): ScarceGoods {
+  const cached = cache.get(tokens);
+  if (cached) return cached;
+  const goods = new Set<number>();
+  const words = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (FEW_BEFORE.has(t.normal) && tokens[i - 1]?.normal !== "a") {
+      let k = i + 1;
+      while (tokens[k]?.pos === "ADJ") k++;
+      if (NOUN_TAGS.has(tokens[k]?.pos ?? "")) {
+        words.add(i);
+        goods.add(k);
+        if (tokens[i - 1]?.normal === "precious" || tokens[i - 1]?.normal === "too") words.add(i - 1);
+      }
+    }
+    const phrase = SCARCE_AFTER.find((p) => p.every((w, j) => tokens[i + j]?.normal === w));
+    if (!phrase) return;
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+    if (!COPULA_LEMMAS.has(tokens[k]?.lemma ?? "") || (tokens[k]!.pos !== "AUX" && tokens[k]!.pos !== "VERB")) return;
+    const subject = k - 1;
+    if (!NOUN_TAGS.has(tokens[subject]?.pos ?? "")) return;
+    goods.add(subject);
+    for (let j = i; j < i + phrase.length; j++) words.add(j);
+    if (phrase[0] === "few" && tokens[i + 1]?.normal === "and" && tokens[i + 2]?.normal === "far") for (let j = i + 1; j < i + 4; j++) words.add(j);
+  });
+  const found = { goods, words };
+  cache.set(tokens, found);
+  return found;
+}
