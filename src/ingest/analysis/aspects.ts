@@ -13,6 +13,7 @@ import { characterDescriptions } from "./character-descriptions";
 import { charactersDoings } from "./characters-doings";
 import { quotedText } from "./quoted-text";
 import { lengthFaults } from "./film-length";
+import { partLeftIdle } from "./parts-left-idle";
 import { occupationNouns, personNouns, relationNouns } from "./name-words";
 import { storyActions } from "./story-actions";
 import { asksInReproach } from "./rhetorical-questions";
@@ -603,6 +604,9 @@ function modifiersStart(tokens: Token[], at: number): number {
   return k;
 }
 
+// Crafts whose things a character of the story may own and make (a cameraman's footage, a writer's script, a band's music).
+const CRAFTS_OWNED_IN_THE_STORY = new Set(["cinematography", "editing", "screenplay", "music", "sound design"]);
+
 function ownedByAnActor(tokens: Token[], at: number, people: PeopleInSentence): boolean {
   const before = tokens[at - 1]?.normal ?? "";
   // "Zeta-Jones' look": a bare apostrophe after a name in -s is its possessive too.
@@ -828,6 +832,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.first === match.last && tokens[match.first]!.lemma === "frame" && FRAME_MOMENTS.has(tokens[match.first - 1]?.normal ?? "")) continue;
     // "Ginny is a soap actress ... because her acting is too big for daytime television": a character's own acting is the story's.
     if (match.value.aspect.endsWith("performance") && match.first === match.last && tokens[match.first]!.lemma === "acting" && ownedByACharacter(tokens, match.first, people)) continue;
+    // "Bloom's footage", "Hanne's script": a craft's thing a character owns is the story's (the actor's own, "Venn's look", is read above).
+    if (CRAFTS_OWNED_IN_THE_STORY.has(match.value.aspect) && tokens[match.first]!.pos === "NOUN" && ownedByACharacter(tokens, match.first, people)) continue;
     // "scared out of his wits": fear, not wit.
     if (tokens[match.first]!.normal === "wits" && tokens[match.first - 2]?.normal === "of" && tokens[match.first - 3]?.normal === "out") continue;
     let aspect = match.value.aspect;
@@ -1758,6 +1764,9 @@ export function judgeAspects(
   const conceded = (i: number) => ["contrasted", "concessive"].includes(clauseOf(splitClauses(tokens), i)?.role ?? "plain");
   // "The first film was a clumsy, overlong affair": another work's length is no fault of this one.
   const ofAnotherWork = (i: number) => otherWorkStretches(tokens).some(([first, last]) => i >= first && i <= last);
+  // "there isn't much for them to do": the part as written leaves its actor idle.
+  const idle = aspects.has("characterization") ? partLeftIdle(tokens, people.cast) : undefined;
+  if (idle) found = [...found, { aspect: "characterization", first: idle[0], last: idle[1], fault: true }];
   if (aspects.has("pacing")) found = [...found, ...lengthFaults(tokens).filter(([first]) => !conceded(first) && !ofAnotherWork(first)).map(([first, last]): CueAt => ({ aspect: "pacing", first, last, fault: true }))];
   // "Hector (Peter Sarsgaard), bloated, pustular": a cue word that describes a character names no craft.
   const described = characterDescriptions(tokens);

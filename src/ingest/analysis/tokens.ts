@@ -68,7 +68,7 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
     if (t.lemma === "help" && tokens[i + 1]?.normal === "that" && tokens.slice(Math.max(0, i - 2), i).some((w) => w.normal === "n't" || w.normal === "not")) {
       for (let k = i + 2; k < tokens.length && tokens[k]!.text !== ";"; k++) tokens[k]!.negated = false;
     }
-    if (verbTaggedAsNoun(tokens, i)) t.pos = "VERB";
+    if (verbTaggedAsNoun(tokens, i) || verbAfterAFloatingQuantifier(tokens, i)) t.pos = "VERB";
     // "The Matrix is not without problems - Reeves is as wooden as ever": a hyphen set off by spaces
     // is a typed dash, and breaks clauses as one does.
     if (t.text === "-" && /\s/.test(text.charAt(t.start - 1)) && /\s/.test(text.charAt(t.end))) {
@@ -148,6 +148,26 @@ function verbTaggedAsNoun(tokens: Token[], i: number): boolean {
     ARTICLES.has(after?.normal ?? "") || (t.text === t.normal && ((after?.pos === "PROPN" && CAPITALIZED.test(after.text)) || VERB_PREPOSITIONS.has(after?.normal ?? "")));
   return t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && objectFollows;
 }
+
+const FLOATING_QUANTIFIERS = new Set(["all", "both", "each"]);
+const PLURAL_PRONOUNS = new Set(["they", "we", "you"]);
+const OBJECT_OPENERS = new Set(["DET", "ADJ", "ADV", "PRON", "NUM", "PROPN"]);
+
+/**
+ * The verb after a quantifier that floats after its plural subject, which wink tags as a noun:
+ * "Venn and Brey all get strong moments", "the actors all give fine performances", "they each get
+ * a showcase". The subject is a name, a plural pronoun or a plural noun, and what follows opens an
+ * object or a complement ("two films each year." is no verb).
+ */
+function verbAfterAFloatingQuantifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const quantifier = tokens[i - 1];
+  const subject = tokens[i - 2];
+  if (t.pos !== "NOUN" || !quantifier || !FLOATING_QUANTIFIERS.has(quantifier.normal) || !subject) return false;
+  const plural = (subject.pos === "PROPN" && CAPITALIZED.test(subject.text)) || PLURAL_PRONOUNS.has(subject.normal) || (subject.pos === "NOUN" && subject.normal.endsWith("s") && subject.lemma !== subject.normal);
+  return plural && OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? "");
+}
+
 // The critics' judging words in -ing that are adjectives before a noun, not gerunds taking it as object ("killing time").
 const JUDGING_PARTICIPLES = new Set(Object.keys(criticismLexicon.craftValence).filter((w) => w.endsWith("ing") && w !== "killing" && w !== "sing"));
 
