@@ -206,6 +206,10 @@ const otherWorkNouns = new Set(otherWork.nouns.filter((n) => !n.includes(" ")));
 const otherWorkDeterminers = new Set(otherWork.determiners);
 const twoWordOpeners = new Set(otherWork.determiners.filter((d) => d.includes(" ")).map((d) => d.split(" ")[0]!));
 const EARLIER = new Set(["previous", "earlier", "last", "first", "original", "prior", "former"]);
+// "His previous efforts behind the camera": nouns for a filmmaker's films, earlier than this one
+// only after a word of an earlier time ("her first feature" may be this one).
+const EARLIER_WORKS = new Set(["effort", "outing", "picture", "feature", "work", "film", "movie"]);
+const BEFORE_THIS_ONE = new Set(["previous", "earlier", "prior", "former"]);
 const INSTANCE_ARTICLES = new Set(["a", "an"]);
 // "the first Bramble", not "his First World War film": a word of an earlier time, in lowercase.
 const earlierWord = (t: Token | undefined) => t !== undefined && EARLIER.has(t.normal) && t.text === t.normal;
@@ -403,7 +407,9 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
           // "Strand has the role of her career": a critics' idiom, no other work.
           !insideIdiom(tokens, from + k) &&
           !(t.lemma === "work" && CRAFTS_OF_WORK.has(words[k - 1]?.normal ?? "")) &&
-          (otherWorkNouns.has(t.lemma) || ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? ""))),
+          (otherWorkNouns.has(t.lemma) ||
+            ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? "")) ||
+            (EARLIER_WORKS.has(t.lemma) && BEFORE_THIS_ONE.has(words[k - 1]?.normal ?? ""))),
       );
       // "The first Bramble was ...", "the original Ghostbusters": a title after a word of an earlier time is the earlier film.
       const earlierTitle = words.findIndex((t, k) => k > det && (t.lemma === TITLE_LEMMA || t.pos === "PROPN") && earlierWord(words[k - 1]));

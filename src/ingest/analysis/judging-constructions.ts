@@ -1,4 +1,5 @@
 import type { Polarity } from "../../graph/review-writes";
+import { relativeClause } from "./character-descriptions";
 import { HARMING_VERBS } from "./harmed-qualities";
 import { criticismLexicon, wordValence } from "./lexicon";
 import type { Token } from "./tokens";
@@ -166,25 +167,70 @@ function filmIsAbout(tokens: Token[], i: number): boolean {
 
 /**
  * The words of what a film is about ("a film about time, about the terrible freedom of having no
- * consequences"): they tell its subject and judge nothing, up to a relative clause or a "but".
+ * consequences") or of the story it tells ("it tells the tale of how things went wrong"): they
+ * tell its subject and judge nothing, up to a "but"; in a relative clause, only words of general
+ * sentiment (storyInARelativeClause).
  */
 export function subjectOfTheFilm(tokens: Token[]): number[] {
   const subject: number[] = [...toldByTheFilm(tokens)];
   tokens.forEach((t, i) => {
-    if (t.normal !== "about" || !(FILM_WORDS.has(tokens[i - 1]?.lemma ?? "") || filmIsAbout(tokens, i))) return;
-    for (let k = i + 1; k < tokens.length && !SUBJECT_ENDS.has(tokens[k]!.normal); k++) {
+    const about = t.normal === "about" && (FILM_WORDS.has(tokens[i - 1]?.lemma ?? "") || filmIsAbout(tokens, i));
+    if (!about && !opensTheStoryTold(tokens, i)) return;
+    let k = i + 1;
+    for (; k < tokens.length && !SUBJECT_ENDS.has(tokens[k]!.normal); k++) {
       if (tokens[k]!.text === "," && tokens[k + 1]?.normal !== "about" && tokens[k + 1]?.normal !== "and") break;
       // ", and it is dreadful": a new clause with its own subject.
       if (tokens[k]!.text === "," && tokens[k + 1]?.normal === "and" && tokens[k + 2]?.pos === "PRON") break;
+      // "tells the story of a family with wit and tenderness": how a story is told is judged.
+      if (!about && isCriticsWord(tokens[k]!)) continue;
       subject.push(k);
     }
+    subject.push(...storyInARelativeClause(tokens, k, i + 1));
   });
   return subject;
 }
 
+const STORY_NOUNS = new Set(["story", "tale", "saga"]);
+const TELLING = new Set(["tell", "be", "recount", "spin", "relate"]);
+
+/**
+ * "It tells the tale of how they met", "it is the story of a marriage", "it tells of a family":
+ * "of" or "how" at i after a story the clause tells or is (a determiner and a story noun after a
+ * verb of telling or the copula), or straight after "tells". Not "the story of Amos is thin", where
+ * the story is the subject.
+ */
+function opensTheStoryTold(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.normal !== "of" && tokens[i]!.normal !== "how") return false;
+  const before = tokens[i - 1];
+  if (before?.lemma === "tell" && (before.pos === "VERB" || before.pos === "AUX")) return true;
+  if (!before || !STORY_NOUNS.has(before.lemma)) return false;
+  const determiner = tokens[i - 2];
+  const verb = tokens[i - 3];
+  return (determiner?.normal === "the" || determiner?.normal === "a") && verb !== undefined && TELLING.has(verb.lemma) && (verb.pos === "VERB" || verb.pos === "AUX");
+}
+
+// What opens a relative clause after a noun of the story ("a marriage that goes horribly wrong").
+const RELATIVES = new Set(["that", "which", "who", "whose"]);
+
+/**
+ * "about a marriage that goes horribly wrong": a relative clause at `at` after a noun of what the
+ * film tells (from `from` on) goes on telling it. Its words of general sentiment are the story's;
+ * a critic's word in it still judges ("about grief that never wallows"). Token indexes.
+ */
+export function storyInARelativeClause(tokens: Token[], at: number, from: number): number[] {
+  if (!RELATIVES.has(tokens[at]?.normal ?? "") || tokens[at - 1]?.pos !== "NOUN" || at - 1 < from) return [];
+  return relativeClause(tokens, at).filter((k) => !isCriticsWord(tokens[k]!));
+}
+
+/** Whether a word has a critic's sense with a valence ("dull", "devastating"), not only a general one ("wrong", "terrible"). */
+function isCriticsWord(t: Token): boolean {
+  const valence = wordValence(t.normal, t.lemma, true);
+  return valence.critical && valence.value !== 0;
+}
+
 
 // Verbs by which a film tells its story or subject ("The film chronicles his rise and struggles with fame").
-const TELLING_VERBS = new Set(["chronicle", "document", "trace", "recount", "depict", "portray", "chart", "dramatize", "dramatise", "detail", "narrate", "relate", "recreate"]);
+const TELLING_VERBS = new Set(["follow", "chronicle", "document", "trace", "recount", "depict", "portray", "chart", "dramatize", "dramatise", "detail", "narrate", "relate", "recreate"]);
 const OBJECT_GOES_ON = new Set(["DET", "PRON", "CCONJ"]);
 // Verbs by which a film or its makers show a fact ("the filmmakers clearly show that these things are caused by abuse").
 const SHOWING_VERBS = new Set(["show", "reveal", "demonstrate", "expose", "prove", "establish"]);
@@ -212,13 +258,15 @@ function toldByTheFilm(tokens: Token[]): number[] {
     if (!subject || !(film || (shows && MAKERS.has(subject.normal)))) return;
     // "shows that he can handle action", "proves that it has teeth": what the makers or the film can do is judged.
     if (shows && SELF_PRONOUNS.has(tokens[i + 2]?.normal ?? "")) return;
-    for (let j = shows ? i + 2 : i + 1; j < tokens.length && !SUBJECT_ENDS.has(tokens[j]!.normal); j++) {
+    let j = shows ? i + 2 : i + 1;
+    for (; j < tokens.length && !SUBJECT_ENDS.has(tokens[j]!.normal); j++) {
       const w = tokens[j]!;
       // ", his sexual identity, and what family really means" goes on; ", and it is dreadful" is a new clause.
       if (w.text === "," && !(OBJECT_GOES_ON.has(tokens[j + 1]?.pos ?? "") && !(tokens[j + 1]?.normal === "and" && tokens[j + 2]?.pos === "PRON"))) break;
       const valence = wordValence(w.normal, w.lemma, true);
       if (!(valence.critical && valence.value !== 0)) told.push(j);
     }
+    told.push(...storyInARelativeClause(tokens, j, i + 1));
   });
   return told;
 }
@@ -485,12 +533,16 @@ export function asksYesOrNo(tokens: Token[]): boolean {
 const HAVING = new Set(["have", "with"]);
 const LACKING = new Set(["lack", "lacking"]);
 const NONE = new Set(["no", "little", "zero"]);
+// "in the absence of much plot", "for lack of a decent script", "for want of tension".
+const ABSENCE_NOUNS = new Set(["absence", "lack", "want", "dearth", "paucity", "shortage"]);
+const ALTERNATIVES = new Set(["or", "nor"]);
 const NONE_ADVERBS = new Set(["almost", "virtually", "practically", "precious", "very", "next", "to", "hardly", "any", "much", "real", "a"]);
 
 /**
  * The token indexes of the nouns a sentence says the film lacks: after "has (almost) no", "has
- * precious little", "with no", "lacks (any, much)", "is devoid of" ("It has almost no story", "this
- * thriller lacks much mystery"). The caller reads each as a fault of the aspect the noun names.
+ * precious little", "with no", "lacks (any, much)", "is devoid of", "in the absence of", "for lack
+ * of", "a dearth of" ("It has almost no story", "this thriller lacks much mystery"), and the
+ * nouns after "or" ("no plot or character complexity"). The caller reads each as a fault of the aspect the noun names.
  * A negated verb ("doesn't lack wit") denies the lack: no nouns.
  */
 export function lackedNouns(tokens: Token[]): number[] {
@@ -499,6 +551,7 @@ export function lackedNouns(tokens: Token[]): number[] {
     let k: number;
     if (LACKING.has(t.lemma) && t.pos === "VERB") k = i + 1;
     else if (t.normal === "devoid" && tokens[i + 1]?.normal === "of") k = i + 2;
+    else if (ABSENCE_NOUNS.has(t.normal) && t.pos === "NOUN" && tokens[i + 1]?.normal === "of" && (t.normal !== "want" || tokens[i - 1]?.normal === "for")) k = i + 2;
     else if (HAVING.has(t.lemma)) {
       k = i + 1;
       while (NONE_ADVERBS.has(tokens[k]?.normal ?? "") && !NONE.has(tokens[k]!.normal)) k++;
@@ -506,8 +559,13 @@ export function lackedNouns(tokens: Token[]): number[] {
       k++;
     } else return;
     if ([tokens[i - 1], tokens[i - 2]].some((w) => w !== undefined && (w.normal === "not" || w.normal === "n't" || w.normal === "never"))) return;
-    while (k < tokens.length && (NONE_ADVERBS.has(tokens[k]!.normal) || tokens[k]!.pos === "ADJ")) k++;
-    while (tokens[k]?.pos === "NOUN") lacked.push(k++);
+    for (;;) {
+      while (k < tokens.length && (NONE_ADVERBS.has(tokens[k]!.normal) || tokens[k]!.pos === "ADJ")) k++;
+      while (tokens[k]?.pos === "NOUN") lacked.push(k++);
+      // "no plot or character complexity": what follows "or" is lacked too.
+      if (!ALTERNATIVES.has(tokens[k]?.normal ?? "")) break;
+      k++;
+    }
   });
   return lacked;
 }

@@ -228,6 +228,8 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     // "There's no denying the trip is engrossing", "nobody can deny it is moving", "no doubt": a
     // denial denied affirms what follows.
     if (isNegator(t) && deniesADenial(tokens, k, i)) return false;
+    // "Plemons isn't the only standout": the quality is granted, and shared with others.
+    if (isNegator(t) && after === "the" && tokens[k + 2]?.normal === "only") return false;
     if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after)) && !asksRhetorically(tokens, k);
     // "nothing fun happens or anything worthy": "or any..." carries an earlier negation on.
     if (ANY.has(t.normal) && (tokens[k - 1]?.normal === "or" || tokens[k - 1]?.normal === "nor") && tokens.slice(from, k - 1).some(isNegator)) return !inIdiom(k);
