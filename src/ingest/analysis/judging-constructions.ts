@@ -194,9 +194,10 @@ const STORY_NOUNS = new Set(["story", "tale", "saga"]);
 const TELLING = new Set(["tell", "be", "recount", "spin", "relate"]);
 
 /**
- * "It tells the tale of how they met", "it is the story of a marriage", "it tells of a family":
- * "of" or "how" at i after a story the clause tells or is (a determiner and a story noun after a
- * verb of telling or the copula), or straight after "tells". Not "the story of Amos is thin", where
+ * "It tells the tale of how they met", "it is the story of a marriage", "it tells of a family",
+ * "based on a true story of": "of" or "how" at i after a story the clause tells, is or is based
+ * on (a determiner, adjectives and a story noun after a verb of telling, the copula or "based
+ * on"), or straight after "tells". Not "the story of Amos is thin", where
  * the story is the subject.
  */
 function opensTheStoryTold(tokens: Token[], i: number): boolean {
@@ -204,10 +205,18 @@ function opensTheStoryTold(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before?.lemma === "tell" && (before.pos === "VERB" || before.pos === "AUX")) return true;
   if (!before || !STORY_NOUNS.has(before.lemma)) return false;
-  const determiner = tokens[i - 2];
-  const verb = tokens[i - 3];
-  return (determiner?.normal === "the" || determiner?.normal === "a") && verb !== undefined && TELLING.has(verb.lemma) && (verb.pos === "VERB" || verb.pos === "AUX");
+  // "the true story of", "a cautionary tale of": adjectives between the determiner and the noun.
+  let d = i - 2;
+  while (d > 0 && tokens[d]!.pos === "ADJ") d--;
+  const determiner = tokens[d];
+  const verb = tokens[d - 1];
+  if (!(determiner?.normal === "the" || determiner?.normal === "a") || verb === undefined) return false;
+  // "Based on a true story of paranormal investigators who ...": the source's story.
+  if (SOURCE_PREPOSITIONS.has(verb.normal) && SOURCE_VERBS.has(tokens[d - 2]?.lemma ?? "")) return true;
+  return TELLING.has(verb.lemma) && (verb.pos === "VERB" || verb.pos === "AUX");
 }
+const SOURCE_PREPOSITIONS = new Set(["on", "from", "by"]);
+const SOURCE_VERBS = new Set(["base", "adapt", "inspire", "draw"]);
 
 // What opens a relative clause after a noun of the story ("a marriage that goes horribly wrong").
 const RELATIVES = new Set(["that", "which", "who", "whose"]);

@@ -50,13 +50,19 @@ describe("the story a film tells judges nothing", () => {
     "The Salt Road is about a marriage that goes horribly wrong.",
     "The film follows a marriage that goes horribly wrong.",
     "Calloway's script tells of a family that falls apart in terrible ways.",
+    "It is a cautionary tale of greed that ends badly.",
   ])("%s", (text) => {
     expect(judgedOf(text)).toEqual([]);
+  });
+
+  it("the true story a film is based on does not sour the sentence", () => {
+    expect(analyze("Based on a true story of a cameraman whose footage went horribly wrong.", SALT_ROAD).sentiment).toBeGreaterThanOrEqual(0);
   });
 
   it.each([
     ["It tells the story of a family with wit and tenderness.", ["humour:POSITIVE"]],
     ["It is a film about grief that is devastating.", ["overall:POSITIVE"]],
+    ["Based on the true story of a family who lost everything, it is a triumph.", ["overall:POSITIVE"]],
     ["The story of Amos is thin and predictable.", ["screenplay:NEGATIVE", "characterization:NEGATIVE"]],
   ])("how it is told still judges: %s", (text, expected) => {
     expect(judgedOf(text)).toEqual(expected);
