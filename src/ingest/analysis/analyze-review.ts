@@ -17,6 +17,7 @@ import { appositionAfterName, characterDescriptions } from "./character-descript
 import { quotedText } from "./quoted-text";
 import { reportedOpinions } from "./reported-opinions";
 import { storyMoments } from "./story-moments";
+import { storyEventWords } from "./story-events";
 import { storyActions } from "./story-actions";
 import { expectations } from "./expectations";
 import { criticsLiking } from "./critics-liking";
@@ -30,7 +31,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.121.0";
+export const ANALYZER_VERSION = "review-analysis/2.122.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -235,6 +236,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of ofPhrasesOfJudgingNouns(sentence.tokens)) subjects.add(i);
     // "the opening section where they defuse a bomb": what happens in a scene is the story.
     for (const i of storyMoments(sentence.tokens)) subjects.add(i);
+    // "the tease of a terrible crime": how grave an event of the story is.
+    for (const i of storyEventWords(sentence.tokens)) subjects.add(i);
     // "I was skeptical of the direction, the writing, and the star-studded cast": what the critic expected, not found.
     for (const i of expectations(sentence.tokens)) subjects.add(i);
     // "drags his wife and kids to a new town": an action of the story, not a judgement of the pace.
