@@ -226,13 +226,13 @@ const RELATIVES = new Set(["that", "which", "who", "whose"]);
  * film tells (from `from` on) goes on telling it. Its words of general sentiment are the story's;
  * a critic's word in it still judges ("about grief that never wallows"). Token indexes.
  */
-export function storyInARelativeClause(tokens: Token[], at: number, from: number): number[] {
+function storyInARelativeClause(tokens: Token[], at: number, from: number): number[] {
   if (!RELATIVES.has(tokens[at]?.normal ?? "") || tokens[at - 1]?.pos !== "NOUN" || at - 1 < from) return [];
   return relativeClause(tokens, at).filter((k) => !isCriticsWord(tokens[k]!));
 }
 
 /** Whether a word has a critic's sense with a valence ("dull", "devastating"), not only a general one ("wrong", "terrible"). */
-function isCriticsWord(t: Token): boolean {
+export function isCriticsWord(t: Token): boolean {
   const valence = wordValence(t.normal, t.lemma, true);
   return valence.critical && valence.value !== 0;
 }
@@ -272,8 +272,7 @@ function toldByTheFilm(tokens: Token[]): number[] {
       const w = tokens[j]!;
       // ", his sexual identity, and what family really means" goes on; ", and it is dreadful" is a new clause.
       if (w.text === "," && !(OBJECT_GOES_ON.has(tokens[j + 1]?.pos ?? "") && !(tokens[j + 1]?.normal === "and" && tokens[j + 2]?.pos === "PRON"))) break;
-      const valence = wordValence(w.normal, w.lemma, true);
-      if (!(valence.critical && valence.value !== 0)) told.push(j);
+      if (!isCriticsWord(w)) told.push(j);
     }
     told.push(...storyInARelativeClause(tokens, j, i + 1));
   });

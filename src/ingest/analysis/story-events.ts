@@ -1,4 +1,4 @@
-import { wordValence } from "./lexicon";
+import { isCriticsWord } from "./judging-constructions";
 import type { Token } from "./tokens";
 
 // Nouns of what happens to people in a story: a general word of sentiment before one tells how
@@ -21,8 +21,7 @@ export function storyEventWords(tokens: Token[]): number[] {
   tokens.forEach((t, i) => {
     if (t.pos !== "NOUN" || !EVENT_NOUNS.has(t.lemma) || tokens[i + 1]?.pos === "NOUN") return;
     for (let k = i - 1; k >= 0 && (MODIFIER_TAGS.has(tokens[k]!.pos) || tokens[k]!.text === ","); k--) {
-      const valence = wordValence(tokens[k]!.normal, tokens[k]!.lemma, true);
-      if (tokens[k]!.text !== "," && !(valence.critical && valence.value !== 0)) words.push(k);
+      if (tokens[k]!.text !== "," && !isCriticsWord(tokens[k]!)) words.push(k);
     }
   });
   return words;
