@@ -10,6 +10,7 @@ import { dispelledDoubt } from "./dispelled-doubts";
 import { scarceGoods } from "./scarce-goods";
 import { harmedQualities } from "./harmed-qualities";
 import { depictedContent } from "./depicted-content";
+import { TITLE_LEMMA } from "./title-mask";
 
 export interface Valence {
   positive: number;
@@ -104,6 +105,31 @@ function predicativeValence(tokens: Token[], i: number, verbs: ReadonlySet<strin
   const copula = verb !== undefined && (verb.pos === "AUX" || verb.pos === "VERB") && verbs.has(verb.lemma) && tokens[k - 1]?.normal !== "to";
   return copula ? value : 0;
 }
+
+const VERB_SENSES: ReadonlySet<string> = new Set(criticismLexicon.verbSenses.words);
+const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM"]);
+const ATTRIBUTIVE_BEFORE = new Set(["DET", "ADJ", "ADV"]);
+
+/**
+ * "has committed suicide", "forced her to marry": a participle that judges as an adjective
+ * (criticismLexicon.verbSenses) used as an active verb with an object tells an event of the story.
+ * Not after a determiner, an adjective or an adverb ("a committed performance", "a wholly
+ * committed turn") or a form of "be" ("is committed to it"); the object opens right after it and
+ * is not the film ("dragged the movie down", "rushed it").
+ */
+function activeVerbSense(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!VERB_SENSES.has(t.normal) || t.pos !== "VERB") return false;
+  const before = tokens[i - 1];
+  if (before === undefined || ATTRIBUTIVE_BEFORE.has(before.pos) || before.lemma === "be" || POSSESSIVE_PRONOUNS.has(before.normal)) return false;
+  if (!OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? "")) return false;
+  // "dragged the movie down": done to the film, the word judges it.
+  let k = i + 1;
+  while (tokens[k]?.pos === "DET" || tokens[k]?.pos === "ADJ") k++;
+  return !FILM_OBJECTS.has(tokens[k]?.normal ?? "") && tokens[k]?.normal !== "it";
+}
+const FILM_OBJECTS: ReadonlySet<string> = new Set([...criticismLexicon.filmWords, ...criticismLexicon.workNouns, TITLE_LEMMA]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 
 const exclamation = (tokens: Token[], k: number) => tokens[k]!.normal === "what" && (tokens[k + 1]?.normal === "a" || tokens[k + 1]?.normal === "an");
 
@@ -576,6 +602,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       i = Math.min(compound!.last, last);
     } else {
       if (options.subjects?.has(i) || options.elsewhere?.has(i) || namePart(tokens, i)) continue;
+      if (activeVerbSense(tokens, i)) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
       if (boosts(tokens, i, valenceAt)) continue;
       // "come damn close", "bloody long": a swear word as a degree adverb before a quality is no fault, judging or not.

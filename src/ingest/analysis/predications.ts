@@ -315,6 +315,8 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       PHRASE_OBJECT_POS.has(tokens[k + 1]?.pos ?? "") &&
       appositions.length === 0 &&
       onePlainNounPhrase(tokens, s, k - 1);
+    // "“Frozen” is ...": the quote that closes a title opened before the subject belongs to neither.
+    if (CLOSING_QUOTES.has(t.text) && k > s && OPENING_QUOTES.has(tokens[s - 1]?.text ?? "") && tokens[k - 1]!.end === t.start) continue;
     if (!joining && !nounPhraseAfter && !SUBJECT_POS.has(t.pos) && !(t.pos === "ADP" && (t.normal === "as" || t.normal === "of")) && t.pos !== "CCONJ" && t.text !== "'s" && t.text !== "’s") return undefined;
     subjectLast = k;
     if (++words > MAX_SUBJECT_WORDS) return undefined;
@@ -322,6 +324,8 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
   return undefined;
 }
 
+const OPENING_QUOTES = new Set(['"', "“", "‘", "'"]);
+const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
 const cache = new WeakMap<Token[], Predication[]>();
 
 /**

@@ -5,6 +5,7 @@ import { PhraseMatcher } from "./phrase-matcher";
 import type { AnalysedSentence } from "./sentences";
 import { phraseLemmas, type Token } from "./tokens";
 import themeSenses from "./theme-senses.json";
+import { TITLE_LEMMA } from "./title-mask";
 
 export interface ThemeHit {
   themeId: string;
@@ -235,6 +236,7 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       const asWritten = word.normal === match.value.text || (match.last > match.first && spanText === match.value.text);
       const single = first === last;
       if (inside || (!match.value.phrase && single && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
+      if (single && !match.value.phrase && word.pos === "VERB" && doneByTheWork(sentence.tokens, first)) continue;
       // "a death-ray ring", "a war-torn town": a word that opens a hyphenated compound modifies the next noun.
       // "vengeance-fuelled", "grief-stricken", "guilt-ridden": driven by it, the theme is the character's.
       if (single && !match.value.phrase && sentence.tokens[last + 1]?.text === "-" && sentence.tokens[last + 2] !== undefined && sentence.tokens[last + 1]!.start === word.end && !DRIVEN_BY.test(sentence.tokens[last + 2]!.normal)) continue;
@@ -251,6 +253,24 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
 }
 
 const COPULAS = new Set(["be", "seem", "feel", "look", "become"]);
+
+/**
+ * "The film marries the musical with an adventure", "Frozen lies somewhere between": a theme verb
+ * whose subject is the film (its title or a noun for the work) is a figure for what the film does,
+ * not an event of its story; what it does to a person ("the movie forgives him") is. Auxiliaries
+ * and adverbs may stand between subject and verb.
+ */
+function doneByTheWork(tokens: Token[], verb: number): boolean {
+  // "the movie forgives him": what the film does to a character is the story's judgement.
+  if (tokens[verb + 1]?.pos === "PRON" || tokens[verb + 1]?.pos === "PROPN") return false;
+  return predications(tokens).some((p) => {
+    if (p.verb > verb || tokens.slice(p.verb, verb).some((t) => t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART")) return false;
+    let last = p.subjectLast;
+    while (last > p.subjectFirst && QUOTES.has(tokens[last]!.text)) last--;
+    const head = tokens[last]!;
+    return head.lemma === TITLE_LEMMA || (WORKS.has(head.lemma) && head.pos === "NOUN");
+  });
+}
 
 /**
  * A single theme word in a sentence that tells the story, not one that judges the film: the
@@ -447,6 +467,33 @@ function passive(tokens: Token[], verb: number, last: number): boolean {
   return tokens.slice(k + 1, last + 1).some((t) => t.normal === "by");
 }
 
+const VIEWERS = new Set(["i", "you", "we", "viewer", "viewers", "audience", "audiences", "moviegoer", "moviegoers", "filmgoer", "filmgoers"]);
+const VIEWERS_POSSESSIVES = new Set(["my", "your", "our"]);
+const OTHERS_POSSESSIVES = new Set(["his", "her", "their", "its", "'s", "’s"]);
+const CLAUSE_OPENERS = new Set(["that", "who", "whom", "which", "how", "what", "when", "where", "why", "while", "as", "because", "if"]);
+
+/**
+ * A theme word for the critic's or the viewer's own feeling, not the story's: after "my", "your",
+ * "our" ("my very real hope is ..."), or the verb or object of a clause whose subject is "I",
+ * "you", "we" or the audience ("the best you can hope for", "you can feel a real camaraderie with
+ * the soldiers", "I enjoy the faces of disappointed children"). What the viewer feels of a
+ * character's ("you feel his grief") or sees happen in a clause of its own ("you watch a man lose
+ * his hearing") is the story's.
+ */
+function theViewersOwn(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  let k = hit.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV")) k--;
+  if (VIEWERS_POSSESSIVES.has(tokens[k]?.normal ?? "")) return true;
+  return predications(tokens).some((p) => {
+    if (!VIEWERS.has(tokens[p.subjectLast]!.normal) || hit.first < p.verb || hit.last > p.last) return false;
+    const between = tokens.slice(p.verb, hit.first);
+    if (between.some((t) => t.pos === "PUNCT" || t.pos === "SCONJ" || CLAUSE_OPENERS.has(t.normal) || OTHERS_POSSESSIVES.has(t.normal) || t.pos === "PROPN")) return false;
+    const verbs = between.filter((t) => t.pos === "VERB").length;
+    return tokens[hit.first]!.pos === "VERB" ? verbs === 0 : verbs <= 1;
+  });
+}
+
 let otherWorks: PhraseMatcher<true> | undefined;
 const SEGMENT_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
@@ -518,13 +565,14 @@ function namesARelation(hit: ThemeHit): boolean {
 }
 
 let occupations: PhraseMatcher<true> | undefined;
-/** Whether the theme word or phrase is, or ends in, a noun of occupation (theme-senses.json occupations). */
+/** Whether the theme word or phrase is, ends in, or comes right before a noun of occupation (theme-senses.json occupations). */
 function namesAnOccupation(hit: ThemeHit): boolean {
   if (!occupations) {
     occupations = new PhraseMatcher();
     for (const o of themeSenses.occupations) occupations.add(o, true);
   }
-  return occupations.find(hit.sentence.tokens).some((m) => m.last === hit.last || (m.first >= hit.first && m.last <= hit.last));
+  // "a high school teacher": the theme's words modify the occupation after them.
+  return occupations.find(hit.sentence.tokens).some((m) => m.last === hit.last || (m.first >= hit.first && m.last <= hit.last) || m.first === hit.last + 1);
 }
 
 // In how many sentences a word that needs a frame must be found unframed to be a subject anyway
@@ -608,6 +656,8 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (aboutAnotherWork(h)) return undefined;
       // "Christopher Nolan – a director fascinated with dissecting the human condition –".
       if (crewDescriptions.get(h.sentence.index)?.has(h.first)) return undefined;
+      // "you can feel a real camaraderie": the viewer's verb frames nothing; "I loved this film about grief" still frames.
+      if (theViewersOwn(h) && !(isFramed(h) && closelyFramed(h, frameMatches.get(h.sentence.index)!.filter((m) => h.sentence.tokens[m.last]!.pos !== "VERB")))) return undefined;
       if (h.phrase) return "phrase";
       if (namesWhatTheFilmSays(h)) return "framed";
       if (judgesTheWork(h)) return undefined;
@@ -638,7 +688,9 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     // event of the story befalls, a kinship word or phrase tells who a character is to another.
     if (counted.length === 1 && (counted[0]!.basis === "word" || counted[0]!.basis === "phrase") && namesARelation(counted[0]!.hit)) continue;
     // "a poor lumberyard worker", "an economics professor": said once, an occupation tells who a character is.
-    if (counted.length === 1 && namesAnOccupation(counted[0]!.hit) && !closelyFramed(counted[0]!.hit, frameMatches.get(counted[0]!.hit.sentence.index))) continue;
+    // In one sentence "a high school teacher" is one occupation, though two entries find it.
+    const oneSentence = new Set(counted.map((c) => c.hit.sentence.index)).size === 1;
+    if (oneSentence && counted.every((c) => namesAnOccupation(c.hit) && !closelyFramed(c.hit, frameMatches.get(c.hit.sentence.index)))) continue;
     const best = counted.reduce((a, b) => (BASIS_RANK[b.basis] < BASIS_RANK[a.basis] ? b : a));
     const strongest = best.hit;
     const earliest = Math.min(...counted.map((c) => c.hit.sentence.index));
