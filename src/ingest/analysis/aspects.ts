@@ -2,7 +2,7 @@ import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
 import { type Clause, clauseOf, splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
-import { addValences, COPULAS, elidedNegation, insideIdiom, opensIdiom, sameIdiom, polarityOf, predicateNominal, scoreClauses, sumValences, tokenValences, type Valence } from "./polarity";
+import { addValences, COPULAS, elidedNegation, insideIdiom, opensIdiom, sameIdiom, polarityOf, predicateNominal, scoreClauses, seemingAs, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
@@ -891,7 +891,9 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
         k++;
         continue;
       }
-      if (t.pos === "PUNCT" || (t.pos === "VERB" && !COPULAS.has(t.lemma))) break;
+      // "comes across as", "strikes me as": a verb of seeming is a copula.
+      const seeming = [1, 2, 3].some((d) => seemingAs(tokens, k + d) && tokens.slice(k + 1, k + d).every((w) => w.pos !== "VERB" && w.pos !== "PUNCT"));
+      if (t.pos === "PUNCT" || (t.pos === "VERB" && !COPULAS.has(t.lemma) && !seeming)) break;
       const strong = Math.abs(wordValence(t.normal, t.lemma, true).value) >= 1.5;
       // "is sensational", "is a shrill delight", "was a revelation": what the copula says of the actor.
       const judging =

@@ -80,8 +80,49 @@ export function predicateNominal(tokens: Token[], i: number): boolean {
   // "What a disappointment this film was", "what a joy": an exclamation's noun is said of its subject too.
   for (let j = Math.max(k, 0); j < i; j++) if (exclamation(tokens, j)) return true;
   const verb = tokens[k];
+  if (seemingAs(tokens, k)) return true;
   // "means him to be a broken man": an infinitive's subject is someone else.
   return verb !== undefined && (verb.pos === "AUX" || verb.pos === "VERB") && COPULAS.has(verb.lemma) && tokens[k - 1]?.normal !== "to";
+}
+
+const BELYING_VERBS = new Set(["suggest", "show", "allow", "let", "indicate", "reveal", "permit"]);
+// What shows the one praised: their own work here. "better than the script allows" praises the actor over another craft.
+const SHOWN_WORK = new Set(["performance", "turn", "role", "part", "film", "movie", "outing", "showing", "work"]);
+/**
+ * "Redmayne is far more talented than this performance suggests", "she is better than this film
+ * lets her show": praise of someone set above what their work here shows is a fault of that work.
+ * The praise word after "more" (or a comparative in -er, "better"), "than", a noun of their work
+ * (SHOWN_WORK) and a verb of showing within the next few words.
+ */
+function beliedBy(tokens: Token[], at: number): boolean {
+  const word = tokens[at]!;
+  const comparative = tokens[at - 1]?.normal === "more" || word.normal === "better" || (word.normal.endsWith("er") && word.normal !== word.lemma);
+  // "a better actress than ...": the noun the comparative modifies may come between.
+  const than = tokens[at + 1]?.pos === "NOUN" ? at + 2 : at + 1;
+  if (!comparative || tokens[than]?.normal !== "than") return false;
+  let shown = false;
+  for (let k = than + 1; k < Math.min(tokens.length, than + 7); k++) {
+    if (tokens[k]!.pos === "PUNCT") return false;
+    if (SHOWN_WORK.has(tokens[k]!.lemma) && tokens[k]!.pos === "NOUN") shown = true;
+    else if (shown && BELYING_VERBS.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
+
+const SEEMING_PARTICLES = new Set(["across", "off"]);
+const STRUCK = new Set(["me", "us", "one"]);
+/**
+ * Whether "as" at `k` ends a verb of seeming: "comes across as", "comes off as", "strikes me as",
+ * "registers as". What follows is said of the subject, as after a copula ("comes across as an
+ * annoying buffoon" is "is an annoying buffoon").
+ */
+export function seemingAs(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.normal !== "as") return false;
+  const before = tokens[k - 1];
+  if (before === undefined) return false;
+  if (SEEMING_PARTICLES.has(before.normal)) return tokens[k - 2]?.lemma === "come";
+  if (STRUCK.has(before.normal)) return tokens[k - 2]?.lemma === "strike";
+  return before.lemma === "register" && before.pos === "VERB";
 }
 
 const PREDICATIVE = new Map(Object.entries(criticismLexicon.predicativeValence.words));
@@ -231,6 +272,9 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
   for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
     const t = tokens[k]!;
     if (t.pos === "PUNCT" && t.text !== "-") return false;
+    // "Don't expect spoilers in the gorgeous title song", "there is no joy in this dreary film": the
+    // negation denies the object; a phrase of place after it keeps its own sense.
+    if (t.pos === "ADP" && PLACE_AFTER_OBJECT.has(t.normal) && tokens[k - 1]?.pos === "NOUN") return false;
     // "his jokes weren't funny and most of his lines were cringe-inducing": a conjunction opening a
     // clause with its own subject and verb ends the negation ("doesn't move or thrill" keeps it).
     // "without losing its wit", "never sacrifices the humour": the loss is denied, what would be lost keeps its sense;
@@ -270,6 +314,7 @@ function deniesADenial(tokens: Token[], k: number, i: number): boolean {
   return v < i && DENIALS.has(tokens[v]!.lemma);
 }
 const DENIALS = new Set(["deny", "doubt", "dispute", "question"]);
+const PLACE_AFTER_OBJECT = new Set(["in", "inside", "within", "during"]);
 
 /** Whether the word at i is the quality of a denied equal comparison: "not as terrible as", "not so bad as", "nowhere near as dull as". */
 function deniedEquality(tokens: Token[], i: number): boolean {
@@ -656,7 +701,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     if (hedged.has(at)) v *= HEDGE;
     // "detracted from my enjoyment", "undermines the tension": praise of what a fault harms is lost.
     // That's the “hilarious” insight: praise in scare quotes is the critic's irony.
-    if ((harmed.has(at) || scareQuoted(tokens, at) || IRONIC_HEDGES.has(tokens[at - 1]?.normal ?? "") || praiseAtBest(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
+    if ((harmed.has(at) || scareQuoted(tokens, at) || IRONIC_HEDGES.has(tokens[at - 1]?.normal ?? "") || praiseAtBest(tokens, at) || beliedBy(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
     // "prevents you from fully engaging", "stops it from being dull": praise lost, a fault averted.
     else if (prevented.has(at)) v *= NEGATION_SCALAR;
     else if (unmet.has(at)) {

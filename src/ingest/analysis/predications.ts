@@ -227,6 +227,8 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
   }
   // ", as this primal family faces a threat": the subordinator opens a clause with its own subject.
   if (asClause(tokens, s)) s++;
+  // "but this time he comes across as ...", "these days she plays ...": a time before the subject.
+  s = afterOpeningTime(tokens, s, last);
   // "Sure, it looks great", "True, the script sags": a word of concession and its comma open the clause.
   if ((tokens[s]?.pos === "ADJ" || tokens[s]?.pos === "INTJ") && tokens[s + 1]?.text === ",") {
     s += 2;
@@ -326,6 +328,20 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
 
 const OPENING_QUOTES = new Set(['"', "“", "‘", "'"]);
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
+// "this time (round)", "these days", "this year": a noun of time with a demonstrative, before a pronoun subject.
+const TIME_DEMONSTRATIVES = new Set(["this", "these", "that"]);
+const TIME_NOUNS = new Set(["time", "times", "day", "days", "year", "week", "round", "outing"]);
+const TIME_TAILS = new Set(["round", "around"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+
+/** Where the subject starts after an opening noun of time with no comma ("this time he ..."): after it when a subject pronoun follows, else `s`. */
+function afterOpeningTime(tokens: Token[], s: number, last: number): number {
+  if (!TIME_DEMONSTRATIVES.has(tokens[s]?.normal ?? "") || !TIME_NOUNS.has(tokens[s + 1]?.normal ?? "")) return s;
+  let k = s + 2;
+  if (TIME_TAILS.has(tokens[k]?.normal ?? "")) k++;
+  return k <= last && SUBJECT_PRONOUNS.has(tokens[k]!.normal) ? k : s;
+}
+
 const cache = new WeakMap<Token[], Predication[]>();
 
 /**
