@@ -366,6 +366,12 @@ function modifiesNoun(hit: ThemeHit): boolean {
   return hit.first === hit.last && word.pos === "NOUN" && next?.pos === "NOUN" && !KIND_NOUNS.has(next.lemma) && !KIND_NOUNS.has(next.normal);
 }
 
+/** Whether the theme's words are a noun for a kind of story ("parable", "fairy tale"; theme-senses.json kindNouns). */
+function namesAKindOfStory(hit: ThemeHit): boolean {
+  const words = hit.sentence.tokens.slice(hit.first, hit.last + 1);
+  return KIND_NOUNS.has(words.map((t) => t.normal).join(" ")) || (words.length === 1 && KIND_NOUNS.has(words[0]!.lemma));
+}
+
 const THEMATIC_NOUNS = new Set(themeSenses.thematicNouns);
 
 /**
@@ -564,6 +570,13 @@ function namesARelation(hit: ThemeHit): boolean {
   return tokens[next]?.pos === "PROPN";
 }
 
+/** "his ten-year-old daughter", "their elderly mother": the theme's words between a possessive and a noun of relation. */
+function beforeAnOwnedRelation(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  const next = tokens[hit.last + 1];
+  return next !== undefined && (RELATIONS.has(next.lemma) || RELATIONS.has(next.normal)) && POSSESSIVES.has(tokens[hit.first - 1]?.normal ?? "");
+}
+
 let occupations: PhraseMatcher<true> | undefined;
 /** Whether the theme word or phrase is, ends in, or comes right before a noun of occupation (theme-senses.json occupations). */
 function namesAnOccupation(hit: ThemeHit): boolean {
@@ -656,6 +669,8 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (aboutAnotherWork(h)) return undefined;
       // "Christopher Nolan – a director fascinated with dissecting the human condition –".
       if (crewDescriptions.get(h.sentence.index)?.has(h.first)) return undefined;
+      // "closer to a parable", "a fairy tale about whether ...": the kind of story the film is, not its subject.
+      if (namesAKindOfStory(h) && !(isFramed(h) && closelyFramed(h, frameMatches.get(h.sentence.index)))) return undefined;
       // "you can feel a real camaraderie": the viewer's verb frames nothing; "I loved this film about grief" still frames.
       if (theViewersOwn(h) && !(isFramed(h) && closelyFramed(h, frameMatches.get(h.sentence.index)!.filter((m) => h.sentence.tokens[m.last]!.pos !== "VERB")))) return undefined;
       if (h.phrase) return "phrase";
@@ -690,7 +705,8 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     // "a poor lumberyard worker", "an economics professor": said once, an occupation tells who a character is.
     // In one sentence "a high school teacher" is one occupation, though two entries find it.
     const oneSentence = new Set(counted.map((c) => c.hit.sentence.index)).size === 1;
-    if (oneSentence && counted.every((c) => namesAnOccupation(c.hit) && !closelyFramed(c.hit, frameMatches.get(c.hit.sentence.index)))) continue;
+    // "his ten-year-old daughter": words of a theme before a relation, after a possessive, introduce a character too.
+    if (oneSentence && counted.every((c) => (namesAnOccupation(c.hit) || beforeAnOwnedRelation(c.hit)) && !closelyFramed(c.hit, frameMatches.get(c.hit.sentence.index)))) continue;
     const best = counted.reduce((a, b) => (BASIS_RANK[b.basis] < BASIS_RANK[a.basis] ? b : a));
     const strongest = best.hit;
     const earliest = Math.min(...counted.map((c) => c.hit.sentence.index));
