@@ -87,12 +87,14 @@ export function predicateNominal(tokens: Token[], i: number): boolean {
 
 const BELYING_VERBS = new Set(["suggest", "show", "allow", "let", "indicate", "reveal", "permit"]);
 // What shows the one praised: their own work here. "better than the script allows" praises the actor over another craft.
+const EXECUTION_NOUNS = new Set(["treatment", "execution", "handling", "realisation", "realization"]);
 const SHOWN_WORK = new Set(["performance", "turn", "role", "part", "film", "movie", "outing", "showing", "work"]);
 /**
  * "Redmayne is far more talented than this performance suggests", "she is better than this film
  * lets her show": praise of someone set above what their work here shows is a fault of that work.
  * The praise word after "more" (or a comparative in -er, "better"), "than", a noun of their work
- * (SHOWN_WORK) and a verb of showing within the next few words.
+ * (SHOWN_WORK) and a verb of showing within the next few words; or a noun of execution alone
+ * ("its ideas are more interesting than its treatment of them").
  */
 function beliedBy(tokens: Token[], at: number): boolean {
   const word = tokens[at]!;
@@ -103,6 +105,8 @@ function beliedBy(tokens: Token[], at: number): boolean {
   let shown = false;
   for (let k = than + 1; k < Math.min(tokens.length, than + 7); k++) {
     if (tokens[k]!.pos === "PUNCT") return false;
+    // "its ideas are more interesting than its treatment of them": the execution falls short, no verb needed.
+    if (EXECUTION_NOUNS.has(tokens[k]!.lemma) && tokens[k]!.pos === "NOUN") return true;
     if (SHOWN_WORK.has(tokens[k]!.lemma) && tokens[k]!.pos === "NOUN") shown = true;
     else if (shown && BELYING_VERBS.has(tokens[k]!.lemma)) return true;
   }
@@ -314,6 +318,7 @@ function deniesADenial(tokens: Token[], k: number, i: number): boolean {
   return v < i && DENIALS.has(tokens[v]!.lemma);
 }
 const DENIALS = new Set(["deny", "doubt", "dispute", "question"]);
+const CHOSEN_ABSENCE_VERBS = new Set(["use", "need", "employ", "require"]);
 const PLACE_AFTER_OBJECT = new Set(["in", "inside", "within", "during"]);
 
 /** Whether the word at i is the quality of a denied equal comparison: "not as terrible as", "not so bad as", "nowhere near as dull as". */
@@ -655,6 +660,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // "no dull moments": "no" negates the quality after it and has no valence of its own (VADER's
       // rule); before a noun ("no surprises", "no tension") it says what the film lacks, and keeps it.
       if (t.normal === "no" && QUALITY_POS.has(tokens[i + 1]?.pos ?? "") && valenceAt(i + 1).value !== 0) continue;
+      // "uses no talking heads", "needs no introduction": what the film chooses to do without is no lack.
+      if (t.normal === "no" && CHOSEN_ABSENCE_VERBS.has(tokens[i - 1]?.lemma ?? "") && tokens[i - 1]!.pos === "VERB") continue;
       // "a pretty slow pace", "pretty much terrific": "pretty" before a quality is a degree word, not praise.
       if (t.normal === "pretty" && (QUALITY_POS.has(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.normal === "much")) continue;
       // "Truly, the worst thing ...", "Really, ...": a degree word standing alone before a comma judges nothing.
