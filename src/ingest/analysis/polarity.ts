@@ -174,6 +174,8 @@ function activeVerbSense(tokens: Token[], i: number): boolean {
   return !FILM_OBJECTS.has(tokens[k]?.normal ?? "") && tokens[k]?.normal !== "it";
 }
 const FILM_OBJECTS: ReadonlySet<string> = new Set([...criticismLexicon.filmWords, ...criticismLexicon.workNouns, TITLE_LEMMA]);
+const BODILY_SENSES: ReadonlySet<string> = new Set(criticismLexicon.bodilySenses.words);
+const BODY_NOUNS: ReadonlySet<string> = new Set(criticismLexicon.bodilySenses.bodyNouns);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 
 const exclamation = (tokens: Token[], k: number) => tokens[k]!.normal === "what" && (tokens[k + 1]?.normal === "a" || tokens[k + 1]?.normal === "an");
@@ -653,6 +655,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     } else {
       if (options.subjects?.has(i) || options.elsewhere?.has(i) || namePart(tokens, i)) continue;
       if (activeVerbSense(tokens, i)) continue;
+      // "a man's tired voice", "her weary eyes": a person's state, not a tired formula.
+      if (BODILY_SENSES.has(t.normal) && BODY_NOUNS.has(tokens[i + 1]?.normal ?? "")) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
       if (boosts(tokens, i, valenceAt)) continue;
       // "come damn close", "bloody long": a swear word as a degree adverb before a quality is no fault, judging or not.
