@@ -355,12 +355,27 @@ export function predications(tokens: Token[]): Predication[] {
   if (cached) return cached;
   const found: Predication[] = [];
   for (const [first, last] of segments(tokens)) {
-    const p = predicationIn(tokens, first, last);
+    const p = predicationIn(tokens, first, last) ?? sharedSubject(tokens, first, last, found.at(-1));
     if (p) found.push(p);
   }
   cache.set(tokens, found);
   return found;
 }
+
+/**
+ * "Bullock waves her Blackberry, but somehow lacks the necessary conviction": a clause opened by
+ * "but" or "yet" whose verb comes with no subject of its own shares the subject of the clause
+ * before it.
+ */
+function sharedSubject(tokens: Token[], first: number, last: number, before: Predication | undefined): Predication | undefined {
+  if (!before || before.conditional || !SHARING_OPENERS.has(tokens[first]?.normal ?? "")) return undefined;
+  let k = first + 1;
+  while (k <= last && tokens[k]!.pos === "ADV") k++;
+  const verb = tokens[k];
+  if (k > last || verb === undefined || (verb.pos !== "VERB" && verb.pos !== "AUX") || /ing$/u.test(verb.normal)) return undefined;
+  return { subjectFirst: before.subjectFirst, subjectLast: before.subjectLast, appositions: before.appositions, verb: k, last, conditional: false };
+}
+const SHARING_OPENERS = new Set(["but", "yet"]);
 
 /** Whether token i lies in the subject itself (not in one of its appositions). */
 export function inSubjectCore(p: Predication, i: number): boolean {
