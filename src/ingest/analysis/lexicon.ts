@@ -181,9 +181,8 @@ const NO_GENRES: ReadonlySet<string> = new Set();
  * `genres`: the film's genres and the genres the review names (keys of genreSenses).
  */
 export function wordValence(normal: string, lemma: string, aboutCraft: boolean, genres: ReadonlySet<string> = NO_GENRES): WordValence {
-  const table = wordEntries();
-  const n = table.get(normal);
-  return valenceOf(n, lemma === normal ? n : table.get(lemma), aboutCraft, genres);
+  const n = lexiconEntry(normal);
+  return valenceOf(n, lemma === normal ? n : lexiconEntry(lemma), aboutCraft, genres);
 }
 
 /** wordValence of a word from the lexicon entries of its normal form and its lemma (lexiconEntry), without looking them up again. */
@@ -191,9 +190,17 @@ export function entriesValence(normal: LexiconEntry | undefined, lemma: LexiconE
   return valenceOf(normal, lemma, aboutCraft, genres);
 }
 
-/** What the lexicons say of a word as written (undefined: nothing). */
+/**
+ * What the lexicons say of a word as written (undefined: nothing). A noun of quality the lexicons
+ * lack, made from an adjective they know ("adorability", "likeability", "watchability"), says what
+ * its adjective says.
+ */
 export function lexiconEntry(word: string): LexiconEntry | undefined {
-  return wordEntries().get(word);
+  const table = wordEntries();
+  const entry = table.get(word);
+  if (entry !== undefined) return entry;
+  const quality = /^(.{3,})(a|i)bility$/u.exec(word);
+  return quality ? table.get(`${quality[1]}${quality[2]}ble`) : undefined;
 }
 
 function valenceOf(n: LexiconEntry | undefined, l: LexiconEntry | undefined, aboutCraft: boolean, genres: ReadonlySet<string>): WordValence {
