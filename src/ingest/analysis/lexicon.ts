@@ -192,8 +192,8 @@ export function entriesValence(normal: LexiconEntry | undefined, lemma: LexiconE
 
 /**
  * What the lexicons say of a word as written (undefined: nothing). A noun of quality the lexicons
- * lack, made from an adjective they know ("adorability", "likeability", "watchability"), says what
- * its adjective says.
+ * lack, made from an adjective they know in -able or -ible ("likeability", "watchability",
+ * "relatability"), says what its adjective says.
  */
 export function lexiconEntry(word: string): LexiconEntry | undefined {
   const table = wordEntries();

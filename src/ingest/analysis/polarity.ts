@@ -86,8 +86,8 @@ export function predicateNominal(tokens: Token[], i: number): boolean {
 }
 
 const BELYING_VERBS = new Set(["suggest", "show", "allow", "let", "indicate", "reveal", "permit"]);
-// What shows the one praised: their own work here. "better than the script allows" praises the actor over another craft.
 const EXECUTION_NOUNS = new Set(["treatment", "execution", "handling", "realisation", "realization"]);
+// What shows the one praised: their own work here. "better than the script allows" praises the actor over another craft.
 const SHOWN_WORK = new Set(["performance", "turn", "role", "part", "film", "movie", "outing", "showing", "work"]);
 /**
  * "Redmayne is far more talented than this performance suggests", "she is better than this film
