@@ -113,6 +113,14 @@ function beliedBy(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "fails to impress", "fails utterly to convince": praise the subject fails to earn. Not "never fails to" (an idiom of praise). */
+function failedTo(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.normal !== "to") return false;
+  let k = at - 2;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  return tokens[k]?.lemma === "fail" && !isNegator(tokens[k - 1] ?? tokens[k]!) && tokens[k - 1]?.normal !== "rarely" && tokens[k - 1]?.normal !== "seldom";
+}
+
 const SEEMING_PARTICLES = new Set(["across", "off"]);
 const STRUCK = new Set(["me", "us", "one"]);
 /**
@@ -712,7 +720,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     if (hedged.has(at)) v *= HEDGE;
     // "detracted from my enjoyment", "undermines the tension": praise of what a fault harms is lost.
     // That's the “hilarious” insight: praise in scare quotes is the critic's irony.
-    if ((harmed.has(at) || scareQuoted(tokens, at) || IRONIC_HEDGES.has(tokens[at - 1]?.normal ?? "") || praiseAtBest(tokens, at) || beliedBy(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
+    if ((harmed.has(at) || scareQuoted(tokens, at) || IRONIC_HEDGES.has(tokens[at - 1]?.normal ?? "") || praiseAtBest(tokens, at) || beliedBy(tokens, at) || failedTo(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
     // "prevents you from fully engaging", "stops it from being dull": praise lost, a fault averted.
     else if (prevented.has(at)) v *= NEGATION_SCALAR;
     else if (unmet.has(at)) {
