@@ -118,7 +118,9 @@ function failedTo(tokens: Token[], at: number): boolean {
   if (tokens[at - 1]?.normal !== "to") return false;
   let k = at - 2;
   while (k >= 0 && tokens[k]!.pos === "ADV") k--;
-  return tokens[k]?.lemma === "fail" && !isNegator(tokens[k - 1] ?? tokens[k]!) && tokens[k - 1]?.normal !== "rarely" && tokens[k - 1]?.normal !== "seldom";
+  const before = tokens[k - 1];
+  // "never fails to", "rarely fails to": a negator before the failure makes it praise.
+  return tokens[k]?.lemma === "fail" && !(before !== undefined && isNegator(before));
 }
 
 const SEEMING_PARTICLES = new Set(["across", "off"]);
