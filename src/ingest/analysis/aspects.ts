@@ -2,6 +2,7 @@ import type { Polarity } from "../../graph/review-writes";
 import { shippedAspectDefinitions, type AspectDefinition } from "../../seed/aspect-definitions";
 import { type Clause, clauseOf, splitClauses } from "./clauses";
 import { PhraseMatcher } from "./phrase-matcher";
+import { shotAtAPlace } from "./shooting-places";
 import { addValences, COPULAS, elidedNegation, insideIdiom, opensIdiom, sameIdiom, polarityOf, predicateNominal, scoreClauses, seemingAs, sumValences, tokenValences, type Valence } from "./polarity";
 import type { AnalysedSentence } from "./sentences";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
@@ -1424,6 +1425,16 @@ function callsItAFilm(tokens: Token[], at: number): boolean {
   return k > from && filmWordSet.has(tokens[k]?.lemma ?? "");
 }
 
+const QUALITY_LIST_POS = new Set(["ADJ", "ADV", "CCONJ", "PUNCT"]);
+const CONTRASTING_OPENERS = new Set(["but", "yet"]);
+
+/** Whether the clause from `first` to `last` is "but"/"yet" and qualities alone ("but ultimately dull", "yet oddly beautiful"). */
+function qualitiesAlone(tokens: Token[], first: number, last: number): boolean {
+  if (!CONTRASTING_OPENERS.has(tokens[first]?.normal ?? "")) return false;
+  const rest = tokens.slice(first + 1, last + 1);
+  return rest.some((t) => t.pos === "ADJ") && rest.every((t) => QUALITY_LIST_POS.has(t.pos) && (t.pos !== "PUNCT" || t.text === "," || t.text === "." || t.text === "!"));
+}
+
 function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[], people: PeopleInSentence, subjects: ReadonlySet<number>): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;
@@ -1767,6 +1778,8 @@ export function judgeAspects(
   // "Plot: a gifted drummer loses his hearing": the label heads a synopsis, not a judged screenplay ("Plot: thin" is one).
   const label = synopsisLabelTold(tokens);
   if (label >= 0) found = found.filter((c) => c.first !== label);
+  // "The film was shot in Hungary": where it was made is a fact of the production, not its camerawork.
+  found = found.filter((c) => !shotAtAPlace(tokens, c.last));
   // "this absurdly long thriller", "The film's a mite slow": the length or the pace judged, not the whole.
   // A length conceded ("the film is long, but it moves like a bullet") is no fault.
   const conceded = (i: number) => ["contrasted", "concessive"].includes(clauseOf(splitClauses(tokens), i)?.role ?? "plain");
@@ -1865,10 +1878,15 @@ export function judgeAspects(
   };
   const add = (aspect: string, v: number, weight: number) =>
     attributed.set(aspect, addValences(attributed.get(aspect) ?? { positive: 0, negative: 0 }, sumValences([v], weight)));
-  for (const clause of clauses) {
+  clauses.forEach((clause, index) => {
     const predicated = bySubject.filter((c) => c.predicate![0] <= clause.last && c.predicate![1] >= clause.first);
-    const inClause = found.filter((c) => c.first >= clause.first && c.first <= clause.last && !c.predicate);
-    if (inClause.length === 0 && predicated.length === 0) continue;
+    let inClause = found.filter((c) => c.first >= clause.first && c.first <= clause.last && !c.predicate);
+    // "It's gripping but ultimately dull": qualities after "but" with no subject of their own are the clause before's.
+    const before = clauses[index - 1];
+    if (inClause.length === 0 && predicated.length === 0 && before && qualitiesAlone(tokens, clause.first, clause.last)) {
+      inClause = found.filter((c) => c.first >= before.first && c.first <= before.last && !c.predicate);
+    }
+    if (inClause.length === 0 && predicated.length === 0) return;
     // The same words read in each aspect's own sense ("chilling" praises a performance).
     const sensed = new Map<string, Map<number, number>>();
     const valencesFor = (aspect: string) => {
@@ -1919,7 +1937,7 @@ export function judgeAspects(
       const phrased = judgedInItsOfPhrase(tokens, i, open);
       for (const c of [nearest, ...sharing, ...listed, ...(phrased && phrased !== nearest ? [phrased] : [])]) add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
     }
-  }
+  });
   const aspectNames = [...new Set(found.map((c) => c.aspect))];
   const judgements: AspectJudgement[] = [];
   const findsFault = () => [...tokenValences(tokens, 0, tokens.length - 1, options).values()].some((v) => v < 0);

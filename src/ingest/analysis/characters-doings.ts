@@ -23,6 +23,8 @@ export function charactersDoings(tokens: Token[], cast: readonly CastMention[]):
     if (mention.actor || tokens[mention.token - 1]?.normal === "as") continue;
     let verb = mention.token + 1;
     while (tokens[verb]?.pos === "PROPN") verb++;
+    // "Nicole, an actress, reads ...", "a beautiful writer, Aurora Lane,": the apposition says who the character is.
+    for (const k of [...characterApposition(tokens, verb), ...nounPhraseBeforeName(tokens, mention.token)]) doings.add(k);
     // "Miguel (voiced by Anthony Gonzalez) grows up ...", "Amos, a salt miner, walks ...": past the credit or apposition.
     verb = pastAside(tokens, verb);
     if (!actsAsVerb(tokens[verb])) continue;
@@ -46,6 +48,39 @@ function pastAside(tokens: Token[], at: number): number {
     if (open === "," && VERBAL.has(tokens[k]!.pos)) return at;
   }
   return at;
+}
+
+const APPOSITION_OPENERS = new Set(["a", "an", "his", "her", "their"]);
+const APPOSITION_CLOSERS = new Set([",", ";", ":", ")", ".", "—", "–"]);
+
+/**
+ * The tokens of an indefinite or possessive apposition that opens with the comma at `at` after a
+ * character's name ("Mia, an aspiring actress serving lattes, ..."), up to its closing mark, within
+ * ASIDE_REACH words; none when a finite verb shows the comma ended a clause instead.
+ */
+function characterApposition(tokens: Token[], at: number): number[] {
+  if (tokens[at]?.text !== "," || !APPOSITION_OPENERS.has(tokens[at + 1]?.normal ?? "")) return [];
+  const inside: number[] = [];
+  for (let k = at + 1; k < tokens.length && k <= at + ASIDE_REACH; k++) {
+    const t = tokens[k]!;
+    if (APPOSITION_CLOSERS.has(t.text) || t.normal === "and") return inside;
+    if (VERBAL.has(t.pos) && !/(ing|ed|en)$/.test(t.normal)) return [];
+    inside.push(k);
+  }
+  return tokens[at + ASIDE_REACH + 1] === undefined ? inside : [];
+}
+
+const NOUN_PHRASE_WORDS = new Set(["ADJ", "NOUN", "ADV", "PUNCT"]);
+
+/** The indefinite noun phrase a comma sets before a character's name at `name` ("a beautiful writer, Aurora Lane"), or none. */
+function nounPhraseBeforeName(tokens: Token[], name: number): number[] {
+  if (tokens[name - 1]?.text !== "," || tokens[name - 2]?.pos !== "NOUN") return [];
+  for (let k = name - 3; k >= 0 && k >= name - ASIDE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.normal === "a" || t.normal === "an") return Array.from({ length: name - 1 - k }, (_, i) => k + i);
+    if (!NOUN_PHRASE_WORDS.has(t.pos) || (t.pos === "PUNCT" && t.text !== "-")) return [];
+  }
+  return [];
 }
 
 /** A verb, or a verb in -s wink tags as a noun ("June records sound effects"). */

@@ -11,6 +11,7 @@ import { scarceGoods } from "./scarce-goods";
 import { harmedQualities } from "./harmed-qualities";
 import { depictedContent } from "./depicted-content";
 import { TITLE_LEMMA } from "./title-mask";
+import { feelingBetweenCharacters } from "./feelings-between-characters";
 
 export interface Valence {
   positive: number;
@@ -161,6 +162,19 @@ function predicativeValence(tokens: Token[], i: number, verbs: ReadonlySet<strin
   return copula ? value : 0;
 }
 
+const PRAISING_ROLE_ADJECTIVES = new Set(["real", "true", "unsung"]);
+
+/** Whether token i is a noun of a part ("hero", "villain"; criticismLexicon.roleNouns) followed by "of" and the film ("the hero of this film"), not after "real", "true" or "unsung". */
+function partOfTheFilm(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN" || !(roleNouns.has(t.normal) || roleNouns.has(t.lemma)) || PRAISING_ROLE_ADJECTIVES.has(tokens[i - 1]?.normal ?? "")) return false;
+  if (tokens[i + 1]?.normal !== "of") return false;
+  let k = i + 2;
+  while (tokens[k]?.pos === "DET") k++;
+  return FILM_OBJECTS.has(tokens[k]?.normal ?? "") || FILM_OBJECTS.has(tokens[k]?.lemma ?? "");
+}
+
+const ANSWER_ENDS = new Set([",", ".", "!", "?", ";", ":", ")", "—", "–"]);
 const VERB_SENSES: ReadonlySet<string> = new Set(criticismLexicon.verbSenses.words);
 const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM"]);
 const ATTRIBUTIVE_BEFORE = new Set(["DET", "ADJ", "ADV"]);
@@ -664,7 +678,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       i = Math.min(compound!.last, last);
     } else {
       if (options.subjects?.has(i) || options.elsewhere?.has(i) || namePart(tokens, i)) continue;
-      if (activeVerbSense(tokens, i)) continue;
+      if (activeVerbSense(tokens, i) || feelingBetweenCharacters(tokens, i)) continue;
       // "a man's tired voice", "her weary eyes": a person's state, not a tired formula.
       if (BODILY_SENSES.has(t.normal) && BODY_NOUNS.has(tokens[i + 1]?.normal ?? "")) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
@@ -674,6 +688,10 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // "no dull moments": "no" negates the quality after it and has no valence of its own (VADER's
       // rule); before a noun ("no surprises", "no tension") it says what the film lacks, and keeps it.
       if (t.normal === "no" && QUALITY_POS.has(tokens[i + 1]?.pos ?? "") && valenceAt(i + 1).value !== 0) continue;
+      // "The hero of this film is the Meh emoji": the part it names in the story ("the real hero of the film" still praises).
+      if (partOfTheFilm(tokens, i)) continue;
+      // "The answers: Yes, No, and No.": "no" standing alone answers a question and judges nothing.
+      if (t.normal === "no" && (i === last || ANSWER_ENDS.has(tokens[i + 1]!.text) || tokens[i + 1]!.pos === "CCONJ")) continue;
       // "uses no talking heads", "needs no introduction": what the film chooses to do without is no lack.
       if (t.normal === "no" && CHOSEN_ABSENCE_VERBS.has(tokens[i - 1]?.lemma ?? "") && tokens[i - 1]!.pos === "VERB") continue;
       // "a pretty slow pace", "pretty much terrific": "pretty" before a quality is a degree word, not praise.

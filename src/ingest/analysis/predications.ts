@@ -308,6 +308,8 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
     const joining =
       (t.text === "-" && k > s && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) ||
       ((t.text === "’" || t.text === "'") && k > s && tokens[k - 1]!.end === t.start && /s$/iu.test(tokens[k - 1]!.text));
+    // "The set-up is absurd", "the build-up drags": the word after such a hyphen is part of the compound, whatever its tag.
+    const joined = tokens[k - 1]?.text === "-" && k - 1 > s && tokens[k - 1]!.end === t.start && tokens[k - 2]!.end === tokens[k - 1]!.start;
     // "Jake Gyllenhaal as the young detective is": a part named with "as" belongs to the subject.
     // "The romance with a traffic cop is pure formula", "the scenes in the desert": a phrase after the head noun.
     // Only after one plain noun phrase: in "Gracey, a director, cuts every sequence to the beat" a second one is the predicate's.
@@ -319,7 +321,7 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
       onePlainNounPhrase(tokens, s, k - 1);
     // "“Frozen” is ...": the quote that closes a title opened before the subject belongs to neither.
     if (CLOSING_QUOTES.has(t.text) && k > s && OPENING_QUOTES.has(tokens[s - 1]?.text ?? "") && tokens[k - 1]!.end === t.start) continue;
-    if (!joining && !nounPhraseAfter && !SUBJECT_POS.has(t.pos) && !(t.pos === "ADP" && (t.normal === "as" || t.normal === "of")) && t.pos !== "CCONJ" && t.text !== "'s" && t.text !== "’s") return undefined;
+    if (!joining && !joined && !nounPhraseAfter && !SUBJECT_POS.has(t.pos) && !(t.pos === "ADP" && (t.normal === "as" || t.normal === "of")) && t.pos !== "CCONJ" && t.text !== "'s" && t.text !== "’s") return undefined;
     subjectLast = k;
     if (++words > MAX_SUBJECT_WORDS) return undefined;
   }

@@ -541,7 +541,8 @@ describe("how much the film gives to like", () => {
 
 describe("a fault said to harm a quality", () => {
   it("reads the quality harmed as lost, not given", () => {
-    expect(judge("While the plot was intriguing, the slow pacing detracted from my overall enjoyment of it.")).toEqual(["pacing:NEGATIVE"]);
+    // "intriguing" praises the plot it is said of (a critics' word since 2.131.0); the enjoyment harmed gives no praise.
+    expect(judge("While the plot was intriguing, the slow pacing detracted from my overall enjoyment of it.")).toEqual(["screenplay:POSITIVE", "pacing:NEGATIVE"]);
     expect(judge("The score spoils the fun.")).toEqual(["music:NEGATIVE"]);
   });
 
