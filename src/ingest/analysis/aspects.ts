@@ -493,8 +493,9 @@ function comparedWithANamedWork(tokens: Token[]): Set<number> {
 }
 
 // Quantifiers by which a critic speaks of other films in general ("most films of this ilk",
-// "other comedies"); not "few", whose films are the exception the film joins ("few films dare this").
-const FILMS_IN_GENERAL = new Set(["most", "many", "other", "lesser", "countless", "similar"]);
+// "other comedies", "Todd Phillips, whose movies I generally struggle with"); not "few", whose films
+// are the exception the film joins ("few films dare this").
+const FILMS_IN_GENERAL = new Set(["most", "many", "other", "lesser", "countless", "similar", "whose"]);
 const FILMS_IN_GENERAL_REACH = 3;
 
 /**

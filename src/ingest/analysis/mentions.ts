@@ -169,13 +169,17 @@ function resolveByCharacter(names: NameMention[], film: FilmContext): NameMentio
   });
 }
 
+const OWNERS = new Set(["his", "her", "their"]);
+
 /**
  * "Whitlock's direction is assured" with a director and a co-writer both named Whitlock: a shared
  * surname is the candidate credited for the craft the sentence names, when exactly one is.
  */
 function resolveByCredit(names: NameMention[], film: FilmContext, sentence: AnalysedSentence): NameMention[] {
   if (!names.some((n) => n.kind === "unresolved")) return names;
-  const named = new Set(creditWords().find(sentence.tokens).map((m) => m.value));
+  // "Johnson and his troupe of actors": actors someone has are theirs to direct; no actor's credit is named.
+  const owned = (m: { first: number; value: Credit }) => m.value === "cast" && sentence.tokens.slice(Math.max(0, m.first - 3), m.first).some((t) => OWNERS.has(t.normal));
+  const named = new Set(creditWords().find(sentence.tokens).filter((m) => !owned(m)).map((m) => m.value));
   if (named.size !== 1) return names;
   const credits = new Map(film.people.map((p) => [p.id, p.credits ?? []]));
   return names.map((name) => {

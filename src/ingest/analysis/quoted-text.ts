@@ -17,7 +17,9 @@ export function quotedText(tokens: Token[]): Set<number> {
   const inside = new Set<number>();
   for (let open = 0; open < tokens.length; open++) {
     if (!OPENING.has(tokens[open]!.text)) continue;
-    const close = tokens.findIndex((t, k) => k > open && CLOSING.has(t.text));
+    let close = tokens.findIndex((t, k) => k > open && CLOSING.has(t.text));
+    // "saying “people are gonna be mad“.": a typed opening mark that closes a quotation at the end of the sentence.
+    if (close < 0 && tokens[open]!.text === "“") close = tokens.findIndex((t, k) => k > open && t.text === "“" && (k === tokens.length - 1 || tokens.slice(k + 1).every((w) => w.pos === "PUNCT")));
     if (close < 0) break;
     const words = tokens.slice(open + 1, close).filter((t) => t.pos !== "PUNCT");
     // The film's own title in quotation marks ("“Don’t Fear the Dark” is ...", masked by title-mask.ts) names the film.

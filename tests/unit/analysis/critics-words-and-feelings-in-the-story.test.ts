@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { analyze, judged, SALT_ROAD } from "./film";
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { analyze, judged, linked, SALT_ROAD } from "./film";
 
 const judgedIn = (text: string) => judged(analyze(text, SALT_ROAD));
 
@@ -84,6 +85,63 @@ describe("not knowing, and the hero of the film", () => {
 
   it("a script with no idea what to do is still a fault", () => {
     expect(judgedIn("The script has no idea what to do with Lotte Brey.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
+
+const SHARED_SURNAME: FilmFacts = {
+  title: "Glass Harbour",
+  year: 2021,
+  directors: ["Rian Sorel"],
+  writers: ["Rian Sorel"],
+  cast: [
+    { person: "Mara Quell", character: "Ida Brandt" },
+    { person: "Don Sorel", character: "Harlan Brandt" },
+  ],
+};
+
+describe("a surname a director shares with an actor", () => {
+  it("'Sorel and his troupe of actors' is the director who has them", () => {
+    const text = "Rian Sorel made it on an island. The film rolls and bounces, Sorel and his troupe of actors clearly enjoying themselves.";
+    expect(linked(analyze(text, SHARED_SURNAME))).toEqual(["Person:rian-sorel", "Person:rian-sorel"]);
+  });
+
+  it("'Sorel, an actor of rare warmth' is still the actor", () => {
+    expect(linked(analyze("Sorel, an actor of rare warmth, plays Harlan.", SHARED_SURNAME))).toContain("Person:don-sorel");
+  });
+});
+
+describe("theme words in idioms", () => {
+  const themesIn = (text: string) => analyze(text, SALT_ROAD).themes.map((t) => t.themeId);
+
+  it.each([
+    ["At the ripe old age of thirty, Amos learns he is adopted."],
+    ["Hanne is shaking off demons, and Amos needs a holiday."],
+    ["Hanne suddenly changes her mind about Amos."],
+  ])("%s", (text) => {
+    expect(themesIn(text)).toEqual([]);
+  });
+
+  it("the theme itself still counts", () => {
+    expect(themesIn("The film is about old age.")).toEqual(["aging"]);
+  });
+});
+
+describe("whose words and whose films", () => {
+  it("a quotation closed by a second opening mark at the end of the sentence is someone else's words", () => {
+    expect(judgedIn("Ines Calloway came out early saying “people are gonna be mad“.")).toEqual([]);
+  });
+
+  it("'whose movies' are the director's other films", () => {
+    expect(judgedIn("The film is from Ines Calloway, whose movies I generally struggle with.")).toEqual([]);
+  });
+});
+
+describe("whether one can care about the characters", () => {
+  it.each([
+    ["This made it incredibly difficult to invest in the characters.", "characterization:NEGATIVE"],
+    ["It is easy to care about these characters.", "characterization:POSITIVE"],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toEqual([expected]);
   });
 });
 
