@@ -33,3 +33,23 @@ export function feelingBetweenCharacters(tokens: Token[], i: number): boolean {
   return personNouns.has(head.lemma) || personNouns.has(head.normal) || relationNouns.has(head.lemma) || relationNouns.has(head.normal);
 }
 
+
+// After "work", what makes it labour in the story: a place or a partner ("works at the mine", "works alongside her father");
+// not a manner ("Brey works hard" may praise an actor's effort).
+const LABOUR_AFTER = new Set(["at", "in", "alongside", "beside", "under"]);
+const PERSON_SUBJECTS = new Set(["he", "she", "they"]);
+
+/**
+ * "Yoshikazu still works at his father's side", "Amos works in a salt mine": "work" said of a
+ * person (a name or "he", "she", "they" before it, adverbs between) with a place or a partner
+ * after it is labour in the story, not the verb of judging ("it works", "the humour works for
+ * me"). `i`: the verb's index.
+ */
+export function labourInTheStory(tokens: Token[], i: number): boolean {
+  const verb = tokens[i]!;
+  if (verb.lemma !== "work" || (verb.pos !== "VERB" && verb.pos !== "NOUN") || !LABOUR_AFTER.has(tokens[i + 1]?.normal ?? "")) return false;
+  let k = i - 1;
+  while (tokens[k]?.pos === "ADV") k--;
+  const subject = tokens[k];
+  return subject !== undefined && (subject.pos === "PROPN" || PERSON_SUBJECTS.has(subject.normal));
+}

@@ -11,7 +11,7 @@ import { scarceGoods } from "./scarce-goods";
 import { harmedQualities } from "./harmed-qualities";
 import { depictedContent } from "./depicted-content";
 import { TITLE_LEMMA } from "./title-mask";
-import { feelingBetweenCharacters } from "./feelings-between-characters";
+import { feelingBetweenCharacters, labourInTheStory } from "./feelings-between-characters";
 
 export interface Valence {
   positive: number;
@@ -678,7 +678,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       i = Math.min(compound!.last, last);
     } else {
       if (options.subjects?.has(i) || options.elsewhere?.has(i) || namePart(tokens, i)) continue;
-      if (activeVerbSense(tokens, i) || feelingBetweenCharacters(tokens, i)) continue;
+      if (activeVerbSense(tokens, i) || feelingBetweenCharacters(tokens, i) || labourInTheStory(tokens, i)) continue;
       // "a man's tired voice", "her weary eyes": a person's state, not a tired formula.
       if (BODILY_SENSES.has(t.normal) && BODY_NOUNS.has(tokens[i + 1]?.normal ?? "")) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).

@@ -2,7 +2,7 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 
 // Verbs by which a review reports what someone else thinks of the film ("Mitch has since complained that ...").
-const REPORTING_VERBS = new Set(["complain", "claim", "argue", "say", "insist", "contend", "allege", "suggest", "believe", "think", "worry", "fear", "object", "grumble", "protest", "maintain"]);
+const REPORTING_VERBS = new Set(["complain", "claim", "argue", "say", "insist", "contend", "allege", "suggest", "believe", "think", "worry", "fear", "object", "grumble", "protest", "maintain", "explain"]);
 // Verbs whose infinitive reports a claim too ("has claimed to have no interest in ...").
 const CLAIMING = new Set(["claim", "profess", "purport", "allege"]);
 // Passives by which a review says what others hold the film to be ("is considered a classic").
@@ -55,7 +55,11 @@ export function reportedOpinions(tokens: Token[]): Set<number> {
     }
   });
   tokens.forEach((t, i) => {
-    const next = tokens[i + 1]?.normal;
+    // "explains, patiently, that ...": an adverb set off by commas may stand before "that".
+    let j = i + 1;
+    while (j <= i + 3 && (tokens[j]?.text === "," || tokens[j]?.pos === "ADV") && tokens.slice(j, i + 4).some((w) => w.normal === "that")) j++;
+    const next = tokens[j]?.normal === "that" ? "that" : tokens[i + 1]?.normal;
+    const thatAt = next === "that" ? j : i + 1;
     // "some people might think it jingoistic": thinking the film something, without "that".
     const smallClause = THINKING_OF.has(t.lemma) && OBJECTS.has(next ?? "");
     let s = i - 1;
@@ -67,7 +71,7 @@ export function reportedOpinions(tokens: Token[]): Set<number> {
     if (!subject || CRITIC.has(subject.normal) || (subject.pos !== "PROPN" && subject.pos !== "NOUN" && subject.pos !== "PRON" && !OTHERS.has(subject.normal))) return;
     // The verb too: "complained", "argued" report, they do not judge.
     reported.add(i);
-    for (let k = smallClause || (clause && next !== "that") ? i + 1 : i + 2; k < tokens.length; k++) {
+    for (let k = smallClause || (clause && next !== "that") ? i + 1 : thatAt + 1; k < tokens.length; k++) {
       const w = tokens[k]!;
       if (HARD_ENDS.has(w.text) || (w.text === "," && JOINS.has(tokens[k + 1]?.normal ?? ""))) break;
       reported.add(k);

@@ -145,6 +145,25 @@ describe("whether one can care about the characters", () => {
   });
 });
 
+describe("work in the story, and a doubt left", () => {
+  it.each([["Amos works at the mine."], ["She still works at her father's side."]])("%s is labour, not a judgement", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+    expect(analyze(text, SALT_ROAD).sentiment).toBe(0);
+  });
+
+  it("'it works' still judges", () => {
+    expect(judgedIn("It works on every level.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("what someone explains is their words", () => {
+    expect(judgedIn("A young man sits at a piano and explains, patiently, that music can express feelings.")).toEqual([]);
+  });
+
+  it("'leaves little doubt' is no fault", () => {
+    expect(judgedIn("The editing leaves little doubt about what Ines Calloway thinks of him.")).not.toContain("editing:NEGATIVE");
+  });
+});
+
 describe("the critics' lexicon", () => {
   // JSON.parse keeps the last of two equal keys, so a word entered twice silently loses a value.
   it("has no key twice in one object", () => {
