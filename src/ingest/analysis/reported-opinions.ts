@@ -8,7 +8,7 @@ const CLAIMING = new Set(["claim", "profess", "purport", "allege"]);
 // Passives by which a review says what others hold the film to be ("is considered a classic").
 const HELD_BY_OTHERS = new Set(["consider", "regard", "hail", "deem", "acclaim", "tout", "call", "dub", "label"]);
 // "is rightly considered", "is justly hailed": the critic agrees.
-const ENDORSING = new Set(["rightly", "justly", "deservedly", "justifiably", "correctly", "rightfully"]);
+const ENDORSING = new Set(["rightly", "justly", "deservedly", "justifiably", "correctly", "rightfully", "convincingly", "persuasively"]);
 // The critic's own voice: "I think that ...", "we believe that ..." is the review's judgement.
 const CRITIC = new Set(["i", "we"]);
 // What may stand between the subject and the verb: "has since complained", "have long argued".
@@ -57,9 +57,11 @@ export function reportedOpinions(tokens: Token[]): Set<number> {
   tokens.forEach((t, i) => {
     // "explains, patiently, that ...": an adverb set off by commas may stand before "that".
     let j = i + 1;
-    while (j <= i + 3 && (tokens[j]?.text === "," || tokens[j]?.pos === "ADV") && tokens.slice(j, i + 4).some((w) => w.normal === "that")) j++;
+    while (j <= i + 3 && (tokens[j]?.text === "," || tokens[j]?.pos === "ADV") && tokens.slice(j, i + 5).some((w) => w.normal === "that")) j++;
     const next = tokens[j]?.normal === "that" ? "that" : tokens[i + 1]?.normal;
     const thatAt = next === "that" ? j : i + 1;
+    // "argues, convincingly, that ...": the critic agrees, and the claim is the review's.
+    if (tokens.slice(i + 1, thatAt).some((w) => ENDORSING.has(w.normal))) return;
     // "some people might think it jingoistic": thinking the film something, without "that".
     const smallClause = THINKING_OF.has(t.lemma) && OBJECTS.has(next ?? "");
     let s = i - 1;
@@ -68,7 +70,9 @@ export function reportedOpinions(tokens: Token[]): Set<number> {
     // "Some could argue these should not detract from the film": others, and a clause without "that".
     const clause = OTHERS.has(subject?.normal ?? "") && startsAClause(tokens, i + 1);
     if (!REPORTING_VERBS.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN") || !(next === "that" || smallClause || clause || (next === "to" && CLAIMING.has(t.lemma)))) return;
-    if (!subject || CRITIC.has(subject.normal) || (subject.pos !== "PROPN" && subject.pos !== "NOUN" && subject.pos !== "PRON" && !OTHERS.has(subject.normal))) return;
+    // "A young man sits at a piano and explains that ...": a second verb shares the clause's subject, if not the critic.
+    const shared = JOINS.has(subject?.normal ?? "") && next === "that" && !tokens.slice(0, s).some((w) => CRITIC.has(w.normal));
+    if (!shared && (!subject || CRITIC.has(subject.normal) || (subject.pos !== "PROPN" && subject.pos !== "NOUN" && subject.pos !== "PRON" && !OTHERS.has(subject.normal)))) return;
     // The verb too: "complained", "argued" report, they do not judge.
     reported.add(i);
     for (let k = smallClause || (clause && next !== "that") ? i + 1 : thatAt + 1; k < tokens.length; k++) {

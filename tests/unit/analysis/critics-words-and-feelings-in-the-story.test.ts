@@ -156,7 +156,12 @@ describe("work in the story, and a doubt left", () => {
   });
 
   it("what someone explains is their words", () => {
-    expect(judgedIn("A young man sits at a piano and explains, patiently, that music can express feelings.")).toEqual([]);
+    expect(judgedIn("A young man in a cardigan sits at a piano and explains, patiently, that music can express feelings, that a melody can be calm.")).toEqual([]);
+  });
+
+  it("what someone says after another verb of theirs is theirs; argued convincingly, it is the critic's", () => {
+    expect(judgedIn("Ines Calloway sits down and says that the score is wonderful.")).toEqual([]);
+    expect(analyze("Amos argues, convincingly, that the film is unfair.", SALT_ROAD).sentiment).toBeLessThan(0);
   });
 
   it("'leaves little doubt' is no fault", () => {
