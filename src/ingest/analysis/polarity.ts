@@ -11,7 +11,7 @@ import { scarceGoods } from "./scarce-goods";
 import { harmedQualities } from "./harmed-qualities";
 import { depictedContent } from "./depicted-content";
 import { TITLE_LEMMA } from "./title-mask";
-import { feelingBetweenCharacters, labourInTheStory } from "./feelings-between-characters";
+import { feelingBetweenCharacters, labourInTheStory } from "./judging-verbs-in-the-story";
 
 export interface Valence {
   positive: number;

@@ -33,7 +33,6 @@ export function feelingBetweenCharacters(tokens: Token[], i: number): boolean {
   return personNouns.has(head.lemma) || personNouns.has(head.normal) || relationNouns.has(head.lemma) || relationNouns.has(head.normal);
 }
 
-
 // After "work", what makes it labour in the story: a place or a partner ("works at the mine", "works alongside her father");
 // not a manner ("Brey works hard" may praise an actor's effort).
 const LABOUR_AFTER = new Set(["at", "in", "alongside", "beside", "under"]);
