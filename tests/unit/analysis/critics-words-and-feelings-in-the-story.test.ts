@@ -121,8 +121,13 @@ describe("theme words in idioms", () => {
     expect(themesIn(text)).toEqual([]);
   });
 
+  it.each([["Amos has a crush on a girl in his class named Hanne."], ["It is one of the most beloved franchises in history."]])("%s names no theme", (text) => {
+    expect(themesIn(text)).toEqual([]);
+  });
+
   it("the theme itself still counts", () => {
     expect(themesIn("The film is about old age.")).toEqual(["aging"]);
+    expect(themesIn("The film is about class.")).toEqual(["class"]);
   });
 });
 
