@@ -638,7 +638,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const { normals, lemmas } = tokenFacts(tokens);
   const valenceAt = (k: number) => (known[k] ??= entriesValence(normals[k]!.lexicon, lemmas[k]!.lexicon, options.aboutCraft, options.genres));
   const elided = elidedNegation(tokens);
-  const { unmet, unsurpassed } = unrealizedQualities(tokens);
+  const { unmet, unsurpassed, escaped } = unrealizedQualities(tokens);
   const avoided = avoidedFaults(tokens);
   const dispelled = dispelledDoubt(tokens);
   const scarce = scarceGoods(tokens);
@@ -743,7 +743,11 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     if ((harmed.has(at) || scareQuoted(tokens, at) || IRONIC_HEDGES.has(tokens[at - 1]?.normal ?? "") || praiseAtBest(tokens, at) || beliedBy(tokens, at) || failedTo(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
     // "prevents you from fully engaging", "stops it from being dull": praise lost, a fault averted.
     else if (prevented.has(at)) v *= NEGATION_SCALAR;
-    else if (unmet.has(at)) {
+    else if (escaped.has(at)) {
+      // "A lesser director would have made it maudlin": a fault escaped is praise; a quality there judges nothing.
+      if (v > 0) continue;
+      v *= NEGATION_SCALAR;
+    } else if (unmet.has(at)) {
       // What the film was meant to be and is not: praise turns to criticism, an escaped fault judges nothing.
       if (v < 0) continue;
       v *= NEGATION_SCALAR;

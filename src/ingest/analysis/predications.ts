@@ -195,12 +195,16 @@ function listedNounsEnd(tokens: Token[], from: number, last: number): number {
   return -1;
 }
 
-/** Whether tokens first..last are one noun phrase of determiners, adjectives and nouns (no second determiner after a noun). */
+/**
+ * Whether tokens first..last are one noun phrase of determiners, adjectives and nouns (no second
+ * determiner after a noun); a possessive ("Venn's breakdown") determines the noun after it.
+ */
 function onePlainNounPhrase(tokens: Token[], first: number, last: number): boolean {
   let nounSeen = false;
   for (let k = first; k <= last; k++) {
     const pos = tokens[k]!.pos;
-    if (pos === "NOUN" || pos === "PROPN") nounSeen = true;
+    if (pos === "PART" && (tokens[k]!.text === "'s" || tokens[k]!.text === "’s") && nounSeen) nounSeen = false;
+    else if (pos === "NOUN" || pos === "PROPN") nounSeen = true;
     else if (pos === "DET" && nounSeen) return false;
     else if (pos !== "DET" && pos !== "ADJ" && pos !== "NUM" && pos !== "ADV") return false;
   }

@@ -9,12 +9,16 @@ import type { Token } from "./tokens";
  * - `unsurpassed`: "couldn't have been better", "could not be more timely", "can't get any better":
  *   a denied comparison is the highest praise (or, with "worse", the strongest fault); the word
  *   keeps its own sign and no negation turns it.
+ * - `escaped`: "A lesser director could have squandered the opportunity", "In other hands this
+ *   would have been a disaster": the fault a lesser other would have made is one this film
+ *   escaped, praise.
  * Both are token indexes of the words the construction governs (adjectives, nouns and adverbs up to
  * the next clause break, at most SCOPE words).
  */
 export interface UnrealizedQualities {
   unmet: ReadonlySet<number>;
   unsurpassed: ReadonlySet<number>;
+  escaped: ReadonlySet<number>;
 }
 
 const SCOPE = 8;
@@ -46,6 +50,7 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
   if (cached) return cached;
   const unmet = new Set<number>();
   const unsurpassed = new Set<number>();
+  const escaped = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const unrivalled = unrivalledQuality(tokens, i);
     if (unrivalled.length > 0) {
@@ -58,6 +63,8 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
     if (denied) {
       if (!isComparative(tokens[scopeStart])) continue;
       for (const k of governed(tokens, scopeStart, false)) unsurpassed.add(k);
+    } else if (COUNTERFACTUAL_MODALS.has(tokens[i]!.normal) && lesserOther(tokens, i)) {
+      for (const k of governed(tokens, scopeStart, doing)) escaped.add(k);
     } else {
       for (const k of governed(tokens, scopeStart, doing)) unmet.add(k);
       // "cute where it should be wistful": what it is instead is no praise either.
@@ -70,7 +77,7 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
   averted(tokens, unmet, unsurpassed);
   // "Nobody could have played Quill better": the comparison with no equal wins over the modal's unmet expectation.
   for (const k of unsurpassed) unmet.delete(k);
-  const result = { unmet, unsurpassed };
+  const result = { unmet, unsurpassed, escaped };
   cache.set(tokens, result);
   return result;
 }
@@ -118,6 +125,8 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
     if (NEGATORS.has(at(k))) return undefined;
     if (at(k) === "been") return { scopeStart: k + 1, denied: false, doing: false };
     if (tokens[k]?.pos === "VERB") return { scopeStart: k, denied: false, doing: true };
+    // "if it had a sharper script", "if they had better acting": what it would have needed.
+    if (isComparative(tokens[k]) || ((at(k) === "a" || at(k) === "an") && isComparative(tokens[k + 1]))) return { scopeStart: k, denied: false, doing: false };
     return undefined;
   }
   if ((t.normal === "can" || t.normal === "ca") && NEGATORS.has(at(i + 1)) && at(i + 2) === "be") return { scopeStart: i + 3, denied: true, doing: false };
@@ -131,15 +140,42 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
   return undefined;
 }
 
+// "a lesser director", "in other hands", "in the wrong hands", "a less gifted actor": someone other than the film's makers.
+const LESSER = new Set(["lesser", "weaker", "clumsier", "inferior"]);
+const OTHER_HANDS = new Set(["other", "lesser", "wrong", "different", "weaker", "clumsier"]);
+const LESSER_REACH = 12;
+
+/** Whether the subject of the counterfactual modal at `modal` is a lesser other: "lesser" or "other hands" before it in its clause. */
+function lesserOther(tokens: Token[], modal: number): boolean {
+  for (let k = modal - 1; k >= 0 && k >= modal - LESSER_REACH; k--) {
+    const t = tokens[k]!;
+    if (CONTRASTS.has(t.normal) || t.text === ";" || t.text === ".") return false;
+    if (LESSER.has(t.normal) || (t.normal === "less" && tokens[k + 1]?.pos === "ADJ" && tokens[k + 2]?.pos === "NOUN")) return true;
+    if ((t.normal === "hands" || t.normal === "hand") && OTHER_HANDS.has(tokens[k - 1]?.normal ?? "")) return true;
+  }
+  return false;
+}
+
 // What may stand between "if" and "had": the condition's subject ("if the writers had", "if Emmerich had").
 const CONDITION_SUBJECT = new Set(["DET", "NOUN", "PRON", "PROPN", "ADJ"]);
 
-/** Where "had" stands in a past condition opened at i ("if the writers had ..."), or -1. */
+// How far "and had" may stand from "if": "if they took a different approach and had better acting".
+const COORDINATED_REACH = 10;
+
+/**
+ * Where "had" stands in a past condition opened at i ("if the writers had ...", "if they took a
+ * different approach and had better acting"), or -1. Not in "as if", which compares.
+ */
 function pastCondition(tokens: Token[], i: number): number {
-  if (tokens[i]!.normal !== "if") return -1;
-  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+  if (tokens[i]!.normal !== "if" || tokens[i - 1]?.normal === "as") return -1;
+  let k = i + 1;
+  for (; k < tokens.length && k <= i + 5; k++) {
     if (tokens[k]!.normal === "had") return k > i + 1 ? k : -1;
-    if (!CONDITION_SUBJECT.has(tokens[k]!.pos)) return -1;
+    if (!CONDITION_SUBJECT.has(tokens[k]!.pos)) break;
+  }
+  if (k === i + 1 || tokens[k]?.pos !== "VERB") return -1;
+  for (; k < tokens.length && k <= i + COORDINATED_REACH && tokens[k]!.pos !== "PUNCT"; k++) {
+    if (tokens[k]!.normal === "had" && (tokens[k - 1]!.normal === "and" || tokens[k - 1]!.normal === "or")) return k;
   }
   return -1;
 }

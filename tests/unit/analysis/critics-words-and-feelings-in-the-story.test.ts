@@ -174,6 +174,17 @@ describe("work in the story, and a doubt left", () => {
   });
 });
 
+describe("what a part is played without, and a subject with a phrase after it", () => {
+  it("'minus' and 'sans' deny what follows them, as 'without' does", () => {
+    expect(judgedIn("Dario Venn plays Amos, sans charm.")).toEqual(["performance:NEGATIVE"]);
+    expect(judgedIn("Dario Venn plays Amos, minus his charm.")).toEqual(["performance:NEGATIVE"]);
+  });
+
+  it("a subject with a phrase after its possessed noun is still the subject ('Venn's breakdown near a hedge')", () => {
+    expect(judgedIn("Dario Venn's breakdown near a hedge is the finest.")).toEqual(["performance:POSITIVE"]);
+  });
+});
+
 describe("the critics' lexicon", () => {
   // JSON.parse keeps the last of two equal keys, so a word entered twice silently loses a value.
   it("has no key twice in one object", () => {

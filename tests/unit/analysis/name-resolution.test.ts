@@ -316,6 +316,22 @@ describe("names in their context", () => {
     expect(linked(analyze("Everyone trusts Rico Vance.", war))).toEqual(["Role:fieldfare-2018/sgt-rico-vance"]);
   });
 
+  it("reads titles of office as titles of a character's name, so a sentence's first word is not the character", () => {
+    const capital: FilmFacts = {
+      title: "Rotunda",
+      year: 2016,
+      cast: [
+        { person: "Ned Olsen", character: "President Otto Brand" },
+        { person: "Kit Varley", character: "First Lady Mara Brand" },
+        { person: "Sol Amari", character: "Vice President Lyle Crane" },
+      ],
+    };
+    expect(linked(analyze("First impression: it drags.", capital))).toEqual([]);
+    expect(linked(analyze("Mara keeps the secret.", capital))).toEqual(["Role:rotunda-2016/first-lady-mara-brand"]);
+    expect(linked(analyze("Otto never listens.", capital))).toEqual(["Role:rotunda-2016/president-otto-brand"]);
+    expect(linked(analyze("Everyone fears Lyle Crane.", capital))).toEqual(["Role:rotunda-2016/vice-president-lyle-crane"]);
+  });
+
   it("links a surname with its suffix ('Vale Jr.'s')", () => {
     const film: FilmFacts = { title: "Brass", year: 2015, cast: [{ person: "Robert Vale Jr.", character: "Dr. Pell" }] };
     expect(linked(analyze("Vale Jr.'s mumbling wears thin.", film))).toEqual(["Person:robert-vale-jr"]);

@@ -66,3 +66,19 @@ describe("a quality the film was meant to have is one it lacks (unrealized.ts)",
     expect(verdict("This could be the best film of the year.")).toBe("POSITIVE");
   });
 });
+
+// Classes seen on a new development set of real reviews (realAE/realAF, 2.136.0, docs/analysis.md); invented sentences.
+describe("what a lesser other would have done, and what the film would have needed", () => {
+  it("reads the fault a lesser director or other hands would have made as praise of this film", () => {
+    expect(judge("A lesser director could have squandered the opportunity.")).toEqual(["direction:POSITIVE"]);
+    expect(judge("In the wrong hands, this would have been a disaster.")).toEqual(["overall:POSITIVE"]);
+    expect(judge("A less gifted actress would have made Mae a cartoon.")).not.toContain("performance:NEGATIVE");
+    expect(judge("The director could have squandered the opportunity.")).not.toContain("direction:POSITIVE");
+  });
+
+  it("reads a better thing the film would have needed, after 'and had', as what it lacks", () => {
+    expect(judge("If they took a different approach and had better acting, it could have been a slam dunk.")).toEqual(["performance:NEGATIVE"]);
+    expect(judge("If it had a sharper script, Low Water would work.")).toContain("screenplay:NEGATIVE");
+    expect(judge("Odile Franck acts as if she had better things to do.")).not.toContain("performance:NEGATIVE");
+  });
+});
