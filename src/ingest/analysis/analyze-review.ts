@@ -14,6 +14,8 @@ import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
 import { discussedThemes, findThemeHits } from "./themes";
 import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
 import { appositionAfterName, characterDescriptions } from "./character-descriptions";
+import { epithetsOfCharacters } from "./character-epithets";
+import { commercialFortunes } from "./box-office";
 import { quotedText } from "./quoted-text";
 import { reportedOpinions } from "./reported-opinions";
 import { storyMoments } from "./story-moments";
@@ -31,7 +33,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.136.0";
+export const ANALYZER_VERSION = "review-analysis/2.137.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -224,6 +226,11 @@ export const analyzeReview: Analyzer = (text, film) => {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);
+    // "missed the mark at the box office": how the film sold, not how good it is.
+    for (const i of commercialFortunes(sentence.tokens)) subjects.add(i);
+    // "Their strong, brave son Caleb": the epithets before a character's name say who the character is.
+    const roleTokens = tokensWithin(sentence.tokens, names.linked.filter((m) => m.targetType === "Role"));
+    for (const i of epithetsOfCharacters(sentence.tokens, [...roleTokens].filter((k) => !roleTokens.has(k - 1)))) subjects.add(i);
     // A line of dialogue or a tagline in quotation marks: the film's words, not the critic's.
     for (const i of quotedText(sentence.tokens)) subjects.add(i);
     // "Mitch has since complained that the film is unfair": someone else's opinion, not the critic's.

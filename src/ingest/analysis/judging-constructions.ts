@@ -520,6 +520,7 @@ function feelsLong(tokens: Token[]): boolean {
 // The verbs that open a yes-no question ("Is it worth watching?", "Does it work?", "Should you see it?").
 const QUESTION_OPENERS = new Set(["is", "are", "was", "were", "does", "do", "did", "should", "can", "could", "will", "would", "has", "have", "might", "must"]);
 const CLOSING_QUOTES = new Set(['"', "'", "”", "’", ")"]);
+const QUESTION_LEADS = new Set(["so", "but", "and", "well", "now", "then", "ultimately", "finally", "still", "yet", "ok", "okay"]);
 
 /**
  * Whether the sentence asks a yes-no question ("Is it worth watching?", "Does the ending land?"):
@@ -530,8 +531,10 @@ export function asksYesOrNo(tokens: Token[]): boolean {
   let end = tokens.length - 1;
   while (end > 0 && CLOSING_QUOTES.has(tokens[end]!.text)) end--;
   if (tokens[end]?.text !== "?") return false;
-  const first = tokens.findIndex((t) => t.pos !== "PUNCT");
-  if (first < 0 || !QUESTION_OPENERS.has(tokens[first]!.normal)) return false;
+  let first = tokens.findIndex((t) => t.pos !== "PUNCT");
+  // "So is it worth its weight in gold?", "But does the ending land?": a word that links the question to what came before.
+  while (first >= 0 && (QUESTION_LEADS.has(tokens[first]!.normal) || tokens[first]!.text === ",")) first++;
+  if (first < 0 || !QUESTION_OPENERS.has(tokens[first]?.normal ?? "")) return false;
   // "Is there a lovelier film than Paddington 2?": a question of whether anything compares is praise.
   const next = tokens[first + 1]?.normal ?? "";
   return next !== "n't" && next !== "not" && next !== "there";

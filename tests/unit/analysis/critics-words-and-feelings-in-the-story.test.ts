@@ -185,6 +185,25 @@ describe("what a part is played without, and a subject with a phrase after it", 
   });
 });
 
+describe("who a character is, questions after 'so', and how a film sold", () => {
+  it("epithets before a character's name or a person of the story say who they are", () => {
+    expect(judgedIn("Their strong, brave son Amos (Dario Venn) encounters a woman.")).toEqual([]);
+    expect(analyze("A lonely widow meets a beautiful woman.", SALT_ROAD).sentiment).toBe(0);
+    expect(judgedIn("The thinly drawn Amos bores.")).toEqual(["characterization:NEGATIVE"]);
+    expect(judgedIn("Ines Calloway directs this cartoon violence with great energy, and children in the audience will roar.")).toEqual(["direction:POSITIVE"]);
+  });
+
+  it("a yes-no question after 'so' or 'but' asks and judges nothing", () => {
+    expect(judgedIn("So is The Salt Road, the much-anticipated adaptation of the novel, worth its weight in gold?")).toEqual([]);
+    expect(judgedIn("Yet is there a lovelier film?")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it("how a film did at the box office is no judgement of it", () => {
+    expect(judgedIn("The Salt Road missed the mark at the box-office.")).toEqual([]);
+    expect(judgedIn("It was a box office flop, but it is a masterpiece.")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
 describe("the critics' lexicon", () => {
   // JSON.parse keeps the last of two equal keys, so a word entered twice silently loses a value.
   it("has no key twice in one object", () => {
