@@ -81,6 +81,23 @@ function cues(definitions: AspectDefinition[]): PhraseMatcher<Cue> {
   return cueMatcher;
 }
 
+/** Whether the noun at `i` follows "own" across adjectives and commas ("in his own, perfect image"). */
+function ownLikeness(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.text === ",") && tokens[k]!.normal !== "own") k--;
+  return tokens[k]?.normal === "own";
+}
+
+const SEEMING_SUBJECTS = new Set(["AUX", "PRON", "ADV"]);
+const DEGREE_NOUNS = new Set(["bit", "little", "lot", "tad"]);
+/** Whether "sound" at `i` is the verb of seeming ("it all sounds convoluted", "might sound a bit silly"): after a pronoun, auxiliary or adverb, before a quality or "like". */
+function seemingSound(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || !(SEEMING_SUBJECTS.has(before.pos) || before.normal === "all")) return false;
+  return after.pos === "ADJ" || after.pos === "ADV" || after.normal === "like" || (after.pos === "VERB" && /ed$/u.test(after.normal)) || (after.normal === "a" && DEGREE_NOUNS.has(tokens[i + 2]?.normal ?? ""));
+}
+
 let filmWordMatcher: PhraseMatcher<true> | undefined;
 /** Where a sentence names the film itself ("this film", "the picture", "it all", its title). */
 function filmWords(tokens: Token[]) {
@@ -777,6 +794,10 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
+    // "remake the world in his own image": a likeness, not the camera's image.
+    if (match.first === match.last && tokens[match.first]!.lemma === "image" && ownLikeness(tokens, match.first)) continue;
+    // "it all sounds convoluted", "this might sound silly": the verb of seeming, not the sound.
+    if (match.value.nounOnly && tokens[match.first]!.lemma === "sound" && seemingSound(tokens, match.first)) continue;
     // "if you make a sound, you die", "fires a shot": a thing done in the story, not the craft.
     if (match.value.nounOnly && INSTANCE_ARTICLES.has(tokens[match.first - 1]?.normal ?? "") && tokens[match.first - 2]?.pos === "VERB") continue;
     // "now he makes that same awful sound", "we hear a low, wet noise": a sound someone makes or hears in the story.
@@ -1158,8 +1179,12 @@ function earlierActorSubject(tokens: Token[], p: Predication, people: PeopleInSe
   const last = before.filter((c) => c.actor).at(-1);
   if (!last || before.some((c) => c.billing !== last.billing)) return [];
   const earlier = predications(tokens).find((q) => q.verb < p.subjectFirst && last.token >= q.subjectFirst && last.token <= q.subjectLast);
-  return earlier ? [last.billing] : [];
+  // "we all want to like an Adam Sandler movie again but he is phoning it in": the one actor named
+  // anywhere before a clause joined by "but", "and" or "yet".
+  const joined = COORDINATORS.has(tokens[p.subjectFirst - 1]?.normal ?? "");
+  return earlier || joined ? [last.billing] : [];
 }
+const COORDINATORS = new Set(["but", "and", "yet"]);
 
 /**
  * A director or writer named in a sentence: judgements next to the name judge their direction or

@@ -204,6 +204,29 @@ describe("who a character is, questions after 'so', and how a film sold", () => 
   });
 });
 
+describe("cue words in other senses, a remark on the director, and 'he' after 'but'", () => {
+  it("'sounds' as the verb of seeming is no sound design", () => {
+    expect(judgedIn("It all sounds convoluted.")).not.toContain("sound design:NEGATIVE");
+    expect(judgedIn("This might all sound a bit convoluted.")).toEqual([]);
+    expect(judgedIn("The sound is muddy.")).toEqual(["sound design:NEGATIVE"]);
+  });
+
+  it("'in his own image' is a likeness, not the camera's image", () => {
+    expect(judgedIn("He wishes to remake the world in his own, perfect image.")).toEqual([]);
+  });
+
+  it("'not surprising, considering ...' is a remark, not a fault", () => {
+    expect(judgedIn("Not all that surprising, considering Ines Calloway doesn't make bad movies.")).not.toContain("direction:NEGATIVE");
+    expect(analyze("Not surprising, considering Ines Calloway makes good movies.", SALT_ROAD).sentiment).toBeGreaterThan(0);
+    expect(judgedIn("The twist is not surprising.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it("'he' after 'but' stands for the one actor named before it, wherever in the clause", () => {
+    expect(judgedIn("I think we all want to like a Dario Venn movie again but he is making it hard by phoning it in.")).toEqual(["performance:NEGATIVE"]);
+    expect(judgedIn("Dario Venn smiles, but he is lazy.")).toEqual(["performance:NEGATIVE"]);
+  });
+});
+
 describe("the critics' lexicon", () => {
   // JSON.parse keeps the last of two equal keys, so a word entered twice silently loses a value.
   it("has no key twice in one object", () => {
