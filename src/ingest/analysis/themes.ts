@@ -508,12 +508,13 @@ const SEGMENT_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
  * another film ("the teenager who saved the world in the first film", "McQueen, the racer of the
  * first film,"): it tells that film's story, not this one's (`otherWorks`).
  */
-function aboutAnotherWork(hit: ThemeHit): boolean {
+function aboutAnotherWork(hit: ThemeHit, filmYear: number | null): boolean {
   if (!otherWorks) {
     otherWorks = new PhraseMatcher();
     for (const p of themeSenses.otherWorks) otherWorks.add(p, true);
   }
   const { tokens } = hit.sentence;
+  if (datedElsewhere(tokens, hit, filmYear) || filmsInGeneral(tokens, hit)) return true;
   return otherWorks.find(tokens).some((m) => {
     const [from, to] = m.last < hit.first ? [m.last + 1, hit.first - 1] : [hit.last + 1, m.first - 1];
     for (let i = from; i <= to; i++) if (SEGMENT_BREAKS.has(tokens[i]!.text)) return false;
@@ -539,6 +540,53 @@ function judgesTheWork(hit: ThemeHit): boolean {
   k = hit.last + 1;
   while (k < tokens.length && tokens[k]!.pos === "ADJ") k++;
   return k < tokens.length && WORKS.has(tokens[k]!.lemma);
+}
+
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * "a warmer road trip of the heart in “Sideways” (2004)": a theme word before a year in brackets
+ * other than the film's own, in the same stretch between commas, tells the story of the work so dated.
+ */
+function datedElsewhere(tokens: Token[], hit: ThemeHit, filmYear: number | null): boolean {
+  for (let k = hit.last + 1; k < tokens.length && tokens[k]!.text !== "," && tokens[k]!.text !== ";"; k++) {
+    if (tokens[k]!.text === "(" && YEAR.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") return Number(tokens[k + 1]!.text) !== filmYear;
+  }
+  return false;
+}
+
+const GENERAL_FILM_WORDS = new Set(["films", "movies", "pictures", "dramas", "comedies", "thrillers", "documentaries", "stories", "tales"]);
+
+/**
+ * "Animated movies about snowbound singing sisters are fantastic and all": what films in general
+ * are about (a plural film word with no determiner, then "about"), not this one.
+ */
+function filmsInGeneral(tokens: Token[], hit: ThemeHit): boolean {
+  for (let k = hit.first - 1; k >= 1 && hit.first - k <= FRAME_REACH; k--) {
+    if (tokens[k]!.normal !== "about" || !GENERAL_FILM_WORDS.has(tokens[k - 1]!.normal)) continue;
+    let d = k - 2;
+    while (d >= 0 && tokens[d]!.pos === "ADJ") d--;
+    return d < 0 || !["DET", "PRON", "NUM", "PART"].includes(tokens[d]!.pos);
+  }
+  return false;
+}
+
+const FEELING_REACH = 16;
+
+/**
+ * "makes the movie feel horribly dated, woefully small in scale, and still ashamed and afraid to
+ * embrace its comic book roots": a theme adjective said of the work after a copula ("the film is",
+ * "the movie feels") judges the work; nobody in the story is ashamed.
+ */
+function feltByTheWork(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  if (hit.first !== hit.last || tokens[hit.first]!.pos !== "ADJ") return false;
+  for (let k = hit.first - 1; k > 0 && hit.first - k <= FEELING_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === ";" || t.text === ":" || t.text === "—" || t.pos === "SCONJ") return false;
+    if (COPULAS.has(t.lemma)) return WORKS.has(tokens[k - 1]!.lemma);
+  }
+  return false;
 }
 
 const RELATIONS = new Set(themeSenses.relations);
@@ -623,6 +671,8 @@ export interface ThemeSentenceContext {
   nameTokens?: ReadonlyMap<number, ReadonlySet<number>>;
   /** Tokens of an apposition after a director's or writer's name: who they are, not the story. */
   crewDescriptions?: ReadonlyMap<number, ReadonlySet<number>>;
+  /** The film's year: a bracketed other year dates another work. */
+  filmYear?: number | null;
 }
 
 /**
@@ -640,6 +690,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     peopleSentences = new Set<number>(),
     nameTokens = new Map<number, ReadonlySet<number>>(),
     crewDescriptions = new Map<number, ReadonlySet<number>>(),
+    filmYear = null,
   } = context;
   // "the music is overbearing" judges the score; it does not make music a theme. In "the friendship
   // story gets lost" the story is judged, and friendship, before it, is what it is about.
@@ -666,7 +717,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (headline(h.sentence, sentences)) return undefined;
       if (h.first === h.last && capitalizedInside(h)) return undefined;
       if (inCredit(h) || describesCasting(h)) return undefined;
-      if (aboutAnotherWork(h)) return undefined;
+      if (aboutAnotherWork(h, filmYear)) return undefined;
       // "Christopher Nolan – a director fascinated with dissecting the human condition –".
       if (crewDescriptions.get(h.sentence.index)?.has(h.first)) return undefined;
       // "closer to a parable", "a fairy tale about whether ...": the kind of story the film is, not its subject.
@@ -675,7 +726,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (theViewersOwn(h) && !(isFramed(h) && closelyFramed(h, frameMatches.get(h.sentence.index)!.filter((m) => h.sentence.tokens[m.last]!.pos !== "VERB")))) return undefined;
       if (h.phrase) return "phrase";
       if (namesWhatTheFilmSays(h)) return "framed";
-      if (judgesTheWork(h)) return undefined;
+      if (judgesTheWork(h) || feltByTheWork(h)) return undefined;
       const index = h.sentence.index;
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;
       if (modifiesNoun(h)) return undefined;

@@ -227,6 +227,33 @@ describe("cue words in other senses, a remark on the director, and 'he' after 'b
   });
 });
 
+describe("themes of other works, of films in general, and of the film's own feelings", () => {
+  const themesIn = (text: string) => analyze(text, SALT_ROAD).themes.map((t) => t.themeId);
+
+  it("a theme word before another year in brackets tells that work's story", () => {
+    expect(themesIn("Whether she is embarking on a warmer road trip of the heart in “Sideways” (2004), or not, Ines Calloway makes it hard.")).toEqual([]);
+    expect(themesIn("It is a road trip of the heart.")).toEqual(["road-trip"]);
+  });
+
+  it("what films in general are about is not this film's theme", () => {
+    expect(themesIn("Animated movies about singing sisters are fantastic and all.")).toEqual([]);
+    expect(themesIn("The Salt Road is a film about grief.")).toEqual(["grief"]);
+  });
+
+  it("idioms of fame and of the viewer name no theme; 'beloved' there judges nothing", () => {
+    expect(themesIn("Every decadent frame deserves to be kept for posterity.")).toEqual([]);
+    expect(themesIn("Ines Calloway creates a special moviegoing experience.")).toEqual([]);
+    expect(themesIn("As an adaptation of the beloved “Salt Saga,” it fails.")).toEqual([]);
+    expect(judgedIn("As an adaptation of the beloved “Salt Saga,” it fails.")).not.toContain("screenplay:POSITIVE");
+    expect(themesIn("Amos loses his beloved wife.")).toEqual(["marriage"]);
+  });
+
+  it("a feeling said of the work after a copula judges it; nobody in the story feels it", () => {
+    expect(themesIn("It makes the movie feel horribly dated, woefully small in scale, and still ashamed and afraid to embrace its roots.")).toEqual([]);
+    expect(themesIn("Amos is afraid of the dark.")).toEqual(["fear"]);
+  });
+});
+
 describe("the critics' lexicon", () => {
   // JSON.parse keeps the last of two equal keys, so a word entered twice silently loses a value.
   it("has no key twice in one object", () => {
