@@ -513,6 +513,26 @@ function comparedWithANamedWork(tokens: Token[]): Set<number> {
 // "other comedies", "Todd Phillips, whose movies I generally struggle with"); not "few", whose films
 // are the exception the film joins ("few films dare this").
 const FILMS_IN_GENERAL = new Set(["most", "many", "other", "lesser", "countless", "similar", "whose"]);
+const TYPICAL = new Set(["typical", "ordinary", "average", "standard", "conventional", "normal", "regular"]);
+const TYPICAL_REACH = 8;
+const TYPICAL_ENDS = new Set([";", ":", "—", "–", "but", "yet"]);
+
+/**
+ * "In a typical comic book adaptation, these villains would be supporting players": a sentence that
+ * opens in a typical film of its kind says what such films do, up to a semicolon, a dash or "but".
+ * Token indexes, or none.
+ */
+function typicalFilmOpening(tokens: Token[]): Set<number> {
+  const indexes = new Set<number>();
+  if (tokens[0]?.normal !== "in" || !["a", "an", "the", "your"].includes(tokens[1]?.normal ?? "") || !TYPICAL.has(tokens[2]?.normal ?? "")) return indexes;
+  const comma = tokens.findIndex((t, k) => k > 2 && k <= TYPICAL_REACH && t.text === ",");
+  if (comma < 0 || !tokens.slice(3, comma).some((t) => filmWordSet.has(t.lemma) || t.lemma === "adaptation")) return indexes;
+  let end = comma + 1;
+  while (end < tokens.length && !TYPICAL_ENDS.has(tokens[end]!.normal)) end++;
+  if (!tokens.slice(comma, end).some((t) => t.normal === "would" || t.normal === "'d")) return indexes;
+  for (let k = 0; k < end; k++) indexes.add(k);
+  return indexes;
+}
 const FILMS_IN_GENERAL_REACH = 3;
 
 /**
@@ -521,7 +541,7 @@ const FILMS_IN_GENERAL_REACH = 3;
  * Their faults and merits are theirs, not the film's. Token indexes.
  */
 function filmsInGeneral(tokens: Token[]): Set<number> {
-  const indexes = new Set<number>();
+  const indexes = typicalFilmOpening(tokens);
   tokens.forEach((t, i) => {
     if (!FILMS_IN_GENERAL.has(t.normal) || t.pos === "ADV" || indexes.has(i)) return;
     // A plural film word within reach ("most films", "many recent biopics").

@@ -5,7 +5,8 @@ import type { Token } from "./tokens";
  * The faults a sentence says the film steers clear of: the object of a verb of avoiding ("avoids
  * the usual clichés", "sidesteps sentimentality", "eschews melodrama", "resists easy answers",
  * "rises above its flaws") or of solving a difficulty ("licks the problem of how to film a
- * musical", "overcomes the limitations of"). A fault avoided is praise, as a fault denied is ("never
+ * musical", "overcomes the limitations of"), and what a preference sets aside after "over"
+ * ("preferring presentation over sensationalization"). A fault avoided is praise, as a fault denied is ("never
  * sentimental"); a quality there is what the film does without ("resists easy answers"), no
  * judgement. A negated verb ("doesn't avoid the clichés") keeps its object's own sense.
  *
@@ -68,10 +69,18 @@ export function avoidedFaults(tokens: Token[]): AvoidedFaults {
   return found;
 }
 
+// "preferring presentation over sensationalization", "opts for restraint over spectacle": what is set aside after "over".
+const PREFERRING = new Set(["prefer", "favor", "favour", "choose", "opt", "prioritize", "prioritise", "privilege"]);
+const PREFERENCE_REACH = 6;
+
 /** Where the object of an avoiding verb at i begins, or -1 when the word opens no such verb. */
 function objectStart(tokens: Token[], i: number): number {
   const t = tokens[i]!;
   if (t.pos !== "VERB" && t.pos !== "NOUN") return -1;
+  if (PREFERRING.has(t.lemma)) {
+    for (let k = i + 1; k < tokens.length && k <= i + PREFERENCE_REACH && tokens[k]!.pos !== "PUNCT"; k++) if (tokens[k]!.normal === "over") return k + 1;
+    return -1;
+  }
   if (AVOIDING.has(t.lemma) || SOLVING.has(t.lemma)) {
     // "refuses to": a refusal of a doing, not of a thing.
     if (tokens[i + 1]?.normal === "to") return -1;

@@ -254,6 +254,24 @@ describe("themes of other works, of films in general, and of the film's own feel
   });
 });
 
+describe("what is preferred over what, not looking away, and a typical film", () => {
+  it("what a preference sets aside after 'over' is avoided: a fault there is praise", () => {
+    expect(judgedIn("Ines Calloway exhaustively explores the issue of privacy, preferring presentation over sensationalization.")).toEqual(["direction:POSITIVE"]);
+    expect(judgedIn("Ines Calloway opts for restraint over sensationalism.")).toEqual(["direction:POSITIVE"]);
+    expect(judgedIn("The film is sensationalized.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("being unable to look away is praise", () => {
+    expect(judgedIn("It is impossible to look away.")).toEqual(["overall:POSITIVE"]);
+    expect(analyze("You won't be able to look away.", SALT_ROAD).sentiment).toBeGreaterThan(0);
+  });
+
+  it("what a typical film of the kind would do is no judgement of this one", () => {
+    expect(judgedIn("In a typical comic book adaptation, these villains would be supporting players, popping up just to shoot off a wisecrack and a gun.")).toEqual([]);
+    expect(judgedIn("In a typical thriller, the hero would win; here the writing is lazy.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
+
 describe("the critics' lexicon", () => {
   // JSON.parse keeps the last of two equal keys, so a word entered twice silently loses a value.
   it("has no key twice in one object", () => {
