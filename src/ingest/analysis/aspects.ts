@@ -1101,7 +1101,9 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const verbs = tokens.slice(p.verb, p.verb + 4).filter((t) => t.pos === "VERB" || t.pos === "AUX");
     // "it falls flat", "it never lives up to the hype": a critics' idiom is a verb of judging too.
     const judging = isJudgingVerb(tokens[p.verb]!.lemma) || [0, 1, 2, 3].some((d) => p.verb + d <= p.last && tokens[p.verb + d]!.pos === "VERB" && opensIdiom(tokens, p.verb + d));
-    if (whole && (judging || verbs.some((t) => COPULAS.has(t.lemma) && t.lemma !== "be"))) named.add("overall");
+    // "it expertly uses genre tropes": an adverb of craft before the verb judges how the film does it.
+    const craftAdverb = tokens.slice(p.subjectFirst + 1, p.verb).some((t) => t.pos === "ADV" && wordValence(t.normal, t.lemma, true).critical);
+    if (whole && (judging || craftAdverb || verbs.some((t) => COPULAS.has(t.lemma) && t.lemma !== "be"))) named.add("overall");
     // "The film looks sensational", "it looks gorgeous": how the film looks is its cinematography.
     const looks = (filmSubject || whole) && tokens[p.verb]!.lemma === "look" && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + 1]?.normal ?? "");
     if (looks && named.delete("overall")) named.add("cinematography");

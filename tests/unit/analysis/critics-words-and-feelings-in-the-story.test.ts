@@ -272,6 +272,14 @@ describe("what is preferred over what, not looking away, and a typical film", ()
   });
 });
 
+describe("an adverb of craft before the film's verb", () => {
+  it("'it expertly uses ...' judges the film; a character's skill does not", () => {
+    expect(judgedIn("While Ines Calloway's debut is set years before the trials, it expertly uses genre tropes to create a detailed backdrop.")).toEqual(["overall:POSITIVE"]);
+    expect(judgedIn("It clumsily stages the finale.")).toEqual(["overall:NEGATIVE"]);
+    expect(judgedIn("Amos expertly fixes the boat.")).toEqual([]);
+  });
+});
+
 describe("the critics' lexicon", () => {
   // JSON.parse keeps the last of two equal keys, so a word entered twice silently loses a value.
   it("has no key twice in one object", () => {
