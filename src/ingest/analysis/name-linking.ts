@@ -24,6 +24,8 @@ export type NameMention =
   | { kind: "unknown"; surface: string; start: number; end: number; key: string; name: string };
 
 const workNouns = new Set(criticismLexicon.workNouns);
+// What a maker is known for: "a Payne specialty", "a classic Calloway touch".
+const SIGNATURE_NOUNS = new Set(["specialty", "speciality", "trademark", "touch", "signature", "staple", "hallmark", "production", "picture", "joint", "vehicle", "regular", "move"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 // The typographic apostrophe and the straight one are the same letter in a title or a name.
 const sameApostrophe = (text: string) => text.replace(/[’‘]/g, "'");
@@ -426,7 +428,9 @@ export function linkNames(
     }
     if (targets && targets.length === 0) continue;
     // "won an Oscar", "a Tony winner": an award or a thing, not a character called Oscar or Tony.
-    if (targets && words.length === 1 && (/\ban?\s+$/iu.test(sentence.slice(0, start)) || (nextWord !== undefined && awardWords.has(nextWord)))) {
+    // "a Payne specialty", "a Calloway film": a credited person's name before a noun of their work is theirs.
+    const theirWork = nextWord !== undefined && (workNouns.has(nextWord) || SIGNATURE_NOUNS.has(nextWord)) && targets?.every((t) => t.type === "Person");
+    if (targets && words.length === 1 && !theirWork && (/\ban?\s+$/iu.test(sentence.slice(0, start)) || (nextWord !== undefined && awardWords.has(nextWord)))) {
       continue;
     }
     // "All of it works": a function word capitalized by its place, not a character called "All".

@@ -332,6 +332,13 @@ describe("names in their context", () => {
     expect(linked(analyze("Everyone fears Lyle Crane.", capital))).toEqual(["Role:rotunda-2016/vice-president-lyle-crane"]);
   });
 
+  it("links a credited person's name after 'a' before a noun of their work ('a Payne specialty'), not an award", () => {
+    const film: FilmFacts = { title: "Brass", year: 2015, directors: ["Ada Pell"], cast: [{ person: "Robert Vale", character: "Oscar Dunn" }] };
+    expect(linked(analyze("The sweet-and-sour combo is something of a Pell specialty.", film))).toEqual(["Person:ada-pell"]);
+    expect(linked(analyze("This is a Pell film through and through.", film))).toEqual(["Person:ada-pell"]);
+    expect(linked(analyze("Vale won an Oscar.", film))).toEqual(["Person:robert-vale"]);
+  });
+
   it("links a surname with its suffix ('Vale Jr.'s')", () => {
     const film: FilmFacts = { title: "Brass", year: 2015, cast: [{ person: "Robert Vale Jr.", character: "Dr. Pell" }] };
     expect(linked(analyze("Vale Jr.'s mumbling wears thin.", film))).toEqual(["Person:robert-vale-jr"]);
