@@ -57,6 +57,12 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
       for (const k of unrivalled) unsurpassed.add(k);
       continue;
     }
+    const wished = wishedSaying(tokens, i);
+    if (wished > 0) {
+      // The wish itself ("love") is no praise either.
+      for (let k = i; k < tokens.length && !CONTRASTS.has(tokens[k]!.normal) && !WISH_ENDS.has(tokens[k]!.text); k++) unmet.add(k);
+      continue;
+    }
     const found = opensExpectation(tokens, i);
     if (!found) continue;
     const { scopeStart, denied, doing } = found;
@@ -138,6 +144,30 @@ function opensExpectation(tokens: Token[], i: number): { scopeStart: number; den
     if (at(k) === "to" && at(k + 1) === "be") return { scopeStart: k + 2, denied: false, doing: false };
   }
   return undefined;
+}
+
+const SAYING = new Set(["say", "report", "tell", "claim", "write"]);
+const WISH_ENDS = new Set([";", ":", "—", "–"]);
+const WISHING = new Set(["like", "love"]);
+
+/**
+ * "I wish I could say the film is good", "We'd like to say there were some Gandalf in his
+ * performance, but we would be lying", "I'd love to report that the score is wonderful": what the
+ * critic wishes they could say is what the film lacks. Where the wished words begin, or -1.
+ */
+function wishedSaying(tokens: Token[], i: number): number {
+  const at = (k: number) => tokens[k]?.normal ?? "";
+  const speaker = (k: number) => at(k) === "i" || at(k) === "we";
+  let k = -1;
+  // "I wish I could say", "I wish I could report that"
+  if (at(i) === "wish" && speaker(i - 1) && speaker(i + 1) && at(i + 2) === "could") k = i + 3;
+  // "I'd like to say", "we would love to report", "I really wanted to say" is no wish of this kind.
+  else if (speaker(i) && (at(i + 1) === "'d" || at(i + 1) === "would") && WISHING.has(at(i + 2)) && at(i + 3) === "to") k = i + 4;
+  if (k < 0 || !SAYING.has(tokens[k]?.lemma ?? "")) return -1;
+  k++;
+  if (at(k) === "you") k++;
+  if (at(k) === "that") k++;
+  return k;
 }
 
 // "a lesser director", "in other hands", "in the wrong hands", "a less gifted actor": someone other than the film's makers.

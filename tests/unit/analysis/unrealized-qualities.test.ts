@@ -82,3 +82,12 @@ describe("what a lesser other would have done, and what the film would have need
     expect(judge("Odile Franck acts as if she had better things to do.")).not.toContain("performance:NEGATIVE");
   });
 });
+
+describe("what the critic wishes they could say", () => {
+  it("reads praise the critic would like to say, or wishes they could, as what the film lacks", () => {
+    expect(judge("I wish I could say the film is good.")).toEqual(["overall:NEGATIVE"]);
+    expect(judge("We'd like to say there is some charm in Odile Franck's performance, but we would be lying.")).toEqual(["performance:NEGATIVE"]);
+    expect(judge("I'd love to report that the score is wonderful.")).toEqual(["music:NEGATIVE"]);
+    expect(judge("I'd like to say a word about the score: it is wonderful.")).toEqual(["music:POSITIVE"]);
+  });
+});
