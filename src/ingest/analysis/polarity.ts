@@ -70,6 +70,8 @@ const NEGATION_REACH = 5;
 export const COPULAS: ReadonlySet<string> = new Set(["be", "become", "remain", "seem", "feel", "prove", "look"]);
 const NP_FILLER = new Set(["DET", "ADJ", "ADV", "CCONJ", "NUM"]);
 
+// "one of", "some of": a member of the set the noun names.
+const PARTITIVES = new Set(["one", "some", "many", "few"]);
 /**
  * Whether token i stands in the noun phrase a copula says of its subject ("is a good choice",
  * "was a shrill delight", "is an all-time disaster"): its words judge the subject, and a judging
@@ -78,6 +80,10 @@ const NP_FILLER = new Set(["DET", "ADJ", "ADV", "CCONJ", "NUM"]);
 export function predicateNominal(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (NP_FILLER.has(tokens[k]!.pos) || tokens[k]!.text === "," || tokens[k]!.text === "-")) k--;
+  // "is one of the finest things she has done", "is among the best scenes": a part of a set said of the subject.
+  if (tokens[k]?.normal === "of" && PARTITIVES.has(tokens[k - 1]?.normal ?? "")) k -= 2;
+  else if (tokens[k]?.normal === "among") k--;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
   // "What a disappointment this film was", "what a joy": an exclamation's noun is said of its subject too.
   for (let j = Math.max(k, 0); j < i; j++) if (exclamation(tokens, j)) return true;
   const verb = tokens[k];

@@ -280,6 +280,19 @@ describe("an adverb of craft before the film's verb", () => {
   });
 });
 
+describe("one of a set after a copula, and a hand", () => {
+  it("'it is one of the finest things she has done' says the quality of its subject", () => {
+    expect(judgedIn("Lotte Brey plays Hanne, and it is one of the finest things she has done.")).toEqual(["performance:POSITIVE"]);
+    expect(judgedIn("The score is among the best things in the film.")).toEqual(["music:POSITIVE"]);
+  });
+
+  it("a hand is no praise by itself; a steady hand and a film drawn by hand are", () => {
+    expect(analyze("The drummer's hands bleed.", SALT_ROAD).sentiment).toBe(0);
+    expect(judgedIn("Ines Calloway directs with a steady hand.")).toEqual(["direction:POSITIVE"]);
+    expect(judgedIn("Every frame of the animation is drawn by hand.")).toEqual(["cinematography:POSITIVE"]);
+  });
+});
+
 describe("the critics' lexicon", () => {
   // JSON.parse keeps the last of two equal keys, so a word entered twice silently loses a value.
   it("has no key twice in one object", () => {
