@@ -10,7 +10,17 @@ import type { ReviewLinksAsked } from "./review-page";
 import { newestFilmFirst } from "./newest-film-first";
 import { type RoleRow, rolesOfRows } from "./role-rows";
 import { similarFilmParams } from "./similar-films";
-import { ASPECT_FIELDS, MENTION_FIELDS, THEME_LINK_FIELDS, wholeLinks } from "./whole-links";
+import {
+  ASPECT_FIELDS,
+  FILM_FIELDS,
+  MENTION_FIELDS,
+  PERSON_FIELDS,
+  REVIEW_FIELDS,
+  ROLE_FIELDS,
+  THEME_FIELDS,
+  THEME_LINK_FIELDS,
+  wholeLinks,
+} from "./whole-links";
 import type {
   FilmModel,
   GenreModel,
@@ -78,14 +88,18 @@ export const reviewPageKey = ({ filmId, afterId, afterCreatedAt, limit }: Review
 
 /** A page of reviews as reviews-by-film.cypher (or film-by-title.cypher) returns it, mentions typed. */
 export function toReviewPage(totalCount: number, nodes: ReviewRow[]): ReviewPage {
-  return { totalCount, nodes: nodes.map(withMentionModels) };
+  return { totalCount, nodes: wholeLinks(nodes, REVIEW_FIELDS).map(withMentionModels) };
 }
 
-/** One node per key: one statement for all keys asked for at the same level of a query. */
-function nodeLoader<T>(db: Database, statement: StatementName): DataLoader<string, T | null> {
+/**
+ * One node per key: one statement for all keys asked for at the same level of a query. A node read
+ * without one of its `required` properties was deleted while the statement ran (see wholeLinks):
+ * it loads as null, as a node not found does.
+ */
+function nodeLoader<T extends object>(db: Database, statement: StatementName, required: readonly (keyof T)[]): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await db.read(statement, { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row: Row) => [row.id as string, row.node as T]));
+    const byId = new Map(rows.map((row: Row) => [row.id as string, wholeLinks([row.node as T], required)[0]]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
@@ -137,13 +151,13 @@ function rankedListLoader<T>(db: Database, statement: StatementName, params: Row
 
 /** Created per request, so batching and caching never cross requests. */
 export function createLoaders(db: Database) {
-  const film = nodeLoader<FilmModel>(db, "filmsById");
+  const film = nodeLoader<FilmModel>(db, "filmsById", FILM_FIELDS);
   return {
     film,
-    person: nodeLoader<PersonModel>(db, "peopleById"),
-    role: nodeLoader<RoleModel>(db, "rolesById"),
-    review: nodeLoader<ReviewModel>(db, "reviewsById"),
-    theme: nodeLoader<ThemeModel>(db, "themesById"),
+    person: nodeLoader<PersonModel>(db, "peopleById", PERSON_FIELDS),
+    role: nodeLoader<RoleModel>(db, "rolesById", ROLE_FIELDS),
+    review: nodeLoader<ReviewModel>(db, "reviewsById", REVIEW_FIELDS),
+    theme: nodeLoader<ThemeModel>(db, "themesById", THEME_FIELDS),
     directorsByFilm: listLoader<PersonModel>(db, "directorsByFilm"),
     writersByFilm: listLoader<PersonModel>(db, "writersByFilm"),
     castByFilm: listLoader<RoleModel>(db, "castByFilm"),

@@ -4,6 +4,7 @@ import type { StatementName } from "../db/cypher-registry";
 import type { ConnectionModel } from "./models";
 import { decodeSortedCursor, encodeSortedCursor, pageSize, toConnection, type CursorValue, type KeysetPosition } from "./pagination";
 import { verdictThresholds } from "./verdict";
+import { wholeLinks } from "./whole-links";
 
 /** A statement that counts the list's rows (returns `count`), run only when totalCount is asked. */
 export interface CountRequest {
@@ -30,6 +31,8 @@ export interface SortedListRequest {
   defaultSize: number;
   /** How to count the rows when totalCount is asked; without it the page statement returns it. */
   count?: CountRequest;
+  /** The properties every node of the list has: a node read without one was deleted while the page was read and is left out (wholeLinks). */
+  required: readonly string[];
 }
 
 /** One page of a filtered, sorted list: one statement, keyset cursors carrying the sort order. */
@@ -39,7 +42,7 @@ export async function sortedPage<T extends { id: string }>(db: Database, request
   const sort = `${request.list ?? request.statement}:${request.field}:${request.direction}`;
   const after = decodeSortedCursor(request.after, sort);
   const [row] = await db.read(request.statement, sortedPageParams(request, after ?? null, limit + 1));
-  const rows = (row?.nodes ?? []) as { key: CursorValue; node: T }[];
+  const rows = ((row?.nodes ?? []) as { key: CursorValue; node: T }[]).filter((r) => wholeLinks([r.node as Record<string, unknown>], request.required).length > 0);
   const { count } = request;
   const totalCount = count
     ? async () => ((await db.read(count.statement, count.params))[0]?.count as number | undefined) ?? 0

@@ -1,5 +1,5 @@
 /**
- * Drops links whose required properties came back null.
+ * Drops links (or nodes) whose required properties came back null.
  *
  * Neo4j reads committed data property by property: a link (MENTIONS, JUDGES, DISCUSSES) that a
  * concurrent write deletes while the read runs can be matched and then read with null
@@ -18,3 +18,10 @@ export function wholeLinks<T extends object>(links: T[], required: readonly (key
 export const ASPECT_FIELDS = ["aspect", "polarity", "evidence"] as const;
 export const THEME_LINK_FIELDS = ["theme", "salience", "evidence"] as const;
 export const MENTION_FIELDS = ["polarity", "evidence"] as const;
+
+/** The properties every stored node of a type has (a node read without them was deleted meanwhile, as a link can be). */
+export const FILM_FIELDS = ["id", "title"] as const;
+export const PERSON_FIELDS = ["id", "name"] as const;
+export const ROLE_FIELDS = ["id", "name"] as const;
+export const REVIEW_FIELDS = ["id", "text", "createdAt"] as const;
+export const THEME_FIELDS = ["id", "name"] as const;

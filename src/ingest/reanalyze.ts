@@ -59,7 +59,8 @@ export async function reanalyzeReviews(db: Database, analyzer: ReviewAnalyzer, o
   for (let at = 0; at < work.length; at += batchSize) {
     const batch = work.slice(at, at + batchSize);
     const rows = await db.read("reviewsById", { ids: batch.map((b) => b.id) });
-    const reviews = rows.map((row) => row.node as StoredReview);
+    // A review deleted while it was read comes back without its text: there is nothing to reanalyze.
+    const reviews = rows.map((row) => row.node as StoredReview).filter((review) => review.text != null && review.filmId != null);
     const records: ReviewRecord[] = [];
     for (const review of reviews) {
       if (!contexts.has(review.filmId)) contexts.set(review.filmId, await readFilmContext(db, review.filmId));

@@ -12,6 +12,7 @@ import { primeFilmNeighbours, primeReviews } from "../prime";
 import { FILM_REVIEWS_SORT, reviewLinksAsked, reviewPagePosition } from "../review-page";
 import { countOf, sortedPage } from "../sorted-list";
 import { allFilmsPageStatements, filmPageStatements } from "../film-page-statements";
+import { FILM_FIELDS } from "../whole-links";
 
 export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
   async film(_root, { title, year, imdbId, wikidataId }, { db, loaders }, info) {
@@ -34,6 +35,7 @@ export const filmQueries: Pick<QueryResolvers, "film" | "films"> = {
     const params = filmFilterParams(filter);
     const field = sort?.field ?? "TITLE";
     const page = await sortedPage<FilmModel>(db, {
+      required: FILM_FIELDS,
       // Without a condition, the statement without filter predicates (a plan a fraction the size).
       list: "films",
       statement: (Object.values(params).every((v) => v === null) ? allFilmsPageStatements : filmPageStatements)[field],

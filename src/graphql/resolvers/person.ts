@@ -10,6 +10,7 @@ import { roleFilmDetails } from "../role-film-fields";
 import { selects } from "../selection";
 import { countOf, sortedPage } from "../sorted-list";
 import { reviewById } from "./review";
+import { PERSON_FIELDS } from "../whole-links";
 
 export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
   async person(_root, { name, imdbId, wikidataId }, { db, loaders }, info) {
@@ -35,6 +36,7 @@ export const personQueries: Pick<QueryResolvers, "person" | "people"> = {
     // the other sorts compute their key for every row (people-list.cypher).
     const byName = field === "NAME";
     return sortedPage<PersonModel>(db, {
+      required: PERSON_FIELDS,
       statement: byName ? "peopleByName" : "peopleList",
       filter: params,
       field,

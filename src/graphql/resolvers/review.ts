@@ -7,6 +7,7 @@ import { reviewFilterParams } from "../filters";
 import type { ReviewModel } from "../models";
 import { sortedPage } from "../sorted-list";
 import { reviewVerdict } from "../verdict";
+import { REVIEW_FIELDS } from "../whole-links";
 
 /** A review that a stored link points to; a missing one is a broken graph, not a user error. */
 export async function reviewById(id: string, { loaders }: GraphQLContext): Promise<ReviewModel> {
@@ -18,6 +19,7 @@ export async function reviewById(id: string, { loaders }: GraphQLContext): Promi
 export const reviewQueries: Pick<QueryResolvers, "reviews"> = {
   reviews: (_root, { first, after, filter, sort }, { db }) =>
     sortedPage<ReviewModel>(db, {
+      required: REVIEW_FIELDS,
       statement: "reviewsList",
       filter: reviewFilterParams(filter),
       field: sort?.field ?? "CREATED_AT",

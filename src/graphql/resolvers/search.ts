@@ -35,10 +35,12 @@ export const searchQueries: Pick<QueryResolvers, "search"> = {
     // The user's text goes to Lucene as a parameter; a syntax error comes back as a database
     // error that errors.ts maps to BAD_USER_INPUT.
     const rows = await db.read("search", { query, limit: neo4j.int(limit) });
-    return rows.map((row) => {
+    return rows.flatMap((row) => {
       const node = { ...(row.node as object), __typename: row.type } as SearchNodeModel;
       const { field, text } = matchedText(node);
-      return { score: row.score as number, node, field, matched: { text, query } };
+      // A node deleted while the search read it comes back without the text it matched: it is no hit.
+      if (node.id == null || text == null) return [];
+      return [{ score: row.score as number, node, field, matched: { text, query } }];
     });
   },
 };

@@ -7,6 +7,7 @@ import { pageSize } from "../pagination";
 import { primeThemeFilms } from "../prime";
 import { fieldArguments, selectedFields } from "../selection";
 import { countOf, sortedPage } from "../sorted-list";
+import { THEME_FIELDS } from "../whole-links";
 
 /** How many films Theme.films answers when `first` is not given (schema/theme.graphql). */
 export const THEME_FILMS_PAGE = 20;
@@ -47,6 +48,7 @@ export const themeQueries: Pick<QueryResolvers, "theme" | "themes"> = {
     // the other sorts compute their key for every row (themes-list.cypher).
     const byName = field === "NAME";
     return sortedPage<ThemeModel>(db, {
+      required: THEME_FIELDS,
       statement: byName ? "themesByName" : "themesList",
       filter: params,
       field,
