@@ -12,7 +12,7 @@ import { adviceForOneTaste, adviceOnSeeing } from "./reader-advice";
 import { splitSentences } from "./sentences";
 import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
 import { discussedThemes, findThemeHits } from "./themes";
-import { maskFilmTitle, maskOtherWorkTitles } from "./title-mask";
+import { maskFilmTitle, maskOtherWorkTitles, TITLE_LEMMA } from "./title-mask";
 import { appositionAfterName, characterDescriptions } from "./character-descriptions";
 import { epithetsOfCharacters } from "./character-epithets";
 import { commercialFortunes } from "./box-office";
@@ -33,7 +33,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.144.0";
+export const ANALYZER_VERSION = "review-analysis/2.145.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -155,7 +155,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     return { sentiment: null, language, sentences: [], mentions: [], unresolved: [], themes: [], aspects: [], recommendations: [] };
   }
   const credited = [...film.people.map((p) => p.name), ...film.roles.map((r) => r.name)];
-  const sentences = maskOtherWorkTitles(maskFilmTitle(splitSentences(text, [...credited, film.title]), film.title), credited);
+  const plainSentences = splitSentences(text, [...credited, film.title]);
+  const sentences = maskOtherWorkTitles(maskFilmTitle(plainSentences, film.title), credited);
   const aspectNames = new Set(film.aspects);
   const result: AnalysisResult = {
     sentiment: 0,
@@ -208,6 +209,10 @@ export const analyzeReview: Analyzer = (text, film) => {
     crewAntecedent = names.cast.length > 0 ? undefined : crewNamed.size === 1 ? [...crewNamed][0] : crewPronoun.length > 0 ? crewAntecedent : undefined;
     antecedent = names.cast.length === 0 && crewNamed.size > 0 ? undefined : nextAntecedent(names.cast, sentence.tokens[0]?.normal, antecedent);
     result.mentions.push(...names.linked);
+    // "Morbius is a brilliant doctor": the title's words that name a character there are the character's name, not the film.
+    for (const i of tokensWithin(sentence.tokens, names.linked.filter((m) => m.targetType === "Role"))) {
+      if (sentence.tokens[i]!.lemma === TITLE_LEMMA) sentence.tokens[i] = plainSentences[sentence.index]?.tokens[i] ?? sentence.tokens[i]!;
+    }
     if (names.linked.some((m) => m.targetType === "Role")) storySentences.add(sentence.index);
     // An actor credited in brackets ("Louise (Amy Adams), a grieving linguist") leaves the sentence to the story.
     if (names.linked.some((m) => m.targetType === "Person" && !inBrackets(text, sentence.start, m.start))) peopleSentences.add(sentence.index);

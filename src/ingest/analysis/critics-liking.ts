@@ -18,12 +18,17 @@ const ARTICLES = new Set(["the", "this"]);
  * adverbs or auxiliaries, a verb of liking (like, enjoy, love; dislike, hate), and the film as its
  * object ("it", "this", "every minute", a film word, the title). VADER gives "like" no sense here
  * (it is as often a preposition), so the construction carries the verdict. POSITIVE or NEGATIVE
- * (a negation or a verb of disliking), or undefined. "I would not have missed a second of it" is
- * liking too.
+ * (a negation or a verb of disliking), or undefined. "I would not have missed a second of it", "I had
+ * a blast watching it" and "I almost skipped it, which would have been a mistake" are liking too;
+ * "I didn't have much fun" is not.
  */
 export function criticsLiking(tokens: Token[]): Polarity | undefined {
   const amount = amountToLike(tokens);
   if (amount) return amount;
+  const words = ` ${tokens.map((t) => t.normal).join(" ")} `;
+  const fun = HAD_FUN.exec(words);
+  if (fun) return fun[1] ? "NEGATIVE" : "POSITIVE";
+  if (ALMOST_MISSED.test(words)) return "POSITIVE";
   for (let i = 0; i < tokens.length; i++) {
     if (!CRITICS.has(tokens[i]!.normal) || tokens[i]!.pos !== "PRON") continue;
     let k = i + 1;
@@ -44,6 +49,12 @@ export function criticsLiking(tokens: Token[]): Polarity | undefined {
   }
   return undefined;
 }
+
+// "I had a blast watching it", "we had a great time", "I didn't have much fun": the critic's time at the film.
+const HAD_FUN =
+  / (?:i|we) (?:(?:really|truly|just|certainly|definitely|genuinely|honestly|absolutely|also) )?(did (?:not|n't|n’t) |never )?(?:had|have|has) (?:an? |such an? |so much |much |a lot of |lots of )?(?:(?:absolute|total|real|great|good|wonderful|terrific|fantastic|fun|lovely|grand) )?(?:blast|ball|fun|riot|(?<=(?:great|good|wonderful|terrific|fantastic|fun|lovely|grand) )time) /u;
+// "I almost skipped it, which would have been a huge mistake": not missing the film was right.
+const ALMOST_MISSED = / (?:i|we) (?:almost|nearly) (?:skipped|missed|passed) .*\b(?:would|'d|’d) have been an? (?:[\p{L}-]+ )?(?:mistake|shame|pity|error|crime) /u;
 
 // "a second of it", "a minute of this film", "a frame of it".
 const MOMENTS = new Set(["second", "minute", "moment", "frame", "beat", "scene"]);

@@ -292,6 +292,9 @@ function resolveByShape(names: NameMention[], sentence: string, billing: Map<str
   });
 }
 
+// "(Ivy Moss)" right after a name: who plays it.
+const BRACKETED_NAME = /^\s*\(\s*\p{Lu}/u;
+
 // Billed below this: a small part (a flashback's younger self), not one a bare name could mean.
 const MINOR_FROM_BILLING = 5;
 
@@ -321,6 +324,14 @@ function resolveBySentence(names: NameMention[], sentence: string, billing: Map<
       const aged = roles.filter((r) => !unaged.includes(r));
       const order = (t: NameTarget) => billing.get(targetKey(t)) ?? Infinity;
       if (people.length === 0 && unaged.length === 1 && aged.length > 0 && order(unaged[0]!) < SUPPORTING_FROM_BILLING && aged.every((r) => order(r) > MINOR_FROM_BILLING)) {
+        return linkedTo(name, unaged[0]!);
+      }
+      // "Nora" in a film crediting "Nora" and "Young Nora": the credits name the younger self after
+      // the character, so the bare name is the character credited by it alone, unless a bracket
+      // after it names an actor who is not the one playing that character ("Nora (Ivy Moss)").
+      const bare = nameKey(splitName(name.surface.replace(POSSESSIVE_END, "")));
+      const otherActor = BRACKETED_NAME.test(sentence.slice(name.end)) && !actorsOf(sentence, names, name.start, name.end).has(unaged[0]?.personId ?? "");
+      if (people.length === 0 && unaged.length === 1 && aged.length > 0 && !otherActor && nameKey(splitName(unaged[0]!.name)) === bare) {
         return linkedTo(name, unaged[0]!);
       }
     }

@@ -3,7 +3,7 @@ import { keepSweepCandidates } from "./compromise-sweep";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { nameKey, splitName, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns, type NameRun } from "./name-runs";
-import { ageCue, authoredWorks, awardWords, filmVerbs, franchiseWords, honorifics, personalPronouns, personNouns, ranks, relationNouns } from "./name-words";
+import { ageCue, authoredWorks, awardWords, filmVerbs, franchiseWords, honorifics, personalPronouns, lifeNouns, occupationNouns, personNouns, ranks, relationNouns } from "./name-words";
 
 /**
  * A name found in a sentence, with offsets in the sentence: resolved to one target, ambiguous, or
@@ -165,6 +165,9 @@ const AUTHORED_WORK = /^\s+([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?(?:\s+([\p{L}
 const HEADLINE = /[^.!?…"”’)]$/u;
 
 const NAMING = new Set(["named", "called", "nicknamed", "dubbed", "christened"]);
+// "is a brilliant doctor living ...": a copula, an article and the (up to four) lowercase words after it.
+const CALLED_A_PERSON = /^\s+(?:is|was)\s+(?:a|an)\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?(?:\s+(\p{Ll}[\p{Ll}-]*))?(?:\s+(\p{Ll}[\p{Ll}-]*))?/u;
+const LINKING_WORDS = new Set(["a", "an", "the", "of", "about", "in", "on", "with", "for", "and", "or", "to", "who", "that", "which", "from", "by"]);
 
 /**
  * Whether the film's title, written where a character of the same name could be meant ("John
@@ -200,9 +203,18 @@ function titleNamesCharacter(
   // action of the story. A film begins, runs, tells, follows, or is judged ("dazzles"); it does not kidnap.
   const verb = verbAfter(end);
   if (verb !== undefined && storyAction(verb)) return true;
-  // "Carol's husband", "Carol's former lover": a relation, after at most one lowercase word.
+  // "Morbius is a brilliant doctor", "Gigli was a small-time thug": the copula says what a person is
+  // (not "Carol is a film about a woman", nor "a monster of a movie").
+  const called = CALLED_A_PERSON.exec(after)?.slice(1).filter((w): w is string => w !== undefined) ?? [];
+  for (const [k, word] of called.entries()) {
+    if (LINKING_WORDS.has(word)) break;
+    if ((personNouns.has(word) || occupationNouns.has(word)) && called[k + 1] !== "of") return true;
+  }
+  // "Carol's husband", "Carol's former lover": a relation, after at most one lowercase word;
+  // "Elvis's childhood", "Amy's voice": a person's life or body.
   const [, next, second] = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after) ?? [];
-  if (possessive && next && (relationNouns.has(next.toLowerCase()) || (/^\p{Ll}/u.test(next) && second !== undefined && relationNouns.has(second)))) return true;
+  const ofPerson = (word: string) => relationNouns.has(word) || lifeNouns.has(word);
+  if (possessive && next && (ofPerson(next.toLowerCase()) || (/^\p{Ll}/u.test(next) && second !== undefined && ofPerson(second)))) return true;
   return !others && PRONOUN.test(after);
 }
 
@@ -406,9 +418,13 @@ export function linkNames(
     // does, unless an article makes the name part of a noun phrase ("a Gus Fairweather remake").
     const actsThere = verbAfter(end) !== undefined && !DETERMINED.test(sentence.slice(0, start));
     if (targets && nextWord && (workNouns.has(nextWord) || franchiseWords.has(nextWord)) && !actsThere) targets = targets.filter((t) => t.type !== "Role");
-    // "the Queen", "the Bishop": a surname after "the" is a title or a thing, not the person.
+    // "the Queen", "the Bishop": a surname after "the" is a title or a thing, not the person; nor the
+    // character when it ends the noun phrase ("the King himself" in a film with a B.B. King), unlike
+    // "the Doolittle raid". A character credited by that word alone ("Kingpin", "The Joker") is a full name.
     if (targets && words.length === 1 && /\bthe\s+$/u.test(sentence.slice(0, start)) && !index.full.has(nameKey(words))) {
-      targets = targets.filter((t) => t.type !== "Person");
+      const rawNext = NEXT_WORD.exec(sentence.slice(end))?.[1];
+      const modifiesNoun = rawNext !== undefined && /^\p{Ll}/u.test(rawNext) && !functionWord(rawNext) && verbAfter(end) === undefined;
+      targets = targets.filter((t) => t.type !== "Person" && modifiesNoun);
     }
     // "J.D. Vance's 2016 memoir": the real person's book, not the character.
     if (targets && run.end > nameEnd && AUTHORED_WORK.exec(sentence.slice(run.end))?.slice(1).some((w) => w && authoredWorks.has(w.toLowerCase()))) {

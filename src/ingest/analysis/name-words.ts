@@ -15,6 +15,8 @@ export const rankPhrases = nameWords.rankPhrases.map((p) => p.split(" "));
 export const groupNouns = lower(nameWords.groupNouns);
 /** "Carol's husband", "Dolittle's rival": a possessive that a person, not a film, takes. */
 export const relationNouns = lower(nameWords.relationNouns);
+/** "Elvis's childhood", "Amy's voice": a possessive that a person's life or body, not a film, takes. */
+export const lifeNouns = lower(nameWords.lifeNouns);
 /** "J.D. Vance's 2016 memoir": what a real person writes; the character of the same name did not. */
 export const authoredWorks = lower(nameWords.authoredWorks);
 export const personalPronouns = lower(nameWords.personalPronouns);

@@ -698,6 +698,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (partOfTheFilm(tokens, i)) continue;
       // "The answers: Yes, No, and No.": "no" standing alone answers a question and judges nothing.
       if (t.normal === "no" && (i === last || ANSWER_ENDS.has(tokens[i + 1]!.text) || tokens[i + 1]!.pos === "CCONJ")) continue;
+      // "a no-brainer", "a no-win choice": "no" opening a hyphenated compound is part of a word of its own.
+      if (t.normal === "no" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end) continue;
       // "uses no talking heads", "needs no introduction": what the film chooses to do without is no lack.
       if (t.normal === "no" && CHOSEN_ABSENCE_VERBS.has(tokens[i - 1]?.lemma ?? "") && tokens[i - 1]!.pos === "VERB") continue;
       // "a pretty slow pace", "pretty much terrific": "pretty" before a quality is a degree word, not praise.

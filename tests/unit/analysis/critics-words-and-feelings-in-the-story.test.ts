@@ -308,3 +308,39 @@ describe("the critics' lexicon", () => {
     expect(repeated).toEqual([]);
   });
 });
+
+// Classes seen on new development sets of real reviews (realAG, realAH, 2.145.0, docs/analysis.md); invented sentences.
+describe("a hyphenated compound opened by 'no' is a word of its own", () => {
+  it.each(["Choosing Venn for the part was a no-brainer.", "It's a no-brainer choice on one level.", "Amos faces a no-win choice."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+  });
+  it("'no' before a noun still says what the film lacks", () => {
+    expect(judgedIn("The film has no tension.")).toContain("overall:NEGATIVE");
+  });
+});
+
+describe("critics' words of excitement", () => {
+  it.each(["It is a rip-roaring film.", "Salt Road is a rollicking film."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("a film titled with its character's surname, said by a copula to be a person", () => {
+  const VENN: FilmFacts = {
+    title: "Venn",
+    year: 2022,
+    directors: ["Ines Calloway"],
+    cast: [
+      { person: "Dario Okoro", character: "Dr. Amos Venn" },
+      { person: "Lotte Brey", character: "Hanne" },
+    ],
+  };
+  it("is the character, and the story's hardship judges no aspect", () => {
+    const result = analyze("Venn is a brilliant doctor living in Lisbon who is struggling with a terminal blood disorder.", VENN);
+    expect(linked(result)).toEqual(["Role:venn-2022/dr-amos-venn"]);
+    expect(judged(result)).toEqual([]);
+  });
+  it.each(["Venn is a brilliant film.", "Venn is a film about a lonely doctor.", "Venn is a monster of a movie."])("is the film when the noun is no person: %s", (text) => {
+    expect(linked(analyze(text, VENN))).toEqual([]);
+  });
+});

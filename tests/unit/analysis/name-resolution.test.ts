@@ -454,3 +454,51 @@ describe("names in critics' constructions", () => {
     expect(linked(analyze("Lena Harrow barely speaks.", FILM))).toEqual(["Role:dan-harrow-2027/lena-harrow"]);
   });
 });
+
+describe("a character credited by a bare name beside a younger self credited after it", () => {
+  const YEARS: FilmFacts = {
+    title: "Salt Years",
+    year: 2024,
+    cast: [
+      { person: "Ruth Kell", character: "Mira" },
+      { person: "Per Dahl", character: "Tomas" },
+      { person: "Ines Rey", character: "Young Mira" },
+      { person: "Jon Sand", character: "Young Tomas" },
+    ],
+  };
+  it.each([
+    ["Mira is now married to a writer in New York.", ["Role:salt-years-2024/mira"]],
+    ["There is an awkwardness between Mira and Tomas on the phone.", ["Role:salt-years-2024/mira", "Role:salt-years-2024/tomas"]],
+    ["Young Mira leaves Seoul with her family.", ["Role:salt-years-2024/young-mira"]],
+  ])("reads the bare name as the character credited by it alone: %s", (text, ids) => {
+    expect(linked(analyze(text, YEARS))).toEqual(ids);
+  });
+  it("keeps it unresolved when a bracket after it names an actor who does not play that character", () => {
+    expect(linked(analyze("Classmates Mira (Ana Voss) and Tomas (Ines Rey) are inseparable.", YEARS)).filter((id) => id.startsWith("Role:salt-years-2024/mira"))).toEqual([]);
+  });
+});
+
+describe("a film titled with its character's first name", () => {
+  const BIOPIC: FilmFacts = {
+    title: "Hanne",
+    year: 2023,
+    directors: ["Ines Calloway"],
+    cast: [
+      { person: "Lotte Brey", character: "Hanne Lund" },
+      { person: "Dario Venn", character: "Otis King" },
+    ],
+  };
+  it.each(["Calloway bounces through Hanne's childhood, her sudden fame and her fall.", "The camera never leaves Hanne's face."])(
+    "reads the name before a noun of a person's life or body as the character: %s",
+    (text) => {
+      expect(linked(analyze(text, BIOPIC))).toContain("Role:hanne-2023/hanne-lund");
+    },
+  );
+  it("reads the title before other nouns as the film", () => {
+    expect(linked(analyze("Hanne's back half drags.", BIOPIC))).toEqual([]);
+  });
+  it("reads a character's surname after 'the', ending the noun phrase, as a title ('the King himself'), not the character", () => {
+    expect(linked(analyze("Our narrator is not the King himself, but his manager.", BIOPIC))).toEqual([]);
+    expect(linked(analyze("Venn barks his way through the King raid.", BIOPIC))).toEqual(["Person:dario-venn", "Role:hanne-2023/otis-king"]);
+  });
+});

@@ -7,6 +7,18 @@ describe("critics' wording of liking and of losing interest (A2, A3)", () => {
     expect(judged(read(text))).toContain("overall:POSITIVE");
   });
 
+  it.each(["I had a blast watching this film.", "We had a great time.", "I almost skipped over Salt Road, which would have been a huge mistake."])(
+    "%s is a favourable verdict (the critic's time at the film; realAH, 2.145.0)",
+    (text) => {
+      expect(judged(read(text))).toEqual(["overall:POSITIVE"]);
+    },
+  );
+
+  it("not having fun is no liking, and a character's fun is the story", () => {
+    expect(judged(read("I didn't have much fun."))).toEqual(["overall:NEGATIVE"]);
+    expect(judged(read("Amos has a blast at the fair."))).toEqual([]);
+  });
+
   it("missing the point is no liking", () => {
     expect(judged(read("I missed the point of it."))).not.toContain("overall:POSITIVE");
   });
