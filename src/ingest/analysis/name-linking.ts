@@ -3,7 +3,7 @@ import { keepSweepCandidates } from "./compromise-sweep";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { nameKey, splitName, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns, type NameRun } from "./name-runs";
-import { ageCue, authoredWorks, awardWords, filmVerbs, franchiseWords, honorifics, personalPronouns, lifeNouns, occupationNouns, personNouns, ranks, relationNouns } from "./name-words";
+import { ageCue, authoredWorks, awardWords, filmVerbs, franchiseWords, honorifics, personalPronouns, lifeNouns, occupationNouns, personNouns, personObjectVerbs, ranks, relationNouns } from "./name-words";
 
 /**
  * A name found in a sentence, with offsets in the sentence: resolved to one target, ambiguous, or
@@ -158,6 +158,7 @@ export function recognizePeople(unknown: { name: string; key: string }[]): Set<s
 const QUOTE_BEFORE = /(?:^|[\s([])[“"‘'*_«]$/u;
 const POSSESSIVE_NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}.'’-]*?)(?:['’]s|(?<=s)['’])\s+$/u;
 const AS_BEFORE = /\bas\s+(?:the\s+)?$/iu;
+const COMPARED_AS = /\bas\s+(?:\p{L}+\s+){1,2}as\s+(?:the\s+)?$/iu;
 // "..., and she wants one more job": a subject pronoun (not "his", which may be anyone's).
 const PRONOUN = new RegExp(`\\b(?:${[...personalPronouns].join("|")})\\b`, "iu");
 const AUTHORED_WORK = /^\s+([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?(?:\s+([\p{L}\p{N}-]+))?/u;
@@ -190,11 +191,14 @@ function titleNamesCharacter(
   if (QUOTE_BEFORE.test(before) || HEADLINE.test(sentence.trimEnd())) return false;
   const owner = POSSESSIVE_NAME_BEFORE.exec(before)?.[1];
   if (owner && (lookup(index, owner.split(/\s+/)) ?? []).some((t) => t.type === "Person")) return true;
-  if (AS_BEFORE.test(before)) return true;
+  // "Reeves as John Wick"; not the second "as" of a comparison ("a film as tense as Navalny").
+  if (AS_BEFORE.test(before) && !COMPARED_AS.test(before)) return true;
   // "the charming young boy Tobias Wren", "the character Carol": a person is named, not a film.
   const previous = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   // "a troll named Shrek", "a girl called Carla": a name given to someone.
   if (previous && (personNouns.has(previous) || ageCue(previous) !== undefined || NAMING.has(previous))) return true;
+  // "begins with Roher asking Navalny", "she marries Carol": the object of a verb done to a person.
+  if (previous && personObjectVerbs.has(previous)) return true;
   const after = sentence.slice(end);
   // "Tobias Wren (Amy Adams)", "(played by ...)": an actor's credit; not "The Big Lebowski (1998)",
   // the film's year, nor "Gigli (pronounced Geelee ...)", an aside about the title.

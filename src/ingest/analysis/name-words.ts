@@ -17,6 +17,8 @@ export const groupNouns = lower(nameWords.groupNouns);
 export const relationNouns = lower(nameWords.relationNouns);
 /** "Elvis's childhood", "Amy's voice": a possessive that a person's life or body, not a film, takes. */
 export const lifeNouns = lower(nameWords.lifeNouns);
+/** "Roher asking Navalny", "she marries Carol": verbs whose object is a person, not a film. */
+export const personObjectVerbs = lower(nameWords.personObjectVerbs);
 /** "J.D. Vance's 2016 memoir": what a real person writes; the character of the same name did not. */
 export const authoredWorks = lower(nameWords.authoredWorks);
 export const personalPronouns = lower(nameWords.personalPronouns);

@@ -698,6 +698,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (partOfTheFilm(tokens, i)) continue;
       // "The answers: Yes, No, and No.": "no" standing alone answers a question and judges nothing.
       if (t.normal === "no" && (i === last || ANSWER_ENDS.has(tokens[i + 1]!.text) || tokens[i + 1]!.pos === "CCONJ")) continue;
+      // "but that is a minor quibble", "that becomes a quibble": the fault named is set aside as small.
+      if (QUIBBLES.has(t.lemma) && setAsideAsQuibble(tokens, i)) continue;
       // "a no-brainer", "a no-win choice": "no" opening a hyphenated compound is part of a word of its own.
       if (t.normal === "no" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end) continue;
       // "uses no talking heads", "needs no introduction": what the film chooses to do without is no lack.
@@ -831,6 +833,19 @@ export function polarityOf({ positive, negative }: Valence): Polarity {
   if (net >= DECIDED) return "POSITIVE";
   if (net <= -DECIDED) return "NEGATIVE";
   return "NEUTRAL";
+}
+
+const QUIBBLES = new Set(["quibble", "nitpick", "niggle"]);
+const QUIBBLE_MODIFIERS = new Set(["a", "an", "only", "just", "merely", "minor", "small", "slight", "mere", "tiny", "little", "petty", "but"]);
+const SET_ASIDE_VERBS = new Set(["be", "become", "seem", "remain", "feel"]);
+const SET_ASIDE_SUBJECTS = new Set(["that", "this", "it", "those", "these"]);
+
+/** Whether the quibble noun at `i` is what "that" (or "this", "it") is or becomes: "that's a minor quibble", "that becomes a quibble". */
+function setAsideAsQuibble(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && QUIBBLE_MODIFIERS.has(tokens[k]!.normal)) k--;
+  if (k < 1 || !SET_ASIDE_VERBS.has(tokens[k]!.lemma)) return false;
+  return SET_ASIDE_SUBJECTS.has(tokens[k - 1]!.normal);
 }
 
 /** A valence squashed into [-1, 1] the way VADER normalizes its compound score. */

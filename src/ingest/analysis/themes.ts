@@ -6,6 +6,7 @@ import type { AnalysedSentence } from "./sentences";
 import { phraseLemmas, type Token } from "./tokens";
 import themeSenses from "./theme-senses.json";
 import { TITLE_LEMMA } from "./title-mask";
+import { groupNouns, occupationNouns, personNouns, relationNouns } from "./name-words";
 
 export interface ThemeHit {
   themeId: string;
@@ -237,6 +238,9 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       const single = first === last;
       if (inside || (!match.value.phrase && single && !asWritten && !THEME_WORD_POS.has(word.pos))) continue;
       if (single && !match.value.phrase && word.pos === "VERB" && doneByTheWork(sentence.tokens, first)) continue;
+      // "That's where its success lies", "its strength lies in the cast": a theme word that names the
+      // theme as a noun, alone as a verb ("lies to Hanne" is a pattern of the theme).
+      if (match.first === match.last && word.pos === "VERB" && NOUN_SENSES.has(word.normal)) continue;
       // "a death-ray ring", "a war-torn town": a word that opens a hyphenated compound modifies the next noun.
       // "vengeance-fuelled", "grief-stricken", "guilt-ridden": driven by it, the theme is the character's.
       if (single && !match.value.phrase && sentence.tokens[last + 1]?.text === "-" && sentence.tokens[last + 2] !== undefined && sentence.tokens[last + 1]!.start === word.end && !DRIVEN_BY.test(sentence.tokens[last + 2]!.normal)) continue;
@@ -523,6 +527,7 @@ function aboutAnotherWork(hit: ThemeHit, filmYear: number | null): boolean {
 }
 
 const WORK_SENSES = new Set(themeSenses.workSenses);
+const NOUN_SENSES = new Set(themeSenses.nounSenses);
 const WORKS = new Set(themeSenses.works);
 
 /**
@@ -539,8 +544,40 @@ function judgesTheWork(hit: ThemeHit): boolean {
   if (k >= 0 && WORKS.has(tokens[k]!.lemma)) return true;
   k = hit.last + 1;
   while (k < tokens.length && tokens[k]!.pos === "ADJ") k++;
-  return k < tokens.length && WORKS.has(tokens[k]!.lemma);
+  if (k < tokens.length && WORKS.has(tokens[k]!.lemma)) return true;
+  // "a poor rip-off", "a poor substitute", "rich visuals": before a noun of no one's lot (not "poor
+  // families", "a rich man", "poor Tom"), the adjective grades the thing.
+  // The head of a compound ("a poor lumberyard worker"); a "noun" before a determiner is a verb
+  // the tagger misread ("the poor fight the poor").
+  while (compoundGoesOn(tokens, k)) k++;
+  const noun = tokens[k];
+  if (noun === undefined || noun.pos !== "NOUN" || tokens[k + 1]?.pos === "DET") return false;
+  return !PEOPLE_AND_PLACES.has(noun.lemma) && !PEOPLE_AND_PLACES.has(noun.normal);
 }
+
+/** Whether the noun at `k` modifies a noun after it ("lumberyard worker"); not one before a determiner, a verb the tagger misread ("his son drives the film"). */
+const compoundGoesOn = (tokens: Token[], k: number) => tokens[k]?.pos === "NOUN" && tokens[k + 1]?.pos === "NOUN" && tokens[k + 2]?.pos !== "DET";
+
+const AFFECTIONS = new Set(["love", "passion", "affection", "fondness"]);
+const BEFORE_THE_LOVED = new Set(["DET", "ADJ", "PRON", "NUM"]);
+
+/**
+ * "the industry's love for remakes", "a passion for old cars": a liking for things, not the theme
+ * of love ("his love for his son", "her love for Hanne" is).
+ */
+function lovesAThing(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  if (hit.first !== hit.last || !AFFECTIONS.has(tokens[hit.first]!.lemma) || tokens[hit.first]!.pos !== "NOUN") return false;
+  if (tokens[hit.first + 1]?.normal !== "for" && tokens[hit.first + 1]?.normal !== "of") return false;
+  let k = hit.first + 2;
+  while (BEFORE_THE_LOVED.has(tokens[k]?.pos ?? "")) k++;
+  while (compoundGoesOn(tokens, k)) k++;
+  const loved = tokens[k];
+  // "a love for the ages": a love story, however long.
+  return loved !== undefined && loved.pos === "NOUN" && loved.normal !== "ages" && !PEOPLE_AND_PLACES.has(loved.lemma) && !PEOPLE_AND_PLACES.has(loved.normal);
+}
+
+const PEOPLE_AND_PLACES = new Set([...themeSenses.livelihoodNouns, ...personNouns, ...groupNouns, ...relationNouns, ...occupationNouns]);
 
 const YEAR = /^(?:19|20)\d\d$/u;
 
@@ -726,7 +763,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (theViewersOwn(h) && !(isFramed(h) && closelyFramed(h, frameMatches.get(h.sentence.index)!.filter((m) => h.sentence.tokens[m.last]!.pos !== "VERB")))) return undefined;
       if (h.phrase) return "phrase";
       if (namesWhatTheFilmSays(h)) return "framed";
-      if (judgesTheWork(h) || feltByTheWork(h)) return undefined;
+      if (judgesTheWork(h) || feltByTheWork(h) || lovesAThing(h)) return undefined;
       const index = h.sentence.index;
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;
       if (modifiesNoun(h)) return undefined;

@@ -344,3 +344,14 @@ describe("a film titled with its character's surname, said by a copula to be a p
     expect(linked(analyze(text, VENN))).toEqual([]);
   });
 });
+
+describe("a fault set aside as a quibble", () => {
+  it("'that becomes a quibble' judges nothing", () => {
+    const result = analyze("When a film is as tense as Salt Road, that becomes a quibble.", SALT_ROAD);
+    expect(judged(result)).toEqual([]);
+    expect(result.sentiment).toBe(0);
+  });
+  it("the fault named before it is still named", () => {
+    expect(judgedIn("The pacing is slow, but that's a minor quibble.")).toEqual(["pacing:NEGATIVE"]);
+  });
+});

@@ -502,3 +502,22 @@ describe("a film titled with its character's first name", () => {
     expect(linked(analyze("Venn barks his way through the King raid.", BIOPIC))).toEqual(["Person:dario-venn", "Role:hanne-2023/otis-king"]);
   });
 });
+
+describe("a documentary titled with the name of its subject, credited as himself", () => {
+  const DOC: FilmFacts = {
+    title: "Brandt",
+    year: 2022,
+    directors: ["Ines Calloway"],
+    cast: [
+      { person: "Oskar Brandt", character: "Himself" },
+      { person: "Lotte Brey", character: "Herself" },
+    ],
+  };
+  it("reads the title after a verb done to a person as the man ('Calloway asking Brandt')", () => {
+    expect(linked(analyze("The documentary begins with Calloway asking Brandt what he wants.", DOC))).toEqual(["Person:ines-calloway", "Person:oskar-brandt"]);
+  });
+  it("reads the title after the second 'as' of a comparison as the film, not as a part played", () => {
+    expect(linked(analyze("But when a film is as tense as Brandt, that becomes a quibble.", DOC))).toEqual([]);
+    expect(linked(analyze("Brey as Brandt is superb.", DOC))).toEqual(["Person:lotte-brey", "Person:oskar-brandt"]);
+  });
+});

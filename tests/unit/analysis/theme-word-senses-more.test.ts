@@ -53,3 +53,34 @@ describe("'a band of' men is a group and 'the last days of' a war its end (T2)",
     expect(themes("Hanne joins a band of musicians and plays the fiddle for a living.")).toContain("music");
   });
 });
+
+// Kinds seen on new development sets of real reviews (realAG, realAH, 2.146.0); invented sentences.
+describe("a theme adjective of wealth before a noun of no one's lot grades it", () => {
+  it.each(["The opening sequence feels like a poor rip-off of an older war film.", "It is a poor substitute for a plot.", "Calloway offers rich visuals and little else."])(
+    "%s",
+    (text) => {
+      expect(themes(text).filter((id) => id === "poverty" || id === "class" || id === "wealth")).toEqual([]);
+    },
+  );
+  it("before people it is still the story's poverty", () => {
+    expect(themes("The poor families on the coast struggle.")).toContain("poverty");
+  });
+});
+
+describe("a theme word that names the theme only as a noun, used as a verb", () => {
+  it.each(["That's where the success of Salt Road lies.", "Its strength lies in the cast."])("%s", (text) => {
+    expect(themes(text)).not.toContain("lies");
+  });
+  it("still finds the lies the story tells", () => {
+    expect(themes("Amos lies to Hanne about the money, and the lies pile up.")).toContain("lies");
+  });
+});
+
+describe("a liking for things is not the theme of love", () => {
+  it.each(["The industry's love for remakes has reached thrillers.", "Calloway's passion for old cars shows in every frame."])("%s", (text) => {
+    expect(themes(text)).not.toContain("love");
+  });
+  it.each(["His love for his son drives the film.", "Their love for Hanne is doomed.", "It is a love for the ages."])("%s is still love", (text) => {
+    expect(themes(text)).toContain("love");
+  });
+});
