@@ -698,6 +698,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (partOfTheFilm(tokens, i)) continue;
       // "The answers: Yes, No, and No.": "no" standing alone answers a question and judges nothing.
       if (t.normal === "no" && (i === last || ANSWER_ENDS.has(tokens[i + 1]!.text) || tokens[i + 1]!.pos === "CCONJ")) continue;
+      // "the stars of the original movies", "the original trilogy": the first of a series, not originality.
+      if (t.normal === "original" && EARLIER_WORK_DETERMINERS.has(tokens[i - 1]?.normal ?? "") && EARLIER_WORKS.has(tokens[i + 1]?.normal ?? "")) continue;
       // "but that is a minor quibble", "that becomes a quibble": the fault named is set aside as small.
       if (QUIBBLES.has(t.lemma) && setAsideAsQuibble(tokens, i)) continue;
       // "a no-brainer", "a no-win choice": "no" opening a hyphenated compound is part of a word of its own.
@@ -835,6 +837,8 @@ export function polarityOf({ positive, negative }: Valence): Polarity {
   return "NEUTRAL";
 }
 
+const EARLIER_WORK_DETERMINERS = new Set(["the", "its", "their", "his", "her", "that", "those"]);
+const EARLIER_WORKS = new Set([...criticismLexicon.workNouns, "cast", "version", "cut", "story", "characters", "film's", "movie's"]);
 const QUIBBLES = new Set(["quibble", "nitpick", "niggle"]);
 const QUIBBLE_MODIFIERS = new Set(["a", "an", "only", "just", "merely", "minor", "small", "slight", "mere", "tiny", "little", "petty", "but"]);
 const SET_ASIDE_VERBS = new Set(["be", "become", "seem", "remain", "feel"]);

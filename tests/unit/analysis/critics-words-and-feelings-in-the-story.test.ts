@@ -355,3 +355,13 @@ describe("a fault set aside as a quibble", () => {
     expect(judgedIn("The pacing is slow, but that's a minor quibble.")).toEqual(["pacing:NEGATIVE"]);
   });
 });
+
+describe("'the original' of a series is the first, not originality", () => {
+  it.each(["It unites the stars of the original movies with the new cast.", "The original trilogy ended in 1993."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+    expect(analyze(text, SALT_ROAD).sentiment).toBe(0);
+  });
+  it("'an original film' is still praise", () => {
+    expect(judgedIn("It is an original film.")).toEqual(["overall:POSITIVE"]);
+  });
+});
