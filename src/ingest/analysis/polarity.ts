@@ -698,6 +698,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (partOfTheFilm(tokens, i)) continue;
       // "The answers: Yes, No, and No.": "no" standing alone answers a question and judges nothing.
       if (t.normal === "no" && (i === last || ANSWER_ENDS.has(tokens[i + 1]!.text) || tokens[i + 1]!.pos === "CCONJ")) continue;
+      // "a disaster movie", "war films", "a prison drama": a noun right before a film word names the kind of film.
+      if (t.pos === "NOUN" && tokens[i + 1]?.pos === "NOUN" && FILM_WORDS.has(tokens[i + 1]!.lemma) && tokens[i + 1]!.lemma !== TITLE_LEMMA) continue;
       // "the stars of the original movies", "the original trilogy": the first of a series, not originality.
       if (t.normal === "original" && EARLIER_WORK_DETERMINERS.has(tokens[i - 1]?.normal ?? "") && EARLIER_WORKS.has(tokens[i + 1]?.normal ?? "")) continue;
       // "but that is a minor quibble", "that becomes a quibble": the fault named is set aside as small.

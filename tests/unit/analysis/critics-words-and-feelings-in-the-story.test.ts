@@ -320,7 +320,7 @@ describe("a hyphenated compound opened by 'no' is a word of its own", () => {
 });
 
 describe("critics' words of excitement", () => {
-  it.each(["It is a rip-roaring film.", "Salt Road is a rollicking film."])("%s", (text) => {
+  it.each(["It is a rip-roaring film.", "Salt Road is a rollicking film.", "It is a pulse-pounding thriller.", "It is a heart-stopping film."])("%s", (text) => {
     expect(judgedIn(text)).toEqual(["overall:POSITIVE"]);
   });
 });
@@ -363,5 +363,15 @@ describe("'the original' of a series is the first, not originality", () => {
   });
   it("'an original film' is still praise", () => {
     expect(judgedIn("It is an original film.")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("a noun right before a film word names the kind of film", () => {
+  it.each(["It is a disaster movie.", "Calloway has made a revenge thriller with a prison drama inside it."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+    expect(analyze(text, SALT_ROAD).sentiment).toBe(0);
+  });
+  it.each(["It is a disaster of a movie.", "The movie is a disaster."])("a film called a disaster is still judged: %s", (text) => {
+    expect(judgedIn(text)).toEqual(["overall:NEGATIVE"]);
   });
 });
