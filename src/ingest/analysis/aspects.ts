@@ -238,6 +238,7 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her"]);
 const PERFORMER_NOUNS = new Set(["newcomer", "actor", "actress", "star", "co-star", "costar", "performer", "veteran", "lead", "comedian", "discovery", "revelation", "standout"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 const FILM_PRONOUNS = new Set(["it", "this"]);
+const WH_ADVERBS = new Set(["when", "whenever", "where", "wherever", "why", "how", "once"]);
 const CAUSE_PREPOSITIONS = new Set(["by", "through", "from"]);
 const MODAL_CHAIN = new Set(["should", "could", "would", "might", "must", "may", "can", "will", "have", "'ve", "’ve", "'d", "’d", "'ll", "’ll"]);
 const filmWordSet = new Set(criticismLexicon.filmWords);
@@ -1456,6 +1457,39 @@ function anticipatory(tokens: Token[], verb: number): boolean {
 }
 
 /**
+ * Whether "it" before the copula at `verb` opens a cleft sentence ("It's during these early stages
+ * that we get to know the men", "It was only in the last act that ..."): a place or time put first,
+ * then "that" or "when" before any punctuation. The pronoun is then no one thing, not the film.
+ */
+function cleft(tokens: Token[], verb: number): boolean {
+  let k = verb + 1;
+  while (tokens[k]?.pos === "ADV" && !CLEFT_FOCUS.has(tokens[k]!.normal)) k++;
+  const focus = tokens[k];
+  if (!focus || !((focus.pos === "ADP" && !LIKENING.has(focus.normal)) || CLEFT_FOCUS.has(focus.normal))) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 10; j++) {
+    if (tokens[j]!.pos === "PUNCT") return false;
+    if (CLEFT_THAT.has(tokens[j]!.normal)) return j > k + 1 || CLEFT_FOCUS.has(focus.normal);
+  }
+  return false;
+}
+const CLEFT_FOCUS = new Set(["here", "there", "then", "now", "only", "when", "because", "not"]);
+const CLEFT_THAT = new Set(["that", "when"]);
+// "It's about a woman that ...", "it's like a dream that ...": what the film is about or like, not a cleft.
+const LIKENING = new Set(["about", "like", "of", "for"]);
+
+/**
+ * Where what a verb says of its subject begins: the copula at `at` ("it is a great film"), or "make"
+ * and its "for" ("it makes for a gripping thriller", "this makes a fine film"); -1 for another verb.
+ */
+function complementAfter(tokens: Token[], at: number): number {
+  const verb = tokens[at];
+  if (!verb || (verb.pos !== "AUX" && verb.pos !== "VERB")) return -1;
+  if (COPULAS.has(verb.lemma)) return at;
+  if (verb.lemma !== "make" || verb.pos !== "VERB") return -1;
+  return tokens[at + 1]?.normal === "for" ? at + 1 : at;
+}
+
+/**
  * The film as the subject of a clause ("the picture never stops being gripping", "this film is
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
  * whole, however long the sentence. Else a short sentence that names the film and judges.
@@ -1505,18 +1539,22 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   // "It's a stunning film", "This is a mess": a pronoun that opens a clause before a copula stands for the film.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    const opens = i === 0 || CLAUSE_BREAK.has(tokens[i - 1]!.text) || tokens[i - 1]!.pos === "CCONJ" || tokens[i - 1]!.pos === "ADV";
+    // "..., whose face seems pained whenever it's forced into a smile": a pronoun after "when", "whenever", "where" opens a clause of the story.
+    const opens = i === 0 || CLAUSE_BREAK.has(tokens[i - 1]!.text) || tokens[i - 1]!.pos === "CCONJ" || (tokens[i - 1]!.pos === "ADV" && !WH_ADVERBS.has(tokens[i - 1]!.normal));
     // Adverbs may stand between ("it certainly isn't that great").
     let v = i + 1;
     while (tokens[v]?.pos === "ADV" && v <= i + 2) v++;
     // "this should've been so much better", "it could have been great": modals before the copula.
     while (tokens[v]?.pos === "AUX" && MODAL_CHAIN.has(tokens[v]!.normal) && v <= i + 4) v++;
     const verb = tokens[v];
-    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !callsItAStatement(tokens, v) && !hardshipOfACharacter(tokens, v, people)) {
+    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !cleft(tokens, v) && !callsItAStatement(tokens, v) && !hardshipOfACharacter(tokens, v, people)) {
       // "Although the score is lovely, it is overused": the pronoun stands for the craft conceded before it.
       const conceded = concededCraft(tokens, i, v, found);
       if (conceded) verdicts.push({ aspect: conceded, first: i, last: i });
       else named.push({ first: i, last: i });
+    } else if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && verb && verb.lemma === "make" && callsItAFilm(tokens, complementAfter(tokens, v))) {
+      // "..., but it makes for a good movie": what the pronoun makes is the film.
+      named.push({ first: i, last: i });
     }
     // "This one is a mess", "this one feels generic": the critic's name for the film under review.
     if (t.normal === "this" && next?.normal === "one" && opens) {
@@ -1537,10 +1575,12 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     // ..."): what the copula says judges the film, whatever else the clause names.
     const copular = named.find((w) => {
       if (w.first < clause.first || w.last > clause.last) return false;
-      const at = tokens.findIndex((t, k) => k > w.last && k <= w.last + 2 && (t.pos === "AUX" || t.pos === "VERB") && COPULAS.has(t.lemma));
+      const verb = tokens.findIndex((t, k) => k > w.last && k <= w.last + 2 && complementAfter(tokens, k) >= 0);
+      const at = verb < 0 ? -1 : complementAfter(tokens, verb);
       // Named, not a pronoun ("it is the best thing in the film" may be about a performance), unless
       // the copula calls it a film ("It's a great film, and much credit goes to Calloway").
-      if (FILM_PRONOUNS.has(tokens[w.first]!.normal) && (at < 0 || !callsItAFilm(tokens, at))) return false;
+      // "The film makes clever use of sound": what "make" says is of the film only when it names a film ("makes for a fine thriller").
+      if ((FILM_PRONOUNS.has(tokens[w.first]!.normal) || tokens[verb]?.lemma === "make") && (at < 0 || !callsItAFilm(tokens, at))) return false;
       if (at < 0 || found.some((c) => c.first > w.last && c.first <= at)) return false;
       // What follows says something of the film ("is a funny, honest look"), not a clause ("is that ...").
       let k = at + 1;

@@ -182,6 +182,14 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (!STORY_PERSONS.has(t.lemma) || (t.pos !== "NOUN" && t.pos !== "PROPN") || !PERSON_RELATIVES.has(tokens[i + 1]?.normal ?? "")) return;
     for (const j of relativeClause(tokens, i + 1)) described.add(j);
   });
+  // "both men flawed by ambition", "a woman haunted by her past": a participle with its agent after a
+  // person of the story says what marks them, up to the clause's end.
+  tokens.forEach((t, i) => {
+    const participle = tokens[i + 1];
+    if (!STORY_PERSONS.has(t.lemma) || t.pos !== "NOUN" || !participle || !/(?:ed|en)$/u.test(participle.normal) || (participle.pos !== "VERB" && participle.pos !== "ADJ") || tokens[i + 2]?.normal !== "by") return;
+    // "The men driven by greed are dull characters": the sentence's own verb ends it.
+    for (let j = i + 1; j < tokens.length && !APPOSITION_ENDS.has(tokens[j]!.text) && (j < i + 3 || (tokens[j]!.pos !== "AUX" && tokens[j]!.pos !== "VERB")); j++) described.add(j);
+  });
   return described;
 }
 

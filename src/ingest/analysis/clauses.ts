@@ -95,6 +95,8 @@ function findClauses(tokens: Token[]): Clause[] {
       if (current.role === "plain") current = { ...current, role: "contrasted", weight: WEIGHTS.contrasted };
       close(i, "main");
     } else if (kind === "concessive") {
+      // "The film is gripping, even though it drags": the clause a concession follows is what the critic means.
+      if (current.role === "plain" && i > current.first) current = { ...current, role: "main", weight: WEIGHTS.main };
       close(i, "concessive");
     } else if (current.role === "concessive" && concessiveEnds.has(i)) {
       close(i + 1, "main");

@@ -120,14 +120,27 @@ function beliedBy(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** "fails to impress", "fails utterly to convince": praise the subject fails to earn. Not "never fails to" (an idiom of praise). */
+const FAILING_VERBS = new Set(["fail", "forget", "neglect"]);
+// How far before the praise the "to" of a failure may stand ("forgot to focus on a moving narrative").
+const FAILED_VERB_PHRASE = 6;
+/**
+ * "fails to impress", "fails utterly to convince", "forgot to focus on a moving narrative": praise in
+ * what the subject fails, forgets or neglects to do, within its verb phrase (no punctuation or
+ * conjunction between). Not "never fails to" (an idiom of praise).
+ */
 function failedTo(tokens: Token[], at: number): boolean {
-  if (tokens[at - 1]?.normal !== "to") return false;
-  let k = at - 2;
-  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
-  const before = tokens[k - 1];
-  // "never fails to", "rarely fails to": a negator before the failure makes it praise.
-  return tokens[k]?.lemma === "fail" && !(before !== undefined && isNegator(before));
+  for (let to = at - 1; to >= 0 && to >= at - FAILED_VERB_PHRASE; to--) {
+    const t = tokens[to]!;
+    if (t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ") return false;
+    if (t.normal !== "to") continue;
+    let k = to - 1;
+    while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+    if (!FAILING_VERBS.has(tokens[k]?.lemma ?? "")) continue;
+    const before = tokens[k - 1];
+    // "never fails to", "rarely fails to": a negator before the failure makes it praise.
+    return !(before !== undefined && isNegator(before));
+  }
+  return false;
 }
 
 const SEEMING_PARTICLES = new Set(["across", "off"]);
@@ -207,6 +220,14 @@ const FILM_OBJECTS: ReadonlySet<string> = new Set([...criticismLexicon.filmWords
 const BODILY_SENSES: ReadonlySet<string> = new Set(criticismLexicon.bodilySenses.words);
 const BODY_NOUNS: ReadonlySet<string> = new Set(criticismLexicon.bodilySenses.bodyNouns);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they"]);
+
+/** Whether the word at `i` follows "he"/"she"/"they", a form of "be" and adverbs ("he's actually tired"). */
+function saidOfAPerson(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  return tokens[k]?.lemma === "be" && PERSONAL_PRONOUNS.has(tokens[k - 1]?.normal ?? "");
+}
 
 const exclamation = (tokens: Token[], k: number) => tokens[k]!.normal === "what" && (tokens[k + 1]?.normal === "a" || tokens[k + 1]?.normal === "an");
 
@@ -597,6 +618,7 @@ function namePart(tokens: Token[], i: number): boolean {
   // "the late great Ernesto de la Cruz", "Broadway great Idina Menzel": an epithet of the name after it.
   if (EPITHETS.has(tokens[i]!.normal) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.pos === "PROPN" && (tokens[i - 1]!.normal === "late" || /^\p{Lu}/u.test(tokens[i - 1]!.text))) return true;
   if (!INITIAL_CAPITAL.test(tokens[i]!.text) || headline(tokens)) return false;
+  if (bracketedTitle(tokens, i)) return true;
   const before = tokens[i - 1]!;
   if (before.pos === "PUNCT" && /[.!?:"“‘(]/.test(before.text)) return false;
   const next = tokens[i + 1];
@@ -605,6 +627,24 @@ function namePart(tokens: Token[], i: number): boolean {
   if (next !== undefined && INITIAL_CAPITAL.test(next.text) && !FILM_WORDS.has(next.lemma)) return true;
   return linkedCapital(tokens, i, 1) || linkedCapital(tokens, i, -1);
 }
+/**
+ * "Directed by Chris Smith (Collapse, Jim and Andy: The Great Beyond)": a capitalized word in
+ * brackets after a name, where the brackets hold only titles (capitalized words, numbers, commas,
+ * colons and TITLE_LINKS), is a title of the person's other work.
+ */
+function bracketedTitle(tokens: Token[], i: number): boolean {
+  let open = i - 1;
+  while (open >= 0 && tokens[open]!.text !== "(" && tokens[open]!.text !== ")") open--;
+  if (open < 1 || tokens[open]!.text !== "(" || tokens[open - 1]!.pos !== "PROPN") return false;
+  let close = open + 1;
+  while (close < tokens.length && tokens[close]!.text !== ")") {
+    const t = tokens[close]!;
+    if (!(INITIAL_CAPITAL.test(t.text) || t.pos === "NUM" || TITLE_LIST_MARKS.has(t.text) || TITLE_LINKS.has(t.text))) return false;
+    close++;
+  }
+  return close < tokens.length;
+}
+const TITLE_LIST_MARKS = new Set([",", ":", "-", "–", "'", "’", "!", "?"]);
 // Lowercase words inside a title or name ("Hell or High Water", "Dawn of the Dead", "Sense and Sensibility").
 const TITLE_LINKS = new Set(["and", "or", "of", "the", "in", "on", "a", "an", "to", "for", "with", "from", "&"]);
 
@@ -687,6 +727,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (activeVerbSense(tokens, i) || feelingBetweenCharacters(tokens, i) || labourInTheStory(tokens, i)) continue;
       // "a man's tired voice", "her weary eyes": a person's state, not a tired formula.
       if (BODILY_SENSES.has(t.normal) && BODY_NOUNS.has(tokens[i + 1]?.normal ?? "")) continue;
+      // "He's tired of killing people", "she is exhausted": a person's state, said after "he"/"she"/"they" and a copula.
+      if (BODILY_SENSES.has(t.normal) && saidOfAPerson(tokens, i)) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).
       if (boosts(tokens, i, valenceAt)) continue;
       // "come damn close", "bloody long": a swear word as a degree adverb before a quality is no fault, judging or not.
