@@ -89,6 +89,7 @@ function ownLikeness(tokens: Token[], i: number): boolean {
 }
 
 const SEEMING_SUBJECTS = new Set(["AUX", "PRON", "ADV"]);
+const CUT_IDIOM_ENDS = new Set(["loose", "corners", "ties"]);
 const DEGREE_NOUNS = new Set(["bit", "little", "lot", "tad"]);
 /** Whether "sound" at `i` is the verb of seeming ("it all sounds convoluted", "might sound a bit silly"): after a pronoun, auxiliary or adverb, before a quality or "like". */
 function seemingSound(tokens: Token[], i: number): boolean {
@@ -833,6 +834,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.aspect === "cinematography" && match.first === match.last && PERSONA_NOUNS.has(tokens[match.first]!.lemma) && ownedByAnActor(tokens, modifiersStart(tokens, match.first), people)) continue;
     // "On our scale of 10 points as perfect score, six is ...": a rating's score, not the music.
     if (tokens[match.first]!.lemma === "score" && match.first === match.last && ratingWords(tokens, match.first)) continue;
+    // "Jolie cuts loose with a scream", "it cuts corners": an idiom of "cut", not the editing.
+    if (match.value.nounOnly && tokens[match.first]!.lemma === "cut" && CUT_IDIOM_ENDS.has(tokens[match.last + 1]?.normal ?? "")) continue;
     // "the effects of trauma": what something causes, not the effects work.
     if (match.value.nounOnly && tokens[match.first]!.lemma === "effect" && tokens[match.last + 1]?.normal === "of") continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.

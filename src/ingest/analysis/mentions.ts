@@ -662,6 +662,27 @@ function firstNamesOf(film: FilmContext, namedInFull: Set<string>, otherFirstNam
  * With the review's names (reviewNames), a shared name the sentence does not settle is read by
  * the review, and a critic's misspelling tied to a character elsewhere is linked.
  */
+// The words of a list of titles: capitalized words and numbers, and the small words titles keep in lowercase.
+const TITLE_WORD = /^(?:[\p{Lu}\p{N}].*|and|or|of|the|a|an|in|on|to|for|with|from|&)$/u;
+
+/**
+ * "Directed by Chris Smith (Collapse, Jim and Andy: The Great Beyond)": names in brackets right
+ * after a credited crew member's name, where the brackets hold only titles, are words of the titles
+ * of their other work, not people; a one-word name only. `crewKey("Person:id")`: whether the person is crew on the film.
+ */
+function withoutTitlesOfTheirWork(names: NameMention[], sentence: string, crewKey: (key: string) => boolean): NameMention[] {
+  return names.filter((name) => {
+    const open = sentence.lastIndexOf("(", name.start);
+    const close = open < 0 ? -1 : sentence.indexOf(")", open);
+    // A full name ("(with Dario Venn)") is a person whatever surrounds it.
+    if (open < 0 || close < name.end || /\s/u.test(name.surface.trim())) return true;
+    const owner = names.find((n) => n.kind === "linked" && n.target.type === "Person" && crewKey(`Person:${n.target.id}`) && n.end <= open && /^\s*$/u.test(sentence.slice(n.end, open)));
+    if (!owner) return true;
+    const words = sentence.slice(open + 1, close).split(/[\s,:;!?–—-]+/u).filter((w) => w.length > 0);
+    return !words.every((w) => TITLE_WORD.test(w));
+  });
+}
+
 export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, review?: ReviewNames): SentenceMentions {
   const { index, billing, selves, crew, castCrew } = filmNames(film);
   const result: SentenceMentions = { linked: [], unresolved: [], cast: [], crew: [] };
@@ -680,6 +701,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   names = resolveBySentence(resolveByCharacter(names, film), sentence.text, billing);
   names = resolveByReview(resolveByNearWords(resolveByCredit(names, film, sentence), film, sentence.text), sentence.text, review, billing);
   names = checkOtherBearers(names, review);
+  names = withoutTitlesOfTheirWork(names, sentence.text, (key) => crew.has(key) || castCrew.has(key));
   for (const name of names) {
     const start = sentence.start + name.start;
     const end = sentence.start + name.end;

@@ -165,6 +165,7 @@ const AUTHORED_WORK = /^\s+([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?(?:\s+([\p{L}
 // A headline has no closing punctuation ("John Wick review: a hollow ring", "Slender Man [2018] ★").
 const HEADLINE = /[^.!?…"”’)]$/u;
 
+const VIEWED_BEFORE = /\b(?:(?:go|goes|going|went|gone|walk|walks|walking|walked|head|heads|heading|headed)\s+into|(?:sit|sits|sitting|sat)\s+through)\s+$/iu;
 const NAMING = new Set(["named", "called", "nicknamed", "dubbed", "christened"]);
 // "is a brilliant doctor living ...": a copula, an article and the (up to four) lowercase words after it.
 const CALLED_A_PERSON = /^\s+(?:is|was)\s+(?:a|an)\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?(?:\s+(\p{Ll}[\p{Ll}-]*))?(?:\s+(\p{Ll}[\p{Ll}-]*))?/u;
@@ -203,6 +204,8 @@ function titleNamesCharacter(
   // "Tobias Wren (Amy Adams)", "(played by ...)": an actor's credit; not "The Big Lebowski (1998)",
   // the film's year, nor "Gigli (pronounced Geelee ...)", an aside about the title.
   if (creditInBrackets(after, index)) return true;
+  // "if you go into Maleficent expecting ...": what a viewer goes into or sits through is the film.
+  if (VIEWED_BEFORE.test(before)) return false;
   // "Gigli receives orders to kidnap", "Hugo lives in the walls of a station": the subject of an
   // action of the story. A film begins, runs, tells, follows, or is judged ("dazzles"); it does not kidnap.
   const verb = verbAfter(end);

@@ -222,6 +222,19 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(criticismLexicon.bodilySenses.bo
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they"]);
 
+const HABIT_VERBS = new Set(["love", "like", "adore"]);
+const LIKING_SUBJECTS = new Set(["i", "we", "you", "'d", "’d", "would"]);
+
+/**
+ * Whether "love"/"like" at `i` tells a habit ("the film loves to tell us things", "Calloway likes to
+ * linger on faces"): before "to" and a verb, after a subject that is not the critic or the reader
+ * ("I love to see", "you'd love to") within the three words before.
+ */
+function habitOfASubject(tokens: Token[], i: number): boolean {
+  if (!HABIT_VERBS.has(tokens[i]!.lemma) || tokens[i]!.pos !== "VERB" || tokens[i + 1]?.normal !== "to" || tokens[i + 2]?.pos !== "VERB") return false;
+  return ![i - 1, i - 2, i - 3].some((k) => LIKING_SUBJECTS.has(tokens[k]?.normal ?? ""));
+}
+
 /** Whether the word at `i` follows "he"/"she"/"they", a form of "be" and adverbs ("he's actually tired"). */
 function saidOfAPerson(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -727,6 +740,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (activeVerbSense(tokens, i) || feelingBetweenCharacters(tokens, i) || labourInTheStory(tokens, i)) continue;
       // "a man's tired voice", "her weary eyes": a person's state, not a tired formula.
       if (BODILY_SENSES.has(t.normal) && BODY_NOUNS.has(tokens[i + 1]?.normal ?? "")) continue;
+      // "The film loves to tell us things", "Calloway likes to linger": a habit of the film or a person, not the critic's liking.
+      if (habitOfASubject(tokens, i)) continue;
       // "He's tired of killing people", "she is exhausted": a person's state, said after "he"/"she"/"they" and a copula.
       if (BODILY_SENSES.has(t.normal) && saidOfAPerson(tokens, i)) continue;
       // A booster before a judging word only strengthens it ("truly horrible" is horrible, not "truly" + "horrible"; VADER's rule).

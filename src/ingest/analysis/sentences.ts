@@ -105,6 +105,8 @@ function continues(tokens: Token[], end: number, start: number, text: string): b
   let k = end;
   while (k >= 0 && tokens[k]?.pos === "SPACE") k--;
   if (endsWithAbbreviation(tokens, k) && nextWordGoesOn(tokens, end, start, text, /^[\p{Ll}\p{N}]/u)) return true;
+  // "Will Smith vs. Will Smith": "vs." and "cf." go on to what they set against, a name or a title.
+  if (endsWithAbbreviation(tokens, k) && NEVER_LAST.has(tokens[k - 1]!.normal) && nextWordGoesOn(tokens, end, start, text, /^\S/u)) return true;
   if (!CLOSING.has(tokens[k]?.text ?? "")) return false;
   const bracket = tokens[k]!.text === ")";
   while (k >= 0 && CLOSING.has(tokens[k]!.text)) k--;
@@ -126,6 +128,7 @@ function nextWordGoesOn(tokens: Token[], end: number, start: number, text: strin
 // Capitalized as written ("No. 2", not "said no. 2 more"), but for those only ever abbreviations.
 const CAPITALIZED_ABBREVIATIONS = new Set(["vol", "vols", "no", "nos", "pt", "pts", "ch", "chap", "ep", "eps", "fig", "figs", "op", "bros", "inc", "ltd", "corp", "co", "jr", "sr", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 const ABBREVIATIONS = new Set(["vs", "cf", "ca", "pp", "approx"]);
+const NEVER_LAST = new Set(["vs", "cf"]);
 
 /** The token at k is a full stop written against an abbreviation ("Vol."). */
 function endsWithAbbreviation(tokens: Token[], k: number): boolean {
