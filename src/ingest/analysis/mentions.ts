@@ -662,6 +662,32 @@ function firstNamesOf(film: FilmContext, namedInFull: Set<string>, otherFirstNam
  * With the review's names (reviewNames), a shared name the sentence does not settle is read by
  * the review, and a critic's misspelling tied to a character elsewhere is linked.
  */
+// A first name, a nickname in quotes and a surname: "Jeffrey “Ja Rule” Atkins".
+const NICKNAME_IN_NAME = /\p{Lu}[\p{L}.'’-]*\s+[“"]([^”"]{2,40})[”"]\s+\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * "his partner Jeffrey “Ja Rule” Atkins": a nickname in quotes inside a person's name is that
+ * person when the film credits them by it (and no name already covers it).
+ */
+function withNicknamesInNames(names: NameMention[], sentence: string, index: NameIndex): NameMention[] {
+  let kept = names;
+  const added: NameMention[] = [];
+  for (const match of sentence.matchAll(NICKNAME_IN_NAME)) {
+    const nickname = match[1]!;
+    const start = match.index! + match[0].indexOf(nickname);
+    const end = start + nickname.length;
+    const whole = [match.index!, match.index! + match[0].length];
+    const overlapping = (n: NameMention) => n.start < whole[1]! && n.end > whole[0]!;
+    // A name already linked there stands; an unknown one ("Jeffrey “Ja Rule” Atkins" read whole) gives way.
+    if (kept.some((n) => overlapping(n) && n.kind !== "unknown")) continue;
+    const targets = (index.full.get(nameKey(splitName(nickname))) ?? []).filter((t) => t.type === "Person");
+    if (targets.length !== 1) continue;
+    kept = kept.filter((n) => !overlapping(n));
+    added.push({ kind: "linked", surface: nickname, start, end, target: targets[0]! });
+  }
+  return added.length === 0 ? names : [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
 // The words of a list of titles: capitalized words and numbers, and the small words titles keep in lowercase.
 const TITLE_WORD = /^(?:[\p{Lu}\p{N}].*|and|or|of|the|a|an|in|on|to|for|with|from|&)$/u;
 
@@ -702,6 +728,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   names = resolveByReview(resolveByNearWords(resolveByCredit(names, film, sentence), film, sentence.text), sentence.text, review, billing);
   names = checkOtherBearers(names, review);
   names = withoutTitlesOfTheirWork(names, sentence.text, (key) => crew.has(key) || castCrew.has(key));
+  names = withNicknamesInNames(names, sentence.text, index);
   for (const name of names) {
     const start = sentence.start + name.start;
     const end = sentence.start + name.end;

@@ -120,6 +120,37 @@ function beliedBy(tokens: Token[], at: number): boolean {
   return false;
 }
 
+const ATTEMPTING_VERBS = new Set(["try", "aim", "attempt", "seek", "pretend", "want", "set"]);
+// How far before the quality the "to" of an attempt may stand ("isn't out to pummel you with gags or dazzle you").
+const ATTEMPTED_VERB_PHRASE = 10;
+/**
+ * Whether the praise at `at` lies in what the subject does not try, aim, set out or want to do
+ * ("isn't out to dazzle you", "doesn't try to be clever"), not "doesn't even try to be funny" (a
+ * fault), within one clause.
+ */
+function unattempted(tokens: Token[], at: number): boolean {
+  for (let to = at - 1; to >= 0 && to >= at - ATTEMPTED_VERB_PHRASE; to--) {
+    const t = tokens[to]!;
+    if (t.pos === "PUNCT" || t.pos === "SCONJ") return false;
+    if (t.normal !== "to") continue;
+    let k = to - 1;
+    const out = tokens[k]?.normal === "out";
+    if (out) k--;
+    // "isn't out to": the copula is the verb; "doesn't set out to", "isn't trying to": a verb of attempt.
+    const copular = out && (tokens[k]?.lemma === "be" || (tokens[k] !== undefined && isNegator(tokens[k]!)));
+    if (!copular && !ATTEMPTING_VERBS.has(tokens[k]?.lemma ?? "")) continue;
+    if (!copular) k--;
+    let denied = false;
+    while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "PART")) {
+      if (tokens[k]!.normal === "even") return false;
+      if (isNegator(tokens[k]!)) denied = true;
+      k--;
+    }
+    return denied;
+  }
+  return false;
+}
+
 const FAILING_VERBS = new Set(["fail", "forget", "neglect"]);
 // How far before the praise the "to" of a failure may stand ("forgot to focus on a moving narrative").
 const FAILED_VERB_PHRASE = 6;
@@ -811,6 +842,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
     if (hedged.has(at)) v *= HEDGE;
     // "detracted from my enjoyment", "undermines the tension": praise of what a fault harms is lost.
     // That's the “hilarious” insight: praise in scare quotes is the critic's irony.
+    // "It isn't out to dazzle you", "it doesn't try to be clever": a quality the film does not aim at is neither praise nor fault.
+    if (v > 0 && unattempted(tokens, at)) continue;
     if ((harmed.has(at) || scareQuoted(tokens, at) || IRONIC_HEDGES.has(tokens[at - 1]?.normal ?? "") || praiseAtBest(tokens, at) || beliedBy(tokens, at) || failedTo(tokens, at)) && v > 0) v *= NEGATION_SCALAR;
     // "prevents you from fully engaging", "stops it from being dull": praise lost, a fault averted.
     else if (prevented.has(at)) v *= NEGATION_SCALAR;
