@@ -1,5 +1,6 @@
 import { criticismLexicon } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
+import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 
 /**
@@ -123,7 +124,8 @@ function concessiveClauseEnds(tokens: Token[], markersAt: Map<number, string>): 
       if (!CLAUSE_BREAKS.has(tokens[i]!.text)) continue;
       lastBreak = i;
       const next = tokens[i + 1];
-      if (next && (SUBJECT_POS.has(next.pos) || next.normal === "there")) {
+      // The film's title opens a clause too ("While it has the odd appealing quality, The Cat in the Hat is ...").
+      if (next && (SUBJECT_POS.has(next.pos) || next.normal === "there" || next.lemma === TITLE_LEMMA)) {
         end = i;
         break;
       }

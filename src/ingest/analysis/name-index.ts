@@ -245,11 +245,17 @@ export function buildNameIndex(film: FilmContext): NameIndex {
       // Not after a rank: "Lance Corporal Blake" is the Blake of the story, his brother "Lieutenant Joseph Blake".
       if (named.length === 1 && words.some((w) => honorifics.has(wordKey(w)))) bareSurnames.add(nameKey(named));
     }
-    if (named.length > 1) {
-      add(index.short, nameKey([named[0]!]), target);
-      add(index.short, nameKey([named[named.length - 1]!]), target);
-    } else if (named.length === 1 && words.length > 1) {
-      add(index.short, nameKey(named), target);
+    // "King of Stormhold", "Elizabeth of York": what follows "of" is a place, not the character's name;
+    // the title with its place ("Princess of Wales") is found as written.
+    const of = named.indexOf("of");
+    const own = of >= 0 ? named.slice(0, of) : named;
+    const ofCredited = words.indexOf("of");
+    if (ofCredited > 0 && ofCredited < words.length - 1) index.phrases.push({ text: words.slice(ofCredited - 1).join(" "), target });
+    if (own.length > 1) {
+      add(index.short, nameKey([own[0]!]), target);
+      add(index.short, nameKey([own[own.length - 1]!]), target);
+    } else if (own.length === 1 && words.length > 1) {
+      add(index.short, nameKey(own), target);
     }
   }
   // "Hart" when the film has a "Mrs. Hart" and a "Tom Hart": any of them.

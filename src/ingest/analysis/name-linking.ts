@@ -3,6 +3,7 @@ import { keepSweepCandidates } from "./compromise-sweep";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { nameKey, splitName, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns, type NameRun } from "./name-runs";
+import { titleForms } from "./title-mask";
 import { ageCue, authoredWorks, awardWords, filmVerbs, franchiseWords, honorifics, personalPronouns, lifeNouns, occupationNouns, personNouns, personObjectVerbs, ranks, relationNouns } from "./name-words";
 
 /**
@@ -165,6 +166,8 @@ const AUTHORED_WORK = /^\s+([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?(?:\s+([\p{L}
 // A headline has no closing punctuation ("John Wick review: a hollow ring", "Slender Man [2018] ★").
 const HEADLINE = /[^.!?…"”’)]$/u;
 
+const PLAYING_BEFORE = /\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+$/iu;
+const ACTOR_IS_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:is|was)\s+$/u;
 const VIEWED_BEFORE = /\b(?:(?:go|goes|going|went|gone|walk|walks|walking|walked|head|heads|heading|headed)\s+into|(?:sit|sits|sitting|sat)\s+through)\s+$/iu;
 const NAMING = new Set(["named", "called", "nicknamed", "dubbed", "christened"]);
 // "is a brilliant doctor living ...": a copula, an article and the (up to four) lowercase words after it.
@@ -204,6 +207,10 @@ function titleNamesCharacter(
   // "Tobias Wren (Amy Adams)", "(played by ...)": an actor's credit; not "The Big Lebowski (1998)",
   // the film's year, nor "Gigli (pronounced Geelee ...)", an aside about the title.
   if (creditInBrackets(after, index)) return true;
+  // "Watts plays Diana", "Naomi Watts is Diana": the part an actor plays.
+  if (PLAYING_BEFORE.test(before)) return true;
+  const actorIs = ACTOR_IS_BEFORE.exec(before)?.[1];
+  if (actorIs && (lookup(index, actorIs.split(/\s+/u)) ?? []).some((t) => t.type === "Person")) return true;
   // "if you go into Maleficent expecting ...": what a viewer goes into or sits through is the film.
   if (VIEWED_BEFORE.test(before)) return false;
   // "Gigli receives orders to kidnap", "Hugo lives in the walls of a station": the subject of an
@@ -341,11 +348,16 @@ export function linkNames(
   const titleAt: [number, number][] = [];
   {
     const text = sameApostrophe(sentence);
-    // As written, or in capitals as headlines and some critics write it ("TÁR", "JOKER"), where that keeps its length.
-    const written = sameApostrophe(filmTitle);
-    const capitals = written.toUpperCase();
-    for (const title of capitals !== written && capitals.length === written.length ? [written, capitals] : [written]) {
-      for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) titleAt.push([at, at + title.length]);
+    for (const form of titleForms(filmTitle)) {
+      // As written, or in capitals as headlines and some critics write it ("TÁR", "JOKER"), where that keeps its length.
+      const written = sameApostrophe(form);
+      const capitals = written.toUpperCase();
+      for (const title of capitals !== written && capitals.length === written.length ? [written, capitals] : [written]) {
+        for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+          // Inside a longer form already found ("The Cat in the Hat" within "Dr. Seuss' The Cat in the Hat").
+          if (!titleAt.some(([s, e]) => at >= s && at + title.length <= e)) titleAt.push([at, at + title.length]);
+        }
+      }
     }
   }
   const otherTitleAt = otherWorkTitles(sentence).filter(([s, e]) => !titleAt.some(([ts, te]) => s < te && e > ts));

@@ -2,6 +2,18 @@ import type { AnalysedSentence } from "./sentences";
 
 export const TITLE_LEMMA = "<title>";
 
+// An owner's name before the title proper: "Dr. Seuss' The Cat in the Hat", "Tim Burton's Corpse Bride".
+const OWNER_PREFIX = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:'s|’s|'|’)\s+(?=\p{Lu})/u;
+
+/**
+ * The ways a review writes the film's title: as catalogued, and without an owner's name before it
+ * ("The Cat in the Hat" for "Dr. Seuss' The Cat in the Hat"). Longest first.
+ */
+export function titleForms(title: string): string[] {
+  const owner = OWNER_PREFIX.exec(title)?.[0];
+  return owner ? [title, title.slice(owner.length)] : [title];
+}
+
 /**
  * Marks the words of the film's title where the review names the film, so that a title like "The Sound of Music"
  * is not read as sound or music and "Manchester by the Sea" not as a theme of the sea.
@@ -10,13 +22,15 @@ export function maskFilmTitle(sentences: AnalysedSentence[], title: string): Ana
   // ’ and ', “ and ", – and - are one letter here: a review types the title's apostrophes, quotes and
   // hyphens either way (each is one UTF-16 unit, so offsets hold).
   const plainMarks = (text: string) => text.replace(/[’‘ʼ]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑‒–—]/g, "-");
-  const needle = plainMarks(title.toLowerCase());
+  const needles = titleForms(title).map((form) => plainMarks(form.toLowerCase()));
   return sentences.map((sentence) => {
     const lower = plainMarks(sentence.text.toLowerCase());
     const spans: [number, number][] = [];
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-      // Only where it is written as a title (capitalized), not where the words are used as words.
-      if (/^\p{Lu}/u.test(sentence.text.charAt(at))) spans.push([sentence.start + at, sentence.start + at + needle.length]);
+    for (const needle of needles) {
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+        // Only where it is written as a title (capitalized), not where the words are used as words.
+        if (/^\p{Lu}/u.test(sentence.text.charAt(at))) spans.push([sentence.start + at, sentence.start + at + needle.length]);
+      }
     }
     if (spans.length === 0) return sentence;
     const tokens = sentence.tokens.map((t) =>
