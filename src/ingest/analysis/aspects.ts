@@ -89,6 +89,15 @@ function ownLikeness(tokens: Token[], i: number): boolean {
 }
 
 const SEEMING_SUBJECTS = new Set(["AUX", "PRON", "ADV"]);
+// Film words that are a craft's cue where no article opens their noun phrase ("into spectacle").
+const CUES_WITHOUT_ARTICLE = new Set(["spectacle"]);
+const ARTICLES_OF_A_KIND = new Set(["a", "an", "another", "this", "that", "the"]);
+/** Whether an article or demonstrative opens the noun phrase whose head is at `i` (across adjectives, adverbs and hyphens). */
+function articleBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "NOUN" || tokens[k]!.text === "-")) k--;
+  return ARTICLES_OF_A_KIND.has(tokens[k]?.normal ?? "");
+}
 const CUT_IDIOM_ENDS = new Set(["loose", "corners", "ties"]);
 const DEGREE_NOUNS = new Set(["bit", "little", "lot", "tad"]);
 /** Whether "sound" at `i` is the verb of seeming ("it all sounds convoluted", "might sound a bit silly"): after a pronoun, auxiliary or adverb, before a quality or "like". */
@@ -601,6 +610,7 @@ const ACT_LENGTH_WORDS = new Set(["slow", "long", "length", "drag", "dragging", 
 const PART_NOUNS = new Set(["moment", "scene", "stretch", "passage", "sequence", "beat", "patch", "touch", "flourish", "bit", "spot"]);
 // What a performer has of their own that a cinematography cue also names.
 const PERSONA_NOUNS = new Set(["look", "image"]);
+const PERSONA_OWNERS = new Set(["public", "self", "self-", "own"]);
 // How a place looks on screen ("ravishing", "drab"), not how things stand in the story ("peaceful", "deserted").
 const VISUAL_QUALITIES = new Set(["gorgeous", "beautiful", "stunning", "ravishing", "breathtaking", "spectacular", "magnificent", "sumptuous", "lush", "glorious", "lovely", "luminous", "majestic", "striking", "resplendent", "pretty", "romantic", "painterly", "grimy", "drab", "cheap", "fake", "artificial", "murky", "muddy", "dingy", "flat", "washed-out", "garish"]);
 // Places a film is shot in, whose look on screen is the cinematography's ("the desert looks ravishing").
@@ -832,6 +842,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.nounOnly && match.first === match.last && (POSSESSIVE_PRONOUNS.has(tokens[match.last + 1]?.normal ?? "") || INSTANCE_ARTICLES.has(tokens[match.last + 1]?.normal ?? "")) && tokens[match.first - 1]?.pos !== "DET") continue;
     // "Zeta-Jones's more modern look", "leaves her shy-girl image behind": a performer's own look or image, not the camera's.
     if (match.value.aspect === "cinematography" && match.first === match.last && PERSONA_NOUNS.has(tokens[match.first]!.lemma) && ownedByAnActor(tokens, modifiersStart(tokens, match.first), people)) continue;
+    // "her public image", "his self-image": how a person is seen, not the camera's image.
+    if (match.value.aspect === "cinematography" && match.first === match.last && PERSONA_NOUNS.has(tokens[match.first]!.lemma) && PERSONA_OWNERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
     // "On our scale of 10 points as perfect score, six is ...": a rating's score, not the music.
     if (tokens[match.first]!.lemma === "score" && match.first === match.last && ratingWords(tokens, match.first)) continue;
     // "Jolie cuts loose with a scream", "it cuts corners": an idiom of "cut", not the editing.
@@ -840,7 +852,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.nounOnly && tokens[match.first]!.lemma === "effect" && tokens[match.last + 1]?.normal === "of") continue;
     // "a flat-footed comedy", "this musical": a genre word after "a"/"this" names the film, not its humour or music.
     // A genre word is the craft only as "the comedy", "its comedy"; else a kind of work ("a teen comedy", "known for sketch comedy").
-    if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
+    // "turns suffering into spectacle": a film word that is also a craft's cue names the film only after an article ("another incoherent spectacle").
+    if (match.first === match.last && filmWordSet.has(tokens[match.first]!.lemma) && !CRAFT_DETERMINERS.has(tokens[match.first - 1]?.normal ?? "") && (!CUES_WITHOUT_ARTICLE.has(tokens[match.first]!.lemma) || articleBefore(tokens, match.first))) continue;
     // "the comic performance of his career", "his comic timing": the performance is judged, not the humour.
     // "a thankless role", "an underwritten part": the part as written stays the characterization's.
     const partAsWritten = match.value.aspect === "characterization" && PARTS_PLAYED.has(tokens[match.last + 1]?.lemma ?? "");

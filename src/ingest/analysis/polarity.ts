@@ -252,6 +252,16 @@ const BODILY_SENSES: ReadonlySet<string> = new Set(criticismLexicon.bodilySenses
 const BODY_NOUNS: ReadonlySet<string> = new Set(criticismLexicon.bodilySenses.bodyNouns);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they"]);
+const AMBITION_WORDS = new Set(["content", "satisfied"]);
+
+/** The last index of an opening "Not (quite) content/satisfied with ...," clause, or -1. */
+function openingAmbition(tokens: Token[]): number {
+  if (tokens[0]?.normal !== "not") return -1;
+  const word = [1, 2].find((k) => AMBITION_WORDS.has(tokens[k]?.normal ?? "") && tokens[k + 1]?.normal === "with");
+  if (word === undefined) return -1;
+  const comma = tokens.findIndex((t, k) => k > word && t.text === ",");
+  return comma < 0 ? -1 : comma;
+}
 
 const HABIT_VERBS = new Set(["love", "like", "adore"]);
 const LIKING_SUBJECTS = new Set(["i", "we", "you", "'d", "’d", "would"]);
@@ -728,6 +738,7 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const { normals, lemmas } = tokenFacts(tokens);
   const valenceAt = (k: number) => (known[k] ??= entriesValence(normals[k]!.lexicon, lemmas[k]!.lexicon, options.aboutCraft, options.genres));
   const elided = elidedNegation(tokens);
+  const ambitionEnd = openingAmbition(tokens);
   const { unmet, unsurpassed, escaped } = unrealizedQualities(tokens);
   const avoided = avoidedFaults(tokens);
   const dispelled = dispelledDoubt(tokens);
@@ -798,6 +809,10 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (t.normal === "no" && CHOSEN_ABSENCE_VERBS.has(tokens[i - 1]?.lemma ?? "") && tokens[i - 1]!.pos === "VERB") continue;
       // "a pretty slow pace", "pretty much terrific": "pretty" before a quality is a degree word, not praise.
       if (t.normal === "pretty" && (QUALITY_POS.has(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.normal === "much")) continue;
+      // "Not quite satisfied with directing, Vaughn also wrote it": an opening "not content with ..." tells an ambition, not a fault.
+      if (i <= ambitionEnd) continue;
+      // "Well, it isn't going to, either": "well" opening a clause before a comma is a discourse word.
+      if (t.normal === "well" && tokens[i + 1]?.text === "," && (i === 0 || tokens[i - 1]!.pos === "PUNCT" || tokens[i - 1]!.pos === "CCONJ")) continue;
       // "Truly, the worst thing ...", "Really, ...": a degree word standing alone before a comma judges nothing.
       if (boosters.has(t.normal) && tokens[i + 1]?.text === ",") continue;
       const word = valenceAt(i);

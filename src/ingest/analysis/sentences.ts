@@ -105,6 +105,13 @@ function continues(tokens: Token[], end: number, start: number, text: string): b
   let k = end;
   while (k >= 0 && tokens[k]?.pos === "SPACE") k--;
   if (endsWithAbbreviation(tokens, k) && nextWordGoesOn(tokens, end, start, text, /^[\p{Ll}\p{N}]/u)) return true;
+  // "(Prince of Persia?!), he seems ...": wink ends the sentence before the bracket that closes after "!" or "?".
+  if ((tokens[k]?.text === "!" || tokens[k]?.text === "?") && CLOSING.has(tokens[start]?.text ?? "")) {
+    let n = start;
+    while (CLOSING.has(tokens[n]?.text ?? "")) n++;
+    const next = tokens[n];
+    if (next && (next.text === "," || next.text === ";" || /^\p{Ll}/u.test(next.text)) && !text.slice(tokens[end]!.end, next.start).includes("\n")) return true;
+  }
   // "Will Smith vs. Will Smith": "vs." and "cf." go on to what they set against, a name or a title.
   if (endsWithAbbreviation(tokens, k) && NEVER_LAST.has(tokens[k - 1]!.normal) && nextWordGoesOn(tokens, end, start, text, /^\S/u)) return true;
   if (!CLOSING.has(tokens[k]?.text ?? "")) return false;
