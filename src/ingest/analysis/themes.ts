@@ -256,6 +256,22 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
   return hits;
 }
 
+const LOT_THEMES = new Set(["wealth", "poverty", "class"]);
+// Nouns for the people of a story or its audience, besides the name lexicon's.
+const PEOPLE_NOUNS = new Set(["people", "person", "fan", "fans", "parents", "queen", "king", "witch", "villain", "brunette", "blonde", "hero", "heroine", "teenager"]);
+
+/** Whether the adjective at `i` stands before (across adjectives, hyphens and commas) a noun for a person. */
+function describesAPerson(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "ADJ" || tokens[k]!.text === "," || tokens[k]!.text === "-" || tokens[k]!.pos === "NUM" || tokens[k]!.normal === "and")) k++;
+  const noun = tokens[k];
+  if (!noun) return false;
+  // "the evil witch-queen": the head of a hyphenated compound.
+  const head = tokens[k + 1]?.text === "-" && tokens[k + 2] ? tokens[k + 2]! : noun;
+  const person = (t: Token) => personNouns.has(t.lemma) || relationNouns.has(t.lemma) || occupationNouns.has(t.lemma) || PEOPLE_NOUNS.has(t.normal) || PEOPLE_NOUNS.has(t.lemma);
+  return person(noun) || person(head);
+}
+
 const COPULAS = new Set(["be", "seem", "feel", "look", "become"]);
 
 /**
@@ -736,7 +752,12 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
     const next = h.sentence.tokens[h.last + 1];
     return cue?.has(h.first) === true && !(next?.pos === "NOUN" && cue.has(h.last + 1) && KIND_NOUNS.has(next.lemma));
   };
-  const hits = allHits.filter((h) => h.phrase || namesWhatTheFilmSays(h) || !namesTheCraft(h));
+  // "the evil witch-queen Lamia", "loyal fans": an adjective of a person says who they are; it is
+  // still the story's word, not the critic's (no valence). A person's lot ("a rich family", "the
+  // poor families") is the story's subject.
+  const ofAPerson = (h: ThemeHit) =>
+    !h.phrase && h.first === h.last && !LOT_THEMES.has(h.themeId) && h.sentence.tokens[h.first]!.pos === "ADJ" && describesAPerson(h.sentence.tokens, h.last);
+  const hits = allHits.filter((h) => (h.phrase || namesWhatTheFilmSays(h) || !namesTheCraft(h)) && !ofAPerson(h));
   const frameMatches = new Map<number, readonly { first: number; last: number }[]>();
   const isFramed = (hit: ThemeHit) => {
     const { sentence } = hit;
