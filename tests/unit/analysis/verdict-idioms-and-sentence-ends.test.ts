@@ -60,3 +60,13 @@ describe("sentence ends", () => {
     expect(splitSentences("(Is it good?) Yes.").map((s) => s.text)).toEqual(["(Is it good?)", "Yes."]);
   });
 });
+
+// 2.155.0 (realAI).
+describe("greatness the film falls short of is no praise", () => {
+  it.each([
+    "If ever there was a movie held back from greatness by forgetting the little details, it would be The Salt Road.",
+    "It falls just short of greatness.",
+  ])("%s", (text) => {
+    expect(analyze(text, SALT_ROAD).sentiment).toBeLessThan(0);
+  });
+});
