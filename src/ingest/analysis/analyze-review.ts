@@ -11,7 +11,7 @@ import { findRecommendations, namesAnAudience, urgesSeeing } from "./recommendat
 import { adviceForOneTaste, adviceOnSeeing } from "./reader-advice";
 import { splitSentences } from "./sentences";
 import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
-import { discussedThemes, findThemeHits } from "./themes";
+import { discussedThemes, findThemeHits, gradesAThing } from "./themes";
 import { maskFilmTitle, maskOtherWorkTitles, TITLE_LEMMA } from "./title-mask";
 import { appositionAfterName, characterDescriptions } from "./character-descriptions";
 import { epithetsOfCharacters } from "./character-epithets";
@@ -33,7 +33,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.155.0";
+export const ANALYZER_VERSION = "review-analysis/2.156.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -227,7 +227,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     unresolved.push(...names.unresolved);
     // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
     const subjects = new Set<number>();
-    for (const hit of themeHits.filter((h) => h.sentence.index === sentence.index)) {
+    // "a poor script", "the acting is poor": a wealth word that grades a thing is a judgement, not the story's poverty.
+    for (const hit of themeHits.filter((h) => h.sentence.index === sentence.index && !gradesAThing(h))) {
       for (let i = hit.first; i <= hit.last; i++) subjects.add(i);
     }
     for (const i of characterDescriptions(sentence.tokens)) subjects.add(i);

@@ -441,8 +441,10 @@ function deniedEquality(tokens: Token[], i: number): boolean {
 
 // Verbs of losing, lacking or overcoming: a negation of them does not reach their object's quality.
 // Verbs of avoiding too: "doesn't avoid the clichés" keeps the clichés (avoided-faults.ts reads the affirmative).
+// Verbs of hiding: "barely masks poor character development" shows the fault.
 const KEEPS_OBJECT = new Set([
   "lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand", "lack",
+  "mask", "hide", "conceal", "disguise", "cover",
   ...AVOIDING_VERBS,
 ]);
 /**

@@ -568,7 +568,34 @@ function judgesTheWork(hit: ThemeHit): boolean {
   while (compoundGoesOn(tokens, k)) k++;
   const noun = tokens[k];
   if (noun === undefined || noun.pos !== "NOUN" || tokens[k + 1]?.pos === "DET") return false;
+  // "a poor tailor's son": an owner is someone, and the word tells their lot.
+  if (POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? "")) return false;
   return !PEOPLE_AND_PLACES.has(noun.lemma) && !PEOPLE_AND_PLACES.has(noun.normal);
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
+const GRADING_COPULAS = new Set(["be", "seem", "feel", "look", "become", "remain", "prove"]);
+const THINGS_PRONOUNS = new Set(["it", "this", "that", "everything", "all"]);
+
+/**
+ * Whether a theme hit is a word that grades rather than names a subject: a wealth word said of the
+ * work or of a thing ("a poor script", "poor pacing", "the acting is poor", "it is poor"), not of a
+ * person's lot ("poor families", "they are poor"). Such a word keeps its valence.
+ */
+export function gradesAThing(hit: ThemeHit): boolean {
+  if (judgesTheWork(hit)) return true;
+  const { tokens } = hit.sentence;
+  const word = tokens[hit.first]!;
+  if (hit.first !== hit.last || !(WORK_SENSES.has(word.normal) || WORK_SENSES.has(word.lemma))) return false;
+  let k = hit.first - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  if (!GRADING_COPULAS.has(tokens[k]?.lemma ?? "")) return false;
+  k--;
+  while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "PART")) k--;
+  const subject = tokens[k];
+  if (!subject) return false;
+  if (subject.pos === "PRON") return THINGS_PRONOUNS.has(subject.normal);
+  return subject.pos === "NOUN" && !PEOPLE_AND_PLACES.has(subject.lemma) && !PEOPLE_AND_PLACES.has(subject.normal);
 }
 
 /** Whether the noun at `k` modifies a noun after it ("lumberyard worker"); not one before a determiner, a verb the tagger misread ("his son drives the film"). */
