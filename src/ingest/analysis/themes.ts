@@ -357,6 +357,7 @@ function headline(sentence: AnalysedSentence, sentences: AnalysedSentence[]): bo
 }
 
 const KIND_NOUNS = new Set(themeSenses.kindNouns);
+const STORY_STRANDS = new Set(themeSenses.storyStrands);
 const PERSONAL_POSSESSIVES = new Set(["his", "her", "their"]);
 // "his work", "her art": a maker's output as often as a character's life.
 const OEUVRE = new Set(["work", "art", "career", "craft"]);
@@ -388,8 +389,24 @@ function modifiesNoun(hit: ThemeHit): boolean {
 
 /** Whether the theme's words are a noun for a kind of story ("parable", "fairy tale"; theme-senses.json kindNouns). */
 function namesAKindOfStory(hit: ThemeHit): boolean {
+  if (namesAStrand(hit)) return false;
   const words = hit.sentence.tokens.slice(hit.first, hit.last + 1);
   return KIND_NOUNS.has(words.map((t) => t.normal).join(" ")) || (words.length === 1 && KIND_NOUNS.has(words[0]!.lemma));
+}
+
+const NOUN_PHRASE_INSIDE = new Set(["ADJ", "ADV", "NOUN"]);
+const A_KIND_DETERMINERS = new Set(["a", "an", "this"]);
+
+/**
+ * A strand of the plot named as such (theme-senses.json storyStrands): "the romance", "their
+ * romance", "touches of romance", not "a romance" or "this romance" (the kind of film it is).
+ */
+function namesAStrand(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  if (hit.first !== hit.last || !STORY_STRANDS.has(tokens[hit.first]!.lemma)) return false;
+  let before = hit.first - 1;
+  while (before >= 0 && NOUN_PHRASE_INSIDE.has(tokens[before]!.pos)) before--;
+  return !A_KIND_DETERMINERS.has(tokens[before]?.normal ?? "");
 }
 
 const THEMATIC_NOUNS = new Set(themeSenses.thematicNouns);
@@ -775,6 +792,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
   // "the music is overbearing" judges the score; it does not make music a theme. In "the friendship
   // story gets lost" the story is judged, and friendship, before it, is what it is about.
   const namesTheCraft = (h: ThemeHit) => {
+    if (namesAStrand(h)) return false;
     const cue = craftTokens.get(h.sentence.index);
     const next = h.sentence.tokens[h.last + 1];
     return cue?.has(h.first) === true && !(next?.pos === "NOUN" && cue.has(h.last + 1) && KIND_NOUNS.has(next.lemma));
@@ -810,6 +828,8 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       // "you can feel a real camaraderie": the viewer's verb frames nothing; "I loved this film about grief" still frames.
       if (theViewersOwn(h) && !(isFramed(h) && closelyFramed(h, frameMatches.get(h.sentence.index)!.filter((m) => h.sentence.tokens[m.last]!.pos !== "VERB")))) return undefined;
       if (h.phrase) return "phrase";
+      // "Their romance never catches fire": the strand is judged, and the story has it.
+      if (namesAStrand(h)) return "story";
       if (namesWhatTheFilmSays(h)) return "framed";
       if (judgesTheWork(h) || feltByTheWork(h) || lovesAThing(h)) return undefined;
       const index = h.sentence.index;
