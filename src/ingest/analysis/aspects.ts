@@ -983,9 +983,17 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "The supporting cast, especially ...": not the lead performance.
     if (c.aspect === "performance" && found.some((f) => f.aspect === "supporting performance" && !f.shared) && people.cast.length === 0) return false;
     // "Lou is compelling, but I wish we saw more of her": how the character is written, not acted.
-    if (c.aspect.endsWith("performance") && named("characterization") && !actorNamed) return false;
+    // "poor character development and some wooden performances": the acting named as such is judged too.
+    if (c.aspect.endsWith("performance") && named("characterization") && !actorNamed && !namesTheActing(tokens, c)) return false;
     return true;
   });
+}
+
+const ACTING_NAMES = new Set([...GENERAL_ACTING, ...WHOLE_CAST, "performance"]);
+
+/** A cue that is a noun naming the acting itself ("performances", "the acting", "the cast"), not an acting word said of someone. */
+function namesTheActing(tokens: Token[], cue: CueAt): boolean {
+  return !cue.castOnly && cue.first === cue.last && tokens[cue.first]!.pos === "NOUN" && ACTING_NAMES.has(tokens[cue.first]!.normal);
 }
 
 let senses: Map<string, ReadonlySet<string>> | undefined;
@@ -1510,6 +1518,24 @@ function complementAfter(tokens: Token[], at: number): number {
  * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
  * whole, however long the sentence. Else a short sentence that names the film and judges.
  */
+const QUALITY_LIST_JOINS = new Set([",", "and"]);
+const QUALITIES_END = new Set([",", ";", ":", "—", "–", ".", "!"]);
+
+/**
+ * Whether the copula at `at` is followed by adjectives alone (adverbs before and between, "and" or
+ * commas joining them: "is wildly uneven", "is dull, slow and smug") that end at a punctuation mark
+ * or the sentence's end, with every cue in `cues` after them.
+ */
+function qualitiesEndBeforeCues(tokens: Token[], at: number, cues: CueAt[]): boolean {
+  let k = at + 1;
+  while (tokens[k]?.pos === "ADV") k++;
+  if (tokens[k]?.pos !== "ADJ") return false;
+  const quality = (t: Token | undefined) => t?.pos === "ADJ" || t?.pos === "ADV";
+  while (quality(tokens[k]) || (QUALITY_LIST_JOINS.has(tokens[k]?.normal ?? "") && quality(tokens[k + 1]))) k++;
+  if (tokens[k] !== undefined && !QUALITIES_END.has(tokens[k]!.text)) return false;
+  return cues.every((c) => c.first > k);
+}
+
 /**
  * Whether what the copula at `at` says is a film, judged by what stands before the film word ("is a
  * great film", "'s a better movie than the first", "is a tender, funny drama"): an article, then
@@ -1562,6 +1588,9 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     while (tokens[v]?.pos === "ADV" && v <= i + 2) v++;
     // "this should've been so much better", "it could have been great": modals before the copula.
     while (tokens[v]?.pos === "AUX" && MODAL_CHAIN.has(tokens[v]!.normal) && v <= i + 4) v++;
+    // "it can also be exasperating", "it would probably be better": adverbs after the modal too.
+    const afterModal = v;
+    if (v > i + 1 && tokens[v - 1]!.pos === "AUX") while (tokens[v]?.pos === "ADV" && v <= afterModal + 1) v++;
     const verb = tokens[v];
     if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !cleft(tokens, v) && !callsItAStatement(tokens, v) && !hardshipOfACharacter(tokens, v, people)) {
       // "Although the score is lovely, it is overused": the pronoun stands for the craft conceded before it.
@@ -1573,10 +1602,11 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
       named.push({ first: i, last: i });
     }
     // "This one is a mess", "this one feels generic": the critic's name for the film under review.
+    // "This one needed more time in the oven": whatever it does, as "the film" would.
     if (t.normal === "this" && next?.normal === "one" && opens) {
       let c = i + 2;
       while (tokens[c]?.pos === "ADV" && c <= i + 3) c++;
-      if (tokens[c] && COPULAS.has(tokens[c]!.lemma) && (tokens[c]!.pos === "AUX" || tokens[c]!.pos === "VERB")) named.push({ first: i, last: i + 1 });
+      if (tokens[c] && (tokens[c]!.pos === "AUX" || tokens[c]!.pos === "VERB")) named.push({ first: i, last: i + 1 });
     }
   });
   named.sort((a, b) => a.first - b.first);
@@ -1596,7 +1626,9 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
       // Named, not a pronoun ("it is the best thing in the film" may be about a performance), unless
       // the copula calls it a film ("It's a great film, and much credit goes to Calloway").
       // "The film makes clever use of sound": what "make" says is of the film only when it names a film ("makes for a fine thriller").
-      if ((FILM_PRONOUNS.has(tokens[w.first]!.normal) || tokens[verb]?.lemma === "make") && (at < 0 || !callsItAFilm(tokens, at))) return false;
+      // "It is wildly uneven, and the script is half-baked": qualities alone, ended before any cue, are the film's too.
+      const pronounJudged = FILM_PRONOUNS.has(tokens[w.first]!.normal) && tokens[verb]?.lemma !== "make" && at >= 0 && qualitiesEndBeforeCues(tokens, at, found);
+      if ((FILM_PRONOUNS.has(tokens[w.first]!.normal) || tokens[verb]?.lemma === "make") && (at < 0 || !callsItAFilm(tokens, at)) && !pronounJudged) return false;
       if (at < 0 || found.some((c) => c.first > w.last && c.first <= at)) return false;
       // What follows says something of the film ("is a funny, honest look"), not a clause ("is that ...").
       let k = at + 1;

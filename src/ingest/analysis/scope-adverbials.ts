@@ -13,19 +13,23 @@ const SCOPES = new Map<string, string | null>([
   ["technical", null], ["technically", null], ["craft", null], ["structurally", null],
 ]);
 const VIEWPOINTS = new Set(["standpoint", "stand", "perspective", "viewpoint", "level"]);
+// "On paper, it's a can't-miss", "In concept, it's all there": the idea of the film, not the film made.
+const IDEAL_SCOPES = new Set(["on paper", "in concept", "in theory", "in principle"]);
 
 /**
  * The craft a sentence's opening phrase restricts its judgement to: "Visually, the film is
  * stunning", "From a production standpoint, this film is flawless", "Story-wise, it is thin",
  * "On a technical level, it is a marvel". A verdict said of the film under such a scope judges that
- * craft, not the whole. Returns the aspect, null for craft in general, or undefined without a scope.
+ * craft, not the whole. "On paper," and "In concept," scope the idea of the film: no verdict either.
+ * Returns the aspect, null for craft in general or the idea, or undefined without a scope.
  */
 export function openingScope(tokens: Token[]): string | null | undefined {
   const comma = tokens.findIndex((t) => t.text === ",");
   if (comma < 1 || comma > 7) return undefined;
   const opening = tokens.slice(0, comma);
-  // "Visually,", "Musically speaking,"
   const first = opening[0]!.normal;
+  if (opening.length === 2 && IDEAL_SCOPES.has(`${first} ${opening[1]!.normal}`)) return null;
+  // "Visually,", "Musically speaking,"
   if (opening.length <= 2 && SCOPES.has(first) && first.endsWith("ly")) return SCOPES.get(first);
   // "Story-wise,", "Performance-wise,"
   const wise = /^(.+)-wise$/.exec(first);
