@@ -1,7 +1,7 @@
 import type { Polarity } from "../../graph/review-writes";
 import type { AnalysisResult, Analyzer } from "../analysis-types";
 import { verdictOf, type Verdict } from "../../graphql/verdict";
-import { aspectOfBilling, crewNamedInPassing, judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
+import { aspectOfBilling, comicsInAnotherSense, crewNamedInPassing, judgeAspects, otherWorkTokens, SUPPORTING_FROM_BILLING, type Antecedent } from "./aspects";
 import { subjectsAsDepiction } from "./documentary-subjects";
 import { reviewNames, sentenceMentions, type CastMention, type CrewMention, type SentenceMentions } from "./mentions";
 import { recognizePeople } from "./name-linking";
@@ -33,7 +33,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.158.0";
+export const ANALYZER_VERSION = "review-analysis/2.159.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -257,6 +257,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of storyActions(sentence.tokens)) subjects.add(i);
     // "His previous film was a masterpiece": another work's judgement, not this film's.
     for (const i of otherWorkTokens(sentence.tokens)) subjects.add(i);
+    // "based on the DC comic", "a stand-up comic": a comic book or a comedian, not the humour.
+    for (const i of comicsInAnotherSense(sentence.tokens)) subjects.add(i);
     const { judgements: judged, cueTokens, namedCues } = judgeAspects(sentence, aspectNames, people, subjects, undefined, genres);
     const all = scopedVerdict(subjectsAsDepiction(judged, people, aspectNames), openingScope(sentence.tokens), aspectNames);
     // "Plot: Lee must deal with ...": a synopsis tells the story (its judging words still count: "Plot: thin and predictable").

@@ -764,6 +764,11 @@ const COMEDIAN_MODIFIERS = new Set(["stand-up", "standup", "a", "struggling", "a
  * their readers or of a kind of part ("comic book fans", "comic movies", "comedic roles"), or as a
  * noun, a comedian ("a stand-up comic").
  */
+/** The tokens of "comic(s)" in another sense than humour ("comic book fans", "a stand-up comic", "based on the DC comic"): no judgement. */
+export function comicsInAnotherSense(tokens: Token[]): Set<number> {
+  return new Set(tokens.flatMap((_, i) => (comicInAnotherSense(tokens, i) ? [i] : [])));
+}
+
 function comicInAnotherSense(tokens: Token[], at: number): boolean {
   const word = tokens[at]!.normal;
   if (word !== "comic" && word !== "comedic" && word !== "comics") return false;
@@ -772,7 +777,10 @@ function comicInAnotherSense(tokens: Token[], at: number): boolean {
   if (word === "comics") return true;
   // "becoming a stand-up comic in Gotham City": the noun, a person.
   const before = tokens[at - 1]?.normal === "up" && tokens[at - 2]?.text === "-" ? "stand-up" : (tokens[at - 1]?.normal ?? "");
-  return word === "comic" && (next === undefined || next.pos !== "NOUN") && COMEDIAN_MODIFIERS.has(before);
+  if (word === "comic" && (next === undefined || next.pos !== "NOUN") && COMEDIAN_MODIFIERS.has(before)) return true;
+  // "based on the DC comic", "a Marvel comic", "adapted from the comic": the noun, a comic book.
+  const source = tokens.slice(Math.max(0, at - 4), at).map((t) => t.normal).join(" ");
+  return word === "comic" && (next === undefined || next.pos !== "NOUN") && (tokens[at - 1]?.pos === "PROPN" || /\b(based on|adapted from)\b/u.test(source));
 }
 
 // What may follow "to look at" when something in the story is looked at ("to look at zoos").
@@ -958,7 +966,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       // "is sensational", "is a shrill delight", "was a revelation": what the copula says of the actor.
       const judging =
         strong &&
-        ((t.pos === "ADJ" && (headNoun(tokens, k) < 0 || predicateNominal(tokens, k))) || (t.pos === "NOUN" && predicateNominal(tokens, k)));
+        ((t.pos === "ADJ" && (headNoun(tokens, k) < 0 || predicateNominal(tokens, k)) && !describesKin(tokens, k)) || (t.pos === "NOUN" && predicateNominal(tokens, k)));
       // "Pelletier's patter is clumsy": a thing of theirs, not named as their acting, heads the subject.
       if (!judging && t.pos === "NOUN" && POSSESSIVE_S.has(tokens[actor.token + 1]!.normal) && !ACTING_NOUNS.has(t.lemma)) break;
       if (!judging || found.some((c) => k >= c.first && k <= c.last)) continue;
@@ -1020,6 +1028,17 @@ function subjectNounMatcher(definitions: AspectDefinition[]): PhraseMatcher<stri
 const storyNoun = (tokens: Token[], i: number) => {
   const t = tokens[i]!;
   return (t.pos === "NOUN" || t.pos === "PROPN") && !predicateNominal(tokens, i) && !wordValence(t.normal, t.lemma, true).critical && !opensIdiom(tokens, i);
+};
+
+// Nouns for who a person is in the story, by kin, relation or life: "a single father", "a lonely widow".
+const KIN_NOUNS = new Set([...relationNouns, "man", "woman", "boy", "girl", "kid", "child", "lad", "lass", "gentleman", "lady", "teenager", "orphan"]);
+
+/** A general-lexicon adjective (not a critic's word) whose noun says who someone is to others ("an overprotective single father"). */
+const describesKin = (tokens: Token[], i: number) => {
+  const t = tokens[i]!;
+  if (t.pos !== "ADJ" || wordValence(t.normal, t.lemma, true).critical) return false;
+  const head = headNoun(tokens, i);
+  return head >= 0 && KIN_NOUNS.has(tokens[head]!.lemma);
 };
 
 export const aspectOfBilling = (billing: number): "performance" | "supporting performance" => (billing >= SUPPORTING_FROM_BILLING ? "supporting performance" : "performance");
@@ -1728,6 +1747,22 @@ function existentialOpening(tokens: Token[], first: number, last: number): numbe
 }
 
 /**
+ * "The film runs out of steam", "it loses steam in the last act": the film's force spent is a
+ * verdict on the whole as well as on its pace (annotators of real reviews have marked either). A
+ * pacing cue ending in "steam" whose clause has the film (a film word, its title, "it") as subject
+ * gives an overall cue on the same words.
+ */
+function spentFilms(tokens: Token[], found: CueAt[]): CueAt[] {
+  const steam = found.filter((c) => c.aspect === "pacing" && tokens[c.last]!.normal === "steam");
+  if (steam.length === 0) return [];
+  const filmSubjects = predications(tokens).filter((p) => {
+    const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "DET");
+    return core.some((t) => t.lemma === TITLE_LEMMA || filmWordSet.has(t.lemma)) || (core.length === 1 && FILM_PRONOUNS.has(core[0]!.normal));
+  });
+  return steam.filter((c) => filmSubjects.some((p) => c.first >= p.verb && c.first <= p.last)).map((c) => ({ aspect: "overall", first: c.first, last: c.last, shared: true as const }));
+}
+
+/**
  * How the film treats its subject, judged: "the film is wise about how infatuation works", "it is
  * quietly acute about the hole that leaves", "a funny and honest look at a girl on the brink of
  * adulthood". A judging adjective said of the film (its title, "it", a film word: the clause's
@@ -1939,6 +1974,7 @@ export function judgeAspects(
     found = [...found, ...found.filter((c) => c.aspect === "overall").map((c) => ({ ...c, aspect: "pacing", shared: true as const }))];
   }
   if (aspects.has("depiction")) found = [...found, ...treatmentCues(tokens, found, aspects)];
+  if (aspects.has("overall")) found = [...found, ...spentFilms(tokens, found)];
   // "Felix winds up with a nasty cut and his arm in a cast", "June has to set the pace": a craft
   // word in what a character does is a thing of the story. Not an acting verb ("Nell is played by ...").
   const doings = charactersDoings(tokens, people.cast);
@@ -2045,6 +2081,8 @@ export function judgeAspects(
         for (const c of [...(owner ? madeBy : subject), ...(owner ? [owner] : [])]) {
           // Of a person, the nouns of the predicate are mostly their character's story ("a man in pain").
           if (storyNoun(tokens, i) && (c.aspect.endsWith("performance") || c.aspect === "characterization")) continue;
+          // "Sandler's Dracula is an overprotective single father": an adjective of who the character is to others.
+          if (describesKin(tokens, i) && (c.aspect.endsWith("performance") || c.aspect === "characterization")) continue;
           add(c.aspect, valencesFor(c.aspect).get(i) ?? 0, clause.weight);
         }
         continue;

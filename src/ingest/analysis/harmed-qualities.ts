@@ -11,6 +11,33 @@ const NEGATING = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "n
 const OBJECT_TAGS = new Set(["DET", "PRON", "ADJ", "ADV", "NOUN", "NUM"]);
 const OBJECT_REACH = 6;
 
+// "The charm is missing", "its energy is sorely lacking", "any wit is nowhere to be found": a quality said to be absent.
+const ABSENT = new Set(["missing", "absent", "lacking", "gone", "awol"]);
+const ABSENT_PHRASES = [["nowhere", "to", "be", "found"], ["nowhere", "to", "be", "seen"], ["in", "short", "supply"]];
+const ABSENCE_COPULAS = new Set(["be", "seem", "feel", "remain"]);
+// The words of the subject before the copula ("The play's buoyant energy and poignant nostalgia, however,").
+const SUBJECT_TAGS = new Set([...OBJECT_TAGS, "PROPN", "PART", "CCONJ", "ADP"]);
+const SUBJECT_REACH = 12;
+
+/**
+ * The words of a subject said to be absent ("The play's buoyant energy and poignant nostalgia,
+ * however, are somehow missing", "Its energy is sorely lacking"): the copula, adverbs, then an
+ * absence word. Not when negated ("the humour is never missing").
+ */
+function absentSubjects(tokens: Token[], into: Set<number>): void {
+  tokens.forEach((verb, i) => {
+    if (!ABSENCE_COPULAS.has(verb.lemma) || (verb.pos !== "AUX" && verb.pos !== "VERB")) return;
+    const phraseAt = (at: number) => ABSENT_PHRASES.some((p) => p.every((w, d) => tokens[at + d]?.normal === w));
+    let k = i + 1;
+    while (tokens[k]?.pos === "ADV" && !NEGATING.has(tokens[k]!.normal) && !phraseAt(k)) k++;
+    const absent = ABSENT.has(tokens[k]?.normal ?? "") || phraseAt(k);
+    if (!absent || verb.negated || NEGATING.has(tokens[i - 1]?.normal ?? "")) return;
+    let first = i - 1;
+    while (first >= 0 && first >= i - SUBJECT_REACH && (SUBJECT_TAGS.has(tokens[first]!.pos) || tokens[first]!.text === "," || tokens[first]!.text === "'s" || tokens[first]!.text === "’s")) first--;
+    for (let j = first + 1; j < i; j++) into.add(j);
+  });
+}
+
 /**
  * The words of what a fault is said to harm: "the slow pacing detracted from my enjoyment",
  * "a clumsy subplot undermines the tension", "spoils the fun". Their praise is lost, not given: the
@@ -51,5 +78,6 @@ export function harmedQualities(tokens: Token[]): { harmed: Set<number>; spared:
       into.add(j);
     }
   }
+  absentSubjects(tokens, harmed);
   return { harmed, spared, prevented };
 }

@@ -199,7 +199,8 @@ describe("a kind of film that names a craft", () => {
 
   it("reads 'loses some of the magic', 'runs out of steam' as criticism of the film", () => {
     expect(judge("The film loses some of the magic.")).toEqual(["overall:NEGATIVE"]);
-    expect(judge("The film runs out of steam.")).toEqual(["overall:NEGATIVE"]);
+    // Its pace too (2.159.0: an annotator of a real review marked "loses steam" as the pacing's fault).
+    expect(judge("The film runs out of steam.")).toEqual(["pacing:NEGATIVE", "overall:NEGATIVE"]);
   });
 });
 
