@@ -195,6 +195,9 @@ function titleNamesCharacter(
   if (QUOTE_BEFORE.test(before) || HEADLINE.test(sentence.trimEnd())) return false;
   const owner = POSSESSIVE_NAME_BEFORE.exec(before)?.[1];
   if (owner && (lookup(index, owner.split(/\s+/)) ?? []).some((t) => t.type === "Person")) return true;
+  // "the Prost/Senna rivalry", "Prost and Senna": paired with a person, a person.
+  const paired = [PAIRED_BEFORE.exec(before)?.[1], PAIRED_AFTER.exec(sentence.slice(end))?.[1]];
+  if (paired.some((name) => name !== undefined && (lookup(index, [name]) ?? []).some((t) => t.type === "Person"))) return true;
   // "Reeves as John Wick"; not the second "as" of a comparison ("a film as tense as Navalny").
   if (AS_BEFORE.test(before) && !COMPARED_AS.test(before)) return true;
   // "the charming young boy Tobias Wren", "the character Carol": a person is named, not a film.
@@ -231,6 +234,10 @@ function titleNamesCharacter(
   if (possessive && next && (ofPerson(next.toLowerCase()) || (/^\p{Ll}/u.test(next) && second !== undefined && ofPerson(second)))) return true;
   return !others && PRONOUN.test(after);
 }
+
+// A name joined to the one before or after it by "/", "&", "and", "vs." or "versus".
+const PAIRED_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s*(?:\/|&|\band|\bvs\.?|\bversus)\s*$/u;
+const PAIRED_AFTER = /^\s*(?:\/|&|and\b|vs\.?|versus\b)\s*(\p{Lu}[\p{L}'’-]*)/u;
 
 /**
  * Whether `after` (the text right after a name) opens with a bracket that credits an actor: a name

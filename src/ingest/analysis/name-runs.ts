@@ -62,6 +62,11 @@ export function findNameRuns(sentence: string): NameRun[] {
       start += dashed[0].length;
     }
     let end = start + word.length;
+    // "the film is truly Herzog's.": a possessive closing the sentence, before its full stop.
+    if (word.endsWith(".") && POSSESSIVE.test(word.slice(0, -1))) {
+      word = word.slice(0, -1);
+      end -= 1;
+    }
     const last = word.charAt(word.length - 1);
     const possessive = last === "s" || last === "S" || QUOTE_ENDS.has(last) ? POSSESSIVE.exec(word) : null;
     if (possessive) word = word.slice(0, word.length - possessive[0].length);

@@ -119,8 +119,26 @@ function continues(tokens: Token[], end: number, start: number, text: string): b
   while (k >= 0 && CLOSING.has(tokens[k]!.text)) k--;
   const stop = tokens[k]?.text ?? "";
   // A stop inside the bracket ends an abbreviation ("min.)"), or the bracket's own sentence when a capital follows.
+  // "“We didn’t last one week in suburbia!” Natalie explodes": the speaker and the verb of speaking close the quotation's sentence.
+  if (!bracket && (stop === "!" || stop === "?" || stop === ".") && saidBy(tokens, end, start, text)) return true;
   if (stop !== "!" && stop !== "?" && !(bracket && (stop === "." || tokens[k]?.text.endsWith(".")))) return false;
   return nextWordGoesOn(tokens, end, start, text, /^\p{Ll}/u);
+}
+
+// Verbs that attribute a quotation to its speaker, as lemmas.
+const SPEAKING = new Set([
+  "say", "ask", "tell", "explode", "shout", "yell", "cry", "scream", "declare", "exclaim", "snap", "whisper", "mutter", "insist",
+  "announce", "reply", "quip", "sneer", "bark", "growl", "deadpan", "retort", "remark", "plead", "beg", "wail", "sob", "hiss", "muse",
+]);
+
+/** Whether the sentence opening at `start` is a speaker's name (capitalized words, up to three) and a verb of speaking, on the same line. */
+function saidBy(tokens: Token[], end: number, start: number, text: string): boolean {
+  let n = start;
+  while (tokens[n]?.pos === "SPACE") n++;
+  const first = n;
+  while (n < first + 3 && tokens[n]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[n]!.text)) n++;
+  const verb = tokens[n];
+  return n > first && verb?.pos === "VERB" && SPEAKING.has(verb.lemma) && !text.slice(tokens[end]!.end, tokens[first]!.start).includes("\n");
 }
 
 /** Whether the next sentence's first word (after spaces and dashes, on the same line) matches `opening`. */
