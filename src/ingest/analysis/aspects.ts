@@ -204,6 +204,8 @@ const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star"
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
 // ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
 const PARTS_PLAYED = new Set(["role", "part"]);
+// How many words of modifiers before an actor's name may judge the acting ("a magnificently snobby, elitist ...").
+const PRE_NAME_MODIFIERS = 5;
 const PERFORMING_QUALITIES = new Set([...ACTING_NOUNS, "job", "impression", "range", "charm", "timing", "intensity", "conviction", "energy", "degree", "gift", "skill", "craft", "precision", "naturalness", "commitment", "thing", "things", "mark", "chop", "chops", "presence", "showing", "turn"]);
 // Verbs by which an actor's clause says what they give the part ("brings a wry intelligence to the role").
 const GIVING_VERBS = new Set(["give", "bring", "lend", "add", "bestow", "imbue", "invest", "inject", "deliver"]);
@@ -977,14 +979,25 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     }
   }
   // "voiced by an irritating Josh Gad", "the never-better Lotte Brey": a judging adjective right before an actor's name.
+  // "a magnificently snobby, elitist Tim McInnerny": the strongest word of the modifiers before the name.
   for (const actor of people.cast.filter((c) => c.actor)) {
     let k = actor.token - 1;
     while (k >= 0 && tokens[k]!.pos === "PROPN") k--;
-    const t = tokens[k];
-    if (!t || t.pos !== "ADJ" || !["DET", "ADP", "PUNCT"].includes(tokens[k - 1]?.pos ?? "PUNCT") || found.some((c) => k >= c.first && k <= c.last)) continue;
-    if (Math.abs(wordValence(t.normal, t.lemma, true).value) < 1.5) continue;
+    // "snobby, elitist Tim McInnerny": the tagger may take the last of the list for a noun.
+    const listed = tokens[k]?.pos === "NOUN" && tokens[k - 1]?.text === "," && tokens[k - 2]?.pos === "ADJ";
+    if (tokens[k]?.pos !== "ADJ" && !listed) continue;
+    let from = k;
+    const modifier = (j: number) => tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "ADV" || ((tokens[j]?.text === "," || tokens[j]?.normal === "and") && tokens[j - 1]?.pos === "ADJ");
+    while (from - 1 >= 0 && from > k - PRE_NAME_MODIFIERS && modifier(from - 1)) from--;
+    if (!["DET", "ADP", "PUNCT"].includes(tokens[from - 1]?.pos ?? "PUNCT")) continue;
+    const strongest = tokens
+      .slice(from, k + 1)
+      .map((t, d) => ({ at: from + d, value: Math.abs(wordValence(t.normal, t.lemma, true).value) }))
+      .filter((w) => w.value >= 1.5 && !found.some((c) => w.at >= c.first && w.at <= c.last))
+      .sort((a, b) => b.value - a.value)[0];
+    if (!strongest) continue;
     const aspect = actor.billing >= SUPPORTING_FROM_BILLING ? "supporting performance" : "performance";
-    if (aspects.has(aspect)) found.push({ aspect, first: k, last: k });
+    if (aspects.has(aspect)) found.push({ aspect, first: strongest.at, last: strongest.at });
   }
   const named = (aspect: string) => found.some((c) => c.aspect === aspect);
   return found.filter((c) => {

@@ -30,3 +30,31 @@ describe("a comic book is not the humour", () => {
     expect(judgedIn("The comic timing is superb.")).toContain("humour:POSITIVE");
   });
 });
+
+// 2.161.0 (realAM): the modifiers before an actor's name, not only the last one.
+describe("praise in the words before an actor's name", () => {
+  it.each([
+    ["Officials are personified by a magnificently snobby, elitist Dario Venn.", "performance:POSITIVE"],
+    ["It is voiced by an irritating Dario Venn.", "performance:NEGATIVE"],
+  ])("%s", (text, judgement) => {
+    expect(judgedIn(text)).toContain(judgement);
+  });
+
+  it("words of age or standing judge nothing", () => {
+    expect(judgedIn("It stars the grizzled, veteran Dario Venn.")).toEqual([]);
+  });
+});
+
+// 2.161.0 (dev set, John Wick): in an action or war film, fights and battles are what it shows, not faults.
+describe("fights in an action film", () => {
+  const ACTION = { ...SALT_ROAD, genres: ["Action"] };
+  it("the fights shot wide are no fault of the camera", () => {
+    const result = analyze("The fights are long, clear and brutally physical, shot wide so you can actually follow who is hitting whom.", ACTION);
+    expect(judged(result)).not.toContain("cinematography:NEGATIVE");
+    expect(result.sentiment).toBeGreaterThan(0);
+  });
+
+  it("outside those genres a fight keeps its general sense", () => {
+    expect(analyze("The fights are shot wide so you can follow them.", SALT_ROAD).sentiment).toBeLessThan(0);
+  });
+});
