@@ -58,6 +58,11 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
         while (end < tokens.length && !PREDICATE_ENDS.has(tokens[end]!.text)) end++;
       }
     }
+    // "plays Peter, a successful lawyer, enjoying life with his new wife": a participle after the apposition goes on describing him.
+    while (tokens[end]?.text === "," && tokens[end + 1]?.pos === "VERB" && /ing$/u.test(tokens[end + 1]!.normal)) {
+      end++;
+      while (end < tokens.length && !PREDICATE_ENDS.has(tokens[end]!.text)) end++;
+    }
     if (tokens.slice(k + 1, end).some((w) => PART_WORDS.has(w.lemma))) return;
     for (let j = k + 1; j < end; j++) described.add(j);
   });

@@ -15,6 +15,8 @@ const POSSESSIVE = /(?:['’][sS]|(?<=[sS])['’])$/u;
 const DASHED = /^\p{Ll}[\p{L}\p{M}'’]*\u2013(?=\p{Lu})/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 // Not a lowercase syllable of a given name ("Joon-ho", "Sun-kyun"): a participle or a word of kind.
+// A name joined to a participle of making ("Selick-directed", "Spielberg-produced"): the name is a person's.
+const MADE_BY = /^(.+?)[\u2010\u2011\u2013-](?:directed|produced|written|penned|helmed|scripted|fronted|starring|voiced|animated|edited|scored|shot)$/u;
 const LOWER_COMPOUND = /[\u2010\u2011\u2013-](?:\p{Ll}+(?:ing|ed)|style|like|esque|era|type|sized|born|bred|made|based|led|free)$/u;
 const particles = new Set(criticismLexicon.nameParticles);
 const honorifics = new Set(criticismLexicon.honorifics);
@@ -79,6 +81,13 @@ export function findNameRuns(sentence: string): NameRun[] {
       end -= 1;
     }
     if (HYPHENS.has(word.charAt(word.length - 1))) word = word.replace(/[\u2010\u2011\u2013-]+$/, "");
+    // "the Tim Burton-produced, Henry Selick-directed favourite": the maker's name, then a participle of making.
+    const made = MADE_BY.exec(word);
+    const maker = made !== null && isCapitalized(made[1]!);
+    if (maker) {
+      end -= word.length - made[1]!.length;
+      word = made[1]!;
+    }
     // Only one space between this word and the run's last one.
     const adjacent = current !== undefined && start === lastEnd + 1 && sentence.charAt(lastEnd) === " ";
     // "Harry Connick, Jr.": a suffix after a comma ends the name it follows.
@@ -98,7 +107,7 @@ export function findNameRuns(sentence: string): NameRun[] {
       current = undefined;
     }
     lastEnd = end;
-    if (possessive && current) {
+    if ((possessive || maker) && current) {
       runs.push(current);
       current = undefined;
     }

@@ -146,8 +146,11 @@ function verbTaggedAsNoun(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   const objectFollows =
     ARTICLES.has(after?.normal ?? "") || (t.text === t.normal && ((after?.pos === "PROPN" && CAPITALIZED.test(after.text)) || VERB_PREPOSITIONS.has(after?.normal ?? "")));
-  return t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && objectFollows;
+  if (t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && objectFollows) return true;
+  // "even in this sketchy little role he scores": after "he"/"she"/"it", a noun in -s is the verb.
+  return t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && SINGULAR_SUBJECTS.has(before?.normal ?? "") && (after === undefined || after.pos === "PUNCT" || after.pos === "ADP" || after.pos === "ADV" || after.pos === "DET");
 }
+const SINGULAR_SUBJECTS = new Set(["he", "she", "it"]);
 
 const FLOATING_QUANTIFIERS = new Set(["all", "both", "each"]);
 const PLURAL_PRONOUNS = new Set(["they", "we", "you"]);
