@@ -84,7 +84,8 @@ function score(rating: string): number | undefined {
  * `text`: the review as written; `title`: the film's title. Offsets are into `text`.
  */
 export function statedRating(text: string, title: string): StatedRating | undefined {
-  const titleAt = new RegExp(String.raw`^${sameApostrophe(escape(title))}\s*[:\-–—]?\s*`, "iu");
+  // "Die Hard: ★★★★", "A Dog's Purpose, C": the title, maybe a colon, dash or comma, the rating.
+  const titleAt = new RegExp(String.raw`^${sameApostrophe(escape(title))}\s*[:,\-–—]?\s*`, "iu");
   const lines = [...text.matchAll(/[^\n]+/g)].filter((m) => m[0].trim() !== "");
   for (const [index, line] of lines.entries()) {
     const found = ratingLine(line[0], titleAt, index < ASTERISK_LINES_FROM_TOP || index === lines.length - 1);

@@ -17,6 +17,8 @@ describe("statedRating: where critics write a rating", () => {
     ["several ratings on one line (the first)", `${BODY}\n\nOur grade: B+ | 83/100 | ★★★★`, "B+", 83],
     ["the title, then stars", `THE LANTERN KEEPER ★★★★½\n\n${BODY}`, "★★★★½", 90],
     ["the title, then a bracketed rating", `The Lantern Keeper (0.5/4)\n\n${BODY}`, "0.5/4", 13],
+    // 2.163.0 (realAN): a newspaper's header of the title, a comma and the grade.
+    ["the title, a comma, then a grade", `The Lantern Keeper, C\n\n${BODY}`, "C", 50],
     ["stars in words, alone", `${BODY}\n\nFour stars`, "Four stars", 80],
     ["out of, with a full stop", `${BODY}\n\n6.5 out of 10.`, "6.5 out of 10", 65],
     ["a classification, then asterisks", `A lighthouse drama.\n\n(PG) ****\n\n${BODY}`, "****", 80],
@@ -47,6 +49,7 @@ describe("statedRating: where critics write a rating", () => {
     ["stars that are actors", `${BODY} The film's two stars are wasted.`],
     ["an article read as a grade", `${BODY} It gives a great deal and gets a lot back.`],
     ["a B-movie", `${BODY} It gets a B-movie ending.`],
+    ["the title and a comma opening a sentence", `The Lantern Keeper, A Widow's Tale in its first cut, is slow.\n\n${BODY}`],
     ["a fraction in a sentence nobody gives", `${BODY} Only 3/4 of the film works.`],
     ["a footnote's asterisk after the title", `${BODY} The Lantern Keeper (*) opens on Friday.`],
     ["a long closing sentence that ends with a fraction", `${BODY}\n\nIn the end, the lighthouse keeper's accounts show that only a part of it works, or 3/4.`],
