@@ -19,13 +19,27 @@ const ABSENCE_COPULAS = new Set(["be", "seem", "feel", "remain"]);
 const SUBJECT_TAGS = new Set([...OBJECT_TAGS, "PROPN", "PART", "CCONJ", "ADP"]);
 const SUBJECT_REACH = 12;
 
+// "the formula melts away", "the charm fades", "the clichés fall away": verbs by which a subject goes.
+const VANISHING = new Set(["vanish", "disappear", "evaporate", "dissipate", "dissolve", "fade", "melt", "fall"]);
+// "fade" and "melt" go with "away" or alone; "fall" only with "away".
+const VANISHING_WITH_AWAY = new Set(["melt", "fall"]);
+
 /**
  * The words of a subject said to be absent ("The play's buoyant energy and poignant nostalgia,
  * however, are somehow missing", "Its energy is sorely lacking"): the copula, adverbs, then an
- * absence word. Not when negated ("the humour is never missing").
+ * absence word (into `into`); or said to go ("the formula melts away", "the magic fades", "the
+ * clichés disappear"; into `gone`): a fault that goes is no fault, a quality that goes is lost. Not
+ * when negated ("the humour is never missing").
  */
-function absentSubjects(tokens: Token[], into: Set<number>): void {
+function absentSubjects(tokens: Token[], into: Set<number>, gone: Set<number>): void {
   tokens.forEach((verb, i) => {
+    if (VANISHING.has(verb.lemma) && verb.pos === "VERB" && !verb.negated && !NEGATING.has(tokens[i - 1]?.normal ?? "")) {
+      if (VANISHING_WITH_AWAY.has(verb.lemma) && tokens[i + 1]?.normal !== "away") return;
+      let first = i - 1;
+      while (first >= 0 && first >= i - SUBJECT_REACH && (SUBJECT_TAGS.has(tokens[first]!.pos) || tokens[first]!.text === "'s" || tokens[first]!.text === "’s") && tokens[first]!.pos !== "CCONJ") first--;
+      for (let j = first + 1; j < i; j++) gone.add(j);
+      return;
+    }
     if (!ABSENCE_COPULAS.has(verb.lemma) || (verb.pos !== "AUX" && verb.pos !== "VERB")) return;
     const phraseAt = (at: number) => ABSENT_PHRASES.some((p) => p.every((w, d) => tokens[at + d]?.normal === w));
     let k = i + 1;
@@ -78,6 +92,6 @@ export function harmedQualities(tokens: Token[]): { harmed: Set<number>; spared:
       into.add(j);
     }
   }
-  absentSubjects(tokens, harmed);
+  absentSubjects(tokens, harmed, prevented);
   return { harmed, spared, prevented };
 }
