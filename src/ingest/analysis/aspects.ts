@@ -179,9 +179,12 @@ function hardshipOfACharacter(tokens: Token[], verb: number, people: PeopleInSen
  * crew member of the film.
  */
 function crewNounOfTheStory(tokens: Token[], at: number, people: PeopleInSentence): boolean {
-  return CREW_NOUNS.has(tokens[at]!.lemma) && tokens[at + 1]?.text === "(" && tokens[at + 2]?.pos === "PROPN" && !people.crew.some((c) => c.token === at + 2);
+  if (!CREW_NOUNS.has(tokens[at]!.lemma)) return false;
+  // "Amateur filmmaker Mark (Anthony Rapp)": the trade written before a character's name is theirs.
+  if (people.cast.some((c) => !c.actor && c.token === at + 1)) return true;
+  return tokens[at + 1]?.text === "(" && tokens[at + 2]?.pos === "PROPN" && !people.crew.some((c) => c.token === at + 2);
 }
-const CREW_NOUNS = new Set(["director", "editor", "writer", "screenwriter", "cinematographer", "composer", "producer"]);
+const CREW_NOUNS = new Set(["director", "editor", "writer", "screenwriter", "cinematographer", "composer", "producer", "filmmaker"]);
 
 // "a film about music" names a subject; "of" does only after a word that frames one ("a story of
 // grief"), not in "awesome use of sound design".

@@ -69,8 +69,10 @@ export function unrealizedQualities(tokens: Token[]): UnrealizedQualities {
     if (denied) {
       if (!isComparative(tokens[scopeStart])) continue;
       for (const k of governed(tokens, scopeStart, false)) unsurpassed.add(k);
-    } else if (COUNTERFACTUAL_MODALS.has(tokens[i]!.normal) && lesserOther(tokens, i)) {
+    } else if (COUNTERFACTUAL_MODALS.has(tokens[i]!.normal) && lesserOther(tokens, i) >= 0) {
       for (const k of governed(tokens, scopeStart, doing)) escaped.add(k);
+      // "A less gifted actress would have ...": the other's own qualities judge no one of this film.
+      for (let k = lesserOther(tokens, i); k < i; k++) escaped.add(k);
     } else {
       for (const k of governed(tokens, scopeStart, doing)) unmet.add(k);
       // "cute where it should be wistful": what it is instead is no praise either.
@@ -174,16 +176,21 @@ function wishedSaying(tokens: Token[], i: number): number {
 const LESSER = new Set(["lesser", "weaker", "clumsier", "inferior"]);
 const OTHER_HANDS = new Set(["other", "lesser", "wrong", "different", "weaker", "clumsier"]);
 const LESSER_REACH = 12;
+// Who a lesser other may be: "a less gifted actress", not "less emotional power than it could have had".
+const MAKERS = new Set(["actor", "actress", "performer", "star", "cast", "director", "filmmaker", "writer", "screenwriter", "team", "crew", "storyteller", "comedian", "singer", "hand"]);
 
-/** Whether the subject of the counterfactual modal at `modal` is a lesser other: "lesser" or "other hands" before it in its clause. */
-function lesserOther(tokens: Token[], modal: number): boolean {
+/**
+ * Where the lesser other that is the subject of the counterfactual modal at `modal` is named
+ * ("lesser", "a less gifted actor", "other hands" before it in its clause), or -1.
+ */
+function lesserOther(tokens: Token[], modal: number): number {
   for (let k = modal - 1; k >= 0 && k >= modal - LESSER_REACH; k--) {
     const t = tokens[k]!;
-    if (CONTRASTS.has(t.normal) || t.text === ";" || t.text === ".") return false;
-    if (LESSER.has(t.normal) || (t.normal === "less" && tokens[k + 1]?.pos === "ADJ" && tokens[k + 2]?.pos === "NOUN")) return true;
-    if ((t.normal === "hands" || t.normal === "hand") && OTHER_HANDS.has(tokens[k - 1]?.normal ?? "")) return true;
+    if (CONTRASTS.has(t.normal) || t.text === ";" || t.text === ".") return -1;
+    if (LESSER.has(t.normal) || (t.normal === "less" && tokens[k + 1]?.pos === "ADJ" && MAKERS.has(tokens[k + 2]?.lemma ?? ""))) return k;
+    if ((t.normal === "hands" || t.normal === "hand") && OTHER_HANDS.has(tokens[k - 1]?.normal ?? "")) return k - 1;
   }
-  return false;
+  return -1;
 }
 
 // What may stand between "if" and "had": the condition's subject ("if the writers had", "if Emmerich had").
