@@ -387,6 +387,29 @@ function modifiesNoun(hit: ThemeHit): boolean {
   return hit.first === hit.last && word.pos === "NOUN" && next?.pos === "NOUN" && !KIND_NOUNS.has(next.lemma) && !KIND_NOUNS.has(next.normal);
 }
 
+// From what age a number of years before "old" says a person is old.
+const OLD_AGE = 60;
+const AGE_WORDS = new Map([["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90], ["hundred", 100]]);
+
+/**
+ * "a 40-year old man", "they are 4-years old": an age written before "old" that is no old age
+ * (under OLD_AGE) says how old someone is, not that the story is about aging. A number within the
+ * three words before the hit's "old".
+ */
+function aYoungAge(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  const old = tokens.slice(hit.first, hit.last + 1).findIndex((t) => t.lemma === "old");
+  if (old < 0) return false;
+  const at = hit.first + old;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = tokens[k]!;
+    const digits = /^(\d+)/u.exec(t.normal);
+    const years = digits ? Number(digits[1]) : AGE_WORDS.get(t.normal.split("-")[0]!);
+    if (years !== undefined) return years < OLD_AGE;
+  }
+  return false;
+}
+
 /** Whether the theme's words are a noun for a kind of story ("parable", "fairy tale"; theme-senses.json kindNouns). */
 function namesAKindOfStory(hit: ThemeHit): boolean {
   if (namesAStrand(hit)) return false;
@@ -802,7 +825,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
   // poor families") is the story's subject.
   const ofAPerson = (h: ThemeHit) =>
     !h.phrase && h.first === h.last && !LOT_THEMES.has(h.themeId) && h.sentence.tokens[h.first]!.pos === "ADJ" && describesAPerson(h.sentence.tokens, h.last);
-  const hits = allHits.filter((h) => (h.phrase || namesWhatTheFilmSays(h) || !namesTheCraft(h)) && !ofAPerson(h));
+  const hits = allHits.filter((h) => (h.phrase || namesWhatTheFilmSays(h) || !namesTheCraft(h)) && !ofAPerson(h) && !aYoungAge(h));
   const frameMatches = new Map<number, readonly { first: number; last: number }[]>();
   const isFramed = (hit: ThemeHit) => {
     const { sentence } = hit;

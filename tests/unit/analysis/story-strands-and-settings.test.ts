@@ -28,3 +28,18 @@ describe("settings and subjects said in other words", () => {
     expect(themesOf(text)).toContain(theme);
   });
 });
+
+// 2.166.0 (realAO): an age that is no old age, and a joke that grows old.
+describe("aging is old age, not any age", () => {
+  it.each([
+    "Brennan is a 40-year old man who still lives with his mother.",
+    "They act like they are 4-years old and 3-years old.",
+    "The joke is funny at first, but it grows old.",
+  ])("%s", (text) => {
+    expect(themesOf(text)).not.toContain("aging");
+  });
+
+  it.each(["Amos is 80 years old and still fishing.", "Amos is seventy-five years old.", "Amos grows old in the lighthouse."])("still aging: %s", (text) => {
+    expect(themesOf(text)).toContain("aging");
+  });
+});
