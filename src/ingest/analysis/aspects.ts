@@ -1548,11 +1548,6 @@ function complementAfter(tokens: Token[], at: number): number {
   return tokens[at + 1]?.normal === "for" ? at + 1 : at;
 }
 
-/**
- * The film as the subject of a clause ("the picture never stops being gripping", "this film is
- * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
- * whole, however long the sentence. Else a short sentence that names the film and judges.
- */
 const QUALITY_LIST_JOINS = new Set([",", "and"]);
 const QUALITIES_END = new Set([",", ";", ":", "—", "–", ".", "!"]);
 
@@ -1594,6 +1589,11 @@ function qualitiesAlone(tokens: Token[], first: number, last: number): boolean {
   return rest.some((t) => t.pos === "ADJ") && rest.every((t) => QUALITY_LIST_POS.has(t.pos) && (t.pos !== "PUNCT" || t.text === "," || t.text === "." || t.text === "!"));
 }
 
+/**
+ * The film as the subject of a clause ("the picture never stops being gripping", "this film is
+ * going to be a generous ... experience"), in a clause that names no other aspect: a verdict on the
+ * whole, however long the sentence. Else a short sentence that names the film and judges.
+ */
 function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, found: CueAt[], definitions: AspectDefinition[], people: PeopleInSentence, subjects: ReadonlySet<number>): CueAt[] {
   if (!aspects.has("overall")) return [];
   const { tokens } = sentence;
@@ -1762,6 +1762,14 @@ function existentialOpening(tokens: Token[], first: number, last: number): numbe
   return tokens[v]?.lemma === "be" && v <= last ? k : -1;
 }
 
+/** The clauses whose subject is the film: its title, a film word, or "it"/"this" alone. */
+function filmSubjectPredications(tokens: Token[]): ReturnType<typeof predications> {
+  return predications(tokens).filter((p) => {
+    const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "DET");
+    return core.some((t) => t.lemma === TITLE_LEMMA || filmWordSet.has(t.lemma)) || (core.length === 1 && FILM_PRONOUNS.has(core[0]!.normal));
+  });
+}
+
 /**
  * "The film runs out of steam", "it loses steam in the last act": the film's force spent is a
  * verdict on the whole as well as on its pace (annotators of real reviews have marked either). A
@@ -1771,10 +1779,7 @@ function existentialOpening(tokens: Token[], first: number, last: number): numbe
 function spentFilms(tokens: Token[], found: CueAt[]): CueAt[] {
   const steam = found.filter((c) => c.aspect === "pacing" && tokens[c.last]!.normal === "steam");
   if (steam.length === 0) return [];
-  const filmSubjects = predications(tokens).filter((p) => {
-    const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "DET");
-    return core.some((t) => t.lemma === TITLE_LEMMA || filmWordSet.has(t.lemma)) || (core.length === 1 && FILM_PRONOUNS.has(core[0]!.normal));
-  });
+  const filmSubjects = filmSubjectPredications(tokens);
   return steam.filter((c) => filmSubjects.some((p) => c.first >= p.verb && c.first <= p.last)).map((c) => ({ aspect: "overall", first: c.first, last: c.last, shared: true as const }));
 }
 
@@ -1788,10 +1793,7 @@ function spentFilms(tokens: Token[], found: CueAt[]): CueAt[] {
 function treatmentCues(tokens: Token[], found: CueAt[], aspects: ReadonlySet<string>): CueAt[] {
   const cuesFound: CueAt[] = [];
   const judging = (k: number) => tokens[k]?.pos === "ADJ" && wordValence(tokens[k]!.normal, tokens[k]!.lemma, true).value !== 0;
-  const filmSubjects = predications(tokens).filter((p) => {
-    const core = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "DET");
-    return core.some((t) => t.lemma === TITLE_LEMMA || filmWordSet.has(t.lemma)) || (core.length === 1 && FILM_PRONOUNS.has(core[0]!.normal));
-  });
+  const filmSubjects = filmSubjectPredications(tokens);
   tokens.forEach((t, i) => {
     if (!judging(i) || found.some((c) => i >= c.first && i <= c.last)) return;
     // "wise about", "acute and funny about": the adjectives of a list share the "about".
