@@ -21,7 +21,7 @@ const SUBJECT_REACH = 12;
 
 // "the formula melts away", "the charm fades", "the clichés fall away": verbs by which a subject goes.
 const VANISHING = new Set(["vanish", "disappear", "evaporate", "dissipate", "dissolve", "fade", "melt", "fall"]);
-// "fade" and "melt" go with "away" or alone; "fall" only with "away".
+// "melt" and "fall" go only with "away" ("the formula melts away"); the others alone too ("the charm fades").
 const VANISHING_WITH_AWAY = new Set(["melt", "fall"]);
 
 /**
