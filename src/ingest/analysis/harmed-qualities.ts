@@ -20,9 +20,13 @@ const SUBJECT_TAGS = new Set([...OBJECT_TAGS, "PROPN", "PART", "CCONJ", "ADP"]);
 const SUBJECT_REACH = 12;
 
 // "the formula melts away", "the charm fades", "the clichés fall away": verbs by which a subject goes.
-const VANISHING = new Set(["vanish", "disappear", "evaporate", "dissipate", "dissolve", "fade", "melt", "fall"]);
-// "melt" and "fall" go only with "away" ("the formula melts away"); the others alone too ("the charm fades").
-const VANISHING_WITH_AWAY = new Set(["melt", "fall"]);
+const VANISHING = new Set(["vanish", "disappear", "evaporate", "dissipate", "dissolve", "fade", "melt", "fall", "dry", "peter", "wear"]);
+// Verbs that go only with their particle ("the formula melts away", "the cleverness dries up", "the
+// novelty wears off"); the others alone too ("the charm fades").
+const VANISHING_PARTICLES = new Map([["melt", "away"], ["fall", "away"], ["dry", "up"], ["peter", "out"], ["wear", "off"]]);
+// Forms of those verbs the tagger reads as nouns or adjectives ("the humour dries up", "the laughs dry up", "the suspense
+// peters out"): verbs before their particle.
+const PARTICLE_VERB_FORMS = new Map([["dry", "dry"], ["dries", "dry"], ["dried", "dry"], ["peters", "peter"], ["petered", "peter"], ["petering", "peter"]]);
 
 /**
  * The words of a subject said to be absent ("The play's buoyant energy and poignant nostalgia,
@@ -33,8 +37,11 @@ const VANISHING_WITH_AWAY = new Set(["melt", "fall"]);
  */
 function absentSubjects(tokens: Token[], into: Set<number>, gone: Set<number>): void {
   tokens.forEach((verb, i) => {
-    if (VANISHING.has(verb.lemma) && verb.pos === "VERB" && !verb.negated && !NEGATING.has(tokens[i - 1]?.normal ?? "")) {
-      if (VANISHING_WITH_AWAY.has(verb.lemma) && tokens[i + 1]?.normal !== "away") return;
+    const particleVerb = PARTICLE_VERB_FORMS.get(verb.normal);
+    const lemma = particleVerb !== undefined && tokens[i + 1]?.normal === VANISHING_PARTICLES.get(particleVerb) ? particleVerb : verb.lemma;
+    if (VANISHING.has(lemma) && (verb.pos === "VERB" || lemma === particleVerb) && !verb.negated && !NEGATING.has(tokens[i - 1]?.normal ?? "")) {
+      const particle = VANISHING_PARTICLES.get(lemma);
+      if (particle !== undefined && tokens[i + 1]?.normal !== particle) return;
       let first = i - 1;
       while (first >= 0 && first >= i - SUBJECT_REACH && (SUBJECT_TAGS.has(tokens[first]!.pos) || tokens[first]!.text === "'s" || tokens[first]!.text === "’s") && tokens[first]!.pos !== "CCONJ") first--;
       for (let j = first + 1; j < i; j++) gone.add(j);

@@ -193,14 +193,42 @@ export function entriesValence(normal: LexiconEntry | undefined, lemma: LexiconE
 /**
  * What the lexicons say of a word as written (undefined: nothing). A noun of quality the lexicons
  * lack, made from an adjective they know in -able or -ible ("likeability", "watchability",
- * "relatability"), says what its adjective says.
+ * "relatability"), says what its adjective says; so does one in -ness or -ity made from an
+ * adjective of the critic's lexicon that judges ("thinness", "flimsiness", "banality": craftValence).
  */
 export function lexiconEntry(word: string): LexiconEntry | undefined {
   const table = wordEntries();
   const entry = table.get(word);
   if (entry !== undefined) return entry;
   const quality = /^(.{3,})(a|i)bility$/u.exec(word);
-  return quality ? table.get(`${quality[1]}${quality[2]}ble`) : undefined;
+  if (quality) return table.get(`${quality[1]}${quality[2]}ble`);
+  for (const adjective of qualityNounAdjectives(word)) {
+    const found = table.get(adjective);
+    if (found?.craft) return found;
+  }
+  return undefined;
+}
+
+// Nouns in -ity whose adjective the critic's lexicon has in another sense: "electricity" is no
+// electric performance.
+const NOT_QUALITY_NOUNS = new Set(["electricity"]);
+
+/**
+ * The adjectives a noun of quality may be made from, by the spelling rules of -ness and -ity
+ * suffixation (e.g. the Cambridge Grammar of English, "Nouns formed with -ness", "-ity"):
+ * "thinness" -> "thin", "flimsiness" -> "flimsy", "banality" -> "banal", "turgidity" -> "turgid",
+ * "authenticity" -> "authentic", "luminosity" -> "luminous". Adjectives of at least four letters
+ * ("witness" is no "wit"); -ity only after -al, -id, -ic and -os(ity), where the stem is the
+ * adjective as written.
+ */
+function qualityNounAdjectives(word: string): string[] {
+  const ness = /^(\p{Ll}{4,})ness$/u.exec(word);
+  if (ness) return ness[1]!.endsWith("i") ? [`${ness[1]!.slice(0, -1)}y`, ness[1]!] : [ness[1]!];
+  if (NOT_QUALITY_NOUNS.has(word)) return [];
+  const ity = /^(\p{Ll}{2,}(?:al|id|ic))ity$/u.exec(word);
+  if (ity) return [ity[1]!];
+  const osity = /^(\p{Ll}{3,})osity$/u.exec(word);
+  return osity ? [`${osity[1]}ous`] : [];
 }
 
 function valenceOf(n: LexiconEntry | undefined, l: LexiconEntry | undefined, aboutCraft: boolean, genres: ReadonlySet<string>): WordValence {
