@@ -13,6 +13,7 @@ import { splitSentences } from "./sentences";
 import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
 import { discussedThemes, findThemeHits, gradesAThing } from "./themes";
 import { maskFilmTitle, maskOtherWorkTitles, TITLE_LEMMA } from "./title-mask";
+import type { Token } from "./tokens";
 import { appositionAfterName, characterDescriptions } from "./character-descriptions";
 import { epithetsOfCharacters } from "./character-epithets";
 import { commercialFortunes } from "./box-office";
@@ -33,7 +34,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.166.0";
+export const ANALYZER_VERSION = "review-analysis/2.168.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -182,7 +183,7 @@ export const analyzeReview: Analyzer = (text, film) => {
   const craftNames = new Map<number, Set<number>>();
   // Sentences that name a credited person, and the tokens of every name (a theme word in a name is no theme).
   const peopleSentences = new Set<number>();
-  const nameTokens = new Map<number, Set<number>>();
+  const sentenceNames = new Map<number, { tokens: Token[]; linked: SentenceMentions["linked"]; unresolved: SentenceMentions["unresolved"] }>();
   // What an apposition after a director's or writer's name says of them ("a director fascinated with ...").
   const crewDescriptions = new Map<number, Set<number>>();
   // Sentences (by start) that name a lead actor: where a review judges the lead performance.
@@ -222,7 +223,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     const crewJudged = names.crew.filter((c) => !crewNamedInPassing(sentence.tokens, c.token));
     if (crewJudged.some((c) => c.aspect === "direction")) directorSentences.add(sentence.start);
     if (crewJudged.some((c) => c.aspect === "screenplay") || namesTheStory(sentence.tokens)) storyNamed.add(sentence.start);
-    nameTokens.set(sentence.index, tokensWithin(sentence.tokens, [...names.linked, ...names.unresolved]));
+    sentenceNames.set(sentence.index, { tokens: sentence.tokens, linked: names.linked, unresolved: names.unresolved });
     crewDescriptions.set(sentence.index, new Set(names.crew.flatMap((c) => appositionAfterName(sentence.tokens, c.token))));
     unresolved.push(...names.unresolved);
     // The story's subjects ("grief", "addiction") are what a sentence is about, not how it judges.
@@ -320,9 +321,11 @@ export const analyzeReview: Analyzer = (text, film) => {
   }
   // Keep the unknown proper nouns that name people ("Darren Aronofsky"), not places or titles.
   const people = recognizePeople(unresolved.flatMap((u) => (u.key && u.name ? [{ name: u.name, key: u.key }] : [])));
-  result.unresolved = unresolved
-    .filter((u) => !u.key || people.has(u.key))
-    .map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));
+  const namesPeople = (u: SentenceMentions["unresolved"][number]) => !u.key || people.has(u.key);
+  result.unresolved = unresolved.filter(namesPeople).map(({ surface, reason, candidates, polarity, evidence, start, end }) => ({ surface, reason, candidates, polarity, evidence, start, end }));
+  // "Grief is everywhere in the parish": a capitalized first word that names no one is no name to the themes.
+  const nameTokens = new Map<number, Set<number>>();
+  for (const [index, names] of sentenceNames) nameTokens.set(index, tokensWithin(names.tokens, [...names.linked, ...names.unresolved.filter(namesPeople)]));
   result.themes = discussedThemes(sentences, themeHits, { craftTokens, storySentences, craftNames, peopleSentences, nameTokens, crewDescriptions, filmYear: film.year }).map((t) => ({
     themeId: t.themeId,
     salience: t.salience,

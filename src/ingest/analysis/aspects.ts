@@ -841,6 +841,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
     // "remake the world in his own image": a likeness, not the camera's image.
     if (match.first === match.last && tokens[match.first]!.lemma === "image" && ownLikeness(tokens, match.first)) continue;
+    // "all set for a fight", "the set of rules", "the great set piece", "a bucket on the set": not the sets built for the film.
+    if (match.value.nounOnly && tokens[match.first]!.normal === "set" && notTheSets(tokens, match.first)) continue;
     // "it all sounds convoluted", "this might sound silly": the verb of seeming, not the sound.
     if (match.value.nounOnly && tokens[match.first]!.lemma === "sound" && seemingSound(tokens, match.first)) continue;
     // "if you make a sound, you die", "fires a shot": a thing done in the story, not the craft.
@@ -1582,6 +1584,29 @@ function callsItAFilm(tokens: Token[], at: number): boolean {
 const QUALITY_LIST_POS = new Set(["ADJ", "ADV", "CCONJ", "PUNCT"]);
 const CONTRASTING_OPENERS = new Set(["but", "yet"]);
 
+// "a set piece", "set-pieces": a scene, not the sets.
+const SET_PIECE = new Set(["piece", "pieces", "-"]);
+
+/** Whether the noun "set" at i is no set built for the film: "all set", "a set of", "set piece", "on (the) set". */
+function notTheSets(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i - 1]?.normal === "all" || next?.pos === "ADP" || next?.pos === "PART" || SET_PIECE.has(next?.normal ?? "")) return true;
+  return tokens[i - 1]?.normal === "on" || (tokens[i - 1]?.normal === "the" && tokens[i - 2]?.normal === "on");
+}
+
+const EXCLAIMED_PRONOUNS = new Set(["this", "it"]);
+
+/**
+ * "What a lovely surprise this turned out to be", "What a mess it is!": an exclamation that opens
+ * with "what a" and ends on "this" or "it" and a verb calls the film so. The pronoun's index, or -1.
+ */
+function exclaimedFilm(tokens: Token[]): number {
+  if (tokens[0]?.normal !== "what" || !INSTANCE_ARTICLES.has(tokens[1]?.normal ?? "")) return -1;
+  const at = tokens.findIndex((t, i) => i > 2 && EXCLAIMED_PRONOUNS.has(t.normal) && (tokens[i + 1]?.pos === "AUX" || tokens[i + 1]?.pos === "VERB"));
+  if (at < 0 || tokens.slice(2, at).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT")) return -1;
+  return at;
+}
+
 /** Whether the clause from `first` to `last` is "but"/"yet" and qualities alone ("but ultimately dull", "yet oddly beautiful"). */
 function qualitiesAlone(tokens: Token[], first: number, last: number): boolean {
   if (!CONTRASTING_OPENERS.has(tokens[first]?.normal ?? "")) return false;
@@ -1601,9 +1626,10 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   const craftNouns = subjectNounMatcher(definitions).find(tokens);
   // The film itself ("this drama", "the picture", its title), not a kind of film ("romantic dramas").
   const named = filmWords(tokens).filter((w) => {
-    // "this drama", "a stunning, overlong film": a determiner before the word, adjectives between.
+    // "this drama", "a stunning, overlong film": a determiner before the word, adjectives between;
+    // nouns too ("this limp bowling-alley comedy", "a dazzling seaside musical").
     let b = w.first - 1;
-    while (b >= 0 && (tokens[b]!.pos === "ADJ" || participle(tokens[b]!) || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-" || (tokens[b]!.normal === "and" && tokens[b - 1]?.pos === "ADJ"))) b--;
+    while (b >= 0 && (tokens[b]!.pos === "ADJ" || tokens[b]!.pos === "NOUN" || participle(tokens[b]!) || tokens[b]!.pos === "ADV" || tokens[b]!.text === "," || tokens[b]!.text === "-" || (tokens[b]!.normal === "and" && tokens[b - 1]?.pos === "ADJ"))) b--;
     const before = tokens[b];
     // "the first film", "his previous movie": an earlier work, not this one.
     if (tokens.slice(b + 1, w.first).some((t) => EARLIER.has(t.normal))) return false;
@@ -1644,6 +1670,8 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
       if (tokens[c] && (tokens[c]!.pos === "AUX" || tokens[c]!.pos === "VERB")) named.push({ first: i, last: i + 1 });
     }
   });
+  const exclaimed = exclaimedFilm(tokens);
+  if (exclaimed >= 0) named.push({ first: exclaimed, last: exclaimed });
   named.sort((a, b) => a.first - b.first);
   // "the ending ruins the film", "they don't diminish the film": what a fault does to the whole is a verdict on it.
   const harmed = harmToTheFilm(tokens, subjects);

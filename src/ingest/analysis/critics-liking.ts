@@ -4,7 +4,10 @@ import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 
 const CRITICS = new Set(["i", "we"]);
-const LIKING = new Set(["like", "enjoy", "love", "dislike", "hate"]);
+const LIKING = new Set(["like", "enjoy", "love", "adore", "dislike", "hate"]);
+// "Small children will adore it", "audiences will love it": the critic's forecast of an audience's liking.
+const AUDIENCES = new Set(["children", "kids", "audiences", "viewers", "moviegoers", "filmgoers", "families", "adults", "parents", "teens", "teenagers", "everyone", "everybody", "you"]);
+const FORECASTING = new Set(["will", "wo", "'ll", "’ll", "would", "'d", "’d"]);
 const DISLIKING = new Set(["dislike", "hate"]);
 const NEGATIONS = new Set(["not", "n't", "n’t", "never"]);
 // "I liked it", "we enjoyed every minute", "I really liked this film".
@@ -13,10 +16,23 @@ const FILM_WORDS = new Set(criticismLexicon.filmWords);
 const ARTICLES = new Set(["the", "this"]);
 
 /**
+ * Whether the word at i is the audience of a forecast of liking: "Small children will adore it",
+ * "kids will love it" (the audience noun, then "will" or "would", adverbs, a verb of liking). Such an
+ * audience says who will like the film, not what the film is about.
+ */
+export function forecastAudience(tokens: Token[], i: number): boolean {
+  if (!AUDIENCES.has(tokens[i]?.normal ?? "") || !FORECASTING.has(tokens[i + 1]?.normal ?? "")) return false;
+  let k = i + 2;
+  while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "PART") k++;
+  return LIKING.has(tokens[k]?.lemma ?? "");
+}
+
+/**
  * The critic's liking of the film, said plainly: "I liked this film", "I was surprised that I liked
  * it so much", "we really enjoyed it", "I didn't like it", "I hated every minute". "I" or "we",
  * adverbs or auxiliaries, a verb of liking (like, enjoy, love; dislike, hate), and the film as its
- * object ("it", "this", "every minute", a film word, the title). VADER gives "like" no sense here
+ * object ("it", "this", "every minute", a film word, the title); an audience's liking forecast
+ * ("small children will adore it", "audiences will love this film") too. VADER gives "like" no sense here
  * (it is as often a preposition), so the construction carries the verdict. POSITIVE or NEGATIVE
  * (a negation or a verb of disliking), or undefined. "I would not have missed a second of it", "I had
  * a blast watching it" and "I almost skipped it, which would have been a mistake" are liking too;
@@ -30,7 +46,9 @@ export function criticsLiking(tokens: Token[]): Polarity | undefined {
   if (fun) return fun[1] ? "NEGATIVE" : "POSITIVE";
   if (ALMOST_MISSED.test(words)) return "POSITIVE";
   for (let i = 0; i < tokens.length; i++) {
-    if (!CRITICS.has(tokens[i]!.normal) || tokens[i]!.pos !== "PRON") continue;
+    const critic = CRITICS.has(tokens[i]!.normal) && tokens[i]!.pos === "PRON";
+    const audience = forecastAudience(tokens, i);
+    if (!critic && !audience) continue;
     let k = i + 1;
     let negated = false;
     while (k < tokens.length && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "PART")) {

@@ -528,10 +528,11 @@ const KINSHIP_TITLES = new Set(["uncle", "aunt", "auntie", "aunty", "granny", "g
 // Before the name: "the first", "the original", "directed", "a sequel to"; after it: "was a modest hit", "came out".
 // Before the name: "the first", "directed", "a sequel to", "their DVD of", "a remake of".
 const EARLIER_BEFORE =
-  /\b(?:(?:the|that)\s+(?:first|original|earlier|previous|last|old|1st)|(?:directed|wrote|co-wrote|released|remade|sequel to|follow-up to|(?:DVD|Blu-ray|VHS|copy|tape|remake|reboot) of)(?:\s+the\s+(?:first|original))?)\s+$/iu;
-// After the name: "(2019)", "was a modest hit", "came out"; a time gone by ("back in 2018", "three summers ago").
+  /\b(?:(?:the|that)\s+(?:first|original|earlier|previous|last|old|1st)|(?:directed|wrote|co-wrote|made|released|remade|sequel to|follow-up to|(?:DVD|Blu-ray|VHS|copy|tape|remake|reboot) of)(?:\s+the\s+(?:first|original))?)\s+$/iu;
+// After the name: "(2019)", "was a modest hit", "was essentially a road movie", "came out"; a time gone by
+// ("back in 2018", "three summers ago").
 const EARLIER_AFTER =
-  /^['’]?\s*(?:\(\d{4}\)|,?\s+(?:was|became|remains)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hit|flop|success|phenomenon|smash|sleeper|sensation|disappointment|blockbuster|film|movie|picture)\b|\s+(?:came out|was released|opened|premiered)\b|\s+back\s+in\s+(?:the\s+)?(?:1[89]|20)\d{2}s?\b|(?:\s+[\p{L}-]+){0,2}\s+(?:years|summers|winters|decades)\s+ago\b)/u;
+  /^['’]?\s*(?:\(\d{4}\)|,?\s+(?:was|became|remains)\s+(?:\p{L}+ly\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hit|flop|success|phenomenon|smash|sleeper|sensation|disappointment|blockbuster|film|movie|picture)\b|\s+(?:came out|was released|opened|premiered)\b|\s+back\s+in\s+(?:the\s+)?(?:1[89]|20)\d{2}s?\b|(?:\s+[\p{L}-]+){0,2}\s+(?:years|summers|winters|decades)\s+ago\b)/u;
 
 // "sat through Bramble", "watched Bramble with the kids": a film seen; not "watched Bramble grow up" (a verb follows).
 const SEEN_BEFORE = /\b(?:sat through|watched|rewatched|re-watched)\s+$/iu;

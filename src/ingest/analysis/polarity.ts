@@ -406,6 +406,8 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     // "I have never felt so moved", "rarely this good": a degree never reached before, emphasis (VADER's "never so/this" rule).
     // Not a denied equality: "never so funny as it thinks" is "not as funny as".
     if (isNegator(t) && EMPHATIC_NEGATORS.has(t.normal) && tokens.slice(k + 1, i + 1).some((w) => DEGREE_WORDS.has(w.normal)) && !deniedEquality(tokens, i)) return false;
+    // "has never been funnier", "has rarely seemed more charming": the same rule for a comparative after a perfect.
+    if (isNegator(t) && EMPHATIC_NEGATORS.has(t.normal) && neverBeforeComparative(tokens, k, i)) return false;
     // "There's no denying the trip is engrossing", "nobody can deny it is moving", "no doubt": a
     // denial denied affirms what follows.
     if (isNegator(t) && deniesADenial(tokens, k, i)) return false;
@@ -442,9 +444,10 @@ function deniedEquality(tokens: Token[], i: number): boolean {
 // Verbs of losing, lacking or overcoming: a negation of them does not reach their object's quality.
 // Verbs of avoiding too: "doesn't avoid the clichés" keeps the clichés (avoided-faults.ts reads the affirmative).
 // Verbs of hiding: "barely masks poor character development" shows the fault.
+// Verbs of rescuing: "can't rescue this limp comedy" leaves it limp.
 const KEEPS_OBJECT = new Set([
   "lose", "sacrifice", "forfeit", "squander", "drop", "abandon", "survive", "escape", "overcome", "transcend", "outlast", "withstand", "lack",
-  "mask", "hide", "conceal", "disguise", "cover",
+  "mask", "hide", "conceal", "disguise", "cover", "save", "rescue", "salvage", "redeem",
   ...AVOIDING_VERBS,
 ]);
 /**
@@ -464,6 +467,22 @@ const EMPHATIC_AFTER_NEGATOR = new Set(["less", "short", "but", "other"]);
 // Hutto & Gilbert, VADER (2014), _negation_check: "never" with "so" or "this" between it and the
 // word boosts the word instead of negating it; "rarely" and "seldom" (VADER's negators too) alike.
 const EMPHATIC_NEGATORS = new Set(["never", "rarely", "seldom"]);
+// The participles of "has never been/looked/seemed funnier".
+const PERFECT_LINKING_PARTICIPLES = new Set(["been", "looked", "seemed", "sounded", "felt", "appeared"]);
+const PERFECT_AUXILIARY_FORMS = new Set(["has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"]);
+
+/**
+ * Whether the negator at k and the word at i read "has never been funnier", "she has rarely seemed
+ * more alive": a perfect auxiliary before the negator, a linking participle right after it, then
+ * the word as a comparative (in -er, or after "more"). Praise of a degree never reached before, not
+ * a denial ("it never gets funnier" is one).
+ */
+function neverBeforeComparative(tokens: Token[], k: number, i: number): boolean {
+  if (!PERFECT_AUXILIARY_FORMS.has(tokens[k - 1]?.normal ?? "") || !PERFECT_LINKING_PARTICIPLES.has(tokens[k + 1]?.normal ?? "")) return false;
+  const word = tokens[i]!;
+  const inflected = i === k + 2 && /(?:er)$/u.test(word.normal) && word.normal !== word.lemma;
+  return inflected || (i === k + 3 && tokens[k + 2]!.normal === "more");
+}
 const DEGREE_WORDS = new Set(["so", "this"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const ANY = new Set(["any", "anything", "anyone", "anybody"]);

@@ -1,4 +1,5 @@
 import { criticismLexicon } from "./lexicon";
+import { personNouns, relationNouns } from "./name-words";
 import type { Token } from "./tokens";
 
 // Who a verb of dragging takes in the story: a person ("drags his wife", "drags Tracy", "drags them").
@@ -33,7 +34,9 @@ export function storyActions(tokens: Token[]): Set<number> {
     const someone = next.pos === "PROPN" || DRAGGED_PRONOUNS.has(next.normal) || (POSSESSIVES.has(next.normal) && object?.pos === "NOUN" && !FEET.has(object.lemma) && !FILM_WORDS.has(object.lemma));
     // "she would be dragged into hell", "is dragged off to jail": someone of the story is dragged somewhere
     // ("is dragged down by its script" is the harm a fault does).
-    const draggedSomewhere = t.normal === "dragged" && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lemma ?? "") && PLACES_TO.has(next.normal) && tokens[i + 2]?.normal !== "by";
+    // "the parents dragged along to the matinee": people so dragged, the participle after them.
+    const people = (w: Token | undefined) => w !== undefined && w.pos === "NOUN" && [w.normal, w.lemma].some((form) => personNouns.has(form) || relationNouns.has(form));
+    const draggedSomewhere = t.normal === "dragged" && (PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lemma ?? "") || people(tokens[i - 1])) && PLACES_TO.has(next.normal) && tokens[i + 2]?.normal !== "by";
     if (someone || draggedSomewhere) actions.add(i);
   });
   return actions;

@@ -1,3 +1,4 @@
+import { forecastAudience } from "./critics-liking";
 import type { ContextTheme } from "../analysis-types";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { inSubjectCore, predications } from "./predications";
@@ -384,6 +385,8 @@ function modifiesNoun(hit: ThemeHit): boolean {
   const next = tokens[hit.last + 1];
   // "two sisters clearing out the house": a plural before an -ing word is its subject, not its modifier.
   if (word.normal !== word.lemma && word.normal.endsWith("s") && next?.normal.endsWith("ing")) return false;
+  // "Moe's dementia supplies the jokes": a word in -s before a determiner is the verb the tagger took for a noun.
+  if (next?.normal.endsWith("s") && tokens[hit.last + 2]?.pos === "DET") return false;
   return hit.first === hit.last && word.pos === "NOUN" && next?.pos === "NOUN" && !KIND_NOUNS.has(next.lemma) && !KIND_NOUNS.has(next.normal);
 }
 
@@ -544,10 +547,11 @@ const CLAUSE_OPENERS = new Set(["that", "who", "whom", "which", "how", "what", "
  * "you", "we" or the audience ("the best you can hope for", "you can feel a real camaraderie with
  * the soldiers", "I enjoy the faces of disappointed children"). What the viewer feels of a
  * character's ("you feel his grief") or sees happen in a clause of its own ("you watch a man lose
- * his hearing") is the story's.
+ * his hearing") is the story's. The audience of a forecast ("small children will adore it") is the viewers too.
  */
 function theViewersOwn(hit: ThemeHit): boolean {
   const { tokens } = hit.sentence;
+  if (forecastAudience(tokens, hit.last)) return true;
   let k = hit.first - 1;
   while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV")) k--;
   if (VIEWERS_POSSESSIVES.has(tokens[k]?.normal ?? "")) return true;
@@ -822,9 +826,11 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
   };
   // "the evil witch-queen Lamia", "loyal fans": an adjective of a person says who they are; it is
   // still the story's word, not the critic's (no valence). A person's lot ("a rich family", "the
-  // poor families") is the story's subject.
+  // poor families") is the story's subject. wink tags a sentence's capitalized first word a proper
+  // noun ("Loyal fans will be let down").
+  const adjectiveAt = (tokens: Token[], i: number) => tokens[i]!.pos === "ADJ" || (i === 0 && tokens[i]!.pos === "PROPN");
   const ofAPerson = (h: ThemeHit) =>
-    !h.phrase && h.first === h.last && !LOT_THEMES.has(h.themeId) && h.sentence.tokens[h.first]!.pos === "ADJ" && describesAPerson(h.sentence.tokens, h.last);
+    !h.phrase && h.first === h.last && !LOT_THEMES.has(h.themeId) && adjectiveAt(h.sentence.tokens, h.first) && describesAPerson(h.sentence.tokens, h.last);
   const hits = allHits.filter((h) => (h.phrase || namesWhatTheFilmSays(h) || !namesTheCraft(h)) && !ofAPerson(h) && !aYoungAge(h));
   const frameMatches = new Map<number, readonly { first: number; last: number }[]>();
   const isFramed = (hit: ThemeHit) => {

@@ -60,6 +60,7 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.lemma = "be";
     }
     if (nounTaggedAsVerb(tokens, i)) t.pos = "NOUN";
+    if (participleTaggedAsAdjective(tokens, i)) t.pos = "VERB";
     if (gerundAfterAPossessive(tokens, i)) {
       t.pos = "NOUN";
       t.lemma = t.normal;
@@ -183,6 +184,16 @@ function adjectiveTaggedAsVerb(tokens: Token[], i: number): boolean {
   if (t.pos !== "VERB" || t.normal !== t.lemma || tokens[i + 1]?.pos !== "NOUN") return false;
   const before = tokens[i - 1]?.pos === "ADV" ? tokens[i - 2] : tokens[i - 1];
   return before?.pos === "DET" && (tokens[i + 2] === undefined || tokens[i + 2]!.pos !== "DET");
+}
+
+/**
+ * A past participle in -en wink tags as an adjective right after a form of "have" and before its
+ * object: "the owner has forbidden any music", "he had written a letter". The verb of a perfect.
+ */
+function participleTaggedAsAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const object = tokens[i + 1];
+  return t.pos === "ADJ" && t.normal.endsWith("en") && tokens[i - 1]?.lemma === "have" && object !== undefined && (object.pos === "DET" || object.pos === "NOUN" || object.pos === "PROPN");
 }
 
 // Prefixes that make a verb of a verb ("re-edited", "co-directed"), not an adjective of a noun.

@@ -1,0 +1,129 @@
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { analyze, judged, linked, SALT_ROAD } from "./film";
+
+// Found with blind variants of the shared case kinds, written by a helper that had not read the
+// rules (2.168.0, docs/analysis.md). The sentences here are invented again, not the helper's.
+const judgedIn = (text: string, film: FilmFacts = SALT_ROAD) => judged(analyze(text, film));
+const themesIn = (text: string, film: FilmFacts = SALT_ROAD) => analyze(text, film).themes.map((t) => t.themeId);
+
+const PIP: FilmFacts = {
+  title: "Pip Flies North",
+  year: 2023,
+  directors: ["Oren Salk"],
+  writers: ["Oren Salk"],
+  cast: [
+    { person: "Tilde Marr", character: "Pip" },
+    { person: "Cosmo Reyne", character: "Gull" },
+  ],
+};
+
+describe("A7: a comparative never reached before is praise", () => {
+  it.each([
+    ["Dario Venn has never been funnier.", "performance:POSITIVE"],
+    ["Lotte Brey has rarely been more charming than she is here.", "performance:POSITIVE"],
+    ["Lotte Brey has seldom seemed more alive.", "performance:POSITIVE"],
+    ["Dario Venn has never been more tiresome.", "performance:NEGATIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toEqual([aspect]);
+  });
+
+  it("a film that never gets funnier is no praise", () => {
+    expect(judgedIn("The film never gets funnier.")).not.toContain("humour:POSITIVE");
+  });
+});
+
+describe("a fault no one rescues stays a fault", () => {
+  it.each(["Dario Venn can't rescue this limp comedy.", "Nobody could salvage this dull drama.", "Even Lotte Brey cannot redeem this tired thriller."])("%s", (text) => {
+    const found = judgedIn(text);
+    expect(found).toContain("overall:NEGATIVE");
+    expect(found.some((a) => a.endsWith(":POSITIVE"))).toBe(false);
+  });
+});
+
+describe("A3: verdicts on the whole without the word film", () => {
+  it.each([
+    ["What a lovely surprise this turned out to be.", "overall:POSITIVE"],
+    ["What a mess it is!", "overall:NEGATIVE"],
+    ["Small children will adore it.", "overall:POSITIVE"],
+    ["Audiences won't like it.", "overall:NEGATIVE"],
+    ["I hated this limp harbour-town comedy.", "overall:NEGATIVE"],
+    ["The seaside musical is a delight.", "overall:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+
+  it("the audience of a forecast is no theme", () => {
+    expect(themesIn("Small children will adore it.")).not.toContain("childhood");
+  });
+
+  it("parents dragged along to a matinee judge no pacing", () => {
+    expect(judgedIn("Small children will adore it, and the parents dragged along to the matinee will laugh as hard.")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("words of judgement the lexicons lacked", () => {
+  it.each([
+    ["The sloppiness of the editing makes the chase hard to follow.", "editing:NEGATIVE"],
+    ["Although the script runs out of ideas in the last act, Calloway's command of atmosphere is hard to fault.", "screenplay:NEGATIVE"],
+    ["Calloway seems to lose interest long before the final chase.", "direction:NEGATIVE"],
+    ["Lotte Brey danced up a storm in the finale.", "performance:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+
+  it("a lost interest is no praise", () => {
+    expect(judgedIn("Calloway seems to lose interest long before the final chase.")).not.toContain("direction:POSITIVE");
+  });
+});
+
+describe("T1: a capitalized first word is no name", () => {
+  it.each([
+    ["Alcoholism runs through the harbour town like damp through the walls.", "addiction"],
+    ["Grief is everywhere in the harbour town.", "grief"],
+    ["Amos's dementia supplies the jokes in the first act and the tears in the last.", "illness"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).toContain(theme);
+  });
+
+  it("an adjective of people opening the sentence is still no theme", () => {
+    expect(themesIn("Loyal fans will be let down.")).not.toContain("loyalty");
+  });
+});
+
+describe("T2 and T3: subjects of the story and words in other senses", () => {
+  it("music a character forbids is the story's, not the score", () => {
+    const result = analyze("Hanne hums at night because the harbour master has forbidden any music on the quay.", SALT_ROAD);
+    expect(result.themes.map((t) => t.themeId)).toContain("music");
+    expect(judged(result).filter((a) => a.startsWith("music:"))).toEqual([]);
+  });
+
+  it.each([
+    ["The closing number is a monster, forty dancers crammed onto a pier.", "monsters"],
+    ["Amos and Hanne wage a cold war over a parking space for two scenes.", "war"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).not.toContain(theme);
+  });
+});
+
+describe("M5: the first film, named by the sequel's character", () => {
+  it.each(["Oren Salk, who made Pip in 2019, returns with a thinner script.", "Where Pip was essentially a road movie, this one stays home."])("%s", (text) => {
+    expect(linked(analyze(text, PIP))).not.toContain("Role:pip-flies-north-2023/pip");
+  });
+
+  it("the character still acts", () => {
+    expect(linked(analyze("The storm made Pip cry.", PIP))).toContain("Role:pip-flies-north-2023/pip");
+  });
+});
+
+describe("A9: crafts named by their own nouns", () => {
+  it.each([
+    ["The chase is scored with a gorgeous string arrangement.", "music:POSITIVE"],
+    ["Her search takes her through a magnificent set, a chapel built on a soundstage.", "production design:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+
+  it.each(["She is all set for a fight.", "The great set piece is a translation, not a battle.", "There was a bucket on the set for the tears."])("no sets: %s", (text) => {
+    expect(judgedIn(text).filter((a) => a.startsWith("production design"))).toEqual([]);
+  });
+});
