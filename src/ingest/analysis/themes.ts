@@ -252,9 +252,45 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       if (before && !(before.framedOnly && !match.value.framedOnly)) continue;
       chosen.set(key, { themeId: match.value.themeId, sentence, phrase: match.value.phrase, framedOnly: match.value.framedOnly, first, last });
     }
+    const old = themes.some((t) => t.id === AGING) && !chosen.has(`${AGING}:true`) ? oldAgeAt(sentence.tokens) : -1;
+    if (old >= 0) chosen.set(`${AGING}:true`, { themeId: AGING, sentence, phrase: true, framedOnly: false, first: old, last: old });
     hits.push(...chosen.values());
   }
   return hits;
+}
+
+const AGING = "aging";
+// The oldest age read as a person's (above it, a number is something else: a year, a count).
+const OLDEST_AGE = 110;
+
+/** The years a number token says, with a written-out tens word and its unit ("seventy-eight"); undefined if none. */
+function yearsAt(tokens: Token[], i: number): { years: number; last: number } | undefined {
+  const t = tokens[i];
+  if (!t || t.pos !== "NUM") return undefined;
+  if (/^\d+$/u.test(t.normal)) return { years: Number(t.normal), last: i };
+  const tens = AGE_WORDS.get(t.normal);
+  if (tens === undefined) return undefined;
+  const units = tokens[i + 1]?.text === "-" && tokens[i + 2]?.pos === "NUM" ? UNIT_WORDS.indexOf(tokens[i + 2]!.normal) : -1;
+  return units > 0 ? { years: tens + units, last: i + 2 } : { years: tens, last: i };
+}
+const UNIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/**
+ * An old age told of someone (OLD_AGE or more): "a 78-year-old widower", "80 years old", "learning,
+ * at seventy-eight, how to ...", "At 80, Moe ...", "Moe, 82, ...". The number's index, or -1.
+ */
+function oldAgeAt(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const age = yearsAt(tokens, i);
+    if (!age || age.years < OLD_AGE || age.years > OLDEST_AGE) continue;
+    const after = tokens.slice(age.last + 1, age.last + 5).map((t) => t.normal).filter((w) => w !== "-");
+    if ((after[0] === "year" || after[0] === "years") && after[1] === "old") return i;
+    const closes = (t: Token | undefined) => t === undefined || t.text === "," || t.text === ".";
+    const before = tokens[i - 1];
+    if (before?.normal === "at" && closes(tokens[age.last + 1])) return i;
+    if (before?.text === "," && tokens[i - 2]?.pos === "PROPN" && tokens[age.last + 1]?.text === ",") return i;
+  }
+  return -1;
 }
 
 const LOT_THEMES = new Set(["wealth", "poverty", "class"]);

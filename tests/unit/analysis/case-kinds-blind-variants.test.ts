@@ -127,3 +127,34 @@ describe("A9: crafts named by their own nouns", () => {
     expect(judgedIn(text).filter((a) => a.startsWith("production design"))).toEqual([]);
   });
 });
+
+// 2.169.0
+describe("A2: praise of a turn in compounds", () => {
+  it.each(["Lotte Brey gives a show-stopping turn.", "Lotte Brey gives a gutsy, scene-stealing turn."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual(["performance:POSITIVE"]);
+  });
+});
+
+describe("A3: kinds of film the critic calls it", () => {
+  it.each([
+    ["This is a dour procedural.", "overall:NEGATIVE"],
+    ["It is a tired farce.", "overall:NEGATIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toEqual([aspect]);
+  });
+});
+
+describe("T4: an old age told by a number", () => {
+  it.each([
+    "The film is about a man learning, at seventy-eight, how to live without his job.",
+    "Amos is a 78-year-old widower who still fishes every morning.",
+    "Amos, 82, still fishes every morning.",
+    "At 80, Amos takes up the fiddle again.",
+  ])("%s", (text) => {
+    expect(themesIn(text)).toContain("aging");
+  });
+
+  it.each(["The film runs at 90 minutes.", "In 1979, Amos lost the race.", "Amos is 8 years old.", "Amos, 35, still fishes every morning."])("no old age: %s", (text) => {
+    expect(themesIn(text)).not.toContain("aging");
+  });
+});
