@@ -382,11 +382,18 @@ function namesTheFilmOrItsPeople(tokens: Token[], at: number, people: PeopleInSe
   return false;
 }
 
-/** The noun an adjective modifies when it stands before one ("a brilliant opening montage" -> montage); else -1. */
-function headNoun(tokens: Token[], i: number): number {
+/**
+ * The noun an adjective modifies when it stands before one ("a brilliant opening montage" -> montage); else -1.
+ * `acrossLists`: past a comma or "and" between modifiers too ("a gorgeous, droning synth score").
+ */
+function headNoun(tokens: Token[], i: number, acrossLists = false): number {
   if (tokens[i]?.pos !== "ADJ") return -1;
   let k = i + 1;
-  while (k < tokens.length && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.text === "-" || (tokens[k]!.pos === "VERB" && tokens[k]!.normal.endsWith("ing")))) k++;
+  const modifier = (t: Token | undefined) => t !== undefined && (t.pos === "ADJ" || (t.pos === "VERB" && t.normal.endsWith("ing")));
+  // "a gorgeous, droning synth score", "a clumsy and choppy cut": a comma or "and" between modifiers.
+  // (wink may tag the -ing word after the comma a noun).
+  const between = (k: number) => (tokens[k]!.text === "," || tokens[k]!.normal === "and") && (modifier(tokens[k + 1]) || (tokens[k + 1]?.normal.endsWith("ing") === true && tokens[k + 2]?.pos === "NOUN"));
+  while (k < tokens.length && (modifier(tokens[k]) || tokens[k]!.pos === "ADV" || tokens[k]!.text === "-" || (acrossLists && between(k)))) k++;
   if (tokens[k]?.pos !== "NOUN" && tokens[k]?.pos !== "PROPN") return -1;
   // "an awesome John Williams soundtrack", "a lovely Lin-Manuel Miranda score": a name before a noun modifies it.
   if (tokens[k]!.pos === "PROPN") {
@@ -2090,7 +2097,7 @@ export function judgeAspects(
   const lexicalCues = found.filter((c) => !c.predicate);
   // An adverb before a cue word is that word's ("the cast is sadly underused": the underuse, not the cast).
   const ownerOf = (i: number) => {
-    const head = headNoun(tokens, i);
+    const head = headNoun(tokens, i, true);
     const modified = tokens[i]!.pos === "ADV" ? i + 1 : -1;
     return lexicalCues.find((c) => (i >= c.first && i <= c.last) || (head >= c.first && head <= c.last) || (modified >= c.first && modified <= c.last));
   };

@@ -26,11 +26,14 @@ const OWNED_WORDS = /^\s+((?:[\p{Ll}-]+,?\s+){0,2}[\p{Ll}-]+)/u;
 const PART_BEFORE = /(?:^|[.;:!?]\s+)(?:As\s+[^,;:]{2,60}|In\s+the\s+(?:lead|title\s+role|leading\s+role|central\s+role|role\s+of\s+[^,;:]{2,40}))\s*,\s*$/u;
 // "Marchetti, playing a maid of honour, ...", "Sato, as the engineer, ...".
 const PART_AFTER = /^\s*,\s*(?:playing|as)\s/u;
+// "Sallow, filming her own parents, ...", "Ruiz, writing from his own youth, ...": the craft at work, said after the name.
+const CRAFT_AFTER: Record<string, NamedCredit> = { filming: "director", directing: "director", shooting: "director", writing: "writer", scripting: "writer" };
 
 /**
  * The credit the words around the name at [start, end) of `sentence` give it: cast for "As the
  * husband, Brenner ...", "Marchetti, playing ...", "Sato plays ...", "Brenner's performance";
- * director for "Brenner's film", "Kroll stages ..."; writer for "Ruiz's script", "Ruiz wrote ...".
+ * director for "Brenner's film", "Kroll stages ...", "Sallow, filming her parents, ..."; writer for
+ * "Ruiz's script", "Ruiz wrote ...".
  * Undefined when they say nothing of the kind.
  */
 export function creditNear(sentence: string, start: number, end: number): NamedCredit | undefined {
@@ -44,6 +47,17 @@ export function creditNear(sentence: string, start: number, end: number): NamedC
   }
   const verb = /^\s+([\p{Ll}-]+)/u.exec(after.replace(ADVERB, "").replace(SKILL, ""))?.[1];
   if (!possessive && verb && DOING[verb]) return DOING[verb];
+  const craft = /^\s*,\s*(\p{Ll}+)\s/u.exec(after)?.[1];
+  if (craft && CRAFT_AFTER[craft]) return CRAFT_AFTER[craft];
   if (PART_AFTER.test(after) || PART_BEFORE.test(sentence.slice(0, start))) return "cast";
   return undefined;
+}
+
+/**
+ * The words of the part said before the name: "As the sheriff, Ware ..." -> ["sheriff"]; lowercase
+ * content words only (not "the", "a"), empty when no part is said there.
+ */
+export function partBefore(sentence: string, start: number): string[] {
+  const part = /(?:^|[.;:!?]\s+)As\s+([^,;:]{2,60})\s*,\s*$/u.exec(sentence.slice(0, start))?.[1];
+  return part ? part.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && w !== "the") : [];
 }

@@ -3,7 +3,7 @@ import type { Token } from "./tokens";
 /** Verbs by which a fault does harm ("the ending ruins the film", "detracts from the tension"), as lemmas. */
 export const HARMING_VERBS: ReadonlySet<string> = new Set([
   "ruin", "spoil", "sink", "derail", "undermine", "diminish", "mar", "hurt", "damage", "detract", "wreck", "cripple", "hobble",
-  "sabotage", "torpedo", "weaken", "cheapen", "undo", "tarnish", "blemish", "sap", "drain", "deflate", "dampen", "blunt", "hamper", "undercut",
+  "sabotage", "torpedo", "weaken", "cheapen", "undo", "tarnish", "blemish", "sap", "drain", "deflate", "dampen", "blunt", "hamper", "undercut", "flatten",
 ]);
 const PREVENTING = new Set(["prevent", "stop"]);
 const NEGATING = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "nothing"]);

@@ -1,7 +1,7 @@
 import type { FilmContext, UnresolvedMention } from "../analysis-types";
 import type { Polarity, ReviewAnalysis } from "../../graph/review-writes";
 import { clauseOf, splitClauses, type Clause } from "./clauses";
-import { creditNear } from "./credit-context";
+import { creditNear, partBefore } from "./credit-context";
 import { SUPPORTING_FROM_BILLING } from "./aspects";
 import { buildNameIndex, wordKey, type NameIndex } from "./name-index";
 import { linkNames, oneEditApart, type NameMention } from "./name-linking";
@@ -201,7 +201,10 @@ function resolveByNearWords(names: NameMention[], film: FilmContext, sentence: s
     if (name.kind !== "unresolved" || name.settled) return name;
     const credit = creditNear(sentence, name.start, name.end);
     if (!credit) return name;
-    const fits = name.candidates.filter((c) => c.type === "Person" && (credits.get(c.id) ?? []).includes(credit));
+    let fits = name.candidates.filter((c) => c.type === "Person" && (credits.get(c.id) ?? []).includes(credit));
+    // "As the sheriff, Ware ..." with two actors named Ware: the one whose part the words name ("Sheriff Ostrow").
+    const part = credit === "cast" && fits.length > 1 ? partBefore(sentence, name.start) : [];
+    if (part.length > 0) fits = fits.filter((c) => film.roles.some((r) => r.personId === c.id && r.name.toLowerCase().split(/\s+/).some((w) => part.includes(w))));
     return fits.length === 1 ? linkedTo(name, fits[0]!) : name;
   });
 }
@@ -724,8 +727,9 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   names = sharedSurnames(names, sentence.text, index);
   names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
   names = resolveCouple(resolveByShape(names, sentence.text, billing), sentence.text);
-  names = resolveBySentence(resolveByCharacter(names, film), sentence.text, billing);
-  names = resolveByReview(resolveByNearWords(resolveByCredit(names, film, sentence), film, sentence.text), sentence.text, review, billing);
+  // The words right around a name ("Whelan's script") before a character the sentence names elsewhere ("... as Leo").
+  names = resolveBySentence(resolveByCharacter(resolveByNearWords(names, film, sentence.text), film), sentence.text, billing);
+  names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review, billing);
   names = checkOtherBearers(names, review);
   names = withoutTitlesOfTheirWork(names, sentence.text, (key) => crew.has(key) || castCrew.has(key));
   names = withNicknamesInNames(names, sentence.text, index);

@@ -158,3 +158,49 @@ describe("T4: an old age told by a number", () => {
     expect(themesIn(text)).not.toContain("aging");
   });
 });
+
+// 2.170.0: from a second blind file of the weakest kinds.
+const ORPHEUM: FilmFacts = {
+  title: "The Late Show",
+  year: 2021,
+  directors: ["Bea Lund"],
+  writers: ["Kit Ware"],
+  cast: [
+    { person: "Ada Ware", character: "Sheriff Kell" },
+    { person: "Rob Ware", character: "Gus Pryor" },
+    { person: "Tom Lund", character: "Ned" },
+  ],
+};
+
+describe("M1: a shared surname, said which by the words around it", () => {
+  it.each([
+    ["As the sheriff, Ware gets the driest laughs.", "Person:ada-ware"],
+    ["As Gus, Ware is all nerves.", "Person:rob-ware"],
+    ["Lund, filming her own town over three winters, keeps the camera at a respectful distance.", "Person:bea-lund"],
+    ["Rob Ware is charming as Gus, but Ware's script gives him nothing to push against.", "Person:kit-ware"],
+  ])("%s", (text, person) => {
+    expect(linked(analyze(text, ORPHEUM))).toContain(person);
+  });
+});
+
+describe("A9 and A10: judging words go to the craft noun they modify", () => {
+  it.each([
+    ["Dario Venn drifts through the empty corridors to a gorgeous, droning synth score.", ["music:POSITIVE"]],
+    ["Lotte Brey's character is introduced through some clumsy, choppy cutting.", ["editing:NEGATIVE"]],
+    ["Hanne's hideout is a marvel of set dressing.", ["production design:POSITIVE"]],
+    ["Calloway directs timidly, flattening every big moment.", ["direction:NEGATIVE"]],
+    ["The script is a tangle of exposition, but Calloway directs with a sure sense of scale.", ["screenplay:NEGATIVE", "direction:POSITIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judgedIn(text)).toEqual(aspects);
+  });
+});
+
+describe("T3: words in other senses", () => {
+  it("salt flats are a place, not a flat film", () => {
+    expect(judgedIn("The editing does real justice to the chase across the salt flats.")).toEqual(["editing:POSITIVE"]);
+  });
+
+  it("a leap of faith is no faith", () => {
+    expect(themesIn("The third act asks for a leap of faith that the screenplay has done nothing to earn.")).not.toContain("faith");
+  });
+});
