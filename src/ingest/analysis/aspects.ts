@@ -2091,6 +2091,9 @@ export function judgeAspects(
     elsewhere.add(i);
   });
   for (const k of saidOfAnotherSubject(tokens, found)) elsewhere.add(k);
+  // "Malhotra can't save the film": the rescue denied judges the film (harmToTheFilm), not the would-be rescuer.
+  const rescue = harmToTheFilm(tokens, subjects)?.rescue;
+  if (rescue) for (let k = rescue.first; k <= rescue.last; k++) elsewhere.add(k);
   const options = { aboutCraft: true, subjects, genres, elsewhere, craftOnly: true };
   const attributed = new Map<string, Valence>();
   // Another cue's own words or the noun an adjective modifies: the judgement is that cue's, not the subject's.
@@ -2191,7 +2194,8 @@ export function judgeAspects(
     const harmed = harmToTheFilm(tokens, subjects);
     if (harmed && aspect === "overall") polarity = harmed.polarity;
     // "The score seems determined to ruin it": a craft whose clause harms the film is at fault, whatever else its words say.
-    else if (harmed?.polarity === "NEGATIVE" && bySubject.some((c) => c.aspect === aspect && harmed.film >= c.predicate![0] && harmed.film <= c.predicate![1])) polarity = "NEGATIVE";
+    // Not when the clause only fails to rescue it ("Malhotra can't save the film": the film fails, not the acting).
+    else if (harmed?.polarity === "NEGATIVE" && !harmed.rescue && bySubject.some((c) => c.aspect === aspect && harmed.film >= c.predicate![0] && harmed.film <= c.predicate![1])) polarity = "NEGATIVE";
     if (polarity === "NEUTRAL" && praisedWhenStated(definitions).has(aspect)) polarity = "POSITIVE";
     if (polarity !== "NEGATIVE" && found.some((c) => c.aspect === aspect && c.fault)) polarity = "NEGATIVE";
     if (polarity === "NEUTRAL" && (!valence || valence.negative === 0) && describedAsSubject(tokens, aspect, bySubject, definitions)) polarity = "POSITIVE";

@@ -280,22 +280,29 @@ function toldByTheFilm(tokens: Token[]): number[] {
 }
 
 const NEGATING = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "nothing"]);
+// Verbs of rescuing a film: denied, the film is a failure ("can't save a muddled drama").
+const RESCUING_VERBS = new Set(["save", "rescue", "salvage", "redeem"]);
+// "Nobody could rescue it", "nothing can save this film": a subject that denies the rescue.
+const NEGATING_SUBJECTS = new Set(["nobody", "nothing", "no-one", "none"]);
 
 /**
  * A fault said to harm the film, or said not to: "the ending ruins the film", "a subplot mars an
  * otherwise fine film" (NEGATIVE); "there are a few cookie-cutter moments, but they don't diminish
  * the film", "the lulls never detract from the film's power", "it fails to spoil it" (POSITIVE: the
- * film survives what the critic concedes). A verb among `subjects` (words that judge nothing: a
- * reported opinion) is skipped. Returns the index of the film's word with the verdict,
+ * film survives what the critic concedes); "can't save this muddled drama" (NEGATIVE: a rescue denied).
+ * A verb among `subjects` (words that judge nothing: a
+ * reported opinion) is skipped. Returns the index of the film's word with the verdict (`rescue`: the
+ * words of a rescue denied, which blames no one of the clause),
  * or undefined. The film is "it", its title, or a film noun after a determiner (possessive too:
  * "the film's power").
  */
-export function harmToTheFilm(tokens: Token[], subjects: ReadonlySet<number> = new Set()): { film: number; polarity: Polarity } | undefined {
+export function harmToTheFilm(tokens: Token[], subjects: ReadonlySet<number> = new Set()): { film: number; polarity: Polarity; rescue?: { first: number; last: number } } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     // "Some could argue these should not detract from the film": someone else's view (`subjects`: words that judge nothing).
     if (subjects.has(i)) continue;
-    if (!HARMING_VERBS.has(verb.lemma) || (verb.pos !== "VERB" && verb.pos !== "NOUN")) continue;
+    const rescuing = RESCUING_VERBS.has(verb.lemma);
+    if ((!HARMING_VERBS.has(verb.lemma) && !rescuing) || (verb.pos !== "VERB" && verb.pos !== "NOUN")) continue;
     // "Don't let anyone spoil it for you": a warning against spoilers, no harm the film does itself.
     if (verb.lemma === "spoil" && spoiledForSomeone(tokens, i)) continue;
     let object = i + 1;
@@ -308,6 +315,17 @@ export function harmToTheFilm(tokens: Token[], subjects: ReadonlySet<number> = n
     while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX") && !NEGATING.has(tokens[k]!.normal)) k--;
     const failsTo = tokens[k]?.normal === "to" && ["fail", "manage"].includes(tokens[k - 1]?.lemma ?? "");
     const negated = NEGATING.has(tokens[k]?.normal ?? "") || (failsTo && tokens[k - 1]!.lemma === "fail");
+    // "can't save this muddled drama", "nobody could rescue it": a film no one rescues is a failed one;
+    // one rescued ("the cast saves the film") is left to the rest of the sentence.
+    if (rescuing) {
+      // "Not even Oona Falk can save ...": the subject denied by "not even".
+      const notEven = tokens.slice(0, i).some((t, j) => t.normal === "not" && tokens[j + 1]?.normal === "even");
+      if (!negated && !notEven && !NEGATING_SUBJECTS.has(tokens[k]?.normal ?? "") && !NEGATING_SUBJECTS.has(tokens[i - 1]?.normal ?? "")) continue;
+      // The whole verb group ("ca", "n't", "save"): the idiom's valence sits on its first word.
+      let first = Math.min(k, i);
+      while (first > 0 && ["AUX", "PART", "ADV"].includes(tokens[first - 1]!.pos)) first--;
+      return { film, polarity: "NEGATIVE", rescue: { first, last: i } };
+    }
     return { film, polarity: negated ? "POSITIVE" : "NEGATIVE" };
   }
   return undefined;

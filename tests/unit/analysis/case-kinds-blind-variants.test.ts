@@ -204,3 +204,29 @@ describe("T3: words in other senses", () => {
     expect(themesIn("The third act asks for a leap of faith that the screenplay has done nothing to earn.")).not.toContain("faith");
   });
 });
+
+// 2.171.0
+describe("a rescue denied fails the film and blames no rescuer", () => {
+  it.each([
+    "Dario Venn cannot save the film.",
+    "Dario Venn And Lotte Brey Can't Save A Muddled Harbour Drama",
+    "Not even Lotte Brey can save this muddled drama.",
+    "The cast can't save it.",
+  ])("%s", (text) => {
+    expect(judgedIn(text)).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("a fault that ruins the film still blames its maker", () => {
+    expect(judgedIn("The score ruins the film.")).toEqual(["music:NEGATIVE", "overall:NEGATIVE"]);
+  });
+});
+
+describe("a glacial pace; a character's lies", () => {
+  it("a glacial pace is the pacing's fault", () => {
+    expect(judgedIn("Lotte Brey shines, but Calloway's drama moves at a glacial pace.")).toEqual(["performance:POSITIVE", "pacing:NEGATIVE"]);
+  });
+
+  it("whose lies get uglier: the lies are the story's", () => {
+    expect(themesIn("Lotte Brey plays Hanne, a cold woman whose lies get uglier with every scene.")).toContain("lies");
+  });
+});
