@@ -1142,7 +1142,12 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     // A character named without their actor as the subject ("Céline, played by X, is warmer and sharper"): how the part is written.
     // What a character does is the story; what they are, as written, is the characterization.
     // Of a character, only a critic's word judges the writing ("sharper", "one-note"); a feeling is the story ("is happy to break him").
-    const critical = tokens.slice(p.verb, p.last + 1).some((t) => t.pos === "ADJ" && wordValence(t.normal, t.lemma, true).critical);
+    // "Pastor Lowell is a dull, humourless man": adjectives of the person they are describe them, not the writing.
+    const ofAPerson = (k: number) => {
+      const noun = tokens[headNoun(tokens, k, true)];
+      return noun !== undefined && !WRITTEN_PERSON_NOUNS.has(noun.lemma) && (personNouns.has(noun.normal) || personNouns.has(noun.lemma));
+    };
+    const critical = tokens.slice(p.verb, p.last + 1).some((t, d) => t.pos === "ADJ" && wordValence(t.normal, t.lemma, true).critical && !ofAPerson(p.verb + d));
     if (actors.length === 0 && people.cast.some((c) => !c.actor && inCore(c)) && copular(tokens, p.verb, p.last) && critical) named.add("characterization");
     // A director or writer as the subject ("Villeneuve can ground the metaphysical ...").
     // "Alfonso Cuarón's Gravity is ...": the name's possessive only names the film the subject is.
@@ -1911,6 +1916,8 @@ function copular(tokens: Token[], verb: number, last: number): boolean {
 }
 
 const PEOPLE_ASPECTS = new Set(["performance", "supporting performance", "characterization"]);
+// Person nouns that name a part as written ("a dull character", "a thin protagonist"): adjectives of them judge the writing.
+const WRITTEN_PERSON_NOUNS = new Set(["character", "protagonist", "hero", "heroine"]);
 /**
  * The cues without the acting words said of a craft: "The real-world scenes, with Diane Lane as
  * Riley's mother, are a little flat" names an actor, but "flat" is said of the scenes (a subject

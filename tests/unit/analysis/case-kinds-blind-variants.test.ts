@@ -230,3 +230,22 @@ describe("a glacial pace; a character's lies", () => {
     expect(themesIn("Lotte Brey plays Hanne, a cold woman whose lies get uglier with every scene.")).toContain("lies");
   });
 });
+
+// 2.172.0
+describe("A1: adjectives of the person a character is describe them", () => {
+  it.each(["Amos is a humourless man.", "Amos is a dull, humourless man, and the village adores him for it."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+  });
+
+  it("adjectives of the character as written judge the writing", () => {
+    expect(judgedIn("Amos is a dull character.")).toEqual(["characterization:NEGATIVE"]);
+  });
+});
+
+describe("A8: the use of silence is the sound design", () => {
+  it("is judged as the sound design and is no theme", () => {
+    const result = analyze("The film makes brilliant use of silence.", SALT_ROAD);
+    expect(judged(result)).toEqual(["sound design:POSITIVE"]);
+    expect(result.themes.map((t) => t.themeId)).not.toContain("silence");
+  });
+});
