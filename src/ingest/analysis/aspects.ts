@@ -164,6 +164,22 @@ const STORY_PREDICATE_POS = new Set(["VERB", "NOUN", "PROPN", "PRON", "ADP", "PA
  * fight for Remy", "it's a tough year for Hanne"): the pronoun stands for the character's situation
  * in the story, not the film. "a triumph for Venn" (an actor) still judges.
  */
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they"]);
+const CAREER_VERBS = new Set(["do", "make", "give"]);
+
+/**
+ * "As Reyna, Falk is all clenched jaw, and it is the best thing she has done": in a sentence naming
+ * an actor, a copula whose complement compares with what he or she has done stands for their work,
+ * not the film (within the complement: "he"/"she"/"they", a form of "have", done/made/given).
+ */
+function anActorsCareer(tokens: Token[], verb: number, people: PeopleInSentence): boolean {
+  if (!people.cast.some((c) => c.actor)) return false;
+  for (let k = verb + 1; k <= verb + 8 && tokens[k] !== undefined && tokens[k]!.pos !== "PUNCT"; k++) {
+    if (PERSONAL_PRONOUNS.has(tokens[k]!.normal) && tokens[k + 1]?.lemma === "have" && CAREER_VERBS.has(tokens[k + 2]?.lemma ?? "")) return true;
+  }
+  return false;
+}
+
 function hardshipOfACharacter(tokens: Token[], verb: number, people: PeopleInSentence): boolean {
   for (let k = verb + 1; k <= verb + 7 && tokens[k] !== undefined; k++) {
     const t = tokens[k]!;
@@ -1665,11 +1681,16 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     const afterModal = v;
     if (v > i + 1 && tokens[v - 1]!.pos === "AUX") while (tokens[v]?.pos === "ADV" && v <= afterModal + 1) v++;
     const verb = tokens[v];
-    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !cleft(tokens, v) && !callsItAStatement(tokens, v) && !hardshipOfACharacter(tokens, v, people)) {
+    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !cleft(tokens, v) && !callsItAStatement(tokens, v) && !hardshipOfACharacter(tokens, v, people) && !anActorsCareer(tokens, v, people)) {
       // "Although the score is lovely, it is overused": the pronoun stands for the craft conceded before it.
       const conceded = concededCraft(tokens, i, v, found);
       if (conceded) verdicts.push({ aspect: conceded, first: i, last: i });
       else named.push({ first: i, last: i });
+    } else if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && verb?.pos === "AUX" && COPULAS.has(verb.lemma) && anActorsCareer(tokens, v, people)) {
+      // "..., and it is the best thing she has done": the pronoun stands for the actor's work.
+      const actor = people.cast.find((c) => c.actor)!;
+      const aspect = aspectOfBilling(actor.billing);
+      if (aspects.has(aspect)) verdicts.push({ aspect, first: i, last: i });
     } else if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && verb && verb.lemma === "make" && callsItAFilm(tokens, complementAfter(tokens, v))) {
       // "..., but it makes for a good movie": what the pronoun makes is the film.
       named.push({ first: i, last: i });

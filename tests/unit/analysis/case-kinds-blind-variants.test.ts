@@ -249,3 +249,17 @@ describe("A8: the use of silence is the sound design", () => {
     expect(result.themes.map((t) => t.themeId)).not.toContain("silence");
   });
 });
+
+// 2.173.0
+describe("it is the best thing she has done: the actor's work, not the film", () => {
+  it.each([
+    ["As Hanne, Brey is all clenched jaw and quiet panic, and it is easily the best thing she has done.", "performance:POSITIVE"],
+    ["Dario Venn is in it, and it is the worst thing he has done.", "performance:NEGATIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toEqual([aspect]);
+  });
+
+  it("without an actor it is still the film", () => {
+    expect(judgedIn("It is the best film of the year.")).toEqual(["overall:POSITIVE"]);
+  });
+});
