@@ -490,9 +490,13 @@ function namedOtherWorks(tokens: Token[], stretches: readonly [number, number][]
   const found: [number, number][] = [];
   for (let open = 0; open < tokens.length; open++) {
     if (open === 0 || tokens[open]!.text !== ",") continue;
-    let close = open + 1;
-    while (close < tokens.length && (tokens[close]!.pos === "PROPN" || tokens[close]!.pos === "DET" || (tokens[close]!.pos === "ADP" && tokens[close + 1]?.pos === "PROPN"))) close++;
-    const title = tokens.slice(open + 1, close);
+    // "the trawler drama Herring Year": a kind of film may come before the title.
+    let close = kindBeforeTitle(tokens, open + 1);
+    const titleStart = close;
+    // wink tags some capitalized words of a title as common nouns ("Herring Year").
+    const titleWord = (t: Token) => t.pos === "PROPN" || (t.pos === "NOUN" && /^\p{Lu}/u.test(t.text));
+    while (close < tokens.length && (titleWord(tokens[close]!) || tokens[close]!.pos === "DET" || (tokens[close]!.pos === "ADP" && tokens[close + 1] !== undefined && titleWord(tokens[close + 1]!)))) close++;
+    const title = tokens.slice(titleStart, close);
     if (tokens[close]?.text !== "," || !title.some((t) => t.pos === "PROPN") || title.some((t) => t.lemma === TITLE_LEMMA)) continue;
     const work = tokens[open - 1]!;
     const owned = work.pos === "NOUN" && (otherWorkNouns.has(work.lemma) || filmWordSet.has(work.lemma)) && tokens.slice(Math.max(0, open - 5), open - 1).some((t) => POSSESSIVE_S.has(t.normal) || t.normal === "his" || t.normal === "her" || t.normal === "their");
@@ -510,6 +514,17 @@ function namedOtherWorks(tokens: Token[], stretches: readonly [number, number][]
   }
   return found;
 }
+/** Past "the trawler drama" before a title in apposition: the index after its film word, or `at` when there is none. */
+function kindBeforeTitle(tokens: Token[], at: number): number {
+  if (tokens[at]?.pos !== "DET") return at;
+  let k = at + 1;
+  while (k < at + 5 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && /^\p{Ll}/u.test(tokens[k]!.text)) {
+    if (filmWordSet.has(tokens[k]!.lemma)) return k + 1;
+    k++;
+  }
+  return at;
+}
+
 /** Whether the comma at i stands between adjectives of one predicate ("a clumsy, overlong affair", "clumsy, very slow"). */
 function listsAdjectives(tokens: Token[], i: number): boolean {
   if (tokens[i]!.text !== ",") return false;
@@ -1653,7 +1668,10 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   const verdicts: CueAt[] = [];
   const craftNouns = subjectNounMatcher(definitions).find(tokens);
   // The film itself ("this drama", "the picture", its title), not a kind of film ("romantic dramas").
+  // "Drummond's debut, Herring Year, was a slog": a film word of another work named in apposition is not this film.
+  const otherWorks = namedOtherWorks(tokens, []);
   const named = filmWords(tokens).filter((w) => {
+    if (otherWorks.some(([a, b]) => w.first >= a && w.last <= b)) return false;
     // "this drama", "a stunning, overlong film": a determiner before the word, adjectives between;
     // nouns too ("this limp bowling-alley comedy", "a dazzling seaside musical").
     let b = w.first - 1;

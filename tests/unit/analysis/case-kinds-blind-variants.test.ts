@@ -263,3 +263,24 @@ describe("it is the best thing she has done: the actor's work, not the film", ()
     expect(judgedIn("It is the best film of the year.")).toEqual(["overall:POSITIVE"]);
   });
 });
+
+// 2.174.0
+describe("A6: a director's earlier film named in apposition", () => {
+  it.each(["Calloway's debut, Herring Year, was a shapeless, overlong slog.", "Calloway's debut, the trawler drama Herring Year, was a shapeless, overlong slog."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+  });
+
+  it("the director's film without another title is this one", () => {
+    expect(judgedIn("Calloway's debut is a shapeless, overlong slog.")).toContain("pacing:NEGATIVE");
+  });
+});
+
+describe("phrases that judge or do not", () => {
+  it.each(["The picture never gives us a reason to care whether Amos lives or dies.", "The film doesn't give us any reason to care about Hanne."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("working out an angle is no praise of the pacing", () => {
+    expect(judgedIn("Amos paces the deck all night working out the angle.")).toEqual([]);
+  });
+});
