@@ -434,6 +434,12 @@ const namesItsSource = (words: Token[]) =>
   words.some((t, k) => k >= 2 && SOURCE_OPENERS.has(`${t.normal} ${words[k + 1]?.normal ?? ""}`) && ["is", "was", "'s"].includes(words[k - 1]!.normal) && words[k - 2]!.normal === "it" && words[k - 3]?.pos === "NOUN");
 
 /** Comma-delimited stretches of the sentence whose subject is another work ("His television show was ..."). */
+/** "his last film", "her last three features": a word of an earlier time right before the noun at k, or before a number there. */
+function earlierBefore(words: Token[], k: number): boolean {
+  const before = words[k - 1]?.pos === "NUM" ? words[k - 2] : words[k - 1];
+  return EARLIER.has(before?.normal ?? "");
+}
+
 function otherWorkStretches(tokens: Token[]): [number, number][] {
   const cached = stretchesOf.get(tokens);
   if (cached) return cached;
@@ -465,7 +471,7 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
           !insideIdiom(tokens, from + k) &&
           !(t.lemma === "work" && CRAFTS_OF_WORK.has(words[k - 1]?.normal ?? "")) &&
           (otherWorkNouns.has(t.lemma) ||
-            ((t.lemma === "film" || t.lemma === "movie") && EARLIER.has(words[k - 1]?.normal ?? "")) ||
+            ((t.lemma === "film" || t.lemma === "movie" || t.lemma === "feature") && earlierBefore(words, k)) ||
             (EARLIER_WORKS.has(t.lemma) && BEFORE_THIS_ONE.has(words[k - 1]?.normal ?? ""))),
       );
       // "The first Bramble was ...", "the original Ghostbusters": a title after a word of an earlier time is the earlier film.

@@ -284,3 +284,10 @@ describe("phrases that judge or do not", () => {
     expect(judgedIn("Amos paces the deck all night working out the angle.")).toEqual([]);
   });
 });
+
+// 2.175.0
+describe("A6: a maker's last films, counted", () => {
+  it.each(["Calloway's last three features were lazy, joyless affairs.", "Her last two films were lazy."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+  });
+});
