@@ -2144,7 +2144,9 @@ export function judgeAspects(
   });
   for (const k of saidOfAnotherSubject(tokens, found)) elsewhere.add(k);
   // "Malhotra can't save the film": the rescue denied judges the film (harmToTheFilm), not the would-be rescuer.
-  const rescue = harmToTheFilm(tokens, subjects)?.rescue;
+  // What a fault or a rescue denied does to the film, read once for the sentence.
+  const harmed = harmToTheFilm(tokens, subjects);
+  const rescue = harmed?.rescue;
   if (rescue) for (let k = rescue.first; k <= rescue.last; k++) elsewhere.add(k);
   const options = { aboutCraft: true, subjects, genres, elsewhere, craftOnly: true };
   const attributed = new Map<string, Valence>();
@@ -2243,7 +2245,6 @@ export function judgeAspects(
     const inherited = elaborated && elaborated.length > 0 && elaborated.every((v) => v !== undefined) ? elaborated[0] : undefined;
     const valence = inherited ?? attributed.get(aspect) ?? (aspectNames.length === 1 && lexical ? scoreClauses(tokens, clauses, options) : undefined);
     let polarity = valence ? polarityOf(valence) : "NEUTRAL";
-    const harmed = harmToTheFilm(tokens, subjects);
     if (harmed && aspect === "overall") polarity = harmed.polarity;
     // "The score seems determined to ruin it": a craft whose clause harms the film is at fault, whatever else its words say.
     // Not when the clause only fails to rescue it ("Malhotra can't save the film": the film fails, not the acting).
