@@ -8,7 +8,7 @@ import { recognizePeople } from "./name-linking";
 import { compound, praisesFaintly, scoreClauses } from "./polarity";
 import { splitClauses } from "./clauses";
 import { findRecommendations, namesAnAudience, urgesSeeing } from "./recommendations";
-import { adviceForOneTaste, adviceOnSeeing } from "./reader-advice";
+import { adviceForOneTaste, adviceOnSeeing, readersCircumstances } from "./reader-advice";
 import { splitSentences } from "./sentences";
 import { ofPhrasesOfJudgingNouns } from "./judging-noun-phrases";
 import { discussedThemes, findThemeHits, gradesAThing } from "./themes";
@@ -34,7 +34,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.175.0";
+export const ANALYZER_VERSION = "review-analysis/2.176.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -244,6 +244,8 @@ export const analyzeReview: Analyzer = (text, film) => {
     for (const i of reportedOpinions(sentence.tokens)) subjects.add(i);
     // "Stay away from this movie if you don't like onscreen gore": whom the film is not for.
     for (const i of adviceForOneTaste(sentence.tokens)) subjects.add(i);
+    // "If you have a seven-year-old and a free afternoon, ...": the reader's circumstances judge nothing.
+    for (const i of readersCircumstances(sentence.tokens)) subjects.add(i);
     // "a film about time, about the terrible freedom of ...": what the film is about judges nothing.
     for (const i of subjectOfTheFilm(sentence.tokens)) subjects.add(i);
     // "a masterpiece of unwanted cheer": what a judged thing is made of, not how well.

@@ -219,6 +219,8 @@ const WHOLE_CAST = new Set(["cast", "ensemble", "casting"]);
 // "The acting is superb on all fronts", "the performances are strong": everyone's acting, with no one named.
 const GENERAL_ACTING = new Set(["acting", "performances", "actors"]);
 const GENERAL_DETERMINERS = new Set(["the", "all"]);
+// A maker's command of the film: "unflinching control", "unsentimental precision".
+const MASTERY_NOUNS = new Set(["control", "precision", "assurance", "confidence", "command", "restraint", "economy", "rigour", "rigor", "discipline", "poise", "skill"]);
 const ACTING_NOUNS = new Set(["turn", "role", "work", "presence", "lead", "star", "performer", "portrayal", "performance", "acting"]);
 // Nouns of a performer's quality: an adjective before them in an actor's predicate judges the acting
 // ("does a fine job", "makes a strange impression", "shows an impressive degree of intensity").
@@ -296,7 +298,8 @@ function mannerPhrase(tokens: Token[], i: number): boolean {
   if (before?.pos === "VERB" || before?.pos === "ADV" || before?.pos === "PRON") return true;
   if (before?.pos !== "NOUN" && before?.pos !== "PROPN") return false;
   let j = k - 1;
-  while (j > 0 && k - j <= 5 && OBJECT_TAGS.has(tokens[j]!.pos)) j--;
+  // "stages the siege of Verdane with ...": an "of" phrase within the object.
+  while (j > 0 && k - j <= 6 && (OBJECT_TAGS.has(tokens[j]!.pos) || tokens[j]!.normal === "of")) j--;
   return tokens[j]?.pos === "VERB" && OBJECT_TAGS.has(tokens[j + 1]?.pos ?? "");
 }
 
@@ -327,6 +330,78 @@ function placeLooksOnScreen(tokens: Token[], verb: number, last: number): boolea
   let quality = look + 1;
   while (quality <= last && (tokens[quality]!.pos === "ADV" || tokens[quality]!.normal === "so" || tokens[quality]!.normal === "more")) quality++;
   return VISUAL_QUALITIES.has(tokens[quality]?.normal ?? "");
+}
+
+/**
+ * "Her entrance is set to a glorious slab of power pop": a scene set to a piece of music is the
+ * music's to judge. From "set" in "is set to" to the end of the noun phrase after it, whose words
+ * judge the music ("is set to open in May" says when, and names no music).
+ */
+function setToMusic(tokens: Token[]): [number, number][] {
+  const sets: [number, number][] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 2];
+    if (t.lemma !== "set" || tokens[i + 1]?.normal !== "to" || !next || next.pos === "VERB" || next.pos === "AUX" || !passiveOfACraft(tokens, i)) return;
+    let last = i + 1;
+    for (let k = i + 2; k < tokens.length && k <= i + 12 && (MUSIC_PHRASE_TAGS.has(tokens[k]!.pos) || tokens[k]!.normal === "of" || tokens[k]!.text === "-"); k++) {
+      if (tokens[k]!.pos === "NOUN") last = k;
+    }
+    sets.push([i, last]);
+  });
+  return sets;
+}
+const MUSIC_PHRASE_TAGS = new Set(["DET", "ADJ", "ADV", "NOUN", "NUM", "PROPN"]);
+
+/**
+ * Whether the actor whose name starts at `name` owns a scene a craft's passive follows: "Hollis
+ * Bright's final sermon is shot in a single take", "Ostrowski's safe-cracking sequence is scored
+ * with a jazz cue", "Tallis's entrance is set to power pop". The judgement is the camera's or the
+ * score's, not the acting's.
+ */
+function craftDoneToTheirScene(tokens: Token[], name: number): boolean {
+  let k = name;
+  while (tokens[k + 1]?.pos === "PROPN") k++;
+  if (!POSSESSIVE_S.has(tokens[k + 1]?.text ?? "")) return false;
+  let end = k + 2;
+  while (end <= k + 7 && (SCENE_PHRASE_TAGS.has(tokens[end]?.pos ?? "") || tokens[end]?.text === "-")) end++;
+  return end > k + 2 && tokens[end - 1]!.pos === "NOUN" && passiveOfACraft(tokens, end);
+}
+const SCENE_PHRASE_TAGS = new Set(["ADJ", "NOUN", "VERB"]);
+
+/**
+ * Whether the predicate at `verb` is a craft's passive: "is shot in a single take", "is scored with
+ * a jazz cue", "is set to eighties power pop", "was cut to ribbons". Its subject is what the camera,
+ * the score or the cutting made, not whoever acts in it.
+ */
+function passiveOfACraft(tokens: Token[], verb: number): boolean {
+  let k = verb;
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV") k++;
+  const participle = tokens[k];
+  let b = k - 1;
+  while (tokens[b]?.pos === "ADV") b--;
+  if (tokens[b]?.lemma !== "be") return false;
+  if (!participle || !CRAFT_PASSIVES.has(participle.lemma) || participle.normal === participle.lemma.replace(/e$/u, "") + "ing") return false;
+  return participle.lemma !== "set" || tokens[k + 1]?.normal === "to";
+}
+const CRAFT_PASSIVES = new Set(["shoot", "score", "set", "light", "cut", "edit", "frame", "stage", "choreograph", "film", "photograph", "soundtrack", "underscore"]);
+
+/**
+ * "Nobody has made the Fens look lovelier", "it makes Lisbon look drab": what the film makes a
+ * place or a thing look is the camera's work. The indexes of "look" in "make ... look <quality>",
+ * the quality one of VISUAL_QUALITIES (or its comparative) within three words.
+ */
+function madeToLook(tokens: Token[]): number[] {
+  const looks: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.lemma !== "make" || t.pos !== "VERB") return;
+    const look = tokens.findIndex((w, k) => k > i + 1 && k <= i + 6 && w.lemma === "look");
+    if (look < 0 || tokens.slice(i + 1, look).some((w) => w.pos === "PUNCT" || w.pos === "VERB")) return;
+    let quality = look + 1;
+    while (quality <= look + 3 && (tokens[quality]?.pos === "ADV" || tokens[quality]?.normal === "so" || tokens[quality]?.normal === "more")) quality++;
+    const word = tokens[quality];
+    if (word && (VISUAL_QUALITIES.has(word.normal) || VISUAL_QUALITIES.has(word.lemma))) looks.push(look);
+  });
+  return looks;
 }
 
 // Where a verb of the story goes: "moving into a farm", "moving out", "terrifying them away".
@@ -408,8 +483,10 @@ function headNoun(tokens: Token[], i: number, acrossLists = false): number {
   const modifier = (t: Token | undefined) => t !== undefined && (t.pos === "ADJ" || (t.pos === "VERB" && t.normal.endsWith("ing")));
   // "a gorgeous, droning synth score", "a clumsy and choppy cut": a comma or "and" between modifiers.
   // (wink may tag the -ing word after the comma a noun).
-  const between = (k: number) => (tokens[k]!.text === "," || tokens[k]!.normal === "and") && (modifier(tokens[k + 1]) || (tokens[k + 1]?.normal.endsWith("ing") === true && tokens[k + 2]?.pos === "NOUN"));
-  while (k < tokens.length && (modifier(tokens[k]) || tokens[k]!.pos === "ADV" || tokens[k]!.text === "-" || (acrossLists && between(k)))) k++;
+  // "rain-streaked": a noun hyphened to a participle or adjective is one modifier.
+  const compound = (k: number) => tokens[k]?.pos === "NOUN" && tokens[k + 1]?.text === "-" && modifier(tokens[k + 2]);
+  const between = (k: number) => (tokens[k]!.text === "," || tokens[k]!.normal === "and") && (modifier(tokens[k + 1]) || compound(k + 1) || (tokens[k + 1]?.normal.endsWith("ing") === true && tokens[k + 2]?.pos === "NOUN"));
+  while (k < tokens.length && (modifier(tokens[k]) || tokens[k]!.pos === "ADV" || tokens[k]!.text === "-" || (acrossLists && (between(k) || (tokens[k - 1]?.text === "," && compound(k)))))) k++;
   if (tokens[k]?.pos !== "NOUN" && tokens[k]?.pos !== "PROPN") return -1;
   // "an awesome John Williams soundtrack", "a lovely Lin-Manuel Miranda score": a name before a noun modifies it.
   if (tokens[k]!.pos === "PROPN") {
@@ -738,7 +815,9 @@ const DIRECTOR_KINDS_OF_FILM = new Set([...filmWordSet, "first-time", "debut", "
 /** Whether the noun before a director cue makes it another kind of director ("theatre director", "casting director"). */
 function otherKindOfDirector(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
-  return before?.pos === "NOUN" && !DIRECTOR_KINDS_OF_FILM.has(before.lemma) && tokens[at]!.lemma === "director";
+  // "casting directors": the tagger may read the trade's first word as a verb in -ing.
+  const trade = before?.pos === "NOUN" || (before?.pos === "VERB" && before.normal.endsWith("ing"));
+  return before !== undefined && trade && !DIRECTOR_KINDS_OF_FILM.has(before.lemma) && tokens[at]!.lemma === "director";
 }
 
 /**
@@ -919,7 +998,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (!match.value.aspect.endsWith("performance") && !partAsWritten && tokens[match.last]!.pos === "ADJ" && PERFORMING_QUALITIES.has(tokens[match.last + 1]?.lemma ?? "")) continue;
     // An acting word that modifies another noun judges that ("a brilliant opening montage").
     if (match.value.castOnly) {
-      const head = headNoun(tokens, match.last);
+      // "a single superb, unbroken take": past the list too.
+      const head = headNoun(tokens, match.last, true);
       if (head >= 0 && tokens[head]!.pos !== "PROPN" && !ACTING_NOUNS.has(tokens[head]!.lemma) && !isActingCue(head)) continue;
       // "just as things couldn't get any worse, her friend Lillian (Rudolph) ...": said of another subject.
       if (predicatedOfAThing(tokens, match.first)) continue;
@@ -928,6 +1008,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       if (match.first === match.last && tokens[match.first - 1]?.normal === "the" && (tokens[match.last + 1] === undefined || tokens[match.last + 1]!.normal === "of" || tokens[match.last + 1]!.pos === "PUNCT")) continue;
     }
     if (match.first === match.last && crewNounOfTheStory(tokens, match.first, people)) continue;
+    // "stages the siege with unflinching control": an adjective of a maker's command, not of how the subject is treated.
+    if (match.value.aspect === "depiction" && match.first === match.last && tokens[match.first]!.pos === "ADJ" && MASTERY_NOUNS.has(tokens[headNoun(tokens, match.first, true)]?.lemma ?? "")) continue;
     // "he prevails in the end": when the story ends, not the critic's summing-up ("In the end, it's a mess").
     if (match.value.aspect === "overall" && endOfTheStory(tokens, match.first, match.last)) continue;
     // "Charlie, a New York theatre director", "the casting director": another kind of director, not the film's.
@@ -1003,6 +1085,9 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   // "Harriet Vale is sensational as Mira": a judging adjective said of a named actor (within a few
   // words after the name, through "is"/"was") judges the performance, whether or not it is a cast cue.
   for (const actor of people.cast.filter((c) => c.actor)) {
+    // The name's last word ("Ottilie Sand's landlady": the possessive follows it).
+    let nameEnd = actor.token;
+    while (tokens[nameEnd + 1]?.pos === "PROPN") nameEnd++;
     for (let k = actor.token + 1; k <= actor.token + ACTOR_PREDICATE_REACH && k < tokens.length; k++) {
       const t = tokens[k]!;
       // "Okafor's, who's steely and dynamic": a relative clause says it of the actor too.
@@ -1017,9 +1102,9 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       // "is sensational", "is a shrill delight", "was a revelation": what the copula says of the actor.
       const judging =
         strong &&
-        ((t.pos === "ADJ" && (headNoun(tokens, k) < 0 || predicateNominal(tokens, k)) && !describesKin(tokens, k)) || (t.pos === "NOUN" && predicateNominal(tokens, k)));
+        ((t.pos === "ADJ" && (headNoun(tokens, k, true) < 0 || predicateNominal(tokens, k)) && !describesKin(tokens, k)) || (t.pos === "NOUN" && predicateNominal(tokens, k)));
       // "Pelletier's patter is clumsy": a thing of theirs, not named as their acting, heads the subject.
-      if (!judging && t.pos === "NOUN" && POSSESSIVE_S.has(tokens[actor.token + 1]!.normal) && !ACTING_NOUNS.has(t.lemma)) break;
+      if (!judging && t.pos === "NOUN" && POSSESSIVE_S.has(tokens[nameEnd + 1]?.normal ?? "") && !ACTING_NOUNS.has(t.lemma)) break;
       if (!judging || found.some((c) => k >= c.first && k <= c.last)) continue;
       let aspect = "performance";
       if (actor.billing >= SUPPORTING_FROM_BILLING) aspect = "supporting performance";
@@ -1175,7 +1260,8 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
       !filmSubject && (inSubjectCore(p, c.token) || (performerHead && p.appositions.some(([a, b]) => c.token >= a && c.token <= b && a === p.subjectLast + 1)));
     // "The subtitles for Pelletier's patter are clumsy": a person in the phrase after a craft's head is not what is judged.
     const craftHeaded = [...named].some((a) => !PEOPLE_ASPECTS.has(a) && a !== "overall");
-    const actors = people.cast.filter((c) => c.actor && inCore(c) && !(craftHeaded && c.token > head));
+    // "Hollis Bright's final sermon is shot in a single take": what a craft did to the actor's scene is that craft's.
+    const actors = people.cast.filter((c) => c.actor && inCore(c) && !(craftHeaded && c.token > head) && !craftDoneToTheirScene(tokens, c.token));
     // A character named without their actor as the subject ("Céline, played by X, is warmer and sharper"): how the part is written.
     // What a character does is the story; what they are, as written, is the characterization.
     // Of a character, only a critic's word judges the writing ("sharper", "one-note"); a feeling is the story ("is happy to break him").
@@ -1729,6 +1815,12 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   });
   const exclaimed = exclaimedFilm(tokens);
   if (exclaimed >= 0) named.push({ first: exclaimed, last: exclaimed });
+  // "Stop-motion doesn't get much better than this": what the kind of film is measured against is this film.
+  tokens.forEach((t, i) => {
+    if (t.normal === "this" && tokens[i - 1]?.normal === "than" && (tokens[i + 1] === undefined || tokens[i + 1]!.pos === "PUNCT")) named.push({ first: i, last: i });
+    // "all anyone can ask of a movie like this": the kind of film this one is.
+    if (t.normal === "this" && tokens[i - 1]?.normal === "like" && filmWordSet.has(tokens[i - 2]?.lemma ?? "") && (tokens[i + 1] === undefined || tokens[i + 1]!.pos === "PUNCT")) named.push({ first: i - 2, last: i });
+  });
   named.sort((a, b) => a.first - b.first);
   // "the ending ruins the film", "they don't diminish the film": what a fault does to the whole is a verdict on it.
   const harmed = harmToTheFilm(tokens, subjects);
@@ -1771,6 +1863,15 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     if (qualified) {
       // The cue spans the adjectives: each judges the film it modifies.
       verdicts.push({ aspect: "overall", first: qualitiesBefore(tokens, qualified.first, 0).from, last: qualified.last });
+      continue;
+    }
+    // "..., which is all anyone can ask of a movie like this": what the clause says a film of this kind owes, it says of this one.
+    const ofItsKind = named.find((w) => w.first >= clause.first && w.last <= clause.last && w.last > w.first && tokens[w.last - 1]!.normal === "like");
+    if (ofItsKind) {
+      // The cue spans the comment from its comma ("which is all anyone can ask"): its words are the verdict's.
+      let from = ofItsKind.first;
+      while (from - 1 > clause.first && tokens[from - 1]!.text !== ",") from--;
+      verdicts.push({ aspect: "overall", first: from, last: ofItsKind.last });
       continue;
     }
     if (found.some((c) => c.first >= clause.first && c.first <= clause.last)) continue;
@@ -2064,6 +2165,8 @@ export function judgeAspects(
   // "there isn't much for them to do": the part as written leaves its actor idle.
   const idle = aspects.has("characterization") ? partLeftIdle(tokens, people.cast) : undefined;
   if (idle) found = [...found, { aspect: "characterization", first: idle[0], last: idle[1], fault: true }];
+  if (aspects.has("cinematography")) found = [...found, ...madeToLook(tokens).map((i): CueAt => ({ aspect: "cinematography", first: i, last: i }))];
+  if (aspects.has("music")) found = [...found, ...setToMusic(tokens).map(([first, last]): CueAt => ({ aspect: "music", first, last }))];
   if (aspects.has("pacing")) found = [...found, ...lengthFaults(tokens).filter(([first]) => !conceded(first) && !ofAnotherWork(first)).map(([first, last]): CueAt => ({ aspect: "pacing", first, last, fault: true }))];
   // "Hector (Peter Sarsgaard), bloated, pustular": a cue word that describes a character names no craft.
   const described = characterDescriptions(tokens);

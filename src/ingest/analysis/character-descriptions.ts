@@ -122,6 +122,16 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
     if (k === from || (tokens[k]?.pos !== "NOUN" && tokens[k]?.pos !== "X") || PART_WORDS.has(tokens[k]!.lemma)) return;
     for (let j = from; j < k; j++) if (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV") described.add(j);
   });
+  // "As the dead man's sullen younger brother, Estrin makes ...": a part named before the actor, set
+  // off by a comma, says who the character is ("As the lead, Vance is ..." names the part, and keeps it).
+  tokens.forEach((t, i) => {
+    if (t.normal !== "as" || (i > 0 && !CLAUSE_OPENING_POS.has(tokens[i - 1]!.pos)) || !(ARTICLES.has(tokens[i + 1]?.normal ?? "") || OWNERS.has(tokens[i + 1]?.normal ?? ""))) return;
+    const comma = tokens.findIndex((w, k) => k > i + 1 && k <= i + 10 && APPOSITION_ENDS.has(w.text));
+    if (comma < 0 || tokens[comma]!.text !== "," || tokens[comma + 1]?.pos !== "PROPN") return;
+    const noun = tokens[comma - 1]!;
+    if (noun.pos !== "NOUN" || PART_WORDS.has(noun.lemma) || !(personNouns.has(noun.normal) || occupationNouns.has(noun.normal) || STORY_PERSONS.has(noun.lemma))) return;
+    for (let j = i + 1; j < comma; j++) described.add(j);
+  });
   // "is a stand-out as the actor who must pretend he's Truman's friend", "is superb as a mother who
   // cannot forgive": after "as", the relative clause on the part says who the character is.
   tokens.forEach((t, i) => {

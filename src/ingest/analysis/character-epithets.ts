@@ -30,6 +30,10 @@ export function epithetsOfCharacters(tokens: Token[], nameStarts: Iterable<numbe
   // One noun may stand between the epithets and a name: "son" in "their brave son Caleb".
   const heads = [...[...nameStarts].map((start) => (tokens[start - 1]?.pos === "NOUN" ? start - 1 : start)), ...people];
   for (const start of heads) {
+    // "a better Hanne than Lotte Brey": a comparison of who plays the part, not an epithet.
+    let end = start;
+    while (tokens[end + 1]?.pos === "PROPN") end++;
+    if (tokens[end + 1]?.normal === "than") continue;
     for (let k = start - 1; k >= 0 && k >= start - REACH; k--) {
       const t = tokens[k]!;
       if (!RUN_POS.has(t.pos) && !RUN_WORDS.has(t.text)) break;

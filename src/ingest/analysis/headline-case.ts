@@ -1,7 +1,7 @@
 import { tokenize, type Token } from "./tokens";
 
 // Function words a headline capitalizes and running text does not ("Brings Real Heart To A Sequel").
-const FUNCTION_WORDS = new Set(["a", "an", "the", "to", "of", "in", "on", "for", "with", "at", "and", "is", "are", "that", "into", "from", "by", "as", "his", "her", "its", "their"]);
+const FUNCTION_WORDS = new Set(["a", "an", "the", "to", "of", "in", "on", "for", "with", "at", "and", "but", "or", "not", "is", "are", "was", "this", "that", "into", "from", "by", "as", "through", "about", "his", "her", "its", "their"]);
 const NAME_TAGS = new Set(["NOUN", "PROPN"]);
 const POSSESSIVE = new Set(["'s", "’s"]);
 // A documentary's subjects play "Himself" and "Herself": no name's words.

@@ -199,3 +199,27 @@ function oneTo(tokens: Token[], i: number): Polarity | undefined {
   while (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "DET") k--;
   return NEGATORS.has(tokens[k]?.normal ?? "") || NEGATORS.has(tokens[k + 1]?.normal ?? "") ? "POSITIVE" : "NEGATIVE";
 }
+
+/**
+ * Token indexes of an opening condition on the reader's own circumstances, up to its comma: "If
+ * you have a seven-year-old and a free Saturday afternoon, ...", "Whether you watch it with a
+ * fidgety eight-year-old or alone, ...". Who watches and when says nothing of the film, neither a
+ * judgement ("fidgety", "free") nor a theme ("alone"). Empty when the sentence opens otherwise.
+ */
+export function readersCircumstances(tokens: Token[]): number[] {
+  let k = 0;
+  while (tokens[k]?.normal === "and" || tokens[k]?.normal === "but" || tokens[k]?.normal === "so") k++;
+  if (!CIRCUMSTANCE_OPENERS.has(tokens[k]?.normal ?? "")) return [];
+  const reader = tokens.findIndex((t, i) => i > k && i <= k + 3 && ADDRESSED.has(t.normal));
+  const comma = tokens.findIndex((t, i) => i > k && t.text === ",");
+  if (reader < 0 || comma < reader) return [];
+  // "If you can forgive the clunky dialogue, ...": a condition on what the reader puts up with judges the film.
+  let verb = reader + 1;
+  while (tokens[verb]?.pos === "ADV" || (tokens[verb]?.pos === "AUX" && tokens[verb]!.lemma !== "be" && tokens[verb]!.lemma !== "have")) verb++;
+  if (!CIRCUMSTANCES.has(tokens[verb]?.lemma ?? "")) return [];
+  return Array.from({ length: comma - k }, (_, n) => k + n);
+}
+const CIRCUMSTANCE_OPENERS = new Set(["if", "whether", "unless"]);
+// What the reader has, does or goes to: "have a seven-year-old", "watch it with ...", "take the kids".
+const CIRCUMSTANCES = new Set(["have", "watch", "see", "bring", "take", "go", "catch", "be", "own", "live", "happen", "head", "plan"]);
+const ADDRESSED = new Set(["you", "your", "you're", "you’re"]);

@@ -59,7 +59,7 @@ export function urgesSeeing(tokens: Token[]): boolean {
     const verb = i + 1 + modal.length;
     return SEEING.has(tokens[verb]?.lemma ?? "") && !WH_WORDS.has(tokens[verb + 1]?.normal ?? "") && !tokens[i + 1]!.negated;
   });
-  if (urged) return true;
+  if (urged || couldDoWorse(tokens)) return true;
   let k = conditionEnd(tokens);
   while (k < tokens.length && OPENERS.has(tokens[k]!.normal)) k++;
   // "spend an evening watching it": the time given to seeing the film.
@@ -84,6 +84,19 @@ export function urgesSeeing(tokens: Token[]): boolean {
   const denied = verb.normal === "do" && tokens[k + 1]?.lemma === "not" && tokens[k + 2]?.lemma === "miss";
   return denied && THE_FILM.has(tokens[k + 3]?.normal ?? "");
 }
+
+/**
+ * "You could do a great deal worse than ninety minutes with Marigold", "one could do worse than
+ * this": the reader told that this is no bad way to spend the time, a mild recommendation.
+ */
+function couldDoWorse(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!READERS.has(t.normal) || !DOING_MODALS.has(tokens[i + 1]?.normal ?? "") || tokens[i + 2]?.lemma !== "do") return false;
+    const worse = tokens.findIndex((w, k) => k > i + 2 && k <= i + 7 && w.normal === "worse");
+    return worse > 0 && tokens[worse + 1]?.normal === "than" && !tokens.slice(i + 1, worse).some((w) => w.pos === "PUNCT" || w.negated);
+  });
+}
+const DOING_MODALS = new Set(["could", "can", "might"]);
 
 /**
  * Where the sentence's main clause starts after an opening condition ("If you want to lose weight,

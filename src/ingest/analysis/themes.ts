@@ -7,6 +7,7 @@ import type { AnalysedSentence } from "./sentences";
 import { phraseLemmas, type Token } from "./tokens";
 import themeSenses from "./theme-senses.json";
 import { TITLE_LEMMA } from "./title-mask";
+import { readersCircumstances } from "./reader-advice";
 import { groupNouns, occupationNouns, personNouns, relationNouns } from "./name-words";
 
 export interface ThemeHit {
@@ -153,6 +154,9 @@ function otherSenses(sentence: AnalysedSentence): [number, number][] {
     for (const m of idioms.find(unmodified.map((i) => tokens[i]!))) spans.push([unmodified[m.first]!, unmodified[m.last]!]);
   }
   for (const m of audience.find(tokens)) spans.push([m.first, clauseEnd(m.last)]);
+  // "Whether you watch it with a fidgety eight-year-old or alone, ...": the reader's circumstances are no subject.
+  const circumstances = readersCircumstances(tokens);
+  if (circumstances.length > 0) spans.push([circumstances[0]!, circumstances.at(-1)!]);
   tokens.forEach((t, i) => {
     // "This is not some generic romcom about love, marriage ...": a subject the film is denied to have.
     if (t.normal === "about") {

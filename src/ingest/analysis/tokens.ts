@@ -146,12 +146,23 @@ function verbTaggedAsNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const objectFollows =
-    ARTICLES.has(after?.normal ?? "") || (t.text === t.normal && ((after?.pos === "PROPN" && CAPITALIZED.test(after.text)) || VERB_PREPOSITIONS.has(after?.normal ?? "")));
-  if (t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && objectFollows) return true;
+    ARTICLES.has(after?.normal ?? "") ||
+    // "Vance charms her way through ...": the verb of "one's way".
+    (OWNERS.has(after?.normal ?? "") && tokens[i + 2]?.normal === "way") ||
+    (t.text === t.normal && ((after?.pos === "PROPN" && CAPITALIZED.test(after.text)) || VERB_PREPOSITIONS.has(after?.normal ?? "")));
+  // "Penhallow anchors handsome but chilly period piece": a verb of carrying a film, whatever opens its object.
+  const carrying = CARRYING_VERBS.has(t.lemma) && OBJECT_WORDS.has(after?.pos ?? "");
+  if (t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && (objectFollows || carrying)) return true;
+  // "the story ties itself in knots": a noun in -s before a reflexive pronoun is the verb.
+  if (t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && REFLEXIVES.has(after?.normal ?? "") && (before?.pos === "NOUN" || before?.pos === "PROPN")) return true;
   // "even in this sketchy little role he scores": after "he"/"she"/"it", a noun in -s is the verb.
   return t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && SINGULAR_SUBJECTS.has(before?.normal ?? "") && (after === undefined || after.pos === "PUNCT" || after.pos === "ADP" || after.pos === "ADV" || after.pos === "DET");
 }
 const SINGULAR_SUBJECTS = new Set(["he", "she", "it"]);
+const OWNERS = new Set(["his", "her", "their", "its"]);
+const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves"]);
+const CARRYING_VERBS = new Set(["anchor", "carry", "steal", "charm", "dominate", "elevate", "ground", "command", "lift", "power", "propel"]);
+const OBJECT_WORDS = new Set(["ADJ", "DET", "NOUN", "PRON", "PROPN", "ADV"]);
 
 const FLOATING_QUANTIFIERS = new Set(["all", "both", "each"]);
 const PLURAL_PRONOUNS = new Set(["they", "we", "you"]);

@@ -239,11 +239,19 @@ function unrivalledQuality(tokens: Token[], i: number): number[] {
   const at = (k: number) => tokens[k]?.normal ?? "";
   const t = tokens[i]!;
   if (NO_ONE.has(t.normal) || (t.normal === "no" && (at(i + 1) === "one" || tokens[i + 1]?.pos === "NOUN"))) {
-    for (let k = i + 1; k < i + 6 && k < tokens.length; k++) {
+    // "No one could have played Pell better than Voss"; "Nobody has made the Fens look lovelier, or lonelier" (no "than").
+    for (let k = i + 1; k < i + 9 && k < tokens.length; k++) {
       if (tokens[k]!.pos === "PUNCT") return [];
       if ((at(k) === "better" || at(k) === "worse") && at(k + 1) === "than") return Array.from({ length: k - i }, (_, n) => i + 1 + n);
+      if (k > i + 2 && t.normal !== "none" && inflectedComparative(tokens[k]) && (tokens[k + 1] === undefined || tokens[k + 1]!.pos === "PUNCT")) return [k];
     }
     return [];
+  }
+  // "Body horror doesn't get much more inventive than this", "I can't imagine a better Fane than
+  // Achterberg": nothing matches this film, or this actor.
+  if (NEGATORS.has(t.normal)) {
+    const compared = unmatchedStandard(tokens, i);
+    if (compared.length > 0) return compared;
   }
   // "Vasić has never made anything scarier", "she has never done anything better": none of their work matches it.
   if (NEGATORS.has(t.normal)) {
@@ -262,6 +270,29 @@ function unrivalledQuality(tokens: Token[], i: number): number[] {
   }
   return [];
 }
+
+/**
+ * After the negator at i ("doesn't get", "can't imagine"), within a few words, a comparative
+ * ("better", "more inventive", "a better Lionel Fane") and "than" with this film or a person
+ * ("than this", "than Achterberg"): the comparative's words, or none. "isn't better than the
+ * original" compares with another work, a plain denial.
+ */
+function unmatchedStandard(tokens: Token[], i: number): number[] {
+  for (let k = i + 1; k < i + 6 && k < tokens.length; k++) {
+    if (tokens[k]!.pos === "PUNCT") return [];
+    const more = tokens[k]!.normal === "more" && QUALITY_TAGS.has(tokens[k + 1]?.pos ?? "");
+    if (!more && !(isComparative(tokens[k]) && tokens[k]!.normal !== "less" && tokens[k]!.normal !== "more")) continue;
+    const quality = more ? k + 1 : k;
+    let than = quality + 1;
+    while (than <= quality + 3 && (tokens[than]?.pos === "PROPN" || tokens[than]?.pos === "NOUN")) than++;
+    if (tokens[than]?.normal !== "than") return [];
+    const standard = tokens[than + 1];
+    return standard && (THIS_FILM.has(standard.normal) || standard.pos === "PROPN") ? [k, quality] : [];
+  }
+  return [];
+}
+const THIS_FILM = new Set(["this", "that", "here"]);
+const inflectedComparative = (t: Token | undefined) => t !== undefined && t.pos === "ADJ" && t.normal !== t.lemma && /er$/u.test(t.normal);
 
 /**
  * "Without Phoenix's genius, Fleck would become camp, or worse": what the opening "without"

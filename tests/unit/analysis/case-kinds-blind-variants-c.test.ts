@@ -1,0 +1,114 @@
+import { analyze, judged, SALT_ROAD } from "./film";
+
+// Found with a third round of blind variants of the shared case kinds (2.176.0, docs/analysis.md),
+// written by helpers that had not read the rules. The sentences here are invented again.
+const judgedIn = (text: string) => judged(analyze(text, SALT_ROAD));
+const themesIn = (text: string) => analyze(text, SALT_ROAD).themes.map((t) => t.themeId);
+
+describe("A1: a part named before its actor describes the character", () => {
+  it.each([
+    ["As the hero's surly, spiteful older sister, Lotte Brey is wonderful.", "performance:POSITIVE"],
+    ["As the drowned man's bitter widow, Lotte Brey makes more of three scenes than most actors could of ten.", "performance:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toEqual([aspect]);
+  });
+});
+
+describe("A7: nothing above it is the highest praise", () => {
+  it.each([
+    ["Seafaring thrillers don't get much more gripping than this.", "overall:POSITIVE"],
+    ["Animation doesn't get much better than this.", "overall:POSITIVE"],
+    ["No one could have played Amos better than Dario Venn.", "performance:POSITIVE"],
+    ["I can't imagine a better Hanne than Lotte Brey.", "performance:POSITIVE"],
+    ["Nobody has made the salt flats look more beautiful.", "cinematography:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+    expect(judgedIn(text).some((a) => a.endsWith(":NEGATIVE"))).toBe(false);
+  });
+
+  it("a comparison with another work keeps its denial", () => {
+    expect(judgedIn("The film isn't better than the original.")).not.toContain("overall:POSITIVE");
+  });
+});
+
+describe("A9: what a craft did to an actor's scene is the craft's", () => {
+  it.each([
+    ["Lotte Brey's farewell is scored with a lovely, mournful cello theme.", "music:POSITIVE"],
+    ["Dario Venn's big confession is shot in one gorgeous, unbroken take.", "cinematography:POSITIVE"],
+    ["Lotte Brey's arrival is set to a glorious slab of disco.", "music:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toEqual([aspect]);
+  });
+
+  it("the actor's own scene, judged, is still the acting", () => {
+    expect(judgedIn("Lotte Brey's farewell scene is heartbreaking.")).toContain("performance:POSITIVE");
+  });
+
+  it("a director framing an actor's character through a lovely window judges no acting", () => {
+    const found = judgedIn("Ines Calloway frames Dario Venn's fisherman through a gorgeous, salt-streaked porthole.");
+    expect(found.some((a) => a.startsWith("performance"))).toBe(false);
+  });
+});
+
+describe("A10: a director's nerve and command", () => {
+  it.each([
+    ["The score is a little syrupy, but Calloway has the nerve to hold a shot until the silence becomes a threat.", "direction:POSITIVE"],
+    ["Calloway directs with unfussy, surgical steadiness.", "direction:POSITIVE"],
+    ["Film Review: Ines Calloway Stages The Wreck Of The Marta With Unflinching Control", "direction:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+    expect(judgedIn(text)).not.toContain("direction:NEGATIVE");
+  });
+
+  it("unflinching control is no depiction", () => {
+    expect(judgedIn("Calloway stages the storm with unflinching control.")).not.toContain("depiction:POSITIVE");
+  });
+
+  it("the casting directors of the story judge no direction", () => {
+    expect(judgedIn("Brey is terrific in the scenes where casting directors ignore Hanne, which are the funniest in the film.")).not.toContain("direction:POSITIVE");
+  });
+});
+
+describe("A5: the fault conceded in an 'even when' clause", () => {
+  it.each([
+    ["Even when the plot is running on fumes, Lotte Brey is always a pleasure to watch.", "screenplay:NEGATIVE"],
+    ["Even when the story ties itself in knots, the score is always lovely.", "screenplay:NEGATIVE"],
+    ["Even when its history turns woolly, the film is always handsome.", "overall:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+});
+
+describe("A3: verdicts without a verdict cue", () => {
+  it.each([
+    "If you have a ten-year-old and a rainy Sunday, you could do a lot worse than two hours at sea with Amos and Hanne.",
+    "By the last scene most viewers will have forgiven the contrivances, which is all anyone can ask of a film like this.",
+    "Whatever its slack patches, The Salt Road is the kind of film that stays lodged in your memory for weeks.",
+  ])("%s", (text) => {
+    expect(judgedIn(text)).toContain("overall:POSITIVE");
+  });
+
+  it("'the kind of film that' is no praise of its own", () => {
+    expect(judgedIn("It is the kind of film that drags.")).not.toContain("overall:POSITIVE");
+  });
+
+  it("the reader's circumstances are neither a judgement nor a theme", () => {
+    const text = "Whether you watch it with a fidgety nine-year-old or alone at midnight, this is a film that sends you back out seeing the world differently.";
+    expect(judgedIn(text)).toEqual(["overall:POSITIVE"]);
+    expect(themesIn(text)).toEqual([]);
+  });
+
+  it("a condition on what the reader puts up with still judges", () => {
+    expect(judgedIn("If you can forgive the clunky dialogue, the film is a treat.")).toContain("screenplay:NEGATIVE");
+  });
+});
+
+describe("M2: a verb of carrying the film in a headline", () => {
+  it.each([
+    ["Lotte Brey Charms Her Way Through A Featherweight Seaside Comedy", "performance:POSITIVE"],
+    ["Dario Venn charms his way through a featherweight seaside comedy.", "performance:POSITIVE"],
+    ["Film Review: Dario Venn Anchors Handsome But Chilly Sea Drama", "performance:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+});
