@@ -333,6 +333,20 @@ function placeLooksOnScreen(tokens: Token[], verb: number, last: number): boolea
 }
 
 /**
+ * Whether the verb "score" at `at` takes an object that is neither the film nor a scene of it:
+ * "scoring grisly footage", "scored a hit", "scores a job" (to get something). "scores the film",
+ * "scored it", "scores every chase" write its music.
+ */
+function scoresAThing(tokens: Token[], at: number): boolean {
+  let k = at + 1;
+  while (k <= at + 4 && (tokens[k]?.pos === "DET" || tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADV" || tokens[k]?.pos === "NUM")) k++;
+  const object = tokens[k];
+  if (object?.pos !== "NOUN") return false;
+  return !filmWordSet.has(object.lemma) && !SCENE_NOUNS.has(object.lemma) && !SCORED_PARTS.has(object.lemma);
+}
+const SCORED_PARTS = new Set(["scene", "moment", "sequence", "montage", "image", "picture", "proceedings", "action", "credits", "story"]);
+
+/**
  * "Her entrance is set to a glorious slab of power pop": a scene set to a piece of music is the
  * music's to judge. From "set" in "is set to" to the end of the noun phrase after it, whose words
  * judge the music ("is set to open in May" says when, and names no music).
@@ -982,6 +996,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.aspect === "cinematography" && match.first === match.last && PERSONA_NOUNS.has(tokens[match.first]!.lemma) && ownedByAnActor(tokens, modifiersStart(tokens, match.first), people)) continue;
     // "her public image", "his self-image": how a person is seen, not the camera's image.
     if (match.value.aspect === "cinematography" && match.first === match.last && PERSONA_NOUNS.has(tokens[match.first]!.lemma) && PERSONA_OWNERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
+    // "in hopes of scoring grisly footage", "scores a job at the paper": to score a thing is to get it, not to write music for it.
+    if (match.first === match.last && tokens[match.first]!.lemma === "score" && tokens[match.first]!.pos === "VERB" && scoresAThing(tokens, match.first)) continue;
     // "On our scale of 10 points as perfect score, six is ...": a rating's score, not the music.
     if (tokens[match.first]!.lemma === "score" && match.first === match.last && ratingWords(tokens, match.first)) continue;
     // "Jolie cuts loose with a scream", "it cuts corners": an idiom of "cut", not the editing.
@@ -1661,6 +1677,16 @@ function cleft(tokens: Token[], verb: number): boolean {
   let k = verb + 1;
   while (tokens[k]?.pos === "ADV" && !CLEFT_FOCUS.has(tokens[k]!.normal)) k++;
   const focus = tokens[k];
+  // "it's ultimately the depths of depravity that ... leave your skin crawling", "it's the
+  // performances that carry it": a definite noun phrase put first, none a film word ("it's the kind
+  // of film that lingers" calls the film something).
+  if (focus && (focus.normal === "the" || CLEFT_OWNERS.has(focus.normal))) {
+    for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+      if (tokens[j]!.pos === "PUNCT" || filmWordSet.has(tokens[j]!.lemma) || tokens[j]!.lemma === "kind" || tokens[j]!.lemma === "sort") return false;
+      if (CLEFT_THAT.has(tokens[j]!.normal) || tokens[j]!.normal === "who") return j > k + 1;
+    }
+    return false;
+  }
   if (!focus || !((focus.pos === "ADP" && !LIKENING.has(focus.normal)) || CLEFT_FOCUS.has(focus.normal))) return false;
   for (let j = k + 1; j < tokens.length && j <= k + 10; j++) {
     if (tokens[j]!.pos === "PUNCT") return false;
@@ -1668,6 +1694,7 @@ function cleft(tokens: Token[], verb: number): boolean {
   }
   return false;
 }
+const CLEFT_OWNERS = new Set(["his", "her", "their", "its"]);
 const CLEFT_FOCUS = new Set(["here", "there", "then", "now", "only", "when", "because", "not"]);
 const CLEFT_THAT = new Set(["that", "when"]);
 // "It's about a woman that ...", "it's like a dream that ...": what the film is about or like, not a cleft.

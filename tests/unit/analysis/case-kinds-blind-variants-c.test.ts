@@ -112,3 +112,33 @@ describe("M2: a verb of carrying the film in a headline", () => {
     expect(judgedIn(text)).toContain(aspect);
   });
 });
+
+// 2.177.0: from the development set of real critics' reviews (realC), read through the search tool.
+describe("real reviews: a cleft's focus, a score that is got, faces that chill", () => {
+  it("'it's the depths of X that ...' is a cleft, no verdict on the film", () => {
+    const found = judgedIn("However, it's ultimately the depths of depravity that Dario Venn displays as a sly, adroit puppet-master that leave your skin crawling.");
+    expect(found.filter((a) => a.startsWith("overall"))).toEqual([]);
+  });
+
+  it("'it's the kind of film that ...' still calls the film something", () => {
+    expect(judgedIn("It's the kind of film that stays with you.")).toContain("overall:POSITIVE");
+  });
+
+  it.each(["Amos races to wrecks in hopes of scoring lurid snapshots he can sell to the papers.", "Hanne spends the winter scoring cheap whisky off the trawlermen."])("%s", (text) => {
+    expect(judgedIn(text).filter((a) => a.startsWith("music"))).toEqual([]);
+  });
+
+  it("a composer scoring every chase is the music", () => {
+    expect(judgedIn("Ines Calloway's regular composer scores every chase with a lovely, droning menace.")).toContain("music:POSITIVE");
+  });
+
+  it("a myriad of facial expressions that chill the blood is the acting", () => {
+    expect(judgedIn("The flooded cellar gives Lotte Brey a chance to call upon a myriad of facial expressions that will chill your blood.")).toContain("performance:POSITIVE");
+  });
+
+  it("a fluid script and uncanny songs are praised", () => {
+    const found = judgedIn("Besides the fluid script and three uncanny songs, it is the acting that stays with you.");
+    expect(found).toContain("screenplay:POSITIVE");
+    expect(found).toContain("music:POSITIVE");
+  });
+});
