@@ -21,7 +21,8 @@ const ADVERB = /^\s+\p{Ll}+ly\b/u;
 // "Kroll knows how to pace a thriller", "Kroll manages to stage ...": the doing after a verb of skill.
 const SKILL = /^\s+(?:knows\s+(?:how|when)\s+to|manages\s+to|knew\s+(?:how|when)\s+to|managed\s+to)\b/u;
 // The noun a possessive owns, past a few describing words ("Brenner's assured debut", "Sato's quiet, precise turn").
-const OWNED_WORDS = /^\s+((?:[\p{Ll}-]+,?\s+){0,2}[\p{Ll}-]+)/u;
+// A year may stand among them ("Marwick's 2018 debut").
+const OWNED_WORDS = /^\s+((?:[\p{Ll}\d-]+,?\s+){0,2}[\p{Ll}-]+)/u;
 // "As the husband who may not be dead, Brenner ...", "In the lead, Sato ...": the part played, said before the name.
 const PART_BEFORE = /(?:^|[.;:!?]\s+)(?:As\s+[^,;:]{2,60}|In\s+the\s+(?:lead|title\s+role|leading\s+role|central\s+role|role\s+of\s+[^,;:]{2,40}))\s*,\s*$/u;
 // "Marchetti, playing a maid of honour, ...", "Sato, as the engineer, ...".
@@ -50,8 +51,18 @@ export function creditNear(sentence: string, start: number, end: number): NamedC
   const craft = /^\s*,\s*(\p{Ll}+)\s/u.exec(after)?.[1];
   if (craft && CRAFT_AFTER[craft]) return CRAFT_AFTER[craft];
   if (PART_AFTER.test(after) || PART_BEFORE.test(sentence.slice(0, start))) return "cast";
+  // "Marwick, who is eleven, is thoroughly uncanny as the little girl", "Callender ... holds the
+  // screen": the part or the acting said later in the clause the name opens.
+  const clause = CLAUSE_AFTER.exec(after)?.[0] ?? "";
+  if (AS_A_PART.test(clause) || ACTING_IDIOMS.test(clause)) return "cast";
   return undefined;
 }
+// The rest of the clause after the name, up to a full stop, a semicolon, a colon or a dash.
+const CLAUSE_AFTER = /^[^.;:!?—–]{0,140}/u;
+// "as the little girl", "as Ottilie's feckless younger brother"; not "as a director", "as a whole", "as a result".
+const AS_A_PART =
+  /\bas\s+(?:the|a|an|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?!(?:whole|result|rule|matter|director|writer|filmmaker|screenwriter|co-writer|producer|storyteller|stylist)\b)[\p{Ll}-]+/u;
+const ACTING_IDIOMS = /\b(?:holds?|held|holding)\s+the\s+screen\b|\bwalks?\s+off\s+with\s+the\s+(?:film|movie|picture|show)\b|\bsteals?\s+(?:the|every)\s+(?:film|movie|picture|show|scene)\b/u;
 
 /**
  * The words of the part said before the name: "As the sheriff, Ware ..." -> ["sheriff"]; lowercase

@@ -158,8 +158,10 @@ function mentionPolarity(sentence: AnalysedSentence, tokenIndex: number): Polari
  * "Wilson is wonderful as Richie": a surname two actors share is the one who plays the character
  * the same sentence names, when exactly one candidate does.
  */
-function resolveByCharacter(names: NameMention[], film: FilmContext): NameMention[] {
-  const rolesNamed = new Set(names.flatMap((n) => (n.kind === "linked" && n.target.type === "Role" ? [n.target.id] : [])));
+function resolveByCharacter(names: NameMention[], film: FilmContext, sentence: string): NameMention[] {
+  // "as Ottilie's feckless younger brother": a character whose relation the part is names another's part.
+  const relationOf = (n: NameMention) => POSSESSIVE_END.test(n.surface) && RELATION_AFTER.exec(sentence.slice(n.end))?.[1]?.split(/\s+/).some((w) => relationNouns.has(w.replace(/s$/u, "")) || relationNouns.has(w)) === true;
+  const rolesNamed = new Set(names.flatMap((n) => (n.kind === "linked" && n.target.type === "Role" && !relationOf(n) ? [n.target.id] : [])));
   if (rolesNamed.size === 0) return names;
   const actorsNamed = new Set(film.roles.filter((r) => rolesNamed.has(r.id) && r.personId).map((r) => r.personId));
   return names.map((name) => {
@@ -170,6 +172,8 @@ function resolveByCharacter(names: NameMention[], film: FilmContext): NameMentio
 }
 
 const OWNERS = new Set(["his", "her", "their"]);
+// The words after a possessive, up to four ("'s feckless younger brother").
+const RELATION_AFTER = /^\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
 
 /**
  * "Whitlock's direction is assured" with a director and a co-writer both named Whitlock: a shared
@@ -728,7 +732,7 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
   names = checkContext(lowercaseCharacters(names, sentence.text, film), sentence.text, film);
   names = resolveCouple(resolveByShape(names, sentence.text, billing), sentence.text);
   // The words right around a name ("Whelan's script") before a character the sentence names elsewhere ("... as Leo").
-  names = resolveBySentence(resolveByCharacter(resolveByNearWords(names, film, sentence.text), film), sentence.text, billing);
+  names = resolveBySentence(resolveByCharacter(resolveByNearWords(names, film, sentence.text), film, sentence.text), sentence.text, billing);
   names = resolveByReview(resolveByCredit(names, film, sentence), sentence.text, review, billing);
   names = checkOtherBearers(names, review);
   names = withoutTitlesOfTheirWork(names, sentence.text, (key) => crew.has(key) || castCrew.has(key));

@@ -459,6 +459,9 @@ export function linkNames(
     // "the first Juniper", "who directed Juniper five years ago", "Juniper was a modest hit" in a
     // review of Juniper 2: the sequel's title cut short, said of a work, is the earlier film.
     if (targets && shortTitle(words, filmTitle) && namesEarlierWork(sentence, start, end, nextWord === undefined || functionWord(nextWord) || NUMBER_WORDS.test(nextWord) || verbAfter(end) !== undefined, verbAfter(end) !== undefined)) targets = targets.filter((t) => t.type !== "Role");
+    // "Callender, whose debut Harrow was a sparse revenge piece", "Marwick's 2018 debut, Agnes, was ...":
+    // a title given after a maker's work noun names that work, not a character of this film.
+    if (targets && namedAsAnotherWork(sentence, start, end)) targets = targets.filter((t) => t.type !== "Role");
     // "Jojo is a toothless tale about ..." in a review of Jojo Rabbit: the title cut short, called a film.
     if (targets && targets.every((t) => t.type === "Role") && shortTitle(words, filmTitle) && CALLED_A_WORK.test(sentence.slice(end))) continue;
     // "Mrs. Truman" in a review of The Truman Show: an honorific goes with a surname, so a character whose first name it is is someone else.
@@ -528,14 +531,15 @@ const KINSHIP_TITLES = new Set(["uncle", "aunt", "auntie", "aunty", "granny", "g
 // Before the name: "the first", "the original", "directed", "a sequel to"; after it: "was a modest hit", "came out".
 // Before the name: "the first", "directed", "a sequel to", "their DVD of", "a remake of".
 const EARLIER_BEFORE =
-  /\b(?:(?:the|that)\s+(?:first|original|earlier|previous|last|old|1st)|(?:directed|wrote|co-wrote|made|released|remade|sequel to|follow-up to|(?:DVD|Blu-ray|VHS|copy|tape|remake|reboot) of)(?:\s+the\s+(?:first|original))?)\s+$/iu;
+  /\b(?:(?:the|that)\s+(?:first|original|earlier|previous|last|old|1st|(?:1[89]|20)\d{2})|(?:directed|wrote|co-wrote|made|released|remade|sequel to|follow-up to|(?:DVD|Blu-ray|VHS|copy|tape|remake|reboot) of)(?:\s+the\s+(?:first|original))?)\s+$/iu;
 // After the name: "(2019)", "was a modest hit", "was essentially a road movie", "came out"; a time gone by
 // ("back in 2018", "three summers ago").
 const EARLIER_AFTER =
   /^['’]?\s*(?:\(\d{4}\)|,?\s+(?:was|became|remains)\s+(?:\p{L}+ly\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hit|flop|success|phenomenon|smash|sleeper|sensation|disappointment|blockbuster|film|movie|picture)\b|\s+(?:came out|was released|opened|premiered)\b|\s+back\s+in\s+(?:the\s+)?(?:1[89]|20)\d{2}s?\b|(?:\s+[\p{L}-]+){0,2}\s+(?:years|summers|winters|decades)\s+ago\b)/u;
 
 // "sat through Bramble", "watched Bramble with the kids": a film seen; not "watched Bramble grow up" (a verb follows).
-const SEEN_BEFORE = /\b(?:sat through|watched|rewatched|re-watched)\s+$/iu;
+// "since Bramble, and it shows": the time since the earlier film; not "since Bramble left" (a verb follows).
+const SEEN_BEFORE = /\b(?:sat through|watched|rewatched|re-watched|since)\s+$/iu;
 
 /**
  * Whether the sentence speaks of the name at [start, end) as a work: the earlier film a sequel's
@@ -545,6 +549,21 @@ function namesEarlierWork(sentence: string, start: number, end: number, headsIts
   const before = sentence.slice(0, start);
   // "the first Pippa scene": the name modifies a noun after it, and "first" is the scene's.
   return (headsItsPhrase && (EARLIER_BEFORE.test(before) || (!verbFollows && SEEN_BEFORE.test(before)))) || EARLIER_AFTER.test(sentence.slice(end));
+}
+
+// A maker's work noun before a title: "whose debut", "Marwick's 2018 debut,", "her first feature".
+const WORK_INTRODUCED =
+  /(?:['’]s|\bwhose|\bhis|\bher|\btheir)\s+(?:(?:1[89]|20)\d{2}\s+)?(?:(?:first|last|previous|earlier|breakout|debut)\s+)?(?:debut|film|feature|movie|picture|short|documentary)\s*(,)?\s*$/iu;
+
+/**
+ * Whether the name at [start, end) is a title given after a maker's work noun ("whose debut
+ * Harrow", "Marwick's 2018 debut, Agnes, was"): after a comma only as an apposition closed by
+ * another ("In her film, Agnes is ..." names the character).
+ */
+function namedAsAnotherWork(sentence: string, start: number, end: number): boolean {
+  const introduced = WORK_INTRODUCED.exec(sentence.slice(0, start));
+  if (!introduced) return false;
+  return introduced[1] === undefined || /^(?:['’]s?)?\s*,/u.test(sentence.slice(end));
 }
 
 /** Whether the name's words are the film title's first words, the title cut short ("Jojo" for Jojo Rabbit). */

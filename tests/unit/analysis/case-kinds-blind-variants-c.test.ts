@@ -1,4 +1,5 @@
-import { analyze, judged, SALT_ROAD } from "./film";
+import type { FilmFacts } from "../../../src/graph/catalog-writes";
+import { analyze, judged, linked, SALT_ROAD } from "./film";
 
 // Found with a third round of blind variants of the shared case kinds (2.176.0, docs/analysis.md),
 // written by helpers that had not read the rules. The sentences here are invented again.
@@ -140,5 +141,66 @@ describe("real reviews: a cleft's focus, a score that is got, faces that chill",
     const found = judgedIn("Besides the fluid script and three uncanny songs, it is the acting that stays with you.");
     expect(found).toContain("screenplay:POSITIVE");
     expect(found).toContain("music:POSITIVE");
+  });
+});
+
+// 2.178.0
+const HERON: FilmFacts = {
+  title: "Heron Returns",
+  year: 2025,
+  directors: ["Mira Tollan"],
+  writers: ["Mira Tollan"],
+  cast: [
+    { person: "Ada Tollan", character: "Heron" },
+    { person: "Piet Vos", character: "Wick Farrow" },
+    { person: "Lise Okri", character: "Agnes" },
+  ],
+};
+const mentionsIn = (text: string) => linked(analyze(text, HERON));
+
+describe("M1: a shared surname told by the part or the acting later in its clause", () => {
+  it.each([
+    ["Tollan, who is nine and happens to be the director's daughter, is eerily good as the child who will not stop singing.", "Person:ada-tollan"],
+    ["Tollan, all clenched silence under a rain hood, holds the screen against actors twice her size.", "Person:ada-tollan"],
+    ["Tollan's 2019 debut was a chilly two-hander.", "Person:mira-tollan"],
+  ])("%s", (text, person) => {
+    expect(mentionsIn(text)).toEqual([person]);
+  });
+
+  it("'as a director' names no part", () => {
+    expect(mentionsIn("Tollan, who began as a director of adverts, shoots it all in grey.")).toEqual(["Person:mira-tollan"]);
+  });
+});
+
+describe("M5: a title given after a maker's work noun is that work", () => {
+  it.each([
+    ["Mira Tollan, whose debut Agnes was a sparse ghost story, has grown more patient.", "Person:mira-tollan"],
+    ["Mira Tollan's 2018 debut, Agnes, was a chilly two-hander; this is larger and stranger.", "Person:mira-tollan"],
+  ])("%s", (text, person) => {
+    expect(mentionsIn(text)).toEqual([person]);
+  });
+
+  it.each(["Where the 2019 Heron leaned on pratfalls, this sequel makes room for melancholy.", "Tollan has plainly been given a bigger budget since Heron, and it shows."])("%s", (text) => {
+    expect(mentionsIn(text)).not.toContain("Role:heron-returns-2025/heron");
+  });
+
+  it("the character after a comma is still the character", () => {
+    expect(mentionsIn("In her film, Agnes is the only one who sees it coming.")).toContain("Role:heron-returns-2025/agnes");
+  });
+
+  it("the title character doing something since is still the character", () => {
+    expect(mentionsIn("Nothing has been the same since Heron left the marsh.")).toContain("Role:heron-returns-2025/heron");
+  });
+});
+
+describe("T3: a theme word in an idiom", () => {
+  it.each([
+    ["Every forged cheque has Amos courting disaster.", "romance"],
+    ["By the last reel the harbour town is a ghost of itself.", "supernatural"],
+    ["The film has an identity crisis, lurching between farce and chamber drama.", "identity"],
+    ["Ninety minutes of recycled gags at full price? That's daylight robbery.", "heist"],
+    ["It is a happy marriage of period manners and something feral.", "marriage"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).not.toContain(theme);
   });
 });
