@@ -333,6 +333,29 @@ function placeLooksOnScreen(tokens: Token[], verb: number, last: number): boolea
 }
 
 /**
+ * Whether the craft noun at `at` means something else here: "The score is four million in uncut
+ * sapphires" (a heist's take, a number, not the music), "the shot that finally kills the sergeant"
+ * (a gunshot, not the camera's).
+ */
+function inAnotherSense(tokens: Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (t.lemma === "score" && tokens[at + 1]?.lemma === "be" && (tokens[at + 2]?.pos === "NUM" || /^[$£€]/u.test(tokens[at + 2]?.text ?? ""))) return true;
+  return t.lemma === "shot" && t.pos === "NOUN" && gunshot(tokens, at);
+}
+
+/**
+ * Whether the noun "shot" at `at` is fired: its verb, right after it or after "that"/"which" and
+ * adverbs, is one of firing or hitting ("the shot that finally kills the sergeant", "a shot rings out").
+ */
+function gunshot(tokens: Token[], at: number): boolean {
+  let k = at + 1;
+  if (tokens[k]?.normal === "that" || tokens[k]?.normal === "which") k++;
+  while (tokens[k]?.pos === "ADV") k++;
+  return FIRED_VERBS.has(tokens[k]?.lemma ?? "");
+}
+const FIRED_VERBS = new Set(["kill", "ring", "hit", "miss", "wound", "echo", "strike", "fell", "graze", "pierce", "land"]);
+
+/**
  * Whether the verb "score" at `at` takes an object that is neither the film nor a scene of it:
  * "scoring grisly footage", "scored a hit", "scores a job" (to get something). "scores the film",
  * "scored it", "scores every chase" write its music.
@@ -998,6 +1021,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.aspect === "cinematography" && match.first === match.last && PERSONA_NOUNS.has(tokens[match.first]!.lemma) && PERSONA_OWNERS.has(tokens[match.first - 1]?.normal ?? "")) continue;
     // "in hopes of scoring grisly footage", "scores a job at the paper": to score a thing is to get it, not to write music for it.
     if (match.first === match.last && tokens[match.first]!.lemma === "score" && tokens[match.first]!.pos === "VERB" && scoresAThing(tokens, match.first)) continue;
+    if (match.first === match.last && inAnotherSense(tokens, match.first)) continue;
     // "On our scale of 10 points as perfect score, six is ...": a rating's score, not the music.
     if (tokens[match.first]!.lemma === "score" && match.first === match.last && ratingWords(tokens, match.first)) continue;
     // "Jolie cuts loose with a scream", "it cuts corners": an idiom of "cut", not the editing.
@@ -1263,7 +1287,8 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
       const ownNouns = nouns.filter(
         (m) =>
           !lexical.some((c) => c.first <= m.first && c.last >= m.last && (c.first < m.first || c.last > m.last)) &&
-          !(m.value === "cinematography" && m.first === m.last && PERSONA_NOUNS.has(tokens[m.first]!.lemma) && ownedByAnActor(tokens, modifiersStart(tokens, m.first), people)),
+          !(m.value === "cinematography" && m.first === m.last && PERSONA_NOUNS.has(tokens[m.first]!.lemma) && ownedByAnActor(tokens, modifiersStart(tokens, m.first), people)) &&
+          !(m.first === m.last && inAnotherSense(tokens, m.first)),
       );
       for (const c of [...lexical.filter((c) => c.aspect !== "overall"), ...ownNouns.map((m) => ({ aspect: m.value, first: m.first, last: m.last }))]) {
         const heads = [head, ...conjunctHeads].some((h) => h >= c.first && h <= c.last);

@@ -193,8 +193,12 @@ export function characterDescriptions(tokens: Token[]): Set<number> {
   });
   // "centers on a teenager who doesn't feel special", "follows a woman whose marriage is failing":
   // the relative clause on a person of the story says who they are, up to the clause's end.
+  // "a failed poet who now edits wedding videos", "a failed stage actor who ...": a trade given with an
+  // indefinite article is a character's, and so is its relative clause.
   tokens.forEach((t, i) => {
-    if (!STORY_PERSONS.has(t.lemma) || (t.pos !== "NOUN" && t.pos !== "PROPN") || !PERSON_RELATIVES.has(tokens[i + 1]?.normal ?? "")) return;
+    const storyTrade = FILM_TRADES.has(t.lemma) && tokens.slice(Math.max(0, i - 3), i).some((w) => FORTUNES.has(w.normal));
+    const trade = (occupationNouns.has(t.normal) || occupationNouns.has(t.lemma) || storyTrade) && indefiniteBefore(tokens, i);
+    if (!(STORY_PERSONS.has(t.lemma) || trade) || (t.pos !== "NOUN" && t.pos !== "PROPN") || !PERSON_RELATIVES.has(tokens[i + 1]?.normal ?? "")) return;
     for (const j of relativeClause(tokens, i + 1)) described.add(j);
   });
   // "both men flawed by ambition", "a woman haunted by her past": a participle with its agent after a
@@ -271,6 +275,19 @@ export function relativeClause(tokens: Token[], from: number): number[] {
 }
 
 const PART_NOUNS = new Set(["character", "hero", "heroine", "protagonist"]);
+// Trades of the arts a character may have, told by their fortunes ("a failed stage actor", "a struggling
+// poet"): name-lexicon.json leaves them out of its occupations, since "the actor who plays Amos" and
+// "a director who knows how to pace a thriller" speak of the film's people.
+const FILM_TRADES = new Set(["actor", "actress", "performer", "director", "filmmaker", "editor", "composer", "writer", "screenwriter", "poet", "novelist", "painter", "musician", "singer", "artist", "photographer"]);
+const FORTUNES = new Set(["failed", "struggling", "aspiring", "washed-up", "would-be", "unemployed", "out-of-work", "fading", "former", "budding", "frustrated", "blocked", "unsuccessful"]);
+/** Whether "a"/"an" opens the noun phrase whose head is at `head` (at most three modifiers between). */
+const indefiniteBefore = (tokens: Token[], head: number): boolean => {
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+    if (tokens[k]!.normal === "a" || tokens[k]!.normal === "an") return true;
+    if (!["ADJ", "NOUN", "VERB", "ADV"].includes(tokens[k]!.pos) && tokens[k]!.text !== "-") return false;
+  }
+  return false;
+};
 // People of a story, and what they are to one another (name-lexicon.json's person nouns, less the
 // words for a part, "character", "hero", "protagonist", whose relative clause judges the writing:
 // "a protagonist who is hard to root for").

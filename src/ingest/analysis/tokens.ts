@@ -153,6 +153,10 @@ function verbTaggedAsNoun(tokens: Token[], i: number): boolean {
   // "Penhallow anchors handsome but chilly period piece": a verb of carrying a film, whatever opens its object.
   const carrying = CARRYING_VERBS.has(t.lemma) && OBJECT_WORDS.has(after?.pos ?? "");
   if (t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && before?.pos === "PROPN" && CAPITALIZED.test(before.text) && (objectFollows || carrying)) return true;
+  // "an actor who now edits wedding videos": a noun in -s right after a relative pronoun (and adverbs) is its verb.
+  let relative = i - 1;
+  while (tokens[relative]?.pos === "ADV") relative--;
+  if (t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && relative < i - 1 && RELATIVE_PRONOUNS.has(tokens[relative]?.normal ?? "") && OBJECT_WORDS.has(after?.pos ?? "")) return true;
   // "the story ties itself in knots": a noun in -s before a reflexive pronoun is the verb.
   if (t.pos === "NOUN" && /[^s]s$/u.test(t.normal) && t.lemma !== t.normal && REFLEXIVES.has(after?.normal ?? "") && (before?.pos === "NOUN" || before?.pos === "PROPN")) return true;
   // "even in this sketchy little role he scores": after "he"/"she"/"it", a noun in -s is the verb.
@@ -161,6 +165,7 @@ function verbTaggedAsNoun(tokens: Token[], i: number): boolean {
 const SINGULAR_SUBJECTS = new Set(["he", "she", "it"]);
 const OWNERS = new Set(["his", "her", "their", "its"]);
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves"]);
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 const CARRYING_VERBS = new Set(["anchor", "carry", "steal", "charm", "dominate", "elevate", "ground", "command", "lift", "power", "propel"]);
 const OBJECT_WORDS = new Set(["ADJ", "DET", "NOUN", "PRON", "PROPN", "ADV"]);
 

@@ -204,3 +204,24 @@ describe("T3: a theme word in an idiom", () => {
     expect(themesIn(text)).not.toContain(theme);
   });
 });
+
+// 2.179.0
+describe("A4: craft words in another sense", () => {
+  it.each([
+    "The score is four million in uncut diamonds, and the crew has six minutes to lift it.",
+    "The shot that finally kills the captain comes from his own side.",
+    "A shot rings out across the harbour.",
+    "Hanne is a failed poet who now edits wedding videos for cash.",
+    "Amos is a failed stage actor who now edits wedding videos for cash.",
+  ])("%s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["The shot that opens the film is breathtaking.", "cinematography:POSITIVE"],
+    ["Calloway is a director who knows how to pace a thriller.", "direction:POSITIVE"],
+    ["The score is a lovely, droning thing.", "music:POSITIVE"],
+  ])("the craft itself is still judged: %s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+});
