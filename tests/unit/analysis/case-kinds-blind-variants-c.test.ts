@@ -225,3 +225,19 @@ describe("A4: craft words in another sense", () => {
     expect(judgedIn(text)).toContain(aspect);
   });
 });
+
+// 2.180.0
+describe("T4: paraphrases of themes", () => {
+  it.each([
+    ["Under the pratfalls is a tender film about growing up and coming out in a small fishing town.", "queer-identity"],
+    ["Hanne's story is one of getting knocked down and getting back up, year after year.", "resilience"],
+    ["Calloway's real subject is habitat loss, the slow draining of the salt marshes.", "environment"],
+    ["Beneath the gore, it is about a woman shedding her old life and growing a new one.", "starting-over"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).toContain(theme);
+  });
+
+  it.each(["The film comes out in May.", "Coming out of the cinema, I could not stop smiling."])("a release or a way out is no theme: %s", (text) => {
+    expect(themesIn(text)).not.toContain("queer-identity");
+  });
+});
