@@ -241,3 +241,14 @@ describe("T4: paraphrases of themes", () => {
     expect(themesIn(text)).not.toContain("queer-identity");
   });
 });
+
+// 2.181.0
+describe("phrases of pace and of a story that leads nowhere", () => {
+  it.each([
+    ["The Amos subplot, involving a stolen anchor and a very confused goat, goes precisely nowhere.", "screenplay:NEGATIVE", "screenplay:POSITIVE"],
+    ["Calloway shows a sure command of pacing, and the ninety minutes skip by.", "pacing:POSITIVE", "pacing:NEGATIVE"],
+  ])("%s", (text, aspect, opposite) => {
+    expect(judgedIn(text)).toContain(aspect);
+    expect(judgedIn(text)).not.toContain(opposite);
+  });
+});
