@@ -847,6 +847,26 @@ function ownedByACharacter(tokens: Token[], at: number, people: PeopleInSentence
   return (before === "his" || before === "her" || before === "whose") && people.cast.some((c) => c.token < at);
 }
 
+// Verbs of making a film a character may be at in the story ("is directing the pageant", "is editing a wedding video").
+const MAKING_VERBS = new Set(["direct", "edit", "shoot", "film", "score", "stage", "choreograph", "write", "compose"]);
+/** Whether the name that starts at `name` ends at `at` (its capitalized words, proper nouns). */
+const nameEndsAt = (tokens: Token[], name: number, at: number): boolean => {
+  let end = name;
+  while (tokens[end + 1]?.pos === "PROPN") end++;
+  return end === at;
+};
+
+/**
+ * Whether the performance noun at `at` is one given within the story: "as" a part named after it
+ * ("Kenzie's performance as Juliet"), or a stage of the story ("her performance in the school play").
+ */
+function staged(tokens: Token[], at: number): boolean {
+  if (tokens[at]!.lemma !== "performance") return false;
+  if (tokens[at + 1]?.normal === "as" && tokens[at + 2]?.pos === "PROPN") return true;
+  return tokens[at + 1]?.normal === "in" && tokens.slice(at + 2, at + 6).some((t) => STAGES.has(t.lemma));
+}
+const STAGES = new Set(["play", "show", "recital", "pageant", "production", "concert", "contest", "audition", "talent"]);
+
 // Nouns before "director" that still name the film's director ("the film's director", "a horror director").
 const DIRECTOR_KINDS_OF_FILM = new Set([...filmWordSet, "first-time", "debut", "genre", "indie", "studio"]);
 /** Whether the noun before a director cue makes it another kind of director ("theatre director", "casting director"). */
@@ -1022,6 +1042,9 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "in hopes of scoring grisly footage", "scores a job at the paper": to score a thing is to get it, not to write music for it.
     if (match.first === match.last && tokens[match.first]!.lemma === "score" && tokens[match.first]!.pos === "VERB" && scoresAThing(tokens, match.first)) continue;
     if (match.first === match.last && inAnotherSense(tokens, match.first)) continue;
+    // "Honoria is directing the family's theatricals": a character at a craft in the story.
+    // ("Hanne is played beautifully by Brey" is the acting; "Keith is treated as a sellout", the film's treatment.)
+    if (match.first === match.last && MAKING_VERBS.has(tokens[match.first]!.lemma) && /ing$/u.test(tokens[match.first]!.normal) && tokens[match.first - 1]?.lemma === "be" && people.cast.some((c) => !c.actor && nameEndsAt(tokens, c.token, match.first - 2))) continue;
     // "On our scale of 10 points as perfect score, six is ...": a rating's score, not the music.
     if (tokens[match.first]!.lemma === "score" && match.first === match.last && ratingWords(tokens, match.first)) continue;
     // "Jolie cuts loose with a scream", "it cuts corners": an idiom of "cut", not the editing.
@@ -1078,7 +1101,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "until the very last frame", "from the first frame": a moment of the film, not its images.
     if (match.first === match.last && tokens[match.first]!.lemma === "frame" && FRAME_MOMENTS.has(tokens[match.first - 1]?.normal ?? "")) continue;
     // "Ginny is a soap actress ... because her acting is too big for daytime television": a character's own acting is the story's.
-    if (match.value.aspect.endsWith("performance") && match.first === match.last && tokens[match.first]!.lemma === "acting" && ownedByACharacter(tokens, match.first, people)) continue;
+    if (match.value.aspect.endsWith("performance") && match.first === match.last && (tokens[match.first]!.lemma === "acting" || staged(tokens, match.first)) && ownedByACharacter(tokens, match.first, people)) continue;
     // "Bloom's footage", "Hanne's script": a craft's thing a character owns is the story's (the actor's own, "Venn's look", is read above).
     if (CRAFTS_OWNED_IN_THE_STORY.has(match.value.aspect) && tokens[match.first]!.pos === "NOUN" && ownedByACharacter(tokens, match.first, people)) continue;
     // "scared out of his wits": fear, not wit.

@@ -252,3 +252,22 @@ describe("phrases of pace and of a story that leads nowhere", () => {
     expect(judgedIn(text)).not.toContain(opposite);
   });
 });
+
+// 2.182.0
+describe("A4: a character's own acting and directing in the story", () => {
+  it.each([
+    "Hanne's performance as Juliet in the harbour pageant is a disaster, and half the town has it on video.",
+    "Hanne's performance in the school play is a catastrophe.",
+    "Hanne is directing the harbour pageant, badly.",
+  ])("%s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Lotte Brey's performance as Hanne is a marvel.", "performance:POSITIVE"],
+    ["Hanne is played beautifully by Lotte Brey.", "performance:POSITIVE"],
+    ["Calloway is directing with real flair.", "direction:POSITIVE"],
+  ])("the film's own are still judged: %s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+});
