@@ -12,6 +12,15 @@ function detect(text: string): string {
   return tinyld.detect(text);
 }
 
+let englishWords: ReadonlySet<string> | undefined;
+
+/** ~275,000 English words (npm `an-array-of-english-words`, MIT), loaded on first use (~3 MB). */
+function isEnglishWord(word: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first needed, not at import
+  englishWords ??= new Set(require("an-array-of-english-words") as string[]);
+  return englishWords.has(word);
+}
+
 /** The language the analysis reads (its lexicons, taxonomy and rules are English). */
 export const ANALYSED_LANGUAGE = "en";
 
@@ -22,6 +31,10 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     .split(" "),
 );
 const ENGLISH_SHARE = 0.15;
+// A text with few function words (a capsule review: "riveting stuff: tense, smart, beautifully shot")
+// is English when nearly all its words are in an English dictionary; French, Spanish, German,
+// Italian and Dutch sentences of the same shape have half or fewer.
+const DICTIONARY_SHARE = 0.8;
 const LETTERS = /\p{L}+/gu;
 const CAPITALIZED = /^\p{Lu}/u;
 const MIN_WORDS = 6;
@@ -30,22 +43,26 @@ const MIN_WORDS = 6;
  * The language of a review, as an ISO 639-1 code ("en", "fr"), by tinyld (a maintained n-gram
  * language detector, npm `tinyld`). A text whose words are at least 15% English function words is
  * English whatever the detector says: on a sentence or two it guesses ("has never been better" reads
- * as Esperanto). Names (capitalized words) are no evidence either way. "und" (undetermined) for a
+ * as Esperanto), and so is a text whose words are at least 80% in an English dictionary (a capsule
+ * review of adjectives, which tinyld may call French). Names (capitalized words) are no evidence either way. "und" (undetermined) for a
  * text of fewer than MIN_WORDS other words that is not clearly English, or when the detector does not know.
  */
 export function reviewLanguage(text: string): string {
   // One pass: the words counted (capitalized ones only when function words) and the function words among them.
   let counted = 0;
   let functionWords = 0;
+  const words: string[] = [];
   // The "s" of a possessive ("Costa's") is no word.
   for (const [word] of text.replace(/['’]s\b/gu, "").matchAll(LETTERS)) {
     const isFunctionWord = ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
     if (!isFunctionWord && CAPITALIZED.test(word)) continue;
     counted++;
     if (isFunctionWord) functionWords++;
+    words.push(word.toLowerCase());
   }
   const english = functionWords / Math.max(1, counted);
   if (counted > 0 && english >= ENGLISH_SHARE) return ANALYSED_LANGUAGE;
+  if (counted > 0 && words.filter(isEnglishWord).length / counted >= DICTIONARY_SHARE) return ANALYSED_LANGUAGE;
   if (counted < MIN_WORDS) return "und";
   return detect(text) || "und";
 }
