@@ -34,7 +34,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.182.0";
+export const ANALYZER_VERSION = "review-analysis/2.183.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -205,7 +205,10 @@ export const analyzeReview: Analyzer = (text, film) => {
     const names = sentenceMentions(sentence, film, namesInReview);
     const pronoun = PERSONAL_OPENERS.has(sentence.tokens[0]?.normal ?? "");
     const crewPronoun = pronoun && crewAntecedent !== undefined && names.cast.length === 0 && names.crew.length === 0 ? [{ token: 0, aspect: crewAntecedent }] : [];
-    const people = { ...names, crew: [...names.crew, ...crewPronoun], ...(antecedent && crewPronoun.length === 0 ? { antecedent } : {}) };
+    // "The latest Keanu Reeves vehicle is a stunner": an actor's name that names the film is judged with it, unless "he"/"she" takes them up again.
+    const takenUp = (c: CastMention) => sentence.tokens.some((t, k) => k > c.token && PERSONAL_OPENERS.has(t.normal));
+    const cast = names.cast.filter((c) => !c.namesTheFilm || takenUp(c));
+    const people = { ...names, cast, crew: [...names.crew, ...crewPronoun], ...(antecedent && crewPronoun.length === 0 ? { antecedent } : {}) };
     const crewNamed = new Set(names.crew.filter((c) => !crewNamedInPassing(sentence.tokens, c.token)).map((c) => c.aspect));
     crewAntecedent = names.cast.length > 0 ? undefined : crewNamed.size === 1 ? [...crewNamed][0] : crewPronoun.length > 0 ? crewAntecedent : undefined;
     antecedent = names.cast.length === 0 && crewNamed.size > 0 ? undefined : nextAntecedent(names.cast, sentence.tokens[0]?.normal, antecedent);

@@ -1719,7 +1719,8 @@ function anticipatory(tokens: Token[], verb: number): boolean {
 /**
  * Whether "it" before the copula at `verb` opens a cleft sentence ("It's during these early stages
  * that we get to know the men", "It was only in the last act that ..."): a place or time put first,
- * then "that" or "when" before any punctuation. The pronoun is then no one thing, not the film.
+ * then "that" or "when" before any punctuation, or a name then "who" ("it's Collette who really gets
+ * under your skin"). The pronoun is then no one thing, not the film.
  */
 function cleft(tokens: Token[], verb: number): boolean {
   let k = verb + 1;
@@ -1734,6 +1735,12 @@ function cleft(tokens: Token[], verb: number): boolean {
       if (CLEFT_THAT.has(tokens[j]!.normal) || tokens[j]!.normal === "who") return j > k + 1;
     }
     return false;
+  }
+  // "it's Collette who really gets under your skin": a name put first, then "who".
+  if (focus?.pos === "PROPN") {
+    let j = k + 1;
+    while (tokens[j]?.pos === "PROPN") j++;
+    return tokens[j]?.normal === "who" || tokens[j]?.normal === "that";
   }
   if (!focus || !((focus.pos === "ADP" && !LIKENING.has(focus.normal)) || CLEFT_FOCUS.has(focus.normal))) return false;
   for (let j = k + 1; j < tokens.length && j <= k + 10; j++) {

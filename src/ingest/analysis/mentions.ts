@@ -14,6 +14,9 @@ import { criticismLexicon } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import { shippedAspectDefinitions } from "../../seed/aspect-definitions";
 
+// Words for the film that a person's name may modify ("a Keanu Reeves vehicle", "the new Nolan film").
+const FILM_NAMING_NOUNS = new Set(["film", "movie", "picture", "vehicle", "outing", "offering", "effort", "production", "feature", "flick", "joint", "project", "adaptation", "thriller", "comedy", "drama", "documentary", "epic", "romp", "blockbuster", "sequel", "remake", "biopic", "musical", "western", "horror", "caper", "actioner", "weepie", "tearjerker"]);
+
 type Credit = "cast" | "director" | "writer";
 // The aspect a sentence names says which credit a shared surname means ("Whitlock's direction").
 const CREDIT_OF_ASPECT: Record<string, Credit> = { direction: "director", screenplay: "writer", performance: "cast" };
@@ -71,6 +74,8 @@ export interface CastMention {
   actor: boolean;
   /** Credited only as themselves ("Himself", "Herself"): a documentary's subject, not a performer. */
   asSelf: boolean;
+  /** The name modifies a word for the film ("the latest Keanu Reeves vehicle"): it names the film judged, not the actor. */
+  namesTheFilm?: boolean;
 }
 
 export interface CrewMention {
@@ -768,8 +773,14 @@ export function sentenceMentions(sentence: AnalysedSentence, film: FilmContext, 
         crewAspect = credit === "director" ? "direction" : "screenplay";
       }
     }
-    if (order !== undefined) result.cast.push({ token: tokenIndex, billing: order, actor: name.target.type === "Person", asSelf: selves.has(key) });
-    if (crewAspect) result.crew.push({ token: tokenIndex, aspect: crewAspect });
+    // "The latest Keanu Reeves vehicle is a true stunner", "this Reeves film": a name before a word for the film names the film judged, not a person.
+    const after = sentence.tokens.find((t) => t.start >= end);
+    // A determiner or adjective opens the noun phrase ("the latest", "this"; wink tags "new" in "The new Dario Venn" a name): "Villeneuve films it" is a verb.
+    const before = sentence.tokens[tokenIndex - 1];
+    const opensPhrase = before !== undefined && (before.pos === "DET" || before.pos === "ADJ" || (before.pos === "PROPN" && /^\p{Ll}+$/u.test(before.text)));
+    const namesTheFilm = name.target.type === "Person" && opensPhrase && !/['’]s?$/u.test(name.surface) && after !== undefined && after.start === end + 1 && after.pos === "NOUN" && FILM_NAMING_NOUNS.has(after.lemma);
+    if (order !== undefined) result.cast.push({ token: tokenIndex, billing: order, actor: name.target.type === "Person", asSelf: selves.has(key), ...(namesTheFilm ? { namesTheFilm } : {}) });
+    if (crewAspect && !namesTheFilm) result.crew.push({ token: tokenIndex, aspect: crewAspect });
     if (seen.has(key)) continue;
     seen.add(key);
     result.linked.push({ targetType: name.target.type, targetId: name.target.id, polarity, evidence: sentence.text, start, end });

@@ -375,14 +375,20 @@ const ELIDING_AUXILIARIES = new Set(["do", "be"]);
  * a long sentence ("Don't miss it: it is one of the best").
  */
 function negated(tokens: Token[], i: number, from: number, praise: boolean): boolean {
+  // "There is not a scene that isn't gorgeous": a denial inside the clause cancels the antecedent's.
+  const relativizer = relativeClauseOfNoneAtAll(tokens, i, from);
+  if (relativizer >= 0) return !negated(tokens, i, relativizer + 1, praise);
   const reach = tokens[i]!.negated ? NEGATION_REACH + 3 : NEGATION_REACH;
   const { idioms } = modifiers(tokens);
   // A negation that opens an idiom ("never stops being", "has never been better") is the idiom's.
   const inIdiom = (k: number) => [...idioms].some(([first, { last }]) => k >= first && k <= last);
   let verb = -1;
-  for (let k = i - 1; k >= Math.max(from, i - reach); k--) {
+  let floor = Math.max(from, i - reach);
+  for (let k = i - 1; k >= floor; k--) {
     const t = tokens[k]!;
     if (t.pos === "PUNCT" && t.text !== "-") return false;
+    // "lacked even a modicum of spark or charm", "without a shred of wit": a trace of a quality is the quality, denied.
+    if (TRACES.has(t.normal) && tokens[k + 1]?.normal === "of") floor = Math.max(from, floor - TRACE_PHRASE_LENGTH);
     // "Don't expect spoilers in the gorgeous title song", "there is no joy in this dreary film": the
     // negation denies the object; a phrase of place after it keeps its own sense.
     if (t.pos === "ADP" && PLACE_AFTER_OBJECT.has(t.normal) && tokens[k - 1]?.pos === "NOUN") return false;
@@ -420,12 +426,68 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
   return false;
 }
 
+const RELATIVIZERS = new Set(["that", "which", "who", "where"]);
+const NONE_AT_ALL = new Set(["nothing", "nobody", "none", "no"]);
+const RELATIVE_REACH = 8;
+const ANTECEDENT_REACH = 12;
+
+/**
+ * The relativizer of the relative clause the word at i is in, where its antecedent is denied whole,
+ * or -1: "There is nothing, not a single thing, about Cats that is good", "There's not a single
+ * scene in the film that works", "There is no moment that feels earned". The relative clause says
+ * what does not exist, however far its antecedent's negation stands and whatever apposition comes
+ * between.
+ */
+function relativeClauseOfNoneAtAll(tokens: Token[], i: number, from: number): number {
+  let r = -1;
+  for (let k = i - 1; k >= Math.max(from, i - RELATIVE_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT") return -1;
+    if (RELATIVIZERS.has(t.normal) && (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ" || t.pos === "ADV")) {
+      r = k;
+      break;
+    }
+  }
+  // "that is good": a relative "that" lacks its subject; "no doubt that it is brilliant" is a clause of its own.
+  const next = tokens[r + 1];
+  if (r >= 0 && tokens[r]!.normal !== "where" && !(next && (next.pos === "AUX" || next.pos === "VERB" || next.pos === "ADV"))) return -1;
+  if (r <= from) return -1;
+  // The antecedent may stand before the clause scored, across an apposition's commas ("nothing, not a single thing, about it that ...").
+  for (let k = r - 1; k >= Math.max(0, r - ANTECEDENT_REACH); k--) {
+    const t = tokens[k]!;
+    // "There is": the existential's own verb; any other verb is a clause of its own.
+    if (t.text === ";" || t.text === ":" || t.pos === "CCONJ" || t.pos === "VERB" || (t.pos === "AUX" && tokens[k - 1]?.normal !== "there")) return -1;
+    // "not a single thing", "not one scene", "not any moment"; an apposition ("nothing, not a single thing,") looks further back.
+    const denied = NONE_AT_ALL.has(t.normal) || ((t.normal === "not" || t.normal === "n't") && DENIED_QUANTITIES.has(tokens[k + 1]?.normal ?? ""));
+    if (denied && existentialOrOpening(tokens, k)) return r;
+  }
+  return -1;
+}
+const DENIED_QUANTITIES = new Set(["a", "one", "any", "single"]);
+
+/**
+ * Whether the denied quantifier at k opens its sentence, follows an existential "there is", or is a
+ * denied predicate noun ("this is not one of those occasions where it was worth the wait", "it is
+ * not a film that works").
+ */
+function existentialOrOpening(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (j < 0) return true;
+  if ((tokens[k]!.normal === "not" || tokens[k]!.normal === "n't") && tokens[j]!.lemma === "be" && tokens[j - 1]?.normal !== "there") return true;
+  if (tokens[j]!.pos === "AUX") j--;
+  return tokens[j]?.normal === "there";
+}
+
 /** Whether the negator at `k` denies a verb of denial or doubt before the word at `i` ("no denying", "can't deny", "no doubt"). */
 function deniesADenial(tokens: Token[], k: number, i: number): boolean {
   let v = k + 1;
   while (v < i && tokens[v]!.pos === "AUX") v++;
   return v < i && DENIALS.has(tokens[v]!.lemma);
 }
+const TRACES = new Set(["modicum", "shred", "ounce", "hint", "trace", "sliver", "scrap", "iota", "speck", "jot", "whit", "glimmer", "flicker", "shadow", "semblance", "smidgen", "morsel", "grain"]);
+// "even a single modicum of": the words a trace phrase adds before its quality.
+const TRACE_PHRASE_LENGTH = 4;
+const SURPRISE = new Set(["wow", "whoa", "woah", "gosh", "golly", "blimey", "jeez", "geez"]);
 const DENIALS = new Set(["deny", "doubt", "dispute", "question"]);
 const CHOSEN_ABSENCE_VERBS = new Set(["use", "need", "employ", "require"]);
 const PLACE_AFTER_OBJECT = new Set(["in", "inside", "within", "during"]);
@@ -773,6 +835,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       values.set(i, DISPELLED_DOUBT_VALENCE);
       continue;
     }
+    // "Wow.", "Just, wow.": surprise standing alone is said of the awful as of the great; it judges nothing.
+    if (t.pos === "INTJ" && SURPRISE.has(t.normal) && tokens.every((w) => w.pos === "PUNCT" || w.pos === "ADV" || w.pos === "INTJ")) continue;
     // "There's no denying", "no doubt", "can't deny": the denied denial is emphasis, neither word a judgement.
     if (isNegator(t) && deniesADenial(tokens, i, Math.min(tokens.length, i + 4))) {
       while (i < last && !DENIALS.has(tokens[i]!.lemma)) i++;

@@ -37,6 +37,7 @@ const EARNED = new Set(["win", "earn", "receive", "get", "deserve"]);
 // The object of a counterfactual doing: "could have played Mae as a villain".
 const OBJECT_TAGS = new Set(["PROPN", "PRON", "ADP", "PART"]);
 const NEGATORS = new Set(["not", "n't", "never", "hardly", "scarcely"]);
+const RARELY = new Set(["rarely", "seldom"]);
 // The tagger leaves some comparatives as nouns ("duller"): a doubled consonant or "-ier" before "-er" marks them too.
 const isComparative = (t: Token | undefined) =>
   t !== undefined &&
@@ -249,7 +250,8 @@ function unrivalledQuality(tokens: Token[], i: number): number[] {
   }
   // "Body horror doesn't get much more inventive than this", "I can't imagine a better Fane than
   // Achterberg": nothing matches this film, or this actor.
-  if (NEGATORS.has(t.normal)) {
+  // "Family films rarely come better crafted than this": seldom matched is the same praise.
+  if (NEGATORS.has(t.normal) || RARELY.has(t.normal)) {
     const compared = unmatchedStandard(tokens, i);
     if (compared.length > 0) return compared;
   }
@@ -284,14 +286,34 @@ function unmatchedStandard(tokens: Token[], i: number): number[] {
     if (!more && !(isComparative(tokens[k]) && tokens[k]!.normal !== "less" && tokens[k]!.normal !== "more")) continue;
     const quality = more ? k + 1 : k;
     let than = quality + 1;
-    while (than <= quality + 3 && (tokens[than]?.pos === "PROPN" || tokens[than]?.pos === "NOUN")) than++;
-    if (tokens[than]?.normal !== "than") return [];
+    // "rarely come better crafted than this", "a more beautifully shot film": a participle or noun the comparative grades.
+    while (than <= quality + 3 && (tokens[than]?.pos === "PROPN" || tokens[than]?.pos === "NOUN" || participle(tokens[than]))) than++;
+    // "You won't see a more beautifully shot film this year": nothing to be seen matches it.
+    if (tokens[than]?.normal !== "than") return seenNowhereElse(tokens, i, k, than) ? [k, quality] : [];
     const standard = tokens[than + 1];
     return standard && (THIS_FILM.has(standard.normal) || standard.pos === "PROPN") ? [k, quality] : [];
   }
   return [];
 }
 const THIS_FILM = new Set(["this", "that", "here"]);
+const IRREGULAR_PARTICIPLES = new Set(["shot", "made", "cut", "built", "told", "sung", "spun", "lit", "set", "done", "wrought"]);
+const participle = (t: Token | undefined) => t !== undefined && (t.pos === "VERB" || t.pos === "ADJ") && (/(?:ed|en|wn)$/u.test(t.normal) || IRREGULAR_PARTICIPLES.has(t.normal));
+// Verbs of coming across a film or a performance: "you won't see", "you'll never find", "I can't recall".
+const COMING_ACROSS = new Set(["see", "find", "watch", "encounter", "hear", "witness", "recall", "remember"]);
+// A span the comparison covers: "this year", "all year", "anywhere", "in years", or the clause's end.
+const NOWHERE_ELSE = new Set(["this", "all", "anywhere", "in", "for", "soon", "any"]);
+
+/**
+ * Whether the negator at i denies coming across anything of a higher degree ("You won't see a
+ * more beautifully shot film this year", "you'll never find a better ensemble anywhere"): a verb of
+ * seeing or finding between it and the comparative at k, and after the compared noun phrase
+ * (ending before `end`) a span of time or place, or the clause's end.
+ */
+function seenNowhereElse(tokens: Token[], i: number, k: number, end: number): boolean {
+  if (!tokens.slice(i + 1, k).some((t) => COMING_ACROSS.has(t.lemma))) return false;
+  const after = tokens[end];
+  return after === undefined || after.pos === "PUNCT" || NOWHERE_ELSE.has(after.normal);
+}
 const inflectedComparative = (t: Token | undefined) => t !== undefined && t.pos === "ADJ" && t.normal !== t.lemma && /er$/u.test(t.normal);
 
 /**
