@@ -734,8 +734,14 @@ function filmsInGeneral(tokens: Token[]): Set<number> {
  * film, 2017's The Last Jedi, was the best Star Wars movie in decades"). A stretch with its own
  * subject stops it ("Unlike his previous film, this one is a triumph").
  */
+// "On stage, you can appreciate the costumes", "On the page, ...": an opening that moves to another medium.
+const OTHER_MEDIUM_OPENERS = ["on stage", "onstage", "on broadway", "on the stage", "on the page", "in the book", "in the novel", "in the books", "in the novels", "in the musical", "in the play", "in the original", "in the stage version", "in the stage show", "in the comic", "in the comics"];
+
 export function otherWorkTokens(tokens: Token[]): Set<number> {
   const indexes = comparedWithANamedWork(tokens);
+  // "On stage, you can appreciate the costumes and choreography": the whole sentence is of that other medium.
+  const comma = tokens.findIndex((t) => t.text === ",");
+  if (comma > 0 && comma <= 5 && OTHER_MEDIUM_OPENERS.includes(tokens.slice(0, comma).map((t) => t.normal).join(" "))) tokens.forEach((_, k) => indexes.add(k));
   for (const k of filmsInGeneral(tokens)) indexes.add(k);
   for (const [first, last] of otherWorkStretches(tokens)) {
     // The work is the stretch's subject: no verb or preposition before it ("she has pared her novel
@@ -1386,6 +1392,41 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     if (verb > first) found.push({ aspect: aspectOfBilling(actor.billing), first: actor.token, last: actor.token, predicate: [first, verb - 1] });
   });
   return found;
+}
+
+const MANNER_NOUNS = new Set(["fashion", "style", "manner", "form"]);
+// "thanks to", "courtesy of": what the clause before says is owed to the people named after.
+const OWED_TO = [["thanks", "to"], ["courtesy", "of"]] as const;
+// How far the list of people after "thanks to" may run ("thanks to Reeves and directors David Leitch and Chad Stahelski").
+const OWED_REACH = 14;
+
+/**
+ * "He does so in spectacular fashion thanks to Reeves and directors David Leitch and Chad
+ * Stahelski", "The film sinks, courtesy of a dreadful script by Abe Marder": each credited person
+ * named after "thanks to" or "courtesy of" is judged by what the words before it, in its clause or
+ * the clause just before, say (a cue whose predicate is those words).
+ */
+function creditedWith(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence): CueAt[] {
+  const cues: CueAt[] = [];
+  const clauses = splitClauses(tokens);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!OWED_TO.some(([a, b]) => tokens[k]!.normal === a && tokens[k + 1]!.normal === b)) continue;
+    let end = k + 2;
+    // The list of people ends at punctuation, or at a comma that opens the main clause ("Thanks to Reeves, it is a blast").
+    while (end < tokens.length && end <= k + OWED_REACH && !(tokens[end]!.pos === "PUNCT" && (tokens[end]!.text !== "," || k === 0))) end++;
+    const own = clauseOf(clauses, k);
+    const first = own && own.first < k ? own.first : k > 0 ? (clauses[clauses.indexOf(own!) - 1]?.first ?? 0) : k;
+    // "Thanks to Reeves, it is a blast": opening the sentence, what is owed follows the list.
+    const after = clauseOf(clauses, end + 1);
+    const predicate: [number, number] | undefined = first < k ? [first, k - 1] : after && end + 1 < tokens.length ? [end + 1, after.last] : undefined;
+    if (!predicate) continue;
+    for (const c of people.cast) {
+      const aspect = aspectOfBilling(c.billing);
+      if (c.actor && !c.asSelf && c.token > k + 1 && c.token < end && aspects.has(aspect)) cues.push({ aspect, first: c.token, last: c.token, predicate });
+    }
+    for (const c of people.crew) if (c.token > k + 1 && c.token < end && aspects.has(c.aspect)) cues.push({ aspect: c.aspect, first: c.token, last: c.token, predicate });
+  }
+  return cues;
 }
 
 /**
@@ -2270,7 +2311,7 @@ export function judgeAspects(
   const doings = charactersDoings(tokens, people.cast);
   const toldOfACharacter = (c: CueAt) => !KEPT_IN_A_CHARACTERS_DOINGS.has(c.aspect) && doings.has(c.last) && tokens[c.last]!.pos !== "VERB";
   found = found.filter((c) => !toldOfACharacter(c));
-  const bySubject = subjectCues(tokens, aspects, people, found, definitions).filter((c) => !toldOfACharacter(c));
+  const bySubject = [...subjectCues(tokens, aspects, people, found, definitions), ...creditedWith(tokens, aspects, people)].filter((c) => !toldOfACharacter(c));
   found = [...withoutActingWordsOfACraft(found, bySubject), ...bySubject];
   const cueTokens = new Set<number>();
   const namedCues = new Set<number>();
@@ -2298,6 +2339,8 @@ export function judgeAspects(
     }
     const cueAt = (k: number) => found.some((c) => !c.predicate && k >= c.first && k <= c.last);
     if (cueAt(head) || ACTING_NOUNS.has(tokens[head]!.lemma)) return;
+    // "he does so in spectacular fashion": the manner judges the doing, not a noun of its own.
+    if (MANNER_NOUNS.has(tokens[head]!.lemma) && tokens[modifiersStart(tokens, head) - 1]?.normal === "in") return;
     // "this is as close to a perfect comedy as ...": of the film judged, a kind of film is the film.
     if (filmWordSet.has(tokens[head]!.lemma) && found.some((c) => c.aspect === "overall")) return;
     // A compound whose first noun names an aspect ("a horrible horror movie"): the judgement is the cue's.

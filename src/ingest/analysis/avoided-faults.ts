@@ -36,7 +36,7 @@ const AVOIDING_PHRASES: [string, string][] = [
 ];
 // Solving verbs avoid only a difficulty named as such ("licks the problem", not "licks his wounds").
 const SOLVING = new Set(["solve", "lick", "crack", "overcome", "surmount", "fix", "escape", "sidestep"]);
-const DIFFICULTIES = new Set(["problem", "difficulty", "challenge", "obstacle", "limitation", "hurdle", "pitfall", "trap", "trapping", "flaw", "shortcoming", "weakness", "handicap"]);
+const DIFFICULTIES = new Set(["problem", "difficulty", "challenge", "obstacle", "limitation", "hurdle", "pitfall", "trap", "trapping", "flaw", "shortcoming", "weakness", "handicap", "snag", "drawback", "hitch", "defect"]);
 const OBJECT_ENDS = new Set(["VERB", "AUX", "SCONJ", "PUNCT"]);
 const OBJECT_JOINS = new Set(["but", "yet", "while", "because", "so", "although", "though", "which", "that", "who"]);
 const NEGATORS = new Set(["not", "n't", "never", "hardly", "barely", "rarely", "seldom", "fails", "cannot"]);

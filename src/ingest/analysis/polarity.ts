@@ -420,6 +420,8 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     // "Plemons isn't the only standout": the quality is granted, and shared with others.
     if (isNegator(t) && after === "the" && tokens[k + 2]?.normal === "only") return false;
     if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after)) && !asksRhetorically(tokens, k);
+    // "little regard for period details, much less historical accuracy", "let alone": what is listed after is denied too.
+    if ((t.normal === "less" && (tokens[k - 1]?.normal === "much" || tokens[k - 1]?.normal === "still") && tokens[k - 2]?.text === ",") || (t.normal === "alone" && tokens[k - 1]?.normal === "let")) return true;
     // "nothing fun happens or anything worthy": "or any..." carries an earlier negation on.
     if (ANY.has(t.normal) && (tokens[k - 1]?.normal === "or" || tokens[k - 1]?.normal === "nor") && tokens.slice(from, k - 1).some(isNegator)) return !inIdiom(k);
   }
@@ -484,6 +486,30 @@ function deniesADenial(tokens: Token[], k: number, i: number): boolean {
   while (v < i && tokens[v]!.pos === "AUX") v++;
   return v < i && DENIALS.has(tokens[v]!.lemma);
 }
+const TURNING = new Set(["turn", "transform", "convert", "make", "fashion", "mould", "mold", "shape", "spin", "forge", "alchemize", "alchemise"]);
+const TURNING_REACH = 16;
+
+/**
+ * The words between a verb of turning and its "into" ("Stanton turns the first film's comedy
+ * gimmick - Dory's memory loss - into the film's heart and soul"): what the thing was made from,
+ * which judges nothing; what it is turned into keeps its sense.
+ */
+function turnedInto(tokens: Token[]): Set<number> {
+  const from = new Set<number>();
+  tokens.forEach((t, v) => {
+    if (!TURNING.has(t.lemma) || t.pos !== "VERB") return;
+    for (let k = v + 1; k < tokens.length && k <= v + TURNING_REACH; k++) {
+      const w = tokens[k]!;
+      if (w.normal === "into") {
+        for (let j = v + 1; j < k; j++) from.add(j);
+        return;
+      }
+      if (w.pos === "PUNCT" && !DASHES.has(w.text)) return;
+    }
+  });
+  return from;
+}
+const DASHES = new Set(["-", "–", "—"]);
 const TRACES = new Set(["modicum", "shred", "ounce", "hint", "trace", "sliver", "scrap", "iota", "speck", "jot", "whit", "glimmer", "flicker", "shadow", "semblance", "smidgen", "morsel", "grain"]);
 // "even a single modicum of": the words a trace phrase adds before its quality.
 const TRACE_PHRASE_LENGTH = 4;
@@ -826,9 +852,12 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const avoided = avoidedFaults(tokens);
   const dispelled = dispelledDoubt(tokens);
   const scarce = scarceGoods(tokens);
+  const turnedFrom = turnedInto(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     if (scarce.words.has(i)) continue;
+    // "turns the first film's comedy gimmick into its heart and soul": what a thing was turned from judges nothing.
+    if (turnedFrom.has(i)) continue;
     // "If there was apprehension over the casting, it was unfounded": the doubt and what was feared judge nothing; its dispelling praises.
     if (dispelled.doubted.has(i)) continue;
     if (i === dispelled.dispelling) {

@@ -60,6 +60,8 @@ export function tokenize(text: string): { tokens: Token[]; sentenceSpans: [numbe
       t.lemma = "be";
     }
     if (nounTaggedAsVerb(tokens, i)) t.pos = "NOUN";
+    // "in spectacular fashion thanks to Reeves": "thanks to" and "courtesy of" are prepositions, no noun of a compound.
+    if ((t.normal === "thanks" && tokens[i + 1]?.normal === "to") || (t.normal === "courtesy" && tokens[i + 1]?.normal === "of")) t.pos = "ADP";
     if (participleTaggedAsAdjective(tokens, i)) t.pos = "VERB";
     if (gerundAfterAPossessive(tokens, i)) {
       t.pos = "NOUN";

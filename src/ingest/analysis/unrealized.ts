@@ -25,7 +25,7 @@ const SCOPE = 8;
 const COUNTERFACTUAL_MODALS = new Set(["could", "should", "would", "might", "ought"]);
 const HAVE = new Set(["have", "'ve", "of"]);
 // Verbs of aiming at a quality: "wants to be a searing satire", "tries too hard to be clever".
-const AIMING = new Set(["want", "try", "pretend", "aspire", "aim", "strain", "strive", "struggle", "attempt"]);
+const AIMING = new Set(["want", "try", "pretend", "aspire", "aim", "strain", "strive", "struggle", "attempt", "intend"]);
 const INTENDED = new Set(["supposed", "meant", "intended"]);
 const AIM_ADVERBS = new Set(["so", "too", "very", "really", "desperately", "hard", "awfully", "mightily", "clearly", "obviously"]);
 const CONTRASTS = new Set(["but", "yet", "instead", "though", "although", "while", "whereas"]);

@@ -106,3 +106,57 @@ describe("how the film looks", () => {
     expect(judgedIn("Venn is a good-looking man.")).toEqual([]);
   });
 });
+
+describe("what is owed to the people named after 'thanks to'", () => {
+  it.each([
+    ["The storm scenes land in spectacular fashion thanks to Venn and director Ines Calloway.", ["direction:POSITIVE", "performance:POSITIVE"]],
+    ["Thanks to Brey and Calloway, the storm sequences are a blast.", ["direction:POSITIVE", "performance:POSITIVE"]],
+    ["The film sinks, courtesy of a dreadful script.", ["screenplay:NEGATIVE"]],
+  ])("%s", (text, aspects) => {
+    for (const aspect of aspects) expect(judgedIn(text)).toContain(aspect);
+    expect(judgedIn(text).some((a) => a.endsWith(aspects[0]!.endsWith("POSITIVE") ? ":NEGATIVE" : ":POSITIVE"))).toBe(false);
+  });
+});
+
+describe("another medium, and a quality only intended", () => {
+  it("an opening that moves to the stage or the page judges that other work", () => {
+    expect(judgedIn("On stage, you can appreciate the costumes and choreography.")).toEqual([]);
+    expect(judgedIn("In the novel, the villain is terrifying.")).toEqual([]);
+    expect(judgedIn("The costumes are gorgeous.")).toEqual(["production design:POSITIVE"]);
+  });
+
+  it("funny only if he ever intends to be is not funny now", () => {
+    expect(judgedIn("It is time for Venn to grow up, if he ever intends to be funny again.")).toEqual(["performance:NEGATIVE"]);
+  });
+});
+
+describe("what a thing was made from, a snag overcome, and lists that go on denying", () => {
+  it("what a verb of turning turns into judges; what it was turned from does not", () => {
+    expect(judgedIn("Calloway turns the novel's silliest gimmick - Amos's amnesia - into the film's heart and soul.").some((a) => a.endsWith(":NEGATIVE"))).toBe(false);
+    expect(judgedIn("The film turns into a mess.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("a snag overcome is praise; a snag is a fault", () => {
+    expect(judgedIn("Hanne is an odd choice of heroine, but the script overcomes this snag by making her a child.")).toContain("screenplay:POSITIVE");
+    expect(judgedIn("The one snag is the ending.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+
+  it.each([
+    ["It shows little regard for period detail, much less historical accuracy.", "depiction:NEGATIVE"],
+    ["It never thrills, let alone moves.", "overall:NEGATIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+    expect(judgedIn(text).some((a) => a.endsWith(":POSITIVE"))).toBe(false);
+  });
+
+  it("a comparison of degree after 'much less' still lowers", () => {
+    expect(judgedIn("It is much less charming than the original.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it.each([
+    ["Its title promises a carbon copy, but The Salt Road is much more than that.", "overall:POSITIVE"],
+    ["It is a blast.", "overall:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toEqual([aspect]);
+  });
+});
