@@ -554,6 +554,8 @@ function earlierBefore(words: Token[], k: number): boolean {
   return EARLIER.has(before?.normal ?? "");
 }
 
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
 function otherWorkStretches(tokens: Token[]): [number, number][] {
   const cached = stretchesOf.get(tokens);
   if (cached) return cached;
@@ -567,7 +569,10 @@ function otherWorkStretches(tokens: Token[]): [number, number][] {
     const words = tokens.slice(from, Math.min(i, from + OTHER_WORK_REACH));
     // A determiner of one word ("his") or two ("the first", "the original").
     // A pair of words is put together only after the first word of a two-word determiner.
-    const twoWord = words.findIndex((t, k) => (twoWordOpeners.has(t.normal) || t.normal.includes(" ")) && otherWorkDeterminers.has(`${t.normal} ${words[k + 1]?.normal ?? ""}`));
+    const plainTwoWord = words.findIndex((t, k) => (twoWordOpeners.has(t.normal) || t.normal.includes(" ")) && otherWorkDeterminers.has(`${t.normal} ${words[k + 1]?.normal ?? ""}`));
+    // "The 1962 original was a stiff, stagey affair": a year may stand inside the determiner (the year's index stands for its first word).
+    const dated = words.findIndex((t, k) => twoWordOpeners.has(t.normal) && YEAR.test(words[k + 1]?.normal ?? "") && otherWorkDeterminers.has(`${t.normal} ${words[k + 2]?.normal ?? ""}`));
+    const twoWord = plainTwoWord >= 0 ? plainTwoWord : dated >= 0 ? dated + 1 : -1;
     // "Gillian Flynn's cleverly structured novel": a name's possessive is a determiner too.
     const possessive = words.findIndex((t, k) => POSSESSIVE_S.has(t.normal) && words[k - 1]?.pos === "PROPN");
     const named = words.findIndex((t) => otherWorkDeterminers.has(t.normal));
@@ -1370,7 +1375,9 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const judging = isJudgingVerb(tokens[p.verb]!.lemma) || [0, 1, 2, 3].some((d) => p.verb + d <= p.last && tokens[p.verb + d]!.pos === "VERB" && opensIdiom(tokens, p.verb + d));
     // "it expertly uses genre tropes": an adverb of craft before the verb judges how the film does it.
     const craftAdverb = tokens.slice(p.subjectFirst + 1, p.verb).some((t) => t.pos === "ADV" && wordValence(t.normal, t.lemma, true).critical);
-    if (whole && (judging || craftAdverb || verbs.some((t) => COPULAS.has(t.lemma) && t.lemma !== "be"))) named.add("overall");
+    // "it ends up a long, joyless slog", "it winds up a mess": what the film comes to be.
+    const endsUp = (t: Token) => ENDING_UP.has(t.lemma) && tokens[tokens.indexOf(t) + 1]?.normal === "up";
+    if (whole && (judging || craftAdverb || verbs.some((t) => (COPULAS.has(t.lemma) && t.lemma !== "be") || endsUp(t)))) named.add("overall");
     // "The film looks sensational", "it looks gorgeous": how the film looks is its cinematography.
     const looks = (filmSubject || whole) && tokens[p.verb]!.lemma === "look" && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + 1]?.normal ?? "");
     if (looks && named.delete("overall")) named.add("cinematography");
@@ -1394,6 +1401,7 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
   return found;
 }
 
+const ENDING_UP = new Set(["end", "wind"]);
 const MANNER_NOUNS = new Set(["fashion", "style", "manner", "form"]);
 // "thanks to", "courtesy of": what the clause before says is owed to the people named after.
 const OWED_TO = [["thanks", "to"], ["courtesy", "of"]] as const;

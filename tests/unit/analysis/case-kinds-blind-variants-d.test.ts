@@ -160,3 +160,36 @@ describe("what a thing was made from, a snag overcome, and lists that go on deny
     expect(judgedIn(text)).toEqual([aspect]);
   });
 });
+
+describe("an original dated, jokes that miss, what the film ends up", () => {
+  it("a year inside 'the original' still names the earlier work", () => {
+    expect(judgedIn("The 1958 original was a stiff, stagey affair with two wooden leads.")).toEqual([]);
+    expect(judgedIn("The 1958 original is a classic, and this remake is a bore.")).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it("jokes that miss are a fault, however many", () => {
+    expect(judgedIn("Even when the jokes miss, and a fair few do, Venn is always a pleasure.")).toContain("humour:NEGATIVE");
+    expect(judgedIn("Even when the jokes miss, and a fair few do, Venn is always a pleasure.")).not.toContain("humour:POSITIVE");
+  });
+
+  it.each([["For all its charm, it ends up a slog."], ["It winds up a mess."]])("%s", (text) => {
+    expect(judgedIn(text)).toContain("overall:NEGATIVE");
+  });
+
+  it("ending up somewhere judges nothing", () => {
+    expect(judgedIn("It ends up in Lisbon.")).toEqual([]);
+  });
+});
+
+describe("themes named by a phrase of their own, and idioms of another sense", () => {
+  it.each([
+    ["Amos is a genial rogue with a serious disregard for the truth.", "lies"],
+    ["It is a leaden entry in the home invasion stakes.", "genre-motifs"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).toContain(theme);
+  });
+
+  it("writing off a car is no writing", () => {
+    expect(themesIn("Amos ends up writing off his car.")).not.toContain("writing");
+  });
+});
