@@ -1375,8 +1375,12 @@ function subjectCues(tokens: Token[], aspects: ReadonlySet<string>, people: Peop
     const judging = isJudgingVerb(tokens[p.verb]!.lemma) || [0, 1, 2, 3].some((d) => p.verb + d <= p.last && tokens[p.verb + d]!.pos === "VERB" && opensIdiom(tokens, p.verb + d));
     // "it expertly uses genre tropes": an adverb of craft before the verb judges how the film does it.
     const craftAdverb = tokens.slice(p.subjectFirst + 1, p.verb).some((t) => t.pos === "ADV" && wordValence(t.normal, t.lemma, true).critical);
-    // "it ends up a long, joyless slog", "it winds up a mess": what the film comes to be.
-    const endsUp = (t: Token) => ENDING_UP.has(t.lemma) && tokens[tokens.indexOf(t) + 1]?.normal === "up";
+    // "it ends up a long, joyless slog", "it winds up a mess", "it adds up to the best sequel since ...", "it amounts to little": what the film comes to be.
+    const endsUp = (t: Token) => {
+      const k = tokens.indexOf(t);
+      const next = (d: number) => tokens[k + d]?.normal;
+      return (ENDING_UP.has(t.lemma) && next(1) === "up") || (t.lemma === "add" && next(1) === "up" && next(2) === "to") || (t.lemma === "amount" && next(1) === "to");
+    };
     if (whole && (judging || craftAdverb || verbs.some((t) => (COPULAS.has(t.lemma) && t.lemma !== "be") || endsUp(t)))) named.add("overall");
     // "The film looks sensational", "it looks gorgeous": how the film looks is its cinematography.
     const looks = (filmSubject || whole) && tokens[p.verb]!.lemma === "look" && !LOOKS_LIKE_A_VERDICT.has(tokens[p.verb + 1]?.normal ?? "");

@@ -193,3 +193,14 @@ describe("themes named by a phrase of their own, and idioms of another sense", (
     expect(themesIn("Amos ends up writing off his car.")).not.toContain("writing");
   });
 });
+
+describe("what the film adds up to, and a film that need not exist", () => {
+  it.each([
+    ["It adds up to the best seafaring drama in a decade.", "overall:POSITIVE"],
+    ["It amounts to very little.", "overall:NEGATIVE"],
+    ["It doesn't amount to much.", "overall:NEGATIVE"],
+    ["Most sequels rarely impress anyway, but this one really didn't need to be made.", "overall:NEGATIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toEqual([aspect]);
+  });
+});
