@@ -14,8 +14,8 @@ import { criticismLexicon } from "./lexicon";
 import { PhraseMatcher } from "./phrase-matcher";
 import { shippedAspectDefinitions } from "../../seed/aspect-definitions";
 
-// Words for the film that a person's name may modify ("a Keanu Reeves vehicle", "the new Nolan film").
-const FILM_NAMING_NOUNS = new Set(["film", "movie", "picture", "vehicle", "outing", "offering", "effort", "production", "feature", "flick", "joint", "project", "adaptation", "thriller", "comedy", "drama", "documentary", "epic", "romp", "blockbuster", "sequel", "remake", "biopic", "musical", "western", "horror", "caper", "actioner", "weepie", "tearjerker"]);
+// Words for the film that a person's name may modify ("a Keanu Reeves vehicle", "the new Nolan film"): the critics' lexicon's film words.
+const FILM_NAMING_NOUNS: ReadonlySet<string> = new Set(criticismLexicon.filmWords);
 
 type Credit = "cast" | "director" | "writer";
 // The aspect a sentence names says which credit a shared surname means ("Whitlock's direction").
