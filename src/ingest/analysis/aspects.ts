@@ -284,6 +284,9 @@ const feeling = (t: Token) => {
   return v.value < 0 && !v.critical;
 };
 
+// Words by which a main clause answers a conceded length with the film's pace ("never dull", "it flies by").
+const PACE_ANSWERS = new Set(["dull", "boring", "bore", "drag", "tedious", "tiresome", "slog", "fly", "flies", "flag", "sag", "move", "moves", "gripping", "engrossing", "absorbing", "riveting", "brisk", "pace", "paced"]);
+
 const OBJECT_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
 /**
  * Whether the adjective at i stands in a "with ..." phrase of manner, after the verb or after the
@@ -292,14 +295,22 @@ const OBJECT_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
  */
 function mannerPhrase(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "DET" || tokens[k]!.text === ",")) k--;
+  const modifier = (t: Token) => t.pos === "ADJ" || t.pos === "ADV" || t.pos === "DET" || t.text === ",";
+  while (k >= 0 && modifier(tokens[k]!)) k--;
+  // "with a farceur's impeccable timing", "with a painter's eye": a likeness in a possessive.
+  if (POSSESSIVE_S.has(tokens[k]?.normal ?? "") && tokens[k - 1]?.pos === "NOUN") {
+    k -= 2;
+    while (k >= 0 && modifier(tokens[k]!)) k--;
+  }
   if (tokens[k]?.normal !== "with") return false;
   const before = tokens[k - 1];
   if (before?.pos === "VERB" || before?.pos === "ADV" || before?.pos === "PRON") return true;
   if (before?.pos !== "NOUN" && before?.pos !== "PROPN") return false;
   let j = k - 1;
   // "stages the siege of Verdane with ...": an "of" phrase within the object.
-  while (j > 0 && k - j <= 6 && (OBJECT_TAGS.has(tokens[j]!.pos) || tokens[j]!.normal === "of")) j--;
+  // "the faculty-meeting scenes": a hyphen inside a compound word.
+  const hyphenInWord = (t: Token, at: number) => t.text === "-" && tokens[at - 1]?.end === t.start && tokens[at + 1]?.start === t.end;
+  while (j > 0 && k - j <= 6 && (OBJECT_TAGS.has(tokens[j]!.pos) || tokens[j]!.normal === "of" || hyphenInWord(tokens[j]!, j))) j--;
   return tokens[j]?.pos === "VERB" && OBJECT_TAGS.has(tokens[j + 1]?.pos ?? "");
 }
 
@@ -2293,8 +2304,16 @@ export function judgeAspects(
   // "The film was shot in Hungary": where it was made is a fact of the production, not its camerawork.
   found = found.filter((c) => !shotAtAPlace(tokens, c.last));
   // "this absurdly long thriller", "The film's a mite slow": the length or the pace judged, not the whole.
-  // A length conceded ("the film is long, but it moves like a bullet") is no fault.
-  const conceded = (i: number) => ["contrasted", "concessive"].includes(clauseOf(splitClauses(tokens), i)?.role ?? "plain");
+  // A length outweighed by a "but" ("the film is long, but it moves like a bullet") is no fault, nor
+  // one conceded and answered by the pace ("Though the film is long, it is never dull"); one conceded
+  // beside another verdict still is ("Although it runs too long, it is the drama of the year").
+  const conceded = (i: number) => {
+    const clauses = splitClauses(tokens);
+    const role = clauseOf(clauses, i)?.role;
+    if (role === "contrasted") return true;
+    if (role !== "concessive") return false;
+    return clauses.some((c) => c.role === "main" && tokens.slice(c.first, c.last + 1).some((t) => PACE_ANSWERS.has(t.lemma) || PACE_ANSWERS.has(t.normal)));
+  };
   // "The first film was a clumsy, overlong affair": another work's length is no fault of this one.
   const ofAnotherWork = (i: number) => otherWorkStretches(tokens).some(([first, last]) => i >= first && i <= last);
   // "there isn't much for them to do": the part as written leaves its actor idle.

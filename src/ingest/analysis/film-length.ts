@@ -60,6 +60,25 @@ function predicatedOfTheFilm(tokens: Token[], i: number, last: number, word: str
 }
 
 /**
+ * "It runs twenty minutes longer than its story can bear", "the film is longer than it needs to
+ * be": the film said to last beyond what it needs, at the word "longer".
+ */
+function longerThanNeeded(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.normal !== "longer" || tokens[i + 1]?.normal !== "than") return false;
+  const clause = tokens.slice(i + 2, i + 2 + NEED_REACH);
+  const end = clause.findIndex((t) => t.pos === "PUNCT" || t.pos === "CCONJ");
+  if (!(end < 0 ? clause : clause.slice(0, end)).some((t) => NEEDS.has(t.lemma) || NEEDS.has(t.normal))) return false;
+  return predications(tokens).some((p) => {
+    if (i <= p.verb || i > p.last) return false;
+    const subject = tokens.slice(p.subjectFirst, p.subjectLast + 1).filter((t) => t.pos !== "DET");
+    return subject.some(isFilmNoun) || subject.some((t) => PARTS.has(t.normal)) || (subject.length === 1 && FILM_PRONOUNS.has(subject[0]!.normal));
+  });
+}
+// Words of what the film's story needs or can take ("than it needs", "than its story can bear", "than necessary").
+const NEEDS = new Set(["need", "necessary", "bear", "warrant", "justify", "merit", "sustain", "support", "deserve", "should", "ought"]);
+const NEED_REACH = 6;
+
+/**
  * Where the sentence finds fault with the film's length or pace by a word said of the film or of a
  * stretch of it: "this absurdly long mystery thriller", "The film's a mite slow", "its excessive 2½
  * hours", "By the never-ending finale". Returns the [first, last] token spans of those words; none
@@ -69,6 +88,10 @@ function predicatedOfTheFilm(tokens: Token[], i: number, last: number, word: str
 export function lengthFaults(tokens: Token[]): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (longerThanNeeded(tokens, i)) {
+      spans.push([i, i]);
+      continue;
+    }
     const found = faultWord(tokens, i);
     if (!found || !STRETCH_FAULTS.has(found.word)) continue;
     if (tokens[found.last + 1]?.text === "-") continue;

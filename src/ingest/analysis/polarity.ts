@@ -419,6 +419,9 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     if (isNegator(t) && deniesADenial(tokens, k, i)) return false;
     // "Plemons isn't the only standout": the quality is granted, and shared with others.
     if (isNegator(t) && after === "the" && tokens[k + 2]?.normal === "only") return false;
+    // "the plot stops making sense", "the jokes cease to be funny": what stops is no longer had;
+    // "never stops being gripping" denies the stopping.
+    if (ceases(tokens, k)) return !inIdiom(k) && ![tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && isNegator(w));
     if (isNegator(t)) return !inIdiom(k) && !EMPHATIC_AFTER_NEGATOR.has(after) && !(praise && EMPHATIC_BEFORE_PRAISE.has(after)) && !asksRhetorically(tokens, k);
     // "little regard for period details, much less historical accuracy", "let alone": what is listed after is denied too.
     if ((t.normal === "less" && (tokens[k - 1]?.normal === "much" || tokens[k - 1]?.normal === "still") && tokens[k - 2]?.text === ",") || (t.normal === "alone" && tokens[k - 1]?.normal === "let")) return true;
@@ -427,6 +430,19 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
   }
   return false;
 }
+
+/** Whether the verb at k stops what follows it: "stops making sense", "stopped being funny", "ceases to amuse". */
+function ceases(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!CEASING.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN")) return false;
+  const next = tokens[k + 1];
+  // wink tags "stops" before a gerund a noun ("The plot stops making sense").
+  const gerund = next !== undefined && (next.pos === "VERB" || next.pos === "AUX") && next.normal.endsWith("ing");
+  return gerund || (t.pos === "VERB" && next?.normal === "to" && (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX"));
+}
+const CEASING = new Set(["stop", "cease"]);
+// Nouns and determiners after "a good" that make it an amount ("a good deal", "a good few").
+const GOOD_AMOUNTS = new Set(["deal", "while", "half", "part", "chunk", "many", "few", "bit", "portion", "third", "quarter", "dozen", "hundred", "number", "stretch"]);
 
 const RELATIVIZERS = new Set(["that", "which", "who", "where"]);
 const NONE_AT_ALL = new Set(["nothing", "nobody", "none", "no"]);
@@ -921,6 +937,10 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       if (t.normal === "no" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end) continue;
       // "uses no talking heads", "needs no introduction": what the film chooses to do without is no lack.
       if (t.normal === "no" && CHOSEN_ABSENCE_VERBS.has(tokens[i - 1]?.lemma ?? "") && tokens[i - 1]!.pos === "VERB") continue;
+      // "a good twenty minutes too long", "a good deal of", "a good half": an amount, not praise.
+      // Not "a good one" or "a good forty-minute film": a number in a compound before a noun.
+      const amount = tokens[i + 1]?.pos === "NUM" && tokens[i + 1]!.normal !== "one" && tokens[i + 2]?.text !== "-";
+      if (t.normal === "good" && tokens[i - 1]?.normal === "a" && (amount || GOOD_AMOUNTS.has(tokens[i + 1]?.normal ?? ""))) continue;
       // "a pretty slow pace", "pretty much terrific": "pretty" before a quality is a degree word, not praise.
       if (t.normal === "pretty" && (QUALITY_POS.has(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.normal === "much")) continue;
       // "Not quite satisfied with directing, Vaughn also wrote it": an opening "not content with ..." tells an ambition, not a fault.

@@ -239,12 +239,15 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
     while (s <= last && LEAD_POS.has(tokens[s]!.pos)) s++;
   }
   // An opening phrase ("From the first second to the last, he commands ..."): the subject follows its comma.
-  if (tokens[s]?.pos === "ADP" || tokens[s]?.pos === "VERB" || tokens[s]?.pos === "SCONJ") {
+  // "Whatever its shortcomings, Brey carries every scene": a concession opened by "whatever" too.
+  if (tokens[s]?.pos === "ADP" || tokens[s]?.pos === "VERB" || tokens[s]?.pos === "SCONJ" || tokens[s]?.normal === "whatever") {
     const comma = tokens.findIndex((t, k) => k > s && k <= last && t.text === ",");
     if (comma < 0) return undefined;
     s = comma + 1;
     while (s <= last && LEAD_POS.has(tokens[s]!.pos)) s++;
   }
+  const focused = cleftFocus(tokens, s, last);
+  if (focused) return focused;
   const appositions: [number, number][] = [];
   let subjectLast = -1;
   let words = 0;
@@ -331,6 +334,26 @@ function predicationIn(tokens: Token[], first: number, last: number): Predicatio
   }
   return undefined;
 }
+
+/**
+ * "it is Brightwater who deserves the credit", "it's Collette who really gets under your skin": a
+ * cleft whose focus is a name; the name is the subject of the verb after "who" or "that".
+ */
+function cleftFocus(tokens: Token[], s: number, last: number): Predication | undefined {
+  if (tokens[s]?.normal !== "it" || !CLEFT_COPULAS.has(tokens[s + 1]?.normal ?? "")) return undefined;
+  let k = s + 2;
+  while (k <= last && tokens[k]!.pos === "ADV") k++;
+  const subjectFirst = k;
+  while (k <= last && tokens[k]!.pos === "PROPN") k++;
+  if (k === subjectFirst || !CLEFT_RELATIVES.has(tokens[k]?.normal ?? "")) return undefined;
+  const subjectLast = k - 1;
+  k++;
+  while (k <= last && tokens[k]!.pos === "ADV") k++;
+  if (k > last || !VERB_POS.has(tokens[k]!.pos)) return undefined;
+  return { subjectFirst, subjectLast, appositions: [], verb: k, last, conditional: false };
+}
+const CLEFT_COPULAS = new Set(["is", "'s", "’s", "was"]);
+const CLEFT_RELATIVES = new Set(["who", "that"]);
 
 const OPENING_QUOTES = new Set(['"', "“", "‘", "'"]);
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);

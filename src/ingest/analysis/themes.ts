@@ -222,9 +222,9 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
   for (const sentence of sentences) {
     const matches = matcher.find(sentence.tokens);
     const senses = matches.length > 0 ? otherSenses(sentence) : [];
-    // One hit per theme (and kind) a sentence: the first, unless a later one is a word that needs no
-    // frame ("the final battle ... an indecent war": war, not the framed-only "battle").
-    const chosen = new Map<string, ThemeHit>();
+    // Every hit, not only a theme's first in the sentence: in "prison officials ... his escape from
+    // incarceration" the first modifies a noun and says nothing, the second names the theme.
+    const chosen: ThemeHit[] = [];
     for (const match of matches) {
       // "loss" inside "hearing loss" is deafness, not loss.
       const inside = matches.some(
@@ -251,14 +251,11 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       if (single && !match.value.phrase && sentence.tokens[last + 1]?.text === "-" && sentence.tokens[last + 2] !== undefined && sentence.tokens[last + 1]!.start === word.end && !DRIVEN_BY.test(sentence.tokens[last + 2]!.normal)) continue;
       if (senses.some(([a, b]) => match.first <= b && match.last >= a)) continue;
       if (inName(sentence.tokens, match.first, match.last)) continue;
-      const key = `${match.value.themeId}:${match.value.phrase}`;
-      const before = chosen.get(key);
-      if (before && !(before.framedOnly && !match.value.framedOnly)) continue;
-      chosen.set(key, { themeId: match.value.themeId, sentence, phrase: match.value.phrase, framedOnly: match.value.framedOnly, first, last });
+      chosen.push({ themeId: match.value.themeId, sentence, phrase: match.value.phrase, framedOnly: match.value.framedOnly, first, last });
     }
-    const old = themes.some((t) => t.id === AGING) && !chosen.has(`${AGING}:true`) ? oldAgeAt(sentence.tokens) : -1;
-    if (old >= 0) chosen.set(`${AGING}:true`, { themeId: AGING, sentence, phrase: true, framedOnly: false, first: old, last: old });
-    hits.push(...chosen.values());
+    const old = themes.some((t) => t.id === AGING) && !chosen.some((h) => h.themeId === AGING && h.phrase) ? oldAgeAt(sentence.tokens) : -1;
+    if (old >= 0) chosen.push({ themeId: AGING, sentence, phrase: true, framedOnly: false, first: old, last: old });
+    hits.push(...chosen);
   }
   return hits;
 }

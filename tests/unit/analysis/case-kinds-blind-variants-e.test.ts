@@ -1,0 +1,100 @@
+import { analyze, judged, SALT_ROAD } from "./film";
+
+// Found with a fifth round of blind variants of the shared case kinds and of real critics' reviews
+// (2.187.0, docs/analysis.md), written and annotated by helpers that had not read the rules. The
+// sentences here are invented again.
+const judgedIn = (text: string) => judged(analyze(text, SALT_ROAD));
+const themesIn = (text: string) => analyze(text, SALT_ROAD).themes.map((t) => t.themeId);
+
+describe("a theme's later word in a sentence counts when its first says nothing", () => {
+  it.each([
+    ["Hanne bribes the prison doctor, and the last act follows her escape from incarceration.", "incarceration"],
+    ["Amos leaves the family farm at dawn, and the film watches a family come apart over one long winter.", "family"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).toContain(theme);
+  });
+
+  it("a word that only modifies a noun is still no theme", () => {
+    expect(themesIn("Hanne bribes the prison doctor.")).not.toContain("incarceration");
+  });
+});
+
+describe("a manner phrase with a likeness in a possessive judges the maker", () => {
+  it.each([
+    ["Calloway directs the scenes with a farceur’s impeccable timing.", "direction:POSITIVE"],
+    ["Calloway directs the harbour-front scenes with impeccable timing.", "direction:POSITIVE"],
+    ["Calloway shoots the quarrels with a painter’s eye for candlelight.", "direction:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+});
+
+describe("what a script gives the cast to work with", () => {
+  it.each([
+    ["Calloway’s script gives Venn plenty to work with.", "screenplay:POSITIVE"],
+    ["The script gives the cast nothing to work with.", "screenplay:NEGATIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+});
+
+describe("a cleft whose focus is a name: the name is the subject", () => {
+  it.each([
+    ["The cast is uniformly strong, but it is Calloway who deserves the credit.", "direction:POSITIVE"],
+    ["It's Lotte Brey who really gets under your skin.", "performance:POSITIVE"],
+    ["It is Venn who steals the film.", "performance:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+});
+
+describe("a concession keeps its own judgement beside the main clause's", () => {
+  it.each([
+    ["Whatever the script’s shortcomings, Lotte Brey carries every scene she is in.", ["screenplay:NEGATIVE", "performance:POSITIVE"]],
+    ["Whatever its shortcomings, Lotte Brey carries the film.", ["performance:POSITIVE"]],
+    ["Even when the plot stops making any sense, Venn is superb.", ["screenplay:NEGATIVE", "performance:POSITIVE"]],
+    ["Although it runs twenty minutes longer than its story can bear, the film is superb.", ["pacing:NEGATIVE", "overall:POSITIVE"]],
+    ["Although it is slow, the film is superb.", ["pacing:NEGATIVE", "overall:POSITIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judgedIn(text)).toEqual(expect.arrayContaining(aspects));
+  });
+
+  it.each([["The film is long, but it moves like a bullet."], ["Although it is long, the film flies by."]])(
+    "a length outweighed after 'but' or answered by the pace is no fault: %s",
+    (text) => {
+      expect(judgedIn(text)).not.toContain("pacing:NEGATIVE");
+    },
+  );
+});
+
+describe("what stops is no longer had", () => {
+  it.each([
+    ["The plot stops making sense.", "screenplay:NEGATIVE"],
+    ["The jokes stop being funny after an hour.", "humour:NEGATIVE"],
+    ["The film never stops being gripping.", "overall:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toEqual([aspect]);
+  });
+});
+
+describe("'a good' before an amount is no praise", () => {
+  it.each([
+    ["It runs a good twenty minutes too long.", ["pacing:NEGATIVE"]],
+    ["The film lasts a good two hours.", []],
+    ["It is a good deal of fun.", ["overall:POSITIVE"]],
+    ["There is a good forty-minute film in The Salt Road.", ["overall:NEGATIVE"]],
+    ["Calloway's answer is a good one.", ["direction:POSITIVE"]],
+  ])("%s", (text, aspects) => {
+    expect(judgedIn(text)).toEqual(aspects);
+  });
+});
+
+describe("the film longer than it needs", () => {
+  it.each([["It runs twenty minutes longer than it needs to."], ["The film is twenty minutes longer than it should be."]])("%s", (text) => {
+    expect(judgedIn(text)).toEqual(["pacing:NEGATIVE"]);
+  });
+
+  it("a character who stays longer than he should judges nothing", () => {
+    expect(judgedIn("Amos stays longer than he should.")).toEqual([]);
+  });
+});
