@@ -14,8 +14,8 @@ function detect(text: string): string {
 
 let englishWords: ReadonlySet<string> | undefined;
 
-/** ~275,000 English words (npm `an-array-of-english-words`, MIT), loaded on first use (~3 MB). */
-function isEnglishWord(word: string): boolean {
+/** ~275,000 English words (npm `an-array-of-english-words`, MIT), loaded on first use (~3 MB); `word` in lowercase. */
+export function isEnglishWord(word: string): boolean {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first needed, not at import
   englishWords ??= new Set(require("an-array-of-english-words") as string[]);
   return englishWords.has(word);

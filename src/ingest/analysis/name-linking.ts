@@ -3,6 +3,7 @@ import { keepSweepCandidates } from "./compromise-sweep";
 import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { nameKey, splitName, wordKey, type NameIndex, type NameTarget } from "./name-index";
 import { findNameRuns, type NameRun } from "./name-runs";
+import { isEnglishWord } from "./language";
 import { titleForms } from "./title-mask";
 import { ageCue, authoredWorks, awardWords, filmVerbs, franchiseWords, honorifics, personalPronouns, lifeNouns, occupationNouns, personNouns, personObjectVerbs, ranks, relationNouns } from "./name-words";
 
@@ -134,6 +135,25 @@ function peopleIn(text: string): string[] {
   }
   return people;
 }
+
+/**
+ * Whether a capitalised word before a credited name is a title or an epithet ("Mister Brand",
+ * "Comrade Venn", "Sheikh Amos", "Old Hanne"), not a first name: a word of the English dictionary
+ * (language.ts) that compromise's lexicon knows as a noun or an adjective, or not at all, and not as
+ * a given name ("Sharon", "Jack", "Don") or a verb ("Finding Nemo").
+ */
+function titleWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const key = word.toLowerCase();
+  if (!isEnglishWord(key)) return false;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first needed, not at import
+  compromise ??= keepSweepCandidates(require("compromise") as typeof Compromise);
+  const tag = (compromise.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon[key];
+  // A verb opens a title ("Finding Nemo", "Saving Grace"), not a name.
+  return tag === undefined ? !key.endsWith("ing") : TITLE_TAGS.has(tag);
+}
+// The lexicon's tags of words that may be titles or epithets (a given name is "FirstName", "MaleName", "FemaleName").
+const TITLE_TAGS = new Set(["Actor", "Noun", "Singular", "Uncountable", "Adjective"]);
 
 /** Whether compromise reads the words as a person's name that opens with the first of them ("Sharon Stone", not "When Ruben"). */
 function opensPersonName(words: string[]): boolean {
@@ -401,6 +421,7 @@ export function linkNames(
       (honorifics.has(wordKey(words[0]!)) ||
         ranks.has(wordKey(words[0]!)) ||
         ARTICLES.has(wordKey(words[0]!)) ||
+        (lookup(index, words.slice(1)) !== undefined && titleWord(words[0]!)) ||
         (start === 0 && !(properNoun(start, start + words[0]!.length) && opensPersonName(words)) && !opensCreditedName(index, words)))
     ) {
       if (honorifics.has(wordKey(words[0]!))) honorific = wordKey(words[0]!);
@@ -527,7 +548,9 @@ function bySurname(name: string[], word: string): boolean {
 const CALLED_A_WORK = new RegExp(`^\\s+(?:is|was|remains|feels like)\\s+(?:a|an|the|one of the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${["film", "movie", "tale", "story", "picture", "drama", "comedy", "thriller", "satire", "musical", "documentary", "fable", "parable", "biopic", "romp", "epic"].join("|")})s?\\b`, "u");
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)$/u;
-const KINSHIP_TITLES = new Set(["uncle", "aunt", "auntie", "aunty", "granny", "grandma", "grandpa", "gran", "nana", "nan", "cousin"]);
+// Titles that go with a first name too: kinship ("Uncle Wendell") and religious or noble titles
+// ("Sister Agathe", "Brother Cadfael", "Sir Walter", "Lady Mary").
+const KINSHIP_TITLES = new Set(["uncle", "aunt", "auntie", "aunty", "granny", "grandma", "grandpa", "gran", "nana", "nan", "cousin", "sister", "brother", "mother", "father", "saint", "abbot", "abbess", "sir", "dame", "lady", "lord", "master", "don", "doña", "dona", "señorita", "senorita", "mama", "papa", "granddad", "grandad", "gramps", "nanny"]);
 // Before the name: "the first", "the original", "directed", "a sequel to"; after it: "was a modest hit", "came out".
 // Before the name: "the first", "directed", "a sequel to", "their DVD of", "a remake of".
 const EARLIER_BEFORE =

@@ -1,4 +1,4 @@
-import { analyze, judged, SALT_ROAD } from "./film";
+import { analyze, judged, linked, SALT_ROAD } from "./film";
 
 // Found with a fifth round of blind variants of the shared case kinds and of real critics' reviews
 // (2.187.0, docs/analysis.md), written and annotated by helpers that had not read the rules. The
@@ -96,5 +96,26 @@ describe("the film longer than it needs", () => {
 
   it("a character who stays longer than he should judges nothing", () => {
     expect(judgedIn("Amos stays longer than he should.")).toEqual([]);
+  });
+});
+
+describe("a title before a name, in the lexicon or not", () => {
+  const linkedIn = (text: string) => linked(analyze(text, SALT_ROAD));
+  it.each([
+    ["It is Mx Calloway, the harbour’s long-suffering clerk, who finally works out where the chapter went.", "Person:ines-calloway"],
+    ["Everyone in the harbour defers to Sheikh Amos.", "Role:the-salt-road-2024/amos"],
+    ["Nobody crosses Comrade Hanne.", "Role:the-salt-road-2024/hanne"],
+    ["By the end, Old Amos has lost everything.", "Role:the-salt-road-2024/amos"],
+  ])("%s", (text, target) => {
+    expect(linkedIn(text)).toContain(target);
+  });
+
+  it("a religious title goes with a first name", () => {
+    const film = { ...SALT_ROAD, cast: [...SALT_ROAD.cast, { person: "Odile Marchand", character: "Agathe Duroy" }] };
+    expect(linked(analyze("Sister Agathe has kept the convent’s books for thirty years.", film))).toEqual(["Role:the-salt-road-2024/agathe-duroy"]);
+  });
+
+  it.each([["It is no Finding Amos."], ["Nobody mentions Sharon Venn."]])("a verb or a given name before a credited name is no title: %s", (text) => {
+    expect(linkedIn(text)).toEqual([]);
   });
 });
