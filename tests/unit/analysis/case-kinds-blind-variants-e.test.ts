@@ -111,7 +111,7 @@ describe("a title before a name, in the lexicon or not", () => {
   });
 
   it("a religious title goes with a first name", () => {
-    const film = { ...SALT_ROAD, cast: [...SALT_ROAD.cast, { person: "Odile Marchand", character: "Agathe Duroy" }] };
+    const film = { ...SALT_ROAD, cast: [...(SALT_ROAD.cast ?? []), { person: "Odile Marchand", character: "Agathe Duroy" }] };
     expect(linked(analyze("Sister Agathe has kept the convent’s books for thirty years.", film))).toEqual(["Role:the-salt-road-2024/agathe-duroy"]);
   });
 
