@@ -119,3 +119,13 @@ describe("a title before a name, in the lexicon or not", () => {
     expect(linkedIn(text)).toEqual([]);
   });
 });
+
+describe("themes stated with words the taxonomy lacked", () => {
+  it.each([
+    ["At heart it is a film about a crisis of belief.", "faith"],
+    ["Hanne wants to be a film director, and spends the summer shooting her relatives.", "cinema"],
+    ["It is a film about a lamplighter's vocation.", "work"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).toContain(theme);
+  });
+});
