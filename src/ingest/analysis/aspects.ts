@@ -284,6 +284,8 @@ const feeling = (t: Token) => {
   return v.value < 0 && !v.critical;
 };
 
+// Object pronouns after a cue word make it a verb ("strings them together").
+const OBJECT_PRONOUNS = new Set(["them", "him", "us", "me"]);
 // Words by which a main clause answers a conceded length with the film's pace ("never dull", "it flies by").
 const PACE_ANSWERS = new Set(["dull", "boring", "bore", "drag", "tedious", "tiresome", "slog", "fly", "flies", "flag", "sag", "move", "moves", "gripping", "engrossing", "absorbing", "riveting", "brisk", "pace", "paced"]);
 
@@ -1041,6 +1043,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "tight-knit" is not pacing; "sounds thrilled" is not the sound.
     if (!match.value.hyphenated && (hyphenAt(tokens, match.first, -1) || hyphenAt(tokens, match.last, 1))) continue;
     if (match.value.nounOnly && tokens[match.first]!.pos !== "NOUN") continue;
+    // "strings them together", "scores him a date": a one-word noun cue before an object pronoun is a verb the tagger took for a noun.
+    if (match.first === match.last && tokens[match.first]!.pos === "NOUN" && OBJECT_PRONOUNS.has(tokens[match.last + 1]?.normal ?? "") && tokens[match.first - 1]?.pos !== "DET") continue;
     // "remake the world in his own image": a likeness, not the camera's image.
     if (match.first === match.last && tokens[match.first]!.lemma === "image" && ownLikeness(tokens, match.first)) continue;
     // "all set for a fight", "the set of rules", "the great set piece", "a bucket on the set": not the sets built for the film.
@@ -1607,10 +1611,15 @@ function possessedFilm(tokens: Token[], at: number): number {
   const possessive = tokens[k + 1]?.normal === "'s" || tokens[k + 1]?.normal === "’s" || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’";
   if (!possessive) return -1;
   let next = k + 2;
-  // Adjectives, hyphenated ones included ("Oscar-winning historical drama").
+  // Adjectives, hyphenated ones included ("Oscar-winning historical drama"), listed ("wise, bruising
+  // and beautifully observed debut").
   const modifier = (t: Token, after: Token | undefined) =>
-    t.pos === "ADJ" || t.text === "-" || (t.pos === "VERB" && /(ing|ed)$/u.test(t.normal) && after?.pos !== "DET") || (t.pos === "PROPN" && after?.text === "-");
-  while (next < k + 7 && tokens[next] !== undefined && modifier(tokens[next]!, tokens[next + 1]) && tokens[next + 1] !== undefined) next++;
+    t.pos === "ADJ" ||
+    t.text === "-" ||
+    (t.pos === "VERB" && /(ing|ed)$/u.test(t.normal) && after?.pos !== "DET") ||
+    (t.pos === "PROPN" && after?.text === "-") ||
+    ((t.text === "," || t.normal === "and" || t.pos === "ADV") && (after?.pos === "ADJ" || after?.pos === "ADV" || (after?.pos === "VERB" && /(ing|ed)$/u.test(after.normal))));
+  while (next < k + 10 && tokens[next] !== undefined && modifier(tokens[next]!, tokens[next + 1]) && tokens[next + 1] !== undefined) next++;
   const word = tokens[next];
   if (word !== undefined && (word.lemma === TITLE_LEMMA || (word.pos === "NOUN" && filmWordSet.has(word.lemma)))) return next;
   // A film word of several tokens ("Chazelle's follow-up").

@@ -436,13 +436,29 @@ function ceases(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!CEASING.has(t.lemma) || (t.pos !== "VERB" && t.pos !== "NOUN")) return false;
   const next = tokens[k + 1];
-  // wink tags "stops" before a gerund a noun ("The plot stops making sense").
-  const gerund = next !== undefined && (next.pos === "VERB" || next.pos === "AUX") && next.normal.endsWith("ing");
+  // wink tags "stops" before a gerund a noun ("The plot stops making sense"), and a gerund after it
+  // a noun at times ("you will have stopped caring").
+  const gerund = next !== undefined && (next.pos === "VERB" || next.pos === "AUX" || (next.pos === "NOUN" && t.pos === "VERB")) && next.normal.endsWith("ing");
   return gerund || (t.pos === "VERB" && next?.normal === "to" && (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX"));
 }
 const CEASING = new Set(["stop", "cease"]);
 // Nouns and determiners after "a good" that make it an amount ("a good deal", "a good few").
 const GOOD_AMOUNTS = new Set(["deal", "while", "half", "part", "chunk", "many", "few", "bit", "portion", "third", "quarter", "dozen", "hundred", "number", "stretch"]);
+
+/**
+ * Whether the comparative at i praises other films than this one, counted ("a dozen better
+ * thrillers", "countless better movies", "many funnier comedies"): "one of the better thrillers"
+ * is this film, and praise.
+ */
+function betterOthers(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!OTHERS_COMPARATIVES.has(t.normal) || !next || !FILM_WORDS.has(next.lemma) || next.normal === next.lemma) return false;
+  return tokens.slice(Math.max(0, i - 3), i).some((w) => COUNTING_OTHERS.has(w.normal));
+}
+const OTHERS_COMPARATIVES = new Set(["better", "finer", "superior", "stronger", "funnier", "scarier", "smarter", "sharper"]);
+const COUNTING_OTHERS = new Set(["dozen", "dozens", "many", "countless", "numerous", "plenty", "several", "scores", "hundreds", "lots", "other", "umpteen", "innumerable"]);
+const BETTER_OTHERS_VALENCE = 1.5;
 
 const RELATIVIZERS = new Set(["that", "which", "who", "where"]);
 const NONE_AT_ALL = new Set(["nothing", "nobody", "none", "no"]);
@@ -941,6 +957,11 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       // Not "a good one" or "a good forty-minute film": a number in a compound before a noun.
       const amount = tokens[i + 1]?.pos === "NUM" && tokens[i + 1]!.normal !== "one" && tokens[i + 2]?.text !== "-";
       if (t.normal === "good" && tokens[i - 1]?.normal === "a" && (amount || GOOD_AMOUNTS.has(tokens[i + 1]?.normal ?? ""))) continue;
+      // "borrows its moves from a dozen better thrillers": other films said to be better are a fault of this one.
+      if (betterOthers(tokens, i)) {
+        values.set(i, -Math.abs(valenceAt(i).value || BETTER_OTHERS_VALENCE));
+        continue;
+      }
       // "a pretty slow pace", "pretty much terrific": "pretty" before a quality is a degree word, not praise.
       if (t.normal === "pretty" && (QUALITY_POS.has(tokens[i + 1]?.pos ?? "") || tokens[i + 1]?.normal === "much")) continue;
       // "Not quite satisfied with directing, Vaughn also wrote it": an opening "not content with ..." tells an ambition, not a fault.

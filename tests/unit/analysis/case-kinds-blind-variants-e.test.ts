@@ -129,3 +129,27 @@ describe("themes stated with words the taxonomy lacked", () => {
     expect(themesIn(text)).toContain(theme);
   });
 });
+
+describe("whole-film verdicts in long sentences", () => {
+  it.each([
+    ["You will recognise every wince in Calloway's wise, bruising and beautifully observed debut.", "overall:POSITIVE"],
+    ["It is the kind of period piece that sends a whole living room gently to sleep.", "overall:NEGATIVE"],
+    ["It borrows its moves from a dozen better thrillers.", "overall:NEGATIVE"],
+    ["By the time the last twist lands, you will have stopped caring who took the ledger.", "screenplay:NEGATIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toEqual([aspect]);
+  });
+
+  it("one of the better films is this one, and praise", () => {
+    expect(judgedIn("It is one of the better thrillers of the year.")).toEqual(["overall:POSITIVE"]);
+  });
+
+  it.each([["Parents dragged along on a wet afternoon will laugh."], ["It strings them together with all the grace of a pickpocket."]])(
+    "a word that is no cue in its sense here: %s",
+    (text) => {
+      const found = judgedIn(text);
+      expect(found).not.toContain("pacing:NEGATIVE");
+      expect(found.some((a) => a.startsWith("music"))).toBe(false);
+    },
+  );
+});
