@@ -554,7 +554,10 @@ const KINSHIP_TITLES = new Set(["uncle", "aunt", "auntie", "aunty", "granny", "g
 // Before the name: "the first", "the original", "directed", "a sequel to"; after it: "was a modest hit", "came out".
 // Before the name: "the first", "directed", "a sequel to", "their DVD of", "a remake of".
 const EARLIER_BEFORE =
-  /\b(?:(?:the|that)\s+(?:first|original|earlier|previous|last|old|1st|(?:1[89]|20)\d{2})|(?:directed|wrote|co-wrote|made|released|remade|sequel to|follow-up to|(?:DVD|Blu-ray|VHS|copy|tape|remake|reboot) of)(?:\s+the\s+(?:first|original))?)\s+$/iu;
+  /\b(?:(?:the|that)\s+(?:first|original|earlier|previous|last|old|1st|(?:1[89]|20)\d{2})|(?:directed|wrote|co-wrote|made|released|remade|sequel to|follow-up to|(?:improves?|improved|improving|builds?|built|building) (?:up)?on|(?:its|the|his|her|their) (?:predecessor|forerunner),?|(?:DVD|Blu-ray|VHS|copy|tape|remake|reboot) of)(?:\s+the\s+(?:first|original))?)\s+$/iu;
+// "the best Bramble yet", "the funniest Bramble so far": one of the series, graded.
+const SERIES_GRADED_BEFORE = /\bthe\s+(?:best|worst|funniest|strongest|weakest|finest|scariest|darkest|latest|newest)\s+$/iu;
+const SERIES_GRADED_AFTER = /^\s+(?:yet|so far|to date)\b/iu;
 // After the name: "(2019)", "was a modest hit", "was essentially a road movie", "came out"; a time gone by
 // ("back in 2018", "three summers ago").
 const EARLIER_AFTER =
@@ -571,7 +574,9 @@ const SEEN_BEFORE = /\b(?:sat through|watched|rewatched|re-watched|since)\s+$/iu
 function namesEarlierWork(sentence: string, start: number, end: number, headsItsPhrase: boolean, verbFollows: boolean): boolean {
   const before = sentence.slice(0, start);
   // "the first Pippa scene": the name modifies a noun after it, and "first" is the scene's.
-  return (headsItsPhrase && (EARLIER_BEFORE.test(before) || (!verbFollows && SEEN_BEFORE.test(before)))) || EARLIER_AFTER.test(sentence.slice(end));
+  const after = sentence.slice(end);
+  if (SERIES_GRADED_BEFORE.test(before) && SERIES_GRADED_AFTER.test(after)) return true;
+  return (headsItsPhrase && (EARLIER_BEFORE.test(before) || (!verbFollows && SEEN_BEFORE.test(before)))) || EARLIER_AFTER.test(after);
 }
 
 // A maker's work noun before a title: "whose debut", "Marwick's 2018 debut,", "her first feature".

@@ -225,6 +225,8 @@ function pastConditionBeside(tokens: Token[], k: number): boolean {
 }
 
 const NO_ONE = new Set(["nobody", "noone", "none"]);
+// Verbs of making a work or giving a performance ("has never made a better film").
+const MAKING = new Set(["make", "do", "give", "deliver", "produce", "direct", "write", "shoot", "turn"]);
 const SINCE = new Set(["since", "in"]);
 const ANY_WORK = new Set(["anything", "something"]);
 // "more beautiful", "more assured" (a participle the tagger may read as a verb).
@@ -262,6 +264,20 @@ function unrivalledQuality(tokens: Token[], i: number): number[] {
       const next = tokens[anything + 1];
       if (next?.normal === "more" && QUALITY_TAGS.has(tokens[anything + 2]?.pos ?? "")) return [anything + 1, anything + 2];
       if (isComparative(next) && next!.normal !== "less") return [anything + 1];
+    }
+  }
+  // "Feld has never made a better film", "she has never done better work", "has never given a finer
+  // performance": none of their work before matches this.
+  if (NEGATORS.has(t.normal)) {
+    let k = i + 1;
+    while (k <= i + 3 && (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")) k++;
+    if (MAKING.has(tokens[k]?.lemma ?? "") && (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX")) {
+      let c = k + 1;
+      if (tokens[c]?.normal === "a" || tokens[c]?.normal === "an") c++;
+      const next = tokens[c];
+      const noun = (at: number) => tokens[at]?.pos === "NOUN";
+      if (next?.normal === "more" && QUALITY_TAGS.has(tokens[c + 1]?.pos ?? "") && noun(c + 2)) return [c, c + 1];
+      if (isComparative(next) && next!.normal !== "less" && noun(c + 1)) return [c];
     }
   }
   // "hasn't been this funny in years", "has never been so good since ...": no time since has matched it.

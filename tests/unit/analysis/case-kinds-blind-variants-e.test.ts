@@ -153,3 +153,25 @@ describe("whole-film verdicts in long sentences", () => {
     },
   );
 });
+
+describe("a sequel's short title naming the earlier film", () => {
+  const BRAMBLE_2 = { title: "Bramble 2", year: 2021, directors: ["Rory Feld"], writers: ["Rory Feld"], cast: [{ person: "Lena Sorell", character: "Bramble" }, { person: "Victor Hale", character: "Silas Crane" }] };
+  const linkedIn = (text: string) => linked(analyze(text, BRAMBLE_2));
+  it.each([["This is the best Bramble yet."], ["It is funnier than its predecessor, Bramble."], ["Bramble 2 improves on Bramble in every way."]])("%s", (text) => {
+    expect(linkedIn(text)).not.toContain("Role:bramble-2-2021/bramble");
+  });
+
+  it.each([["Unlike Bramble, Silas never trips."], ["The best Bramble moment comes early."]])("the character still: %s", (text) => {
+    expect(linkedIn(text)).toContain("Role:bramble-2-2021/bramble");
+  });
+});
+
+describe("none of their work before matches this (A7)", () => {
+  it.each([
+    ["Calloway has never made a better film.", "direction:POSITIVE"],
+    ["Calloway has never made a worse film.", "direction:NEGATIVE"],
+    ["Venn has never done better work.", "performance:POSITIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+});
