@@ -1626,6 +1626,14 @@ function possessedFilm(tokens: Token[], at: number): number {
   return filmWords(tokens).some((w) => w.first === next && w.last > next) ? next : -1;
 }
 
+/** Whether a noun (or a name) is at i, or after the adjective at i: "this town", "this hilarious scene". */
+function namesAThing(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  if (t.pos === "NOUN" || t.pos === "PROPN") return true;
+  return t.pos === "ADJ" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN");
+}
+
 /**
  * Where "found it <judging words>" puts the film ("found it utterly gripping", "found the film a
  * chore") in tokens[first..last]: the index of "it" or the film word, or -1.
@@ -1634,10 +1642,14 @@ function foundItSo(tokens: Token[], first: number, last: number): number {
   for (let k = first; k < last; k++) {
     if (tokens[k]!.lemma !== "find" || tokens[k]!.pos !== "VERB") continue;
     let object = k + 1;
-    if (tokens[object]?.normal === "the" || tokens[object]?.normal === "this") object++;
+    // "found this all incredibly stupid": "this" alone (no noun after it or after its adjective) is the film.
+    const thisAlone = tokens[object]?.normal === "this" && !namesAThing(tokens, tokens[object + 1]?.normal === "all" ? object + 2 : object + 1);
+    if (!thisAlone && (tokens[object]?.normal === "the" || tokens[object]?.normal === "this")) object++;
     const film = tokens[object];
-    if (!film || (film.normal !== "it" && !filmWordSet.has(film.lemma))) continue;
-    for (let j = object + 1; j <= Math.min(last, object + 4); j++) {
+    if (!film || (film.normal !== "it" && !thisAlone && !filmWordSet.has(film.lemma))) continue;
+    // "found it all a bit much": "all" goes with the film.
+    const from = tokens[object + 1]?.normal === "all" ? object + 1 : object;
+    for (let j = from + 1; j <= Math.min(last, from + 4); j++) {
       const t = tokens[j]!;
       if (t.pos === "PUNCT" || t.pos === "VERB") break;
       if ((t.pos === "ADJ" || t.pos === "NOUN") && wordValence(t.normal, t.lemma, true).value !== 0) return object;
@@ -1946,7 +1958,10 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     const afterModal = v;
     if (v > i + 1 && tokens[v - 1]!.pos === "AUX") while (tokens[v]?.pos === "ADV" && v <= afterModal + 1) v++;
     const verb = tokens[v];
-    if (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON" && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !cleft(tokens, v) && !callsItAStatement(tokens, v) && !hardshipOfACharacter(tokens, v, people) && !anActorsCareer(tokens, v, people)) {
+    // "Everything's a mess": opening the sentence before "be", "everything" is the film as a whole.
+    // (wink tags a sentence's capitalized first word a proper noun.)
+    const whole = (FILM_PRONOUNS.has(t.normal) && t.pos === "PRON") || (t.normal === "everything" && i === 0 && verb?.lemma === "be");
+    if (whole && opens && next && verb && verb.pos === "AUX" && COPULAS.has(verb.lemma) && !likensToAClause(tokens, v) && !introducedJustBefore(tokens, i) && !anticipatory(tokens, v) && !cleft(tokens, v) && !callsItAStatement(tokens, v) && !hardshipOfACharacter(tokens, v, people) && !anActorsCareer(tokens, v, people)) {
       // "Although the score is lovely, it is overused": the pronoun stands for the craft conceded before it.
       const conceded = concededCraft(tokens, i, v, found);
       if (conceded) verdicts.push({ aspect: conceded, first: i, last: i });
@@ -2122,6 +2137,23 @@ function spentFilms(tokens: Token[], found: CueAt[]): CueAt[] {
   if (steam.length === 0) return [];
   const filmSubjects = filmSubjectPredications(tokens);
   return steam.filter((c) => filmSubjects.some((p) => c.first >= p.verb && c.first <= p.last)).map((c) => ({ aspect: "overall", first: c.first, last: c.last, shared: true as const }));
+}
+
+const LACKING = new Set(["miss", "lack"]);
+
+/**
+ * "The Salt Road was missing something", "the film lacks something": the film (a film word, its
+ * title, "it") lacking an unnamed something is a fault of the whole; a person missing something
+ * ("Hanne is missing something in her life") is the story. An overall fault cue on the verb and
+ * "something".
+ */
+function filmsMissingSomething(tokens: Token[]): CueAt[] {
+  return filmSubjectPredications(tokens).flatMap((p) => {
+    for (let k = p.verb; k < p.last; k++) {
+      if (LACKING.has(tokens[k]!.lemma) && tokens[k + 1]?.normal === "something" && !tokens[k]!.negated) return [{ aspect: "overall", first: k, last: k + 1, fault: true as const }];
+    }
+    return [];
+  });
 }
 
 /**
@@ -2345,7 +2377,7 @@ export function judgeAspects(
     found = [...found, ...found.filter((c) => c.aspect === "overall").map((c) => ({ ...c, aspect: "pacing", shared: true as const }))];
   }
   if (aspects.has("depiction")) found = [...found, ...treatmentCues(tokens, found, aspects)];
-  if (aspects.has("overall")) found = [...found, ...spentFilms(tokens, found)];
+  if (aspects.has("overall")) found = [...found, ...spentFilms(tokens, found), ...filmsMissingSomething(tokens)];
   // "Felix winds up with a nasty cut and his arm in a cast", "June has to set the pace": a craft
   // word in what a character does is a thing of the story. Not an acting verb ("Nell is played by ...").
   const doings = charactersDoings(tokens, people.cast);

@@ -24,8 +24,39 @@ export function partLeftIdle(tokens: Token[], cast: readonly CastMention[]): [nu
     const named = cast.some((c) => c.token > forAt && c.token < toAt);
     if (named || people.some((t) => PEOPLE_WORDS.has(t.normal))) return [i, toAt + 1];
   }
+  return scantChance(tokens, cast);
+}
+
+// "little chance to impress", "not much room to breathe": what a part gives its actor to show.
+const CHANCES = new Set(["chance", "chances", "opportunity", "opportunities", "room", "scope"]);
+const NO_CHANCE = new Set(["little", "no", "few"]);
+const DENIALS = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "scarcely"]);
+const SUBJECT_REACH = 8;
+
+/**
+ * "the actors have little chance to impress", "Brey doesn't get much chance to show off her charm":
+ * a scant chance (little, no, few, or a denied "much") to do something, given to an actor or the
+ * cast named before it in the clause. The span from the people to the verb after "to" (the
+ * people are judged through the part, not for their acting), or undefined.
+ */
+function scantChance(tokens: Token[], cast: readonly CastMention[]): [number, number] | undefined {
+  for (let j = 1; j < tokens.length; j++) {
+    if (!CHANCES.has(tokens[j]!.normal) || tokens[j + 1]?.normal !== "to" || tokens[j + 2]?.pos !== "VERB") continue;
+    let q = j - 1;
+    while (q > 0 && tokens[q]!.pos === "ADJ" && !NO_CHANCE.has(tokens[q]!.normal) && tokens[q]!.normal !== "much") q--;
+    const quantity = tokens[q]!.normal;
+    const denied = tokens.slice(Math.max(0, q - 3), q).some((t) => DENIALS.has(t.normal));
+    if (!NO_CHANCE.has(quantity) && !(quantity === "much" && denied)) continue;
+    let start = q;
+    while (start > 0 && q - start < SUBJECT_REACH && !CLAUSE_BREAKS.has(tokens[start - 1]!.text)) start--;
+    // An actor, not a character ("Amos has little chance to escape the flood" is the story).
+    const given = [...cast.filter((c) => c.actor && c.token >= start && c.token < q).map((c) => c.token), ...tokens.flatMap((t, k) => (k >= start && k < q && PEOPLE_WORDS.has(t.normal) ? [k] : []))];
+    if (given.length > 0) return [Math.min(...given), j + 2];
+  }
   return undefined;
 }
+
+const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 const PEOPLE_REACH = 5;
 const PEOPLE_WORDS = new Set(["him", "her", "them", "cast", "actors", "actor", "actress", "actresses", "ensemble", "star", "stars"]);

@@ -215,6 +215,19 @@ function inName(tokens: Token[], first: number, last: number): boolean {
 // The second half of a compound that says a character is driven or marked by the first ("vengeance-fuelled").
 const DRIVEN_BY = /^(fuell?ed|driven|stricken|ridden|obsessed|crazed|soaked|fixated|hungry|starved|struck|scarred|haunted|induced|filled|laden|consumed)$/u;
 
+const ATTRIBUTED = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/**
+ * "needs the powerful 'Heart of Salt'": an entry that names people by an adjective ("the powerful", "the
+ * dispossessed") is that adjective said of a thing when a noun, a name or a quotation follows it.
+ */
+function attributiveNominal(tokens: Token[], match: { first: number; last: number; value: TaxonomyEntry }): boolean {
+  if (!match.value.text.startsWith("the ") || tokens[match.last]!.pos !== "ADJ") return false;
+  const next = tokens[match.last + 1];
+  // "the poor families": said of people, the adjective is read as their lot (LOT_THEMES) or who they are.
+  return next !== undefined && (ATTRIBUTED.has(next.pos) || QUOTES.has(next.text)) && !describesAPerson(tokens, match.last);
+}
+
 /** Every place a theme's name, synonym or phrase pattern occurs (on lemmas). */
 export function findThemeHits(sentences: AnalysedSentence[], themes: ContextTheme[]): ThemeHit[] {
   const { matcher } = compile(themes);
@@ -251,6 +264,7 @@ export function findThemeHits(sentences: AnalysedSentence[], themes: ContextThem
       if (single && !match.value.phrase && sentence.tokens[last + 1]?.text === "-" && sentence.tokens[last + 2] !== undefined && sentence.tokens[last + 1]!.start === word.end && !DRIVEN_BY.test(sentence.tokens[last + 2]!.normal)) continue;
       if (senses.some(([a, b]) => match.first <= b && match.last >= a)) continue;
       if (inName(sentence.tokens, match.first, match.last)) continue;
+      if (attributiveNominal(sentence.tokens, match)) continue;
       chosen.push({ themeId: match.value.themeId, sentence, phrase: match.value.phrase, framedOnly: match.value.framedOnly, first, last });
     }
     const old = themes.some((t) => t.id === AGING) && !chosen.some((h) => h.themeId === AGING && h.phrase) ? oldAgeAt(sentence.tokens) : -1;
@@ -294,7 +308,8 @@ function oldAgeAt(tokens: Token[]): number {
   return -1;
 }
 
-const LOT_THEMES = new Set(["wealth", "poverty", "class"]);
+// A person's lot is the story's subject: "a rich family", "the poor families", "an Albanian immigrant family".
+const LOT_THEMES = new Set(["wealth", "poverty", "class", "immigration"]);
 // Nouns for the people of a story or its audience, besides the name lexicon's.
 const PEOPLE_NOUNS = new Set(["people", "person", "fan", "fans", "parents", "queen", "king", "witch", "villain", "brunette", "blonde", "hero", "heroine", "teenager"]);
 
@@ -742,6 +757,8 @@ const FEELING_REACH = 16;
 function feltByTheWork(hit: ThemeHit): boolean {
   const { tokens } = hit.sentence;
   if (hit.first !== hit.last || tokens[hit.first]!.pos !== "ADJ") return false;
+  // "the film is about the powerful": an adjective after "the" names people; it says nothing of the work.
+  if (tokens[hit.first - 1]?.normal === "the") return false;
   for (let k = hit.first - 1; k > 0 && hit.first - k <= FEELING_REACH; k--) {
     const t = tokens[k]!;
     if (t.text === ";" || t.text === ":" || t.text === "—" || t.pos === "SCONJ") return false;
