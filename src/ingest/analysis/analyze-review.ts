@@ -34,7 +34,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.192.0";
+export const ANALYZER_VERSION = "review-analysis/2.193.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).
@@ -309,7 +309,9 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "..., and that is exactly the point": an effect the critic takes as intended is no fault of the film.
     const intended = judgements.length === 0 && valence.negative > valence.positive && namesEffectAsIntended(sentence.tokens);
     const mocked = mocksAQuality(sentence.tokens);
-    if ((valence.positive + valence.negative > 0 || mocked || urges || liking) && !intended && !asks) {
+    // "The only problem?", "but did that stop him?": a question that judges nothing asks; its story words are no verdict.
+    const questionOnly = judgements.length === 0 && sentence.tokens.at(-1)?.text === "?";
+    if ((valence.positive + valence.negative > 0 || mocked || urges || liking) && !intended && !asks && !questionOnly) {
       // What the critic judges (an aspect, the film) says more of their verdict than how the story
       // feels ("murdered", "nightmares"): a sentence that judges nothing weighs STORY_WEIGHT, a
       // verdict on the whole VERDICT_WEIGHT.

@@ -235,6 +235,9 @@ const DONE_JOB = new Set(["job", "work"]);
 // "it looks like a masterpiece", "looks set to": a verdict or a guess, not the film's look.
 const LOOKS_LIKE_A_VERDICT = new Set(["like", "set", "as", "to", "at", "for", "forward", "back"]);
 // Subjects that stand for the film as a whole when a verb of judging follows ("it works", "nothing works").
+// Nouns that announce the clause after "is" ("the bad news is it's ...", "the trouble is it never ...").
+const ANNOUNCING_NOUNS = new Set(["news", "problem", "trouble", "truth", "fact", "thing", "catch", "upshot", "point", "downside", "upside", "issue", "pity", "shame"]);
+const STORY_TIME_AFTER_LONG = new Set(["before", "until", "after"]);
 const WHOLE_SUBJECTS = new Set(["it", "this", "nothing", "everything", "all"]);
 // Nouns by which a critic calls the film what came of it ("the result is powerfully visceral", "the
 // end product is a mess"); "thing" only as "the whole thing", "the entire thing".
@@ -1036,6 +1039,10 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.castOnly && tokens[match.first]!.lemma === "play" && tokens[match.last + 1]?.normal === "by") continue;
     // "a film about music" names a subject, not the score.
     if (isSubjectMarker(tokens, match.first - 1)) continue;
+    // "it's not too long before things go wrong": time in the story, not the film's length.
+    // ("goes on too long before the twist" is the length.)
+    const denied = [1, 2, 3].some((d) => ["not", "n't", "n’t"].includes(tokens[match.last - d]?.normal ?? ""));
+    if (tokens[match.last]!.normal === "long" && denied && STORY_TIME_AFTER_LONG.has(tokens[match.last + 1]?.normal ?? "")) continue;
     // "the sound design" is not the production "design": the head of another aspect's longer compound is that compound's.
     if (cueSpans.some((c) => c.value.aspect !== match.value.aspect && c.first < match.first && c.last === match.last)) continue;
     // "thin by design": on purpose, not the craft.
@@ -1765,7 +1772,8 @@ function likensToAClause(tokens: Token[], verb: number): boolean {
   return false;
 }
 
-const EXTRAPOSED = new Set(["that", "to", "how", "why", "whether", "what"]);
+// "It's not long before ...": "it" anticipates a clause of time too.
+const EXTRAPOSED = new Set(["that", "to", "how", "why", "whether", "what", "before", "until"]);
 // Nouns after which "that ..." is the subject "it" anticipates ("It's no surprise that"), not a
 // relative clause on a noun the film is called ("it is a reminder that kindness ...").
 const REPORTED_PARTICIPLES = new Set(["reckon", "say", "believe", "think", "know", "rumour", "rumor", "claim", "report", "estimate", "suppose", "expect", "fear", "hope", "argue", "assume"]);
@@ -1948,7 +1956,9 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     // "..., whose face seems pained whenever it's forced into a smile": a pronoun after "when", "whenever", "where" opens a clause of the story.
-    const opens = i === 0 || CLAUSE_BREAK.has(tokens[i - 1]!.text) || tokens[i - 1]!.pos === "CCONJ" || (tokens[i - 1]!.pos === "ADV" && !WH_ADVERBS.has(tokens[i - 1]!.normal));
+    // "The bad news is it's still short of memorable": a pronoun after "<frame noun> is" opens the clause the frame announces.
+    const framed = tokens[i - 1]?.lemma === "be" && ANNOUNCING_NOUNS.has(tokens[i - 2]?.lemma ?? "");
+    const opens = i === 0 || framed || CLAUSE_BREAK.has(tokens[i - 1]!.text) || tokens[i - 1]!.pos === "CCONJ" || (tokens[i - 1]!.pos === "ADV" && !WH_ADVERBS.has(tokens[i - 1]!.normal));
     // Adverbs may stand between ("it certainly isn't that great").
     let v = i + 1;
     while (tokens[v]?.pos === "ADV" && v <= i + 2) v++;

@@ -348,6 +348,8 @@ const hedges = lazyMatcher(() => criticismLexicon.hedges.map((h): [string, true]
 
 const isNegator = (t: Token) => negators.has(t.normal) || negators.has(t.lemma);
 const negatorPhrases = new Set(criticismLexicon.negatorPhrases.words);
+// "nothing short of brilliant", "little short of miraculous": emphasis, where "a bit short of memorable" denies.
+const SHORT_OF_EMPHASIS = new Set(["nothing", "little", "none"]);
 /** Whether tokens[k] ends a two-word phrase that denies what follows ("anything but", "far from"). */
 const endsNegatorPhrase = (tokens: Token[], k: number) => k > 0 && negatorPhrases.has(`${tokens[k - 1]!.normal} ${tokens[k]!.normal}`);
 
@@ -404,7 +406,7 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
     // "nothing short of chilling", "no less than brilliant": emphasis, not negation; so is "not only great"
     // (but "not just another empty film" denies the fault).
     const after = tokens[k + 1]?.normal ?? "";
-    if (endsNegatorPhrase(tokens, k)) return !inIdiom(k);
+    if (endsNegatorPhrase(tokens, k)) return !inIdiom(k) && !(t.normal === "of" && SHORT_OF_EMPHASIS.has(tokens[k - 2]?.normal ?? ""));
     // "one of the best, if not the best": an escalation, not a negation.
     if (isNegator(t) && tokens[k - 1]?.normal === "if") return false;
     // "not without some major problems": two negations cancel; the problems are had.

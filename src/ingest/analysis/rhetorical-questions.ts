@@ -1,3 +1,4 @@
+import { commercialFortunes } from "./box-office";
 import type { Token } from "./tokens";
 
 const CLOSING = new Set(['"', "'", "”", "’", ")"]);
@@ -50,11 +51,13 @@ function questionStart(tokens: Token[]): number {
  * ("shouldn't someone make an effort to make it look magical?", "does director Rob Marshall not
  * know that it is a send-up?"), or an opening of reproach ("what's with obscuring the actors'
  * faces?", "did it have to be so cheap and tidy in the end?", "how many different ways can one shoot
- * trees?", "why on earth ...?"). On the development sets 11 of 12 judgements annotated on questions
+ * trees?", "why on earth ...?"), unless it asks how the film sold. On the development sets 11 of 12 judgements annotated on questions
  * were faults; the twelfth ("Is there a more purely lovely film than ...?") is none of these forms.
  */
 export function asksInReproach(tokens: Token[]): boolean {
   if (!isQuestion(tokens)) return false;
+  // "Why is it such a flop at the box office?": a question about how the film sold asks about its fortunes.
+  if (commercialFortunes(tokens).length > 0) return false;
   const start = questionStart(tokens);
   const opens = (words: string[]) => words.every((w, j) => tokens[start + j]?.normal === w);
   if (REPROACHING_OPENINGS.some(opens)) return true;

@@ -225,7 +225,9 @@ function attributiveNominal(tokens: Token[], match: { first: number; last: numbe
   if (!match.value.text.startsWith("the ") || tokens[match.last]!.pos !== "ADJ") return false;
   const next = tokens[match.last + 1];
   // "the poor families": said of people, the adjective is read as their lot (LOT_THEMES) or who they are.
-  return next !== undefined && (ATTRIBUTED.has(next.pos) || QUOTES.has(next.text)) && !describesAPerson(tokens, match.last);
+  // "The wild, wild West": a list of adjectives before the noun.
+  const listed = next?.text === "," && tokens[match.last + 2]?.pos === "ADJ";
+  return next !== undefined && (ATTRIBUTED.has(next.pos) || QUOTES.has(next.text) || listed) && !describesAPerson(tokens, match.last);
 }
 
 /** Every place a theme's name, synonym or phrase pattern occurs (on lemmas). */
@@ -501,6 +503,8 @@ function namesWhatTheFilmSays(hit: ThemeHit): boolean {
   return (word.pos === "ADJ" || word.pos === "NOUN") && next !== undefined && THEMATIC_NOUNS.has(next.normal) && !hit.framedOnly;
 }
 
+// "being a Muslim in America", "a Puritan family": words always capitalized name the theme, not a person or a work.
+const PROPER_WORDS = new Set(themeSenses.properWords);
 const OPENING = new Set([...QUOTES, ":", "(", "[", "—", "–", "-"]);
 
 /**
@@ -511,6 +515,7 @@ const OPENING = new Set([...QUOTES, ":", "(", "[", "—", "–", "-"]);
  */
 function capitalizedInside(hit: ThemeHit): boolean {
   const { tokens } = hit.sentence;
+  if (PROPER_WORDS.has(tokens[hit.first]!.normal)) return false;
   return hit.first > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[hit.first]!.text) && !OPENING.has(tokens[hit.first - 1]!.text);
 }
 
@@ -747,6 +752,24 @@ function filmsInGeneral(tokens: Token[], hit: ThemeHit): boolean {
   return false;
 }
 
+// Themes of a kind of place: named as where a scene is, the place is the setting, not the subject.
+const SETTING_THEMES = new Set(["rural-life", "urban-life"]);
+const LOCATIVES = new Set(["in", "on", "at", "to", "near", "into", "across", "through", "from", "outside", "around"]);
+const PLACE_MODIFIERS = new Set(["DET", "ADJ", "PROPN", "NUM"]);
+
+/**
+ * "an old house in the countryside", "Bighorn in the German countryside": a single word of a
+ * place's theme after a preposition of place (across determiners, adjectives and names) tells where
+ * the story is, not what it is about ("a film about rural life", "the farm is failing" still count).
+ */
+function namesTheSetting(hit: ThemeHit): boolean {
+  if (hit.phrase || hit.first !== hit.last || !SETTING_THEMES.has(hit.themeId)) return false;
+  const { tokens } = hit.sentence;
+  let k = hit.first - 1;
+  while (k >= 0 && PLACE_MODIFIERS.has(tokens[k]!.pos) && !LOCATIVES.has(tokens[k]!.normal)) k--;
+  return k >= 0 && LOCATIVES.has(tokens[k]!.normal);
+}
+
 const FEELING_REACH = 16;
 
 /**
@@ -915,6 +938,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       if (namesAStrand(h)) return "story";
       if (namesWhatTheFilmSays(h)) return "framed";
       if (judgesTheWork(h) || feltByTheWork(h) || lovesAThing(h)) return undefined;
+      if (namesTheSetting(h)) return undefined;
       const index = h.sentence.index;
       if (!storySentences.has(index) && craftNames.get(index)?.has(h.first)) return undefined;
       if (modifiesNoun(h)) return undefined;

@@ -90,3 +90,58 @@ describe("a part that gives its actor no chance is at fault", () => {
     expect(judgedIn("Amos has little chance to escape the flood.")).toEqual([]);
   });
 });
+
+describe("a place named as where a scene is, is the setting", () => {
+  it.each([
+    ["Hanne rents an old cottage in the countryside to finish her book."],
+    ["The last stand takes place in the Danish countryside."],
+  ])("%s", (text) => {
+    expect(themesIn(text)).not.toContain("rural-life");
+  });
+
+  it("the place as the subject still counts", () => {
+    expect(themesIn("The film is a clear-eyed portrait of rural life and the farms that are failing.")).toContain("rural-life");
+  });
+});
+
+describe("theme words of faith, peoples and kin (2.193.0)", () => {
+  it.each([
+    ["Hanne is the eldest daughter of a Puritan family on the Salt Road.", "religion"],
+    ["The film has a lot to say about being a Muslim in Marseille.", "religion"],
+    ["Amos dotes on his adopted daughter Lise until the flood.", "parenthood"],
+    ["Amos and Hanne are forced out of their village by the salt company.", "exile"],
+    ["The film follows a circle of friends through one long summer.", "friendship"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).toContain(theme);
+  });
+
+  it("an adjective in a list before its noun is no nominal theme", () => {
+    expect(themesIn("The wild, wild coast is the real star.")).not.toContain("nature");
+  });
+});
+
+describe("verdicts the words alone missed or misread (2.193.0)", () => {
+  it.each([
+    ["Because the movie sucks, that's why.", "overall:NEGATIVE"],
+    ["The movie stinks.", "overall:NEGATIVE"],
+    ["The bad news is it's still a bit short of being memorable.", "overall:NEGATIVE"],
+    ["It is nothing short of brilliant.", "overall:POSITIVE"],
+    ["If westerns aren't your thing, you'll be checking your watch.", "pacing:NEGATIVE"],
+    ["It goes on too long before the final twist.", "pacing:NEGATIVE"],
+  ])("%s", (text, aspect) => {
+    expect(judgedIn(text)).toContain(aspect);
+  });
+
+  it.each([
+    ["Harsh critics insist the film is a mess."],
+    ["Why is The Salt Road such a huge flop at the box office?"],
+    ["Amos builds a farm, but it's not too long before things start going wrong."],
+    ["It is not long before things go wrong."],
+  ])("no verdict of the critic's: %s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+  });
+
+  it("a question that judges nothing adds nothing to the review's sentiment", () => {
+    expect(analyze("The stunt was lethal. The only problem?", SALT_ROAD).sentiment).toBe(analyze("The stunt was lethal.", SALT_ROAD).sentiment);
+  });
+});
