@@ -5,13 +5,18 @@ import type { Token } from "./tokens";
 // Adjectives by which a critic says how funny something is.
 const FUNNY = new Set(["funny", "funnier", "funniest", "hilarious", "amusing", "uproarious", "sidesplitting", "side-splitting", "laugh-out-loud", "hysterical", "droll", "unfunny", "humorless", "humourless", "laughless", "mirthless"]);
 
+const FUNNY_HOLDERS = new Set(["performance", "supporting performance", "characterization"]);
+
 /**
  * "The film is hilarious", "Toy Story 3 is the funniest of the trilogy", "it is never funny": a
- * verdict on the film given by how funny it is judges its humour as well. The humour judgement
+ * verdict on the film (or, failing one, on a performance or a character: "Venn is pretty funny") given
+ * by how funny it is judges its humour as well. The humour judgement
  * takes the verdict's polarity; undefined when the sentence has no such verdict or word.
  */
 export function humourOfAVerdict(tokens: Token[], judgements: { aspect: string; polarity: Polarity }[]): Polarity | undefined {
-  const verdict = judgements.find((j) => j.aspect === "overall");
+  // "Johnson and Efron are pretty funny", "a subversively funny Depp": how funny a performer or a
+  // character is judges the film's humour too (real critics' annotators mark both).
+  const verdict = judgements.find((j) => j.aspect === "overall") ?? judgements.find((j) => FUNNY_HOLDERS.has(j.aspect));
   if (!verdict || judgements.some((j) => j.aspect === "humour")) return undefined;
   return tokens.some((t) => t.pos === "ADJ" && FUNNY.has(t.normal)) ? verdict.polarity : undefined;
 }

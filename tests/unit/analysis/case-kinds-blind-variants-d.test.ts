@@ -126,7 +126,7 @@ describe("another medium, and a quality only intended", () => {
   });
 
   it("funny only if he ever intends to be is not funny now", () => {
-    expect(judgedIn("It is time for Venn to grow up, if he ever intends to be funny again.")).toEqual(["performance:NEGATIVE"]);
+    expect(judgedIn("It is time for Venn to grow up, if he ever intends to be funny again.")).toEqual(["performance:NEGATIVE", "humour:NEGATIVE"]);
   });
 });
 

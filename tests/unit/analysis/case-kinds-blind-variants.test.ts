@@ -19,12 +19,13 @@ const PIP: FilmFacts = {
 
 describe("A7: a comparative never reached before is praise", () => {
   it.each([
-    ["Dario Venn has never been funnier.", "performance:POSITIVE"],
+    // How funny a performer is judges the humour too (2.194.0).
+    ["Dario Venn has never been funnier.", "performance:POSITIVE,humour:POSITIVE"],
     ["Lotte Brey has rarely been more charming than she is here.", "performance:POSITIVE"],
     ["Lotte Brey has seldom seemed more alive.", "performance:POSITIVE"],
     ["Dario Venn has never been more tiresome.", "performance:NEGATIVE"],
-  ])("%s", (text, aspect) => {
-    expect(judgedIn(text)).toEqual([aspect]);
+  ])("%s", (text, aspects) => {
+    expect(judgedIn(text)).toEqual(aspects.split(","));
   });
 
   it("a film that never gets funnier is no praise", () => {

@@ -46,10 +46,11 @@ describe("a comparison that names no equal is praise (A7)", () => {
   it.each([
     ["Nobody plays exasperation better than Kit Abara.", "performance:POSITIVE"],
     ["No one does deadpan better than Sol Marsh.", "performance:POSITIVE"],
-    ["Kit Abara hasn't been this funny in years.", "performance:POSITIVE"],
+    // How funny a performer is judges the humour too (2.194.0).
+    ["Kit Abara hasn't been this funny in years.", "performance:POSITIVE,humour:POSITIVE"],
     ["Sol Marsh has not been this good since her debut.", "performance:POSITIVE"],
   ])("%s", (text, aspect) => {
-    expect(judged(analyze(text, COMEDY))).toEqual([aspect]);
+    expect(judged(analyze(text, COMEDY))).toEqual(aspect.split(","));
   });
 
   it("keeps a real lack of equal as a fault", () => {

@@ -215,7 +215,7 @@ describe("who a character is, said around the actor's name", () => {
 
 describe("an actor named in an apposition to a performer's noun", () => {
   it("judges that actor's performance", () => {
-    expect(judge("The newcomer, Dana Lark, is hilarious as the keeper.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("The newcomer, Dana Lark, is hilarious as the keeper.")).toEqual(["performance:POSITIVE", "humour:POSITIVE"]);
   });
 });
 

@@ -145,3 +145,18 @@ describe("verdicts the words alone missed or misread (2.193.0)", () => {
     expect(analyze("The stunt was lethal. The only problem?", SALT_ROAD).sentiment).toBe(analyze("The stunt was lethal.", SALT_ROAD).sentiment);
   });
 });
+
+describe("how funny a performer or a character is judges the humour too (2.194.0)", () => {
+  it.each([
+    ["Venn and Brey are pretty funny together.", ["performance:POSITIVE", "humour:POSITIVE"]],
+    ["A subversively funny Venn steals the film.", ["performance:POSITIVE", "humour:POSITIVE"]],
+    ["Venn isn't terribly funny as Amos.", ["performance:NEGATIVE", "humour:NEGATIVE"]],
+    ["Amos is a wryly funny character.", ["characterization:POSITIVE", "humour:POSITIVE"]],
+  ])("%s", (text, aspects) => {
+    for (const aspect of aspects) expect(judgedIn(text)).toContain(aspect);
+  });
+
+  it("praise without a word of humour judges no humour", () => {
+    expect(judgedIn("Venn is superb as Amos.")).not.toContain("humour:POSITIVE");
+  });
+});

@@ -38,7 +38,7 @@ describe("a quality the film was meant to have is one it lacks (unrealized.ts)",
 
   it("reads 'should be X; instead' as the X missed", () => {
     expect(judge("The reunion scene should be devastating; instead it is merely sad.")).toEqual(["screenplay:NEGATIVE"]);
-    expect(judge("Odile Franck could have played Mae as a shrill villain; instead she is warm and funny.")).toEqual(["performance:POSITIVE"]);
+    expect(judge("Odile Franck could have played Mae as a shrill villain; instead she is warm and funny.")).toEqual(["performance:POSITIVE", "humour:POSITIVE"]);
     expect(judge("The score would have benefited from some restraint.")).toEqual(["music:NEGATIVE"]);
   });
 
