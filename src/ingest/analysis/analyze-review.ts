@@ -309,7 +309,7 @@ export const analyzeReview: Analyzer = (text, film) => {
     // "..., and that is exactly the point": an effect the critic takes as intended is no fault of the film.
     const intended = judgements.length === 0 && valence.negative > valence.positive && namesEffectAsIntended(sentence.tokens);
     const mocked = mocksAQuality(sentence.tokens);
-    // "The only problem?", "but did that stop him?": a question that judges nothing asks; its story words are no verdict.
+    // "The catch?", "but would that stop her?": a question that judges nothing asks; its story words are no verdict.
     const questionOnly = judgements.length === 0 && sentence.tokens.at(-1)?.text === "?";
     if ((valence.positive + valence.negative > 0 || mocked || urges || liking) && !intended && !asks && !questionOnly) {
       // What the critic judges (an aspect, the film) says more of their verdict than how the story

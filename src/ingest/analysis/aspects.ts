@@ -1956,7 +1956,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     // "..., whose face seems pained whenever it's forced into a smile": a pronoun after "when", "whenever", "where" opens a clause of the story.
-    // "The bad news is it's still short of memorable": a pronoun after "<frame noun> is" opens the clause the frame announces.
+    // "The trouble is it's some way short of gripping": a pronoun after "<frame noun> is" opens the clause the frame announces.
     const framed = tokens[i - 1]?.lemma === "be" && ANNOUNCING_NOUNS.has(tokens[i - 2]?.lemma ?? "");
     const opens = i === 0 || framed || CLAUSE_BREAK.has(tokens[i - 1]!.text) || tokens[i - 1]!.pos === "CCONJ" || (tokens[i - 1]!.pos === "ADV" && !WH_ADVERBS.has(tokens[i - 1]!.normal));
     // Adverbs may stand between ("it certainly isn't that great").

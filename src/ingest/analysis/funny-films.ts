@@ -14,7 +14,7 @@ const FUNNY_HOLDERS = new Set(["performance", "supporting performance", "charact
  * takes the verdict's polarity; undefined when the sentence has no such verdict or word.
  */
 export function humourOfAVerdict(tokens: Token[], judgements: { aspect: string; polarity: Polarity }[]): Polarity | undefined {
-  // "Johnson and Efron are pretty funny", "a subversively funny Depp": how funny a performer or a
+  // "Venn and Brey are pretty funny together", "a slyly funny Venn": how funny a performer or a
   // character is judges the film's humour too (real critics' annotators mark both).
   const verdict = judgements.find((j) => j.aspect === "overall") ?? judgements.find((j) => FUNNY_HOLDERS.has(j.aspect));
   if (!verdict || judgements.some((j) => j.aspect === "humour")) return undefined;

@@ -75,7 +75,7 @@ export function reportedOpinions(tokens: Token[]): Set<number> {
     if (!shared && (!subject || CRITIC.has(subject.normal) || (subject.pos !== "PROPN" && subject.pos !== "NOUN" && subject.pos !== "PRON" && !OTHERS.has(subject.normal)))) return;
     // The verb too: "complained", "argued" report, they do not judge.
     reported.add(i);
-    // "Harsh critics insist ...": what the reporters are called is theirs too, not the critic's verdict
+    // "Angry critics insist ...": what the reporters are called is theirs too, not the critic's verdict
     // (wink tags a sentence's capitalized first word a proper noun).
     for (let m = s - 1; m >= 0 && (tokens[m]!.pos === "ADJ" || (m === 0 && tokens[m]!.pos === "PROPN")) && OTHERS.has(subject?.normal ?? ""); m--) reported.add(m);
     for (let k = smallClause || (clause && next !== "that") ? i + 1 : thatAt + 1; k < tokens.length; k++) {

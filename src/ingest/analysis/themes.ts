@@ -758,7 +758,7 @@ const LOCATIVES = new Set(["in", "on", "at", "to", "near", "into", "across", "th
 const PLACE_MODIFIERS = new Set(["DET", "ADJ", "PROPN", "NUM"]);
 
 /**
- * "an old house in the countryside", "Bighorn in the German countryside": a single word of a
+ * "an old cottage in the countryside", "a last stand in the Danish countryside": a single word of a
  * place's theme after a preposition of place (across determiners, adjectives and names) tells where
  * the story is, not what it is about ("a film about rural life", "the farm is failing" still count).
  */

@@ -55,7 +55,7 @@ describe("a theme word in another sense is no theme", () => {
 
 describe("a verdict on the whole said without a film word", () => {
   it.each([
-    ["Everything's a mess.", "overall:NEGATIVE"],
+    ["Everything's a shambles.", "overall:NEGATIVE"],
     ["Everything is a delight.", "overall:POSITIVE"],
     ["I found this all terribly silly and far from moving.", "overall:NEGATIVE"],
     ["The Salt Road was missing something.", "overall:NEGATIVE"],
@@ -122,9 +122,9 @@ describe("theme words of faith, peoples and kin (2.193.0)", () => {
 
 describe("verdicts the words alone missed or misread (2.193.0)", () => {
   it.each([
-    ["Because the movie sucks, that's why.", "overall:NEGATIVE"],
+    ["Why bother? Because the film sucks.", "overall:NEGATIVE"],
     ["The movie stinks.", "overall:NEGATIVE"],
-    ["The bad news is it's still a bit short of being memorable.", "overall:NEGATIVE"],
+    ["The trouble is it's some way short of being gripping.", "overall:NEGATIVE"],
     ["It is nothing short of brilliant.", "overall:POSITIVE"],
     ["If westerns aren't your thing, you'll be checking your watch.", "pacing:NEGATIVE"],
     ["It goes on too long before the final twist.", "pacing:NEGATIVE"],
@@ -133,23 +133,23 @@ describe("verdicts the words alone missed or misread (2.193.0)", () => {
   });
 
   it.each([
-    ["Harsh critics insist the film is a mess."],
-    ["Why is The Salt Road such a huge flop at the box office?"],
-    ["Amos builds a farm, but it's not too long before things start going wrong."],
+    ["Angry critics insist the film is a disaster."],
+    ["Why did The Salt Road sink so fast at the box office?"],
+    ["Amos opens a bakery, but it's not long before the debts pile up and everything goes wrong."],
     ["It is not long before things go wrong."],
   ])("no verdict of the critic's: %s", (text) => {
     expect(judgedIn(text)).toEqual([]);
   });
 
   it("a question that judges nothing adds nothing to the review's sentiment", () => {
-    expect(analyze("The stunt was lethal. The only problem?", SALT_ROAD).sentiment).toBe(analyze("The stunt was lethal.", SALT_ROAD).sentiment);
+    expect(analyze("The stunt was lethal. The catch?", SALT_ROAD).sentiment).toBe(analyze("The stunt was lethal.", SALT_ROAD).sentiment);
   });
 });
 
 describe("how funny a performer or a character is judges the humour too (2.194.0)", () => {
   it.each([
     ["Venn and Brey are pretty funny together.", ["performance:POSITIVE", "humour:POSITIVE"]],
-    ["A subversively funny Venn steals the film.", ["performance:POSITIVE", "humour:POSITIVE"]],
+    ["A slyly funny Venn steals the film.", ["performance:POSITIVE", "humour:POSITIVE"]],
     ["Venn isn't terribly funny as Amos.", ["performance:NEGATIVE", "humour:NEGATIVE"]],
     ["Amos is a wryly funny character.", ["characterization:POSITIVE", "humour:POSITIVE"]],
   ])("%s", (text, aspects) => {
