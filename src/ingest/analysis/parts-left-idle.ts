@@ -27,14 +27,14 @@ export function partLeftIdle(tokens: Token[], cast: readonly CastMention[]): [nu
   return scantChance(tokens, cast);
 }
 
-// "little chance to impress", "not much room to breathe": what a part gives its actor to show.
+// "little chance to shine", "not much room to breathe": what a part gives its actor to show.
 const CHANCES = new Set(["chance", "chances", "opportunity", "opportunities", "room", "scope"]);
 const NO_CHANCE = new Set(["little", "no", "few"]);
 const DENIALS = new Set(["not", "n't", "n’t", "never", "hardly", "barely", "scarcely"]);
 const SUBJECT_REACH = 8;
 
 /**
- * "the actors have little chance to impress", "Brey doesn't get much chance to show off her charm":
+ * "the cast have little chance to shine", "Brey doesn't get much chance to show off her charm":
  * a scant chance (little, no, few, or a denied "much") to do something, given to an actor or the
  * cast named before it in the clause. The span from the people to the verb after "to" (the
  * people are judged through the part, not for their acting), or undefined.

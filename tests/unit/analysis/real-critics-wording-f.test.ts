@@ -73,7 +73,7 @@ describe("a verdict on the whole said without a film word", () => {
 
 describe("a part that gives its actor no chance is at fault", () => {
   it.each([
-    ["The story is so leaden that the actors have little chance to impress.", "characterization:NEGATIVE"],
+    ["The story is so leaden that the cast have little chance to shine.", "characterization:NEGATIVE"],
     ["Brey doesn't get much chance to show off her dry wit.", "characterization:NEGATIVE"],
     ["The film gives Brey no room to breathe.", "characterization:NEGATIVE"],
     ["Venn, for all his charm and presence, deserved so much more.", "characterization:NEGATIVE"],
@@ -83,7 +83,7 @@ describe("a part that gives its actor no chance is at fault", () => {
   });
 
   it("the actors' chance is not praise of their acting", () => {
-    expect(judgedIn("The actors have little chance to impress.")).not.toContain("performance:POSITIVE");
+    expect(judgedIn("The cast have little chance to shine.")).not.toContain("performance:POSITIVE");
   });
 
   it("a character's poor chances are the story", () => {
