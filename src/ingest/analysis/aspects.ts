@@ -1713,6 +1713,9 @@ function reactionFrom(tokens: Token[], first: number, last: number): number {
   return judging ? j : -1;
 }
 
+// Where a scene or a performance is: "in a forgettable comedy", "throughout this gripping thriller".
+const SETTING_PREPOSITIONS = new Set(["in", "throughout"]);
+
 /** Whether a judging adjective stands before the film word at `at` within its noun phrase ("a lovely film", "a really good movie"). */
 function judgedBefore(tokens: Token[], at: number, from: number): boolean {
   for (let k = at - 1; k >= from && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV"); k--) {
@@ -1993,6 +1996,16 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
       if (tokens[c] && (tokens[c]!.pos === "AUX" || tokens[c]!.pos === "VERB")) named.push({ first: i, last: i + 1 });
     }
   });
+  // "a bleak film, but a rewarding one", "a grim picture, but one that is full of insight": "one"
+  // after a named film stands for it.
+  if (named.length > 0) {
+    tokens.forEach((t, i) => {
+      if (t.normal !== "one" || i <= named[0]!.last) return;
+      const qualified = tokens[i - 1]?.pos === "ADJ" && qualitiesBefore(tokens, i, named[0]!.last + 1).count >= 1;
+      const related = CLAUSE_BREAK.has(tokens[i - 1]?.text ?? "") || tokens[i - 1]?.pos === "CCONJ";
+      if (qualified || (related && RELATIVES.has(tokens[i + 1]?.normal ?? ""))) named.push({ first: i, last: i });
+    });
+  }
   const exclaimed = exclaimedFilm(tokens);
   if (exclaimed >= 0) named.push({ first: exclaimed, last: exclaimed });
   // "Stop-motion doesn't get much better than this": what the kind of film is measured against is this film.
@@ -2043,6 +2056,18 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     if (qualified) {
       // The cue spans the adjectives: each judges the film it modifies.
       verdicts.push({ aspect: "overall", first: qualitiesBefore(tokens, qualified.first, 0).from, last: qualified.last });
+      continue;
+    }
+    // "Venn does an admirable job in a rather forgettable comedy", "the dread builds in this
+    // terrifying thriller": the film named where something happens, with a judging quality, is judged
+    // by that quality whatever the clause says of the rest.
+    const judgedSetting = named.find((w) => {
+      if (w.first < clause.first || w.last > clause.last) return false;
+      const { count, from } = qualitiesBefore(tokens, w.first, clause.first);
+      return count >= 1 && SETTING_PREPOSITIONS.has(tokens[from - 2]?.normal ?? "");
+    });
+    if (judgedSetting) {
+      verdicts.push({ aspect: "overall", first: qualitiesBefore(tokens, judgedSetting.first, clause.first).from, last: judgedSetting.last });
       continue;
     }
     // "..., which is all anyone can ask of a movie like this": what the clause says a film of this kind owes, it says of this one.

@@ -4,7 +4,7 @@ import { criticismLexicon, entriesValence, isJudgingVerb, wordValence, type Word
 import { tokenFacts } from "./vocabulary";
 import { PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokens";
-import { unrealizedQualities } from "./unrealized";
+import { unmatchedLikeness, unrealizedQualities } from "./unrealized";
 import { AVOIDING_VERBS, avoidedFaults } from "./avoided-faults";
 import { dispelledDoubt } from "./dispelled-doubts";
 import { scarceGoods } from "./scarce-goods";
@@ -35,6 +35,8 @@ export interface ScoreOptions {
 const NEGATION_SCALAR = -0.74;
 // A doubt dispelled praises what was doubted about as much as "good" does (AFINN-165 scale).
 const DISPELLED_DOUBT_VALENCE = 2;
+// "Nobody plays a drifter like Venn": as strong as "nobody does it better".
+const UNMATCHED_LIKENESS_VALENCE = 2;
 /**
  * Whether "at best" bounds the praise at `at`: "is at best a mixed blessing", "at best serviceable",
  * "competent at best". Praise given as the most that can be said is a fault.
@@ -380,6 +382,7 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
   // "There is not a scene that isn't gorgeous": a denial inside the clause cancels the antecedent's.
   const relativizer = relativeClauseOfNoneAtAll(tokens, i, from);
   if (relativizer >= 0) return !negated(tokens, i, relativizer + 1, praise);
+  if (deniedBySubject(tokens, i, from)) return true;
   const reach = tokens[i]!.negated ? NEGATION_REACH + 3 : NEGATION_REACH;
   const { idioms } = modifiers(tokens);
   // A negation that opens an idiom ("never stops being", "has never been better") is the idiom's.
@@ -432,6 +435,30 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
   }
   return false;
 }
+
+// A subject that says how little of the film: "Not a lot in it really works", "Little of this lands".
+const SCANT_SUBJECTS = [["not", "a", "lot"], ["not", "much"], ["not", "many"], ["very", "little"], ["precious", "little"], ["little"], ["very", "few"], ["few"]];
+const AFTER_SCANT_SUBJECT = new Set(["in", "of", "about"]);
+const SCANT_SUBJECT_REACH = 10;
+
+/**
+ * Whether the word at i is said in a clause whose subject is a scant amount ("Not a lot in the
+ * film really works", "Little of it lands", "few of the jokes are funny"): what the clause says of
+ * it is denied, however far the verb.
+ */
+function deniedBySubject(tokens: Token[], i: number, from: number): boolean {
+  for (let q = Math.max(from, i - SCANT_SUBJECT_REACH); q < i; q++) {
+    const opens = q === 0 || CLAUSE_OPENING_BREAKS.has(tokens[q - 1]!.text) || tokens[q - 1]!.pos === "CCONJ";
+    if (!opens) continue;
+    const subject = SCANT_SUBJECTS.find((p) => p.every((w, j) => tokens[q + j]?.normal === w));
+    if (!subject) continue;
+    const next = tokens[q + subject.length];
+    if (!next || !(AFTER_SCANT_SUBJECT.has(next.normal) || next.pos === "VERB" || next.pos === "AUX")) continue;
+    return q + subject.length <= i && !tokens.slice(q, i).some((t) => t.pos === "PUNCT" && t.text !== "-");
+  }
+  return false;
+}
+const CLAUSE_OPENING_BREAKS = new Set([",", ";", ":", "—", "–"]);
 
 /** Whether the verb at k stops what follows it: "stops making sense", "stopped being funny", "ceases to amuse". */
 function ceases(tokens: Token[], k: number): boolean {
@@ -886,10 +913,18 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
   const avoided = avoidedFaults(tokens);
   const dispelled = dispelledDoubt(tokens);
   const scarce = scarceGoods(tokens);
+  const unmatched = unmatchedLikeness(tokens);
   const turnedFrom = turnedInto(tokens);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    if (scarce.words.has(i)) continue;
+    // "little regard for": a phrase of the lexicon that opens with the word of scarcity keeps its own value.
+    if (scarce.words.has(i) && !idioms.has(i)) continue;
+    // "Nobody plays a drifter like Venn": what nobody does as well judges nothing; the likeness praises.
+    if (unmatched.between.has(i)) continue;
+    if (i === unmatched.like) {
+      values.set(i, UNMATCHED_LIKENESS_VALENCE);
+      continue;
+    }
     // "turns the first film's comedy gimmick into its heart and soul": what a thing was turned from judges nothing.
     if (turnedFrom.has(i)) continue;
     // "If there was apprehension over the casting, it was unfounded": the doubt and what was feared judge nothing; its dispelling praises.

@@ -85,9 +85,21 @@ export function adviceForOneTaste(tokens: Token[]): number[] {
   return words;
 }
 
-/** "if you ...", "unless you ...", "if gore is not your thing": a condition on the reader. */
+// "If a smart thriller is what you're looking for, skip this": the reader seeks what the film should
+// be, so the advice says it is a poor one, a verdict; "if you hate musicals" is a taste.
+const SEEKING = new Set(["look", "want", "crave", "seek", "hope", "expect", "mood"]);
+const CONDITION_REACH = 8;
+
+/** "if you ...", "unless you ...", "if gore is not your thing": a condition on the reader's taste, not on what they seek. */
 function forOneTaste(tokens: Token[]): boolean {
-  return tokens.some((t, i) => CONDITIONS.has(t.normal) && tokens[i - 1]?.normal !== "even" && tokens.slice(i + 1, i + 6).some((w) => READERS.has(w.normal) || w.normal === "your"));
+  return tokens.some((t, i) => {
+    if (!CONDITIONS.has(t.normal) || tokens[i - 1]?.normal === "even") return false;
+    if (!tokens.slice(i + 1, i + 6).some((w) => READERS.has(w.normal) || w.normal === "your")) return false;
+    const condition = tokens.slice(i + 1, i + 1 + CONDITION_REACH);
+    const end = condition.findIndex((w) => w.text === ",");
+    const words = end < 0 ? condition : condition.slice(0, end);
+    return !(words.some((w) => SEEKING.has(w.lemma)) && !words.some((w) => NEGATORS.has(w.normal)));
+  });
 }
 
 /** Whether the verb at i gives advice on staying away from the film, followed or denied (adviceOnSeeing). */
@@ -154,8 +166,8 @@ function namesTheFilm(tokens: Token[], at: number): boolean {
   const head = tokens[k];
   if (!head) return first.normal === "this";
   if (FILM_WORDS.has(head.lemma) || head.lemma === TITLE_LEMMA) return true;
-  // "Avoid this.", "skip this, and ..."
-  return first.normal === "this" && k === at + 1 && head.pos === "PUNCT";
+  // "Avoid this.", "skip this, and ...", "skip this and rent something else".
+  return first.normal === "this" && k === at + 1 && (head.pos === "PUNCT" || head.pos === "CCONJ");
 }
 
 /** "it a miss", "The Salt Road a wide berth": the object from `at`, then a miss or a berth. */

@@ -18,6 +18,8 @@ export interface ScarceGoods {
 const FEW_BEFORE = new Set(["few", "scant", "fewer"]);
 // Said after a copula ("the laughs are few"), one word or a phrase.
 const SCARCE_AFTER: string[][] = [["few"], ["scarce"], ["sparse"], ["rare"], ["thin", "on", "the", "ground"], ["in", "short", "supply"], ["hard", "to", "come", "by"], ["fewer"]];
+// Words of degree before "little" ("very little", "precious little").
+const LITTLE_AFTER = new Set(["very", "so", "too", "precious", "preciously"]);
 const COPULA_LEMMAS = new Set(["be", "seem", "feel", "remain", "prove"]);
 const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
 const cache = new WeakMap<Token[], ScarceGoods>();
@@ -36,6 +38,17 @@ export function scarceGoods(tokens: Token[]): ScarceGoods {
         words.add(i);
         goods.add(k);
         if (tokens[i - 1]?.normal === "precious" || tokens[i - 1]?.normal === "too") words.add(i - 1);
+      }
+    }
+    // "offers little insight", "has very little charm", "precious little wit": "little" before a
+    // singular noun, after a verb or a word of degree, is too little of it ("a little charm" is some,
+    // "a little girl" and "little gems" are small).
+    if (t.normal === "little" && (LITTLE_AFTER.has(tokens[i - 1]?.normal ?? "") || tokens[i - 1]?.pos === "VERB")) {
+      const good = tokens[i + 1];
+      if (good?.pos === "NOUN" && good.normal === good.lemma) {
+        words.add(i);
+        goods.add(i + 1);
+        if (LITTLE_AFTER.has(tokens[i - 1]!.normal)) words.add(i - 1);
       }
     }
     const phrase = SCARCE_AFTER.find((p) => p.every((w, j) => tokens[i + j]?.normal === w));

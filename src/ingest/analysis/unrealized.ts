@@ -372,3 +372,41 @@ function governed(tokens: Token[], start: number, doing: boolean): number[] {
   }
   return words;
 }
+
+// What may stand after "like" for the one who has no equal: a name, or a pronoun of a person.
+const LIKENED_PRONOUNS = new Set(["him", "her", "them", "it"]);
+const LIKENESS_REACH = 8;
+// What an actor or a film-maker does that nobody does as well: "nobody plays ...", "no one shoots ...".
+// A character's doings ("nobody wants to end up like Hanne") compare no one's craft.
+const CRAFT_DOINGS = new Set(["play", "do", "make", "direct", "write", "shoot", "film", "sing", "act", "deliver", "portray", "capture", "handle", "voice", "dance", "inhabit", "sell", "frame", "stage"]);
+
+/**
+ * "Nobody plays a drifter like Dario Venn", "No one does it quite like her", "nobody shoots a desert
+ * like Ek": a likeness nobody matches is praise of the one named after "like", though no word of
+ * quality is said. `like`: the index of "like" (-1 when the sentence has no such construction);
+ * `between`: the words from the negative subject to "like" ("plays a drifter"), which say what
+ * is done, not how well ("a villain" judges no one). A comparative before "like" is read by
+ * unrealizedQualities instead.
+ */
+export function unmatchedLikeness(tokens: Token[]): { like: number; between: ReadonlySet<number> } {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const noOne = NO_ONE.has(t.normal) && t.normal !== "none" ? i : t.normal === "no" && tokens[i + 1]?.normal === "one" ? i + 1 : -1;
+    if (noOne < 0) continue;
+    for (let k = noOne + 1; k < tokens.length && k <= noOne + LIKENESS_REACH; k++) {
+      const w = tokens[k]!;
+      if (w.pos === "PUNCT" || isComparative(w)) break;
+      if (w.normal !== "like") continue;
+      const after = tokens[k + 1];
+      const named = after !== undefined && (after.pos === "PROPN" || LIKENED_PRONOUNS.has(after.normal));
+      let end = k + 2;
+      while (tokens[end]?.pos === "PROPN" || tokens[end]?.normal === "'s" || tokens[end]?.normal === "’s") end++;
+      const crafted = tokens.slice(noOne + 1, k).some((v) => CRAFT_DOINGS.has(v.lemma) || CRAFT_DOINGS.has(v.normal.replace(/s$/u, "")));
+      if (named && crafted && (tokens[end] === undefined || tokens[end]!.pos === "PUNCT")) {
+        return { like: k, between: new Set(Array.from({ length: k - i }, (_, n) => i + n)) };
+      }
+      break;
+    }
+  }
+  return { like: -1, between: new Set() };
+}

@@ -1,0 +1,126 @@
+import { analyze, judged, SALT_ROAD } from "./film";
+
+// Found reading an eighth set of real critics' reviews (2.195.0, docs/analysis.md): the film judged
+// where something happens in it, "one" standing for the film after a contrast, too little of a good,
+// subjects of scant amount, and advice given to readers who seek what the film should be. The
+// sentences here are invented.
+const judgedIn = (text: string) => judged(analyze(text, SALT_ROAD));
+const sentimentOf = (text: string) => analyze(text, SALT_ROAD).sentiment;
+
+describe("the film named where something happens is judged by its own quality", () => {
+  it.each([
+    ["Venn is superb in a forgettable film.", ["overall:NEGATIVE", "performance:POSITIVE"]],
+    ["In the end, Dario Venn does an admirable job in a rather forgettable comedy.", ["overall:NEGATIVE", "performance:POSITIVE"]],
+    ["Venn gives the best performance in this otherwise dreary comedy.", ["overall:NEGATIVE", "performance:POSITIVE"]],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each(["Venn plays a grieving widow in this quiet drama.", "Venn has a small role in a romantic comedy."])("a film word with no judging quality judges nothing: %s", (text) => {
+    expect(judgedIn(text).filter((j) => j.startsWith("overall"))).toEqual([]);
+  });
+});
+
+describe("'one' after a contrast stands for the film named before it", () => {
+  it.each([
+    ["It's a dull picture, but a rewarding one.", "overall:POSITIVE"],
+    ["It's a profoundly depressing picture, but one that is full of insight.", "overall:POSITIVE"],
+    ["It's a lovely picture, but a dull one.", "overall:NEGATIVE"],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toEqual([expected]);
+  });
+});
+
+describe("too little of a good is a fault", () => {
+  it.each([
+    ["The film offers little insight into his motives.", "overall:NEGATIVE"],
+    ["The film offers little charm.", "overall:NEGATIVE"],
+    ["The film has very little humour.", "humour:NEGATIVE"],
+    ["The film offers precious little wit.", "humour:NEGATIVE"],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toEqual([expected]);
+  });
+
+  it("a phrase of the lexicon that opens with 'little' keeps its value", () => {
+    expect(judgedIn("It is a costume drama with little regard for period details.")).toContain("production design:NEGATIVE");
+  });
+
+  it.each(["Hanne has a little charm.", "Hanne adopts little Amos and raises him as her own."])("'a little' and a small one are no scarcity: %s", (text) => {
+    expect(sentimentOf(text)).toBeGreaterThan(-0.35);
+  });
+});
+
+describe("a subject of scant amount denies what its clause says", () => {
+  it.each([
+    ["Not a lot in the film really works.", "overall:NEGATIVE"],
+    ["Little in the film works.", "overall:NEGATIVE"],
+    ["Few of the jokes are funny.", "humour:NEGATIVE"],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toEqual([expected]);
+  });
+
+  it("a later clause of its own keeps its sense", () => {
+    expect(judgedIn("Not a lot happens, but it is beautiful.")).toEqual(["overall:POSITIVE"]);
+  });
+});
+
+describe("advice to stay away given to readers who seek what the film should be is a verdict", () => {
+  it.each([
+    "If a western is what you're looking for, skip this and rent something else.",
+    "If you want a good laugh, skip it.",
+    "If you're in the mood for a thriller, avoid this one.",
+  ])("%s", (text) => {
+    expect(judgedIn(text)).toEqual(["overall:NEGATIVE"]);
+  });
+
+  it.each(["If you hate musicals, skip it.", "If you don't want to be scared, skip it."])("advice to readers of one taste is still none: %s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+  });
+});
+
+describe("critics' wording the lexicons lacked", () => {
+  it("'seen all this before' is a fault", () => {
+    expect(sentimentOf("We've seen all this before.")).toBeLessThan(-0.2);
+  });
+
+  it("a time bomb is no flop", () => {
+    expect(judgedIn("This is a time bomb that goes off in your face and keeps ticking.")).not.toContain("overall:NEGATIVE");
+  });
+});
+
+describe("themes: wording the taxonomy lacked and words in another sense", () => {
+  const themesIn = (text: string) => analyze(text, SALT_ROAD).themes.map((t) => t.themeId);
+
+  it.each([
+    ["The film is a celebration of Albanian culture, from its weddings to its feuds.", "cultural-identity"],
+    ["The film celebrates the culture of the salt marsh villages.", "cultural-identity"],
+    ["Amos is hunted across the marsh by his own younger clone.", "doubles"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).toContain(theme);
+  });
+
+  it.each([
+    ["Farce is a beast to get right on screen.", "monsters"],
+    ["It is yet another western that does a huge injustice to its native characters.", "justice"],
+    ["Hanne shows off her pop-culture smarts at the quiz night.", "cultural-identity"],
+    ["The corporate culture of the mill is brutal, and Amos wants out.", "cultural-identity"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).not.toContain(theme);
+  });
+});
+
+describe("an intensifier that is a word of criticism elsewhere", () => {
+  it.each(["It gives us an awful lot to look at.", "There is an awful lot of talking before the storm."])("%s", (text) => {
+    expect(sentimentOf(text)).toBeGreaterThan(-0.35);
+  });
+});
+
+describe("a likeness nobody matches praises the one named", () => {
+  it.each(["Nobody plays a drifter like Dario Venn.", "No one plays a villain quite like Venn."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual(["performance:POSITIVE"]);
+  });
+
+  it("a character nobody wants to be like is no praise", () => {
+    expect(sentimentOf("Nobody wants to end up like Hanne.")).toBeLessThan(0.2);
+  });
+});
