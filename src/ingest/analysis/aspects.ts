@@ -1022,6 +1022,10 @@ function framedAsOrFor(tokens: Token[], at: number): boolean {
   return false;
 }
 
+// Nouns for the cast as a whole or its members, as what a film wastes.
+const CAST_NOUNS = new Set(["cast", "actor", "actress", "ensemble", "performer", "star"]);
+const WASTED_CAST_REACH = 4;
+
 function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence, definitions: AspectDefinition[]): CueAt[] {
   // Acting words judge acting when an actor is named (or "he"/"she" opens the sentence); next to
   // a character's name alone they describe the story ("Andrew wants to be one of the greats").
@@ -1033,8 +1037,11 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   const isActingCue = (i: number) => cueSpans.some((c) => !c.value.castOnly && c.value.aspect.endsWith("performance") && i >= c.first && i <= c.last);
   const elsewhere = otherWorkStretches(tokens);
   const actions = storyActions(tokens);
+  // "It wastes a talented cast", "a waste of two likable actors": the part given the cast, named by a noun.
+  const wastesTheCast = (m: { first: number; last: number; value: Cue }) =>
+    m.value.aspect === "characterization" && tokens.slice(m.last + 1, m.last + 1 + WASTED_CAST_REACH).some((t) => t.pos === "NOUN" && CAST_NOUNS.has(t.lemma));
   for (const match of cueSpans) {
-    if (match.value.castOnly && !aboutCast) continue;
+    if (match.value.castOnly && !aboutCast && !wastesTheCast(match)) continue;
     // "Sarah, played by Cristin Milioti, draws him in": the credit names who plays the part, and judges nothing.
     if (match.value.castOnly && tokens[match.first]!.lemma === "play" && tokens[match.last + 1]?.normal === "by") continue;
     // "a film about music" names a subject, not the score.
@@ -1151,7 +1158,9 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     else if (aspect === "performance" && (nearestCast(people.cast, match.first, tokens)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
     }
-    if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last, ...(match.value.castOnly ? { castOnly: true as const } : {}) });
+    // What a film wastes of its cast is a fault of the parts however the cast is praised ("wastes its talented stars").
+    const fault = match.value.castOnly && wastesTheCast(match) ? { fault: true as const } : {};
+    if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last, ...(match.value.castOnly ? { castOnly: true as const } : {}), ...fault });
     // "The principal cast deliver believable performances", "the ensemble is superb": the whole cast, the supporting players too.
     const wholeCast = WHOLE_CAST.has(tokens[match.last]!.lemma) || (GENERAL_ACTING.has(tokens[match.last]!.normal) && GENERAL_DETERMINERS.has(tokens[match.first - 1]?.normal ?? ""));
     if (aspect === "performance" && wholeCast && !people.cast.some((c) => c.actor) && aspects.has("supporting performance")) {

@@ -103,11 +103,14 @@ export function statedRating(text: string, title: string): StatedRating | undefi
       const value = score(rating);
       if (value === undefined) continue;
       const start = m.index + m[0].indexOf(m[1]!);
+      // "They get an A for effort, but the film itself gets a C-": a consolation grade rates no film.
+      if (CONSOLATION.test(text.slice(start + rating.length))) continue;
       return { rating, score: value, start, end: start + rating.length };
     }
   }
   return undefined;
 }
+const CONSOLATION = /^\s+for\s+(?:effort|trying|ambition|intent|intentions)\b/iu;
 
 /** The rating a line states, with offsets into the line; see statedRating. */
 function ratingLine(line: string, titleAt: RegExp, asterisksAllowed: boolean): StatedRating | undefined {

@@ -124,3 +124,24 @@ describe("a likeness nobody matches praises the one named", () => {
     expect(sentimentOf("Nobody wants to end up like Hanne.")).toBeLessThan(0.2);
   });
 });
+
+describe("what a film wastes of its cast, named by a noun, is the parts' fault", () => {
+  it.each([
+    ["It wastes a talented cast.", ["characterization:NEGATIVE", "performance:POSITIVE"]],
+    ["A waste of two likable actors, this is a movie with a dull plot.", ["characterization:NEGATIVE", "screenplay:NEGATIVE"]],
+    ["The film wastes its talented stars on a thin script.", ["characterization:NEGATIVE"]],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("a character who wastes her talent is the story", () => {
+    expect(judgedIn("Hanne wastes her talent on the mill.")).toEqual([]);
+  });
+});
+
+describe("a consolation grade rates no film", () => {
+  it("an A for effort is not the film's grade", () => {
+    const result = analyze("While Venn and Brey get an A for effort, The Salt Road itself gets a C-", SALT_ROAD);
+    expect(result.statedRating?.rating).toBe("C-");
+  });
+});
