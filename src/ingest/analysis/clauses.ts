@@ -48,6 +48,15 @@ const atClauseStart = (tokens: Token[], i: number): boolean =>
   i === 0 || CLAUSE_BREAKS.has(tokens[i - 1]!.text) || tokens[i - 1]!.normal === "and" || (tokens[i - 1]!.pos === "CCONJ" && atClauseStart(tokens, i - 1));
 const atSentenceEnd = (tokens: Token[], i: number) => i + 1 >= tokens.length || tokens[i + 1]!.pos === "PUNCT";
 
+const SET_ASIDE = new Set(["apart", "aside"]);
+const SET_ASIDE_MAX_WORDS = 6;
+
+/** Whether the sentence opens with a noun phrase, then "apart" or "aside" and a comma ("Cheesy dialogue apart, ..."). */
+function setAsideAtStart(tokens: Token[]): boolean {
+  const at = tokens.findIndex((t, i) => i > 0 && i <= SET_ASIDE_MAX_WORDS && SET_ASIDE.has(t.normal) && tokens[i + 1]?.text === ",");
+  return at > 0 && tokens[at - 1]!.pos === "NOUN" && !tokens.slice(0, at).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT");
+}
+
 const splitCache = new WeakMap<Token[], Clause[]>();
 
 /** Splits a sentence's tokens into clauses at "but", "though", "although", "still", ... */
@@ -75,6 +84,9 @@ function findClauses(tokens: Token[]): Clause[] {
     }
     found.set(match.first, match.value);
   }
+  // "Cheesy dialogue apart, the result is touching", "Its longueurs aside, ...": a noun phrase set
+  // aside before a comma at the sentence's start is conceded, like "Aside from the cheesy dialogue".
+  if (!found.has(0) && setAsideAtStart(tokens)) found.set(0, "concessive");
   // "funny for a while and then simply loud", "charming at first, then grating": what the film becomes is what the critic means.
   const earlier = earlierStates().find(tokens);
   tokens.forEach((t, i) => {

@@ -1032,7 +1032,8 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       continue;
     }
     // "the laughs are few and far between", "precious few thrills": a good the film has too little of is its fault.
-    if (scarce.goods.has(at) && v > 0) {
+    // "few dull moments": a fault the film has too little of is praise.
+    if (scarce.goods.has(at)) {
       values.set(at, v * NEGATION_SCALAR);
       continue;
     }

@@ -3,7 +3,8 @@ import type { Token } from "./tokens";
 /**
  * The good things a sentence says the film has too few of: "the laughs are few and far between",
  * "there are precious few laughs", "thrills are thin on the ground", "laughs are in short supply".
- * A scarce good is a fault, as a good denied is ("no laughs"): polarity.ts negates the noun.
+ * A scarce good is a fault, as a good denied is ("no laughs"), and a scarce fault praise ("few
+ * dull moments"): polarity.ts negates the noun and the qualities before it.
  *
  * `goods`: token indexes of the nouns said to be scarce; `words`: token indexes of the words that
  * say so ("few", "scarce", "thin on the ground"), which judge nothing themselves. "A few laughs"
@@ -18,6 +19,9 @@ export interface ScarceGoods {
 const FEW_BEFORE = new Set(["few", "scant", "fewer"]);
 // Said after a copula ("the laughs are few"), one word or a phrase.
 const SCARCE_AFTER: string[][] = [["few"], ["scarce"], ["sparse"], ["rare"], ["thin", "on", "the", "ground"], ["in", "short", "supply"], ["hard", "to", "come", "by"], ["fewer"]];
+// What a film leaves too little of for something: "room", "time", "space".
+const ROOM = new Set(["room", "time", "space"]);
+const ROOM_FOR_POS = new Set(["ADJ", "NOUN", "ADV"]);
 // Words of degree before "little" ("very little", "precious little").
 const LITTLE_AFTER = new Set(["very", "so", "too", "precious", "preciously"]);
 const COPULA_LEMMAS = new Set(["be", "seem", "feel", "remain", "prove"]);
@@ -37,6 +41,8 @@ export function scarceGoods(tokens: Token[]): ScarceGoods {
       if (NOUN_TAGS.has(tokens[k]?.pos ?? "")) {
         words.add(i);
         goods.add(k);
+        // "few memorable characters": the quality is what is scarce.
+        for (let a = i + 1; a < k; a++) goods.add(a);
         if (tokens[i - 1]?.normal === "precious" || tokens[i - 1]?.normal === "too") words.add(i - 1);
       }
     }
@@ -49,6 +55,12 @@ export function scarceGoods(tokens: Token[]): ScarceGoods {
         words.add(i);
         goods.add(i + 1);
         if (LITTLE_AFTER.has(tokens[i - 1]!.normal)) words.add(i - 1);
+        // "little room for memorable characters", "little time for nuance": what there is no room for is scarce too.
+        if (ROOM.has(good.normal) && tokens[i + 2]?.normal === "for") {
+          words.add(i + 1);
+          words.add(i + 2);
+          for (let k = i + 3; k < tokens.length && ROOM_FOR_POS.has(tokens[k]!.pos); k++) goods.add(k);
+        }
       }
     }
     const phrase = SCARCE_AFTER.find((p) => p.every((w, j) => tokens[i + j]?.normal === w));

@@ -597,6 +597,8 @@ const VIEWERS = new Set(["i", "you", "we", "viewer", "viewers", "audience", "aud
 const VIEWERS_POSSESSIVES = new Set(["my", "your", "our"]);
 const OTHERS_POSSESSIVES = new Set(["his", "her", "their", "its", "'s", "’s"]);
 const CLAUSE_OPENERS = new Set(["that", "who", "whom", "which", "how", "what", "when", "where", "why", "while", "as", "because", "if"]);
+// Verbs that carry the viewer's feeling after "to": "come to love", "grow to admire", "learn to fear".
+const CATENATIVES = new Set(["come", "grow", "learn"]);
 
 /**
  * A theme word for the critic's or the viewer's own feeling, not the story's: after "my", "your",
@@ -612,6 +614,12 @@ function theViewersOwn(hit: ThemeHit): boolean {
   let k = hit.first - 1;
   while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV")) k--;
   if (VIEWERS_POSSESSIVES.has(tokens[k]?.normal ?? "")) return true;
+  // "a sidekick that you will come to love", "we learn to fear": the viewer comes to feel it.
+  if (tokens[hit.first]!.pos === "VERB" && tokens[hit.first - 1]?.normal === "to" && CATENATIVES.has(tokens[hit.first - 2]?.lemma ?? "")) {
+    let v = hit.first - 3;
+    while (v >= 0 && (tokens[v]!.pos === "AUX" || tokens[v]!.pos === "ADV")) v--;
+    if (VIEWERS.has(tokens[v]?.normal ?? "")) return true;
+  }
   return predications(tokens).some((p) => {
     if (!VIEWERS.has(tokens[p.subjectLast]!.normal) || hit.first < p.verb || hit.last > p.last) return false;
     const between = tokens.slice(p.verb, hit.first);
@@ -733,8 +741,19 @@ function datedElsewhere(tokens: Token[], hit: ThemeHit, filmYear: number | null)
   for (let k = hit.last + 1; k < tokens.length && tokens[k]!.text !== "," && tokens[k]!.text !== ";"; k++) {
     if (tokens[k]!.text === "(" && YEAR.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") return Number(tokens[k + 1]!.text) !== filmYear;
   }
+  // "What made the 1978 version work was the dread of Myers' surveillance": a work dated another
+  // year ("the 1978 version", "a 2009 film") in the same stretch tells that work's story.
+  let from = hit.first;
+  while (from > 0 && !SEGMENT_BREAKS.has(tokens[from - 1]!.text)) from--;
+  let to = hit.last;
+  while (to + 1 < tokens.length && !SEGMENT_BREAKS.has(tokens[to + 1]!.text)) to++;
+  for (let k = from; k < to; k++) {
+    if (YEAR.test(tokens[k]!.text) && Number(tokens[k]!.text) !== filmYear && DATED_WORKS.has(tokens[k + 1]!.lemma)) return true;
+  }
   return false;
 }
+// What a year before it dates as a work: "the 1978 version", "a 2009 film", "the 1960 original".
+const DATED_WORKS = new Set(["version", "original", "film", "movie", "remake", "adaptation", "classic", "picture"]);
 
 const GENERAL_FILM_WORDS = new Set(["films", "movies", "pictures", "dramas", "comedies", "thrillers", "documentaries", "stories", "tales"]);
 

@@ -145,3 +145,61 @@ describe("a consolation grade rates no film", () => {
     expect(result.statedRating?.rating).toBe("C-");
   });
 });
+
+describe("the film's themes and messages judged are its depiction", () => {
+  it.each([
+    ["There are some wonderful themes in this film about love and self-acceptance.", "depiction:POSITIVE"],
+    ["The film offers subtle messages about grief and belonging.", "depiction:POSITIVE"],
+    ["The film's themes are muddled.", "depiction:NEGATIVE"],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toEqual([expected]);
+  });
+
+  it("a theme song is the music", () => {
+    expect(judgedIn("The theme song is catchy.")).not.toContain("depiction:POSITIVE");
+  });
+});
+
+describe("a noun phrase set aside at the sentence's start is conceded", () => {
+  it.each(["Cheesy dialogue apart, the film is surprisingly touching.", "Its cheesy dialogue aside, the film is surprisingly touching."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual(expect.arrayContaining(["screenplay:NEGATIVE", "overall:POSITIVE"]));
+  });
+
+  it("'apart' in the story concedes nothing", () => {
+    expect(judgedIn("Hanne and Amos drift apart, and the film follows them.")).toEqual([]);
+  });
+});
+
+describe("a scarce quality and a scarce fault", () => {
+  it.each([
+    ["The film has few memorable characters.", -1],
+    ["The film has few dull moments.", 1],
+    ["The script leaves little time for nuance.", -1],
+  ])("%s", (text, sign) => {
+    expect(Math.sign(sentimentOf(text) ?? 0)).toBe(sign);
+  });
+
+  it("a character with little time for someone is the story", () => {
+    expect(judgedIn("Amos has little time for his sister.")).toEqual([]);
+  });
+});
+
+describe("themes of another work or of the viewer", () => {
+  const themesIn = (text: string) => analyze(text, SALT_ROAD).themes.map((t) => t.themeId);
+
+  it("a work dated another year tells its own story", () => {
+    expect(themesIn("What made the 1978 version work was the dread of the stalker's surveillance of these teens.")).toEqual([]);
+  });
+
+  it("the film's own story beside a year is still its theme", () => {
+    expect(themesIn("It is a story of grief and revenge set in 1978.")).toEqual(expect.arrayContaining(["grief", "revenge"]));
+  });
+
+  it.each(["It has a sidekick that you will come to love.", "It has a sidekick that we'll come to love and laugh at."])("what the viewer comes to feel: %s", (text) => {
+    expect(themesIn(text)).not.toContain("love");
+  });
+
+  it("a character who comes to love is the story", () => {
+    expect(themesIn("Amos comes to love his brother.")).toContain("love");
+  });
+});
