@@ -83,6 +83,10 @@ describe("critics' wording the lexicons lacked", () => {
     expect(sentimentOf("We've seen all this before.")).toBeLessThan(-0.2);
   });
 
+  it("something new to the table is praise", () => {
+    expect(sentimentOf("It brings something new to the table.")).toBeGreaterThan(0.2);
+  });
+
   it("a time bomb is no flop", () => {
     expect(judgedIn("This is a time bomb that goes off in your face and keeps ticking.")).not.toContain("overall:NEGATIVE");
   });
