@@ -313,12 +313,14 @@ function oldAgeAt(tokens: Token[]): number {
 // A person's lot is the story's subject: "a rich family", "the poor families", "an Albanian immigrant family".
 const LOT_THEMES = new Set(["wealth", "poverty", "class", "immigration"]);
 // Nouns for the people of a story or its audience, besides the name lexicon's.
-const PEOPLE_NOUNS = new Set(["people", "person", "fan", "fans", "parents", "queen", "king", "witch", "villain", "brunette", "blonde", "hero", "heroine", "teenager"]);
+const PEOPLE_NOUNS = new Set(["people", "person", "fan", "fans", "parents", "queen", "king", "witch", "villain", "brunette", "blonde", "hero", "heroine", "teenager", "matriarch", "patriarch"]);
 
 /** Whether the adjective at `i` stands before (across adjectives, hyphens and commas) a noun for a person. */
 function describesAPerson(tokens: Token[], i: number): boolean {
   let k = i + 1;
-  while (k < tokens.length && (tokens[k]!.pos === "ADJ" || tokens[k]!.text === "," || tokens[k]!.text === "-" || tokens[k]!.pos === "NUM" || tokens[k]!.normal === "and")) k++;
+  // "an elderly enslaved woman": a participle between, whatever the tagger calls it.
+  const participle = (t: Token) => t.normal.endsWith("ed") && tokens[k + 1] !== undefined && tokens[k + 1]!.pos === "NOUN";
+  while (k < tokens.length && (tokens[k]!.pos === "ADJ" || tokens[k]!.text === "," || tokens[k]!.text === "-" || tokens[k]!.pos === "NUM" || tokens[k]!.normal === "and" || participle(tokens[k]!))) k++;
   const noun = tokens[k];
   if (!noun) return false;
   // "the evil witch-queen": the head of a hyphenated compound.

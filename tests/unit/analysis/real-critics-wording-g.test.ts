@@ -207,3 +207,25 @@ describe("themes of another work or of the viewer", () => {
     expect(themesIn("Amos comes to love his brother.")).toContain("love");
   });
 });
+
+describe("theme words in another sense: innocence at law, the film's pretence, a character's job or age", () => {
+  const themesIn = (text: string) => analyze(text, SALT_ROAD).themes.map((t) => t.themeId);
+
+  it.each([
+    ["In one scene Amos tries to persuade Hanne of his innocence.", "childhood"],
+    ["This is a portrait of a drifter that never pretends to understand him.", "deception"],
+    ["Hanne is hired as the mill's art therapist under a false name.", "mental-illness"],
+    ["Amos waits for their elderly matriarch to choose.", "aging"],
+    ["The mill owner bought an elderly enslaved woman.", "aging"],
+  ])("%s", (text, theme) => {
+    expect(themesIn(text)).not.toContain(theme);
+  });
+
+  it.each([
+    ["Hanne pretends to be a nun to steal the ledger.", "deception"],
+    ["The film is about the loss of innocence.", "coming-of-age"],
+    ["Amos goes into therapy after the storm.", "mental-illness"],
+  ])("the theme itself still counts: %s", (text, theme) => {
+    expect(themesIn(text)).toContain(theme);
+  });
+});
