@@ -1037,7 +1037,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
   const isActingCue = (i: number) => cueSpans.some((c) => !c.value.castOnly && c.value.aspect.endsWith("performance") && i >= c.first && i <= c.last);
   const elsewhere = otherWorkStretches(tokens);
   const actions = storyActions(tokens);
-  // "It wastes a talented cast", "a waste of two likable actors": the part given the cast, named by a noun.
+  // "It squanders a gifted cast", "a waste of three fine actresses": the part given the cast, named by a noun.
   const wastesTheCast = (m: { first: number; last: number; value: Cue }) =>
     m.value.aspect === "characterization" && tokens.slice(m.last + 1, m.last + 1 + WASTED_CAST_REACH).some((t) => t.pos === "NOUN" && CAST_NOUNS.has(t.lemma));
   for (const match of cueSpans) {
@@ -1158,7 +1158,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     else if (aspect === "performance" && (nearestCast(people.cast, match.first, tokens)?.billing ?? people.antecedent?.billing ?? 1) >= SUPPORTING_FROM_BILLING) {
       aspect = "supporting performance";
     }
-    // What a film wastes of its cast is a fault of the parts however the cast is praised ("wastes its talented stars").
+    // What a film wastes of its cast is a fault of the parts however the cast is praised ("wastes its gifted stars").
     const fault = match.value.castOnly && wastesTheCast(match) ? { fault: true as const } : {};
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last, ...(match.value.castOnly ? { castOnly: true as const } : {}), ...fault });
     // "The principal cast deliver believable performances", "the ensemble is superb": the whole cast, the supporting players too.
@@ -2067,7 +2067,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
       verdicts.push({ aspect: "overall", first: qualitiesBefore(tokens, qualified.first, 0).from, last: qualified.last });
       continue;
     }
-    // "Venn does an admirable job in a rather forgettable comedy", "the dread builds in this
+    // "Venn is fine in a thoroughly forgettable farce", "the dread builds in this
     // terrifying thriller": the film named where something happens, with a judging quality, is judged
     // by that quality whatever the clause says of the rest.
     const judgedSetting = named.find((w) => {

@@ -51,7 +51,7 @@ const atSentenceEnd = (tokens: Token[], i: number) => i + 1 >= tokens.length || 
 const SET_ASIDE = new Set(["apart", "aside"]);
 const SET_ASIDE_MAX_WORDS = 6;
 
-/** Whether the sentence opens with a noun phrase, then "apart" or "aside" and a comma ("Cheesy dialogue apart, ..."). */
+/** Whether the sentence opens with a noun phrase, then "apart" or "aside" and a comma ("Clumsy dialogue apart, ..."). */
 function setAsideAtStart(tokens: Token[]): boolean {
   const at = tokens.findIndex((t, i) => i > 0 && i <= SET_ASIDE_MAX_WORDS && SET_ASIDE.has(t.normal) && tokens[i + 1]?.text === ",");
   return at > 0 && tokens[at - 1]!.pos === "NOUN" && !tokens.slice(0, at).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT");
@@ -84,8 +84,8 @@ function findClauses(tokens: Token[]): Clause[] {
     }
     found.set(match.first, match.value);
   }
-  // "Cheesy dialogue apart, the result is touching", "Its longueurs aside, ...": a noun phrase set
-  // aside before a comma at the sentence's start is conceded, like "Aside from the cheesy dialogue".
+  // "Clumsy dialogue apart, the film is moving", "Its longueurs aside, ...": a noun phrase set
+  // aside before a comma at the sentence's start is conceded, like "Aside from the clumsy dialogue".
   if (!found.has(0) && setAsideAtStart(tokens)) found.set(0, "concessive");
   // "funny for a while and then simply loud", "charming at first, then grating": what the film becomes is what the critic means.
   const earlier = earlierStates().find(tokens);

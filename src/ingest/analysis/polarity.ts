@@ -436,14 +436,14 @@ function negated(tokens: Token[], i: number, from: number, praise: boolean): boo
   return false;
 }
 
-// A subject that says how little of the film: "Not a lot in it really works", "Little of this lands".
+// A subject that says how little of the film: "Not a lot of it comes off", "Little of this lands".
 const SCANT_SUBJECTS = [["not", "a", "lot"], ["not", "much"], ["not", "many"], ["very", "little"], ["precious", "little"], ["little"], ["very", "few"], ["few"]];
 const AFTER_SCANT_SUBJECT = new Set(["in", "of", "about"]);
 const SCANT_SUBJECT_REACH = 10;
 
 /**
- * Whether the word at i is said in a clause whose subject is a scant amount ("Not a lot in the
- * film really works", "Little of it lands", "few of the jokes are funny"): what the clause says of
+ * Whether the word at i is said in a clause whose subject is a scant amount ("Not a lot of the
+ * film comes off", "Little of it lands", "few of the jokes are funny"): what the clause says of
  * it is denied, however far the verb.
  */
 function deniedBySubject(tokens: Token[], i: number, from: number): boolean {

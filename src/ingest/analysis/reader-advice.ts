@@ -85,7 +85,7 @@ export function adviceForOneTaste(tokens: Token[]): number[] {
   return words;
 }
 
-// "If a smart thriller is what you're looking for, skip this": the reader seeks what the film should
+// "If you want a smart thriller, skip this one": the reader seeks what the film should
 // be, so the advice says it is a poor one, a verdict; "if you hate musicals" is a taste.
 const SEEKING = new Set(["look", "want", "crave", "seek", "hope", "expect", "mood"]);
 const CONDITION_REACH = 8;

@@ -55,7 +55,7 @@ export function scarceGoods(tokens: Token[]): ScarceGoods {
         words.add(i);
         goods.add(i + 1);
         if (LITTLE_AFTER.has(tokens[i - 1]!.normal)) words.add(i - 1);
-        // "little room for memorable characters", "little time for nuance": what there is no room for is scarce too.
+        // "little room for rounded characters", "little time for nuance": what there is no room for is scarce too.
         if (ROOM.has(good.normal) && tokens[i + 2]?.normal === "for") {
           words.add(i + 1);
           words.add(i + 2);

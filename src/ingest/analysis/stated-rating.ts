@@ -103,7 +103,7 @@ export function statedRating(text: string, title: string): StatedRating | undefi
       const value = score(rating);
       if (value === undefined) continue;
       const start = m.index + m[0].indexOf(m[1]!);
-      // "They get an A for effort, but the film itself gets a C-": a consolation grade rates no film.
+      // "The cast earns an A for effort; the film gets a C-": a consolation grade rates no film.
       if (CONSOLATION.test(text.slice(start + rating.length))) continue;
       return { rating, score: value, start, end: start + rating.length };
     }

@@ -318,7 +318,7 @@ const PEOPLE_NOUNS = new Set(["people", "person", "fan", "fans", "parents", "que
 /** Whether the adjective at `i` stands before (across adjectives, hyphens and commas) a noun for a person. */
 function describesAPerson(tokens: Token[], i: number): boolean {
   let k = i + 1;
-  // "an elderly enslaved woman": a participle between, whatever the tagger calls it.
+  // "an elderly widowed woman": a participle between, whatever the tagger calls it.
   const participle = (t: Token) => t.normal.endsWith("ed") && tokens[k + 1] !== undefined && tokens[k + 1]!.pos === "NOUN";
   while (k < tokens.length && (tokens[k]!.pos === "ADJ" || tokens[k]!.text === "," || tokens[k]!.text === "-" || tokens[k]!.pos === "NUM" || tokens[k]!.normal === "and" || participle(tokens[k]!))) k++;
   const noun = tokens[k];
@@ -616,7 +616,7 @@ function theViewersOwn(hit: ThemeHit): boolean {
   let k = hit.first - 1;
   while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV")) k--;
   if (VIEWERS_POSSESSIVES.has(tokens[k]?.normal ?? "")) return true;
-  // "a sidekick that you will come to love", "we learn to fear": the viewer comes to feel it.
+  // "a lodger that you will come to love", "we learn to fear": the viewer comes to feel it.
   if (tokens[hit.first]!.pos === "VERB" && tokens[hit.first - 1]?.normal === "to" && CATENATIVES.has(tokens[hit.first - 2]?.lemma ?? "")) {
     let v = hit.first - 3;
     while (v >= 0 && (tokens[v]!.pos === "AUX" || tokens[v]!.pos === "ADV")) v--;
@@ -743,8 +743,8 @@ function datedElsewhere(tokens: Token[], hit: ThemeHit, filmYear: number | null)
   for (let k = hit.last + 1; k < tokens.length && tokens[k]!.text !== "," && tokens[k]!.text !== ";"; k++) {
     if (tokens[k]!.text === "(" && YEAR.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") return Number(tokens[k + 1]!.text) !== filmYear;
   }
-  // "What made the 1978 version work was the dread of Myers' surveillance": a work dated another
-  // year ("the 1978 version", "a 2009 film") in the same stretch tells that work's story.
+  // "What made the 1962 version work was its dread of the keeper's watching": a work dated another
+  // year ("the 1962 version", "a 2009 film") in the same stretch tells that work's story.
   let from = hit.first;
   while (from > 0 && !SEGMENT_BREAKS.has(tokens[from - 1]!.text)) from--;
   let to = hit.last;
@@ -754,7 +754,7 @@ function datedElsewhere(tokens: Token[], hit: ThemeHit, filmYear: number | null)
   }
   return false;
 }
-// What a year before it dates as a work: "the 1978 version", "a 2009 film", "the 1960 original".
+// What a year before it dates as a work: "the 1962 version", "a 2009 film", "the 1960 original".
 const DATED_WORKS = new Set(["version", "original", "film", "movie", "remake", "adaptation", "classic", "picture"]);
 
 const GENERAL_FILM_WORDS = new Set(["films", "movies", "pictures", "dramas", "comedies", "thrillers", "documentaries", "stories", "tales"]);

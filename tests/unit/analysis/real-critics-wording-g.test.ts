@@ -10,7 +10,7 @@ const sentimentOf = (text: string) => analyze(text, SALT_ROAD).sentiment;
 describe("the film named where something happens is judged by its own quality", () => {
   it.each([
     ["Venn is superb in a forgettable film.", ["overall:NEGATIVE", "performance:POSITIVE"]],
-    ["In the end, Dario Venn does an admirable job in a rather forgettable comedy.", ["overall:NEGATIVE", "performance:POSITIVE"]],
+    ["Dario Venn is fine in a thoroughly forgettable farce.", ["overall:NEGATIVE", "performance:POSITIVE"]],
     ["Venn gives the best performance in this otherwise dreary comedy.", ["overall:NEGATIVE", "performance:POSITIVE"]],
   ])("%s", (text, expected) => {
     expect(judgedIn(text)).toEqual(expect.arrayContaining(expected));
@@ -24,7 +24,7 @@ describe("the film named where something happens is judged by its own quality", 
 describe("'one' after a contrast stands for the film named before it", () => {
   it.each([
     ["It's a dull picture, but a rewarding one.", "overall:POSITIVE"],
-    ["It's a profoundly depressing picture, but one that is full of insight.", "overall:POSITIVE"],
+    ["It's a deeply sad film, but one that is full of insight.", "overall:POSITIVE"],
     ["It's a lovely picture, but a dull one.", "overall:NEGATIVE"],
   ])("%s", (text, expected) => {
     expect(judgedIn(text)).toEqual([expected]);
@@ -52,7 +52,7 @@ describe("too little of a good is a fault", () => {
 
 describe("a subject of scant amount denies what its clause says", () => {
   it.each([
-    ["Not a lot in the film really works.", "overall:NEGATIVE"],
+    ["Not a lot in this film is any good.", "overall:NEGATIVE"],
     ["Little in the film works.", "overall:NEGATIVE"],
     ["Few of the jokes are funny.", "humour:NEGATIVE"],
   ])("%s", (text, expected) => {
@@ -66,7 +66,7 @@ describe("a subject of scant amount denies what its clause says", () => {
 
 describe("advice to stay away given to readers who seek what the film should be is a verdict", () => {
   it.each([
-    "If a western is what you're looking for, skip this and rent something else.",
+    "If you want a proper western, skip this and rent an old one.",
     "If you want a good laugh, skip it.",
     "If you're in the mood for a thriller, avoid this one.",
   ])("%s", (text) => {
@@ -80,7 +80,7 @@ describe("advice to stay away given to readers who seek what the film should be 
 
 describe("critics' wording the lexicons lacked", () => {
   it("'seen all this before' is a fault", () => {
-    expect(sentimentOf("We've seen all this before.")).toBeLessThan(-0.2);
+    expect(sentimentOf("Anyone who knows the genre has seen all this before.")).toBeLessThan(-0.2);
   });
 
   it("something new to the table is praise", () => {
@@ -104,8 +104,8 @@ describe("themes: wording the taxonomy lacked and words in another sense", () =>
   });
 
   it.each([
-    ["Farce is a beast to get right on screen.", "monsters"],
-    ["It is yet another western that does a huge injustice to its native characters.", "justice"],
+    ["Slapstick is a beast to pull off without a good editor.", "monsters"],
+    ["The sequel does a grave injustice to its island characters.", "justice"],
     ["Hanne shows off her pop-culture smarts at the quiz night.", "cultural-identity"],
     ["The corporate culture of the mill is brutal, and Amos wants out.", "cultural-identity"],
   ])("%s", (text, theme) => {
@@ -114,7 +114,7 @@ describe("themes: wording the taxonomy lacked and words in another sense", () =>
 });
 
 describe("an intensifier that is a word of criticism elsewhere", () => {
-  it.each(["It gives us an awful lot to look at.", "There is an awful lot of talking before the storm."])("%s", (text) => {
+  it.each(["There is an awful lot to look at in the harbour scenes.", "There is an awful lot of talking before the storm."])("%s", (text) => {
     expect(sentimentOf(text)).toBeGreaterThan(-0.35);
   });
 });
@@ -131,8 +131,8 @@ describe("a likeness nobody matches praises the one named", () => {
 
 describe("what a film wastes of its cast, named by a noun, is the parts' fault", () => {
   it.each([
-    ["It wastes a talented cast.", ["characterization:NEGATIVE", "performance:POSITIVE"]],
-    ["A waste of two likable actors, this is a movie with a dull plot.", ["characterization:NEGATIVE", "screenplay:NEGATIVE"]],
+    ["It wastes a gifted cast.", ["characterization:NEGATIVE", "performance:POSITIVE"]],
+    ["A waste of three fine actresses, it is a film with a dull plot.", ["characterization:NEGATIVE", "screenplay:NEGATIVE"]],
     ["The film wastes its talented stars on a thin script.", ["characterization:NEGATIVE"]],
   ])("%s", (text, expected) => {
     expect(judgedIn(text)).toEqual(expect.arrayContaining(expected));
@@ -145,15 +145,15 @@ describe("what a film wastes of its cast, named by a noun, is the parts' fault",
 
 describe("a consolation grade rates no film", () => {
   it("an A for effort is not the film's grade", () => {
-    const result = analyze("While Venn and Brey get an A for effort, The Salt Road itself gets a C-", SALT_ROAD);
+    const result = analyze("The cast earns an A for effort, and the film gets a C-", SALT_ROAD);
     expect(result.statedRating?.rating).toBe("C-");
   });
 });
 
 describe("the film's themes and messages judged are its depiction", () => {
   it.each([
-    ["There are some wonderful themes in this film about love and self-acceptance.", "depiction:POSITIVE"],
-    ["The film offers subtle messages about grief and belonging.", "depiction:POSITIVE"],
+    ["The film has some lovely themes about loyalty and forgiveness.", "depiction:POSITIVE"],
+    ["The film carries subtle, humane messages about grief and belonging.", "depiction:POSITIVE"],
     ["The film's themes are muddled.", "depiction:NEGATIVE"],
   ])("%s", (text, expected) => {
     expect(judgedIn(text)).toEqual([expected]);
@@ -165,7 +165,7 @@ describe("the film's themes and messages judged are its depiction", () => {
 });
 
 describe("a noun phrase set aside at the sentence's start is conceded", () => {
-  it.each(["Cheesy dialogue apart, the film is surprisingly touching.", "Its cheesy dialogue aside, the film is surprisingly touching."])("%s", (text) => {
+  it.each(["Clumsy dialogue apart, the film is quietly moving.", "Its clumsy dialogue aside, the film is quietly moving."])("%s", (text) => {
     expect(judgedIn(text)).toEqual(expect.arrayContaining(["screenplay:NEGATIVE", "overall:POSITIVE"]));
   });
 
@@ -192,14 +192,14 @@ describe("themes of another work or of the viewer", () => {
   const themesIn = (text: string) => analyze(text, SALT_ROAD).themes.map((t) => t.themeId);
 
   it("a work dated another year tells its own story", () => {
-    expect(themesIn("What made the 1978 version work was the dread of the stalker's surveillance of these teens.")).toEqual([]);
+    expect(themesIn("What made the 1962 version work was its dread of the keeper's surveillance of the village.")).toEqual([]);
   });
 
   it("the film's own story beside a year is still its theme", () => {
     expect(themesIn("It is a story of grief and revenge set in 1978.")).toEqual(expect.arrayContaining(["grief", "revenge"]));
   });
 
-  it.each(["It has a sidekick that you will come to love.", "It has a sidekick that we'll come to love and laugh at."])("what the viewer comes to feel: %s", (text) => {
+  it.each(["It has a lodger that you will come to love.", "The boarding house has a lodger we'll come to love and fear."])("what the viewer comes to feel: %s", (text) => {
     expect(themesIn(text)).not.toContain("love");
   });
 
@@ -216,7 +216,7 @@ describe("theme words in another sense: innocence at law, the film's pretence, a
     ["This is a portrait of a drifter that never pretends to understand him.", "deception"],
     ["Hanne is hired as the mill's art therapist under a false name.", "mental-illness"],
     ["Amos waits for their elderly matriarch to choose.", "aging"],
-    ["The mill owner bought an elderly enslaved woman.", "aging"],
+    ["The mill owner hires an elderly widowed woman.", "aging"],
   ])("%s", (text, theme) => {
     expect(themesIn(text)).not.toContain(theme);
   });
