@@ -3,7 +3,7 @@ import type { Token } from "./tokens";
 
 /**
  * The faults a sentence says the film steers clear of: the object of a verb of avoiding ("avoids
- * the usual clichés", "sidesteps sentimentality", "eschews melodrama", "resists easy answers",
+ * the usual clichés", "subverts genre clichés", "sidesteps sentimentality", "eschews melodrama", "resists easy answers",
  * "rises above its flaws") or of solving a difficulty ("licks the problem of how to film a
  * musical", "overcomes the limitations of"), and what a preference sets aside after "over"
  * ("preferring presentation over sensationalization"). A fault avoided is praise, as a fault denied is ("never
@@ -21,7 +21,8 @@ export interface AvoidedFaults {
 
 const SCOPE = 8;
 // By lemma. "escape" and "overcome" without a difficulty noun mostly tell the story ("escapes the war").
-const AVOIDING = new Set(["avoid", "sidestep", "dodge", "eschew", "shun", "skirt", "transcend", "bypass", "evade", "forgo", "forego", "spurn", "refuse"]);
+// "subverts the usual clichés", "upends genre conventions": a fault turned over is steered clear of too.
+const AVOIDING = new Set(["avoid", "sidestep", "dodge", "eschew", "shun", "skirt", "transcend", "bypass", "evade", "forgo", "forego", "spurn", "refuse", "subvert", "upend", "overturn", "invert", "reverse", "defy"]);
 /** The verbs of avoiding by lemma ("resist" included), for the negation rule of polarity.ts. */
 export const AVOIDING_VERBS: ReadonlySet<string> = new Set([...AVOIDING, "resist"]);
 // Two-word verbs: "rises above", "steers clear of", "stays clear of", "stops short of", "resists the temptation";

@@ -776,6 +776,31 @@ function tooGoodFor(tokens: Token[], i: number): boolean {
   return wordValence(word.normal, word.lemma, true).value >= PRAISE_BEYOND_EXCESS;
 }
 
+// Who a film can be too much for without being at fault: the young and the sensitive.
+const YOUNG_AUDIENCES = new Set(["kids", "kiddies", "children", "child", "tots", "toddlers", "youngsters", "tykes", "preschoolers", "squeamish", "faint-hearted", "younglings"]);
+const AUDIENCES = new Set(["ones", "viewers", "audiences", "audience", "moviegoers", "members", "eyes", "hearts", "souls", "stomachs"]);
+const OF_THE_YOUNG = new Set(["young", "younger", "youngest", "little", "wee", "small", "sensitive", "tender", "squeamish", "impressionable", "faint", "weak"]);
+const AUDIENCE_REACH = 5;
+
+/**
+ * "too scary for very wee ones", "a bit too intense for younger viewers", "too gory for the
+ * squeamish": a quality said to be too much for the young or the sensitive is a caution to some
+ * readers, not an excess the critic faults. `too` is the index of "too"; the index of the audience's
+ * last word, or -1.
+ */
+function tooMuchForTheYoung(tokens: Token[], too: number): number {
+  if (tokens[too + 2]?.normal !== "for") return -1;
+  let young = false;
+  for (let k = too + 3; k < tokens.length && k <= too + 2 + AUDIENCE_REACH; k++) {
+    const w = tokens[k]!;
+    if (YOUNG_AUDIENCES.has(w.normal)) return k;
+    if (OF_THE_YOUNG.has(w.normal)) young = true;
+    else if (young && AUDIENCES.has(w.normal)) return k;
+    else if (w.pos !== "DET" && w.pos !== "ADV" && w.pos !== "ADJ") return -1;
+  }
+  return -1;
+}
+
 function modifiers(tokens: Token[]): SentenceModifiers {
   const cached = modifierCache.get(tokens);
   if (cached) return cached;
@@ -795,8 +820,11 @@ function modifiers(tokens: Token[]): SentenceModifiers {
   }
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (t.normal === "too" && next && (next.pos === "ADJ" || next.pos === "ADV") && !idioms.has(i) && !tooGoodFor(tokens, i)) {
-      idioms.set(i, { valence: EXCESS, last: i + 1 });
+    if (t.normal === "too" && next && (next.pos === "ADJ" || next.pos === "ADV") && !idioms.has(i)) {
+      // "too scary for very young children": a caution to parents, neither a fault nor praise.
+      const caution = tooMuchForTheYoung(tokens, i);
+      if (caution > 0) idioms.set(i, { valence: 0, last: caution });
+      else if (!tooGoodFor(tokens, i)) idioms.set(i, { valence: EXCESS, last: i + 1 });
     }
     // "lets a scene breathe", "gives it room to breathe": the phrase judges from its first word, so that
     // "never lets a scene breathe" is negated as a whole.

@@ -431,6 +431,24 @@ function ownedByACharacter(hit: ThemeHit): boolean {
   return hit.first === hit.last && PERSONAL_POSSESSIVES.has(tokens[hit.first - 1]?.normal ?? "") && word.pos === "NOUN" && word.normal === word.lemma && !/[^s]s$/u.test(word.normal) && !OEUVRE.has(word.normal) && tokens[hit.first + 1]?.pos !== "NOUN";
 }
 
+const GROUPS_WHO_LIVE = new Set(themeSenses.livelihoodNouns);
+const COLLECTIVE_PEOPLE = new Set(["people", "folk", "folks", "townsfolk", "townspeople"]);
+
+/**
+ * "poor townsfolk", "rich kids", "isolated villagers": an adjective of a theme said of a group of
+ * people (a plural of theme-senses.json livelihoodNouns) tells how they live, the story's theme, with
+ * no frame needed ("poor Tom", "a poor man" and "a poor script" stay unframed words).
+ */
+function livesOfAGroup(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  const word = tokens[hit.first]!;
+  if (hit.first !== hit.last || word.pos !== "ADJ") return false;
+  let k = hit.last + 1;
+  if (tokens[k]?.pos === "ADJ") k++;
+  const group = tokens[k];
+  return group !== undefined && group.pos === "NOUN" && GROUPS_WHO_LIVE.has(group.normal) && (group.normal !== group.lemma || COLLECTIVE_PEOPLE.has(group.normal));
+}
+
 /**
  * A single noun that modifies the next ("boxing matches", "band practice", "a power cut") is not
  * the subject, unless the next names a kind of story ("a survival film", "the friendship story").
@@ -966,7 +984,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       // A word whose everyday sense is not the theme ("friends", "battle", "kids") counts only as what a frame frames.
       if (isFramed(h)) return !h.framedOnly || closelyFramed(h, frameMatches.get(h.sentence.index)) ? "framed" : undefined;
       if (judgedSubject(h, nameTokens.get(index))) return undefined;
-      if (h.framedOnly && !ownedByACharacter(h)) {
+      if (h.framedOnly && !ownedByACharacter(h) && !livesOfAGroup(h)) {
         unframed.push(h);
         return undefined;
       }
