@@ -1024,6 +1024,9 @@ function framedAsOrFor(tokens: Token[], at: number): boolean {
 
 // Nouns for the cast as a whole or its members, as what a film wastes.
 const CAST_NOUNS = new Set(["cast", "actor", "actress", "ensemble", "performer", "star"]);
+const TRADES_BEFORE_A_NAME = new Set(["actor", "actress", "performer"]);
+/** Whether the name at `token` is a director's or writer's of this film and no cast member's. */
+const offScreenOnly = (people: PeopleInSentence, token: number) => people.crew.some((c) => c.token === token) && !people.cast.some((c) => c.token === token);
 const WASTED_CAST_REACH = 4;
 
 function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleInSentence, definitions: AspectDefinition[]): CueAt[] {
@@ -1044,6 +1047,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.castOnly && !aboutCast && !wastesTheCast(match)) continue;
     // "Sarah, played by Cristin Milioti, draws him in": the credit names who plays the part, and judges nothing.
     if (match.value.castOnly && tokens[match.first]!.lemma === "play" && tokens[match.last + 1]?.normal === "by") continue;
+    // "Kubo (Art Parkinson, who plays a prince on television)": a relative clause of "who plays" credits a part.
+    if (match.value.castOnly && tokens[match.first]!.lemma === "play" && tokens[match.first - 1]?.normal === "who") continue;
     // "a film about music" names a subject, not the score.
     if (isSubjectMarker(tokens, match.first - 1)) continue;
     // "it's not too long before things go wrong": time in the story, not the film's length.
@@ -1099,6 +1104,8 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "a thankless role", "an underwritten part": the part as written stays the characterization's.
     const partAsWritten = match.value.aspect === "characterization" && PARTS_PLAYED.has(tokens[match.last + 1]?.lemma ?? "");
     if (!match.value.aspect.endsWith("performance") && !partAsWritten && tokens[match.last]!.pos === "ADJ" && PERFORMING_QUALITIES.has(tokens[match.last + 1]?.lemma ?? "")) continue;
+    // "actress Olivia Wilde's directorial debut": a performer's trade before a name credited only off screen says who they are.
+    if (match.first === match.last && TRADES_BEFORE_A_NAME.has(tokens[match.first]!.lemma) && offScreenOnly(people, match.last + 1)) continue;
     // An acting word that modifies another noun judges that ("a brilliant opening montage").
     if (match.value.castOnly) {
       // "a single superb, unbroken take": past the list too.

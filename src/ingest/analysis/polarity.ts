@@ -760,6 +760,10 @@ export const sameIdiom = (tokens: Token[], i: number, j: number): boolean =>
 /** Whether token i lies in a critics' idiom of the lexicon ("the role of her career"). */
 export const insideIdiom = (tokens: Token[], i: number): boolean => [...modifiers(tokens).idioms].some(([first, { last }]) => i >= first && i <= last);
 
+const WISHING_ADVERBS = new Set(["hopefully", "ideally"]);
+// Adjectives of certainty that frame a "that" clause ("it is clear that ...").
+const CERTAIN_FRAMES = new Set(["clear", "obvious", "evident", "apparent", "true", "plain", "certain", "undeniable"]);
+
 // How strongly an adjective must praise for "too good for it to matter" to stay praise.
 const PRAISE_BEYOND_EXCESS = 1.5;
 
@@ -961,6 +965,10 @@ export function tokenValences(tokens: Token[], first: number, last: number, opti
       values.set(i, DISPELLED_DOUBT_VALENCE);
       continue;
     }
+    // "Hopefully he learns from his mistakes": an adverb of wishing that opens a clause hopes; it praises nothing.
+    if (WISHING_ADVERBS.has(t.normal) && (i === 0 || tokens[i - 1]!.pos === "PUNCT" || tokens[i - 1]!.pos === "CCONJ")) continue;
+    // "It's clear that the script is a mess": an adjective of certainty framing a clause judges nothing; the clause does.
+    if (CERTAIN_FRAMES.has(t.normal) && tokens[i + 1]?.normal === "that" && (tokens[i - 1]?.lemma === "be" || tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.normal === "’s")) continue;
     // "Wow.", "Just, wow.": surprise standing alone is said of the awful as of the great; it judges nothing.
     if (t.pos === "INTJ" && SURPRISE.has(t.normal) && tokens.every((w) => w.pos === "PUNCT" || w.pos === "ADV" || w.pos === "INTJ")) continue;
     // "There's no denying", "no doubt", "can't deny": the denied denial is emphasis, neither word a judgement.

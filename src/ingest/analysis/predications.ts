@@ -41,6 +41,9 @@ const MAX_SUBJECT_WORDS = 16;
 const PHRASE_OBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 const VERB_POS = new Set(["VERB", "AUX"]);
+// What "that" follows when it opens a clause of its own: a copula, "help", or a verb or adjective of the critic's view.
+const THAT_CLAUSE_HEADS = new Set(["be", "help", "think", "believe", "feel", "find", "suspect", "admit", "say", "guess", "reckon", "suppose", "argue", "clear", "obvious", "evident", "apparent", "true"]);
+const THAT_SUBJECT_POS = new Set([...NEW_SUBJECT_POS, "ADJ", "NOUN"]);
 // "no denying", "little doubt", "no question" (that ...): a frame of certainty before the asserted clause.
 const CERTAINTY = new Set(["denying", "doubt", "question", "disputing", "doubting"]);
 const DENIERS = new Set(["no", "little", "without"]);
@@ -133,8 +136,9 @@ function segments(tokens: Token[]): [number, number][] {
     } else if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
       if (i - 1 >= from) spans.push([from, i - 1]);
       from = i + 1;
-    } else if (t.normal === "that" && (tokens[i - 1]?.lemma === "be" || tokens[i - 1]?.lemma === "help") && i - 1 > from && NEW_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 2).some((w) => VERB_POS.has(w.pos))) {
-      // "The downside is that the story fizzles out", "It doesn't help that the story is stupid": the clause after "that" has its own subject.
+    } else if (t.normal === "that" && THAT_CLAUSE_HEADS.has(tokens[i - 1]?.lemma ?? "") && i - 1 > from && THAT_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 2).some((w) => VERB_POS.has(w.pos))) {
+      // "The downside is that the story fizzles out", "It doesn't help that the story is stupid",
+      // "I think that most characters are flat": the clause after "that" has its own subject.
       spans.push([from, i]);
       from = i + 1;
     } else if (CERTAINTY.has(t.normal) && DENIERS.has(tokens[i - 1]?.normal ?? "")) {

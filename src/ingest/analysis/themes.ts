@@ -414,6 +414,19 @@ function headline(sentence: AnalysedSentence, sentences: AnalysedSentence[]): bo
 }
 
 const KIND_NOUNS = new Set(themeSenses.kindNouns);
+// How many nouns or adjectives may stand between a theme's words and the kind of film they qualify ("coming-of-age high school movie").
+const KIND_REACH = 3;
+
+/** Whether the theme's words qualify a noun of a kind of film or story after them ("a grief drama", "the coming-of-age high school movie"). */
+function kindOfFilmBefore(hit: ThemeHit): boolean {
+  const { tokens } = hit.sentence;
+  for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 1 + KIND_REACH; k++) {
+    const t = tokens[k]!;
+    if (KIND_NOUNS.has(t.normal) && t.pos === "NOUN") return true;
+    if (t.pos !== "NOUN" && t.pos !== "ADJ") return false;
+  }
+  return false;
+}
 const STORY_STRANDS = new Set(themeSenses.storyStrands);
 const PERSONAL_POSSESSIVES = new Set(["his", "her", "their"]);
 // "his work", "her art": a maker's output as often as a character's life.
@@ -992,6 +1005,8 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       // "Janelle Monáe, as Juan's girlfriend Teresa, ...": a word that tells who a character is, in a sentence on casting.
       if (peopleSentences.has(index) && storySentences.has(index)) return undefined;
       const craft = !storySentences.has(index) && judgesCraft(craftTokens.get(index), craftNames.get(index));
+      // "The coming-of-age high school movie is given a shot in the arm": the kind of film the words make is its subject, judged or not.
+      if (craft && kindOfFilmBefore(h) && storyWord(h, nameTokens.get(index), false)) return "word";
       return storyWord(h, nameTokens.get(index), craft) ? "word" : undefined;
     };
     const read = themeHits.flatMap((h) => {
