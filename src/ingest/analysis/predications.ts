@@ -41,9 +41,20 @@ const MAX_SUBJECT_WORDS = 16;
 const PHRASE_OBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 const VERB_POS = new Set(["VERB", "AUX"]);
-// What "that" follows when it opens a clause of its own: a copula, "help", or a verb or adjective of the critic's view.
-const THAT_CLAUSE_HEADS = new Set(["be", "help", "think", "believe", "feel", "find", "suspect", "admit", "say", "guess", "reckon", "suppose", "argue", "clear", "obvious", "evident", "apparent", "true"]);
+// What "that" follows when it opens a clause of its own: a copula, "help", or an adjective of certainty ("it's clear that").
+const THAT_CLAUSE_HEADS = new Set(["be", "help", "clear", "obvious", "evident", "apparent", "true"]);
 const THAT_SUBJECT_POS = new Set([...NEW_SUBJECT_POS, "ADJ", "NOUN"]);
+// Verbs of the critic's own view ("I think that ..."); someone else's ("Amos says that ...") report their words.
+const VIEW_VERBS = new Set(["think", "believe", "feel", "find", "suspect", "guess", "reckon", "suppose"]);
+const CRITICS = new Set(["i", "we"]);
+
+/** Whether the verb at `verb` is the critic's view: "I think", "I do feel", "we suspect". */
+function criticsView(tokens: Token[], verb: number): boolean {
+  if (!VIEW_VERBS.has(tokens[verb]?.lemma ?? "")) return false;
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX")) k--;
+  return CRITICS.has(tokens[k]?.normal ?? "");
+}
 // "no denying", "little doubt", "no question" (that ...): a frame of certainty before the asserted clause.
 const CERTAINTY = new Set(["denying", "doubt", "question", "disputing", "doubting"]);
 const DENIERS = new Set(["no", "little", "without"]);
@@ -136,7 +147,7 @@ function segments(tokens: Token[]): [number, number][] {
     } else if (HARD_BREAKS.has(t.text) || opensClause || closesSubordinate) {
       if (i - 1 >= from) spans.push([from, i - 1]);
       from = i + 1;
-    } else if (t.normal === "that" && THAT_CLAUSE_HEADS.has(tokens[i - 1]?.lemma ?? "") && i - 1 > from && THAT_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 2).some((w) => VERB_POS.has(w.pos))) {
+    } else if (t.normal === "that" && (THAT_CLAUSE_HEADS.has(tokens[i - 1]?.lemma ?? "") || criticsView(tokens, i - 1)) && i - 1 > from && THAT_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 2).some((w) => VERB_POS.has(w.pos))) {
       // "The downside is that the story fizzles out", "It doesn't help that the story is stupid",
       // "I think that most characters are flat": the clause after "that" has its own subject.
       spans.push([from, i]);

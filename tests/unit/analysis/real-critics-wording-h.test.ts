@@ -1,0 +1,132 @@
+import { analyze, judged, SALT_ROAD } from "./film";
+
+// Found reading a ninth set of real critics' reviews (2.198.0, docs/analysis.md): faults a film turns
+// over, cautions for the young, a good film hidden somewhere in a bad one, clauses after "that", a
+// performer's trade before a director's name, credits in a "who plays" clause, and theme words of a
+// group's life, of a kind of film, or in another sense. The sentences here are invented.
+const judgedIn = (text: string) => judged(analyze(text, SALT_ROAD));
+const sentimentOf = (text: string) => analyze(text, SALT_ROAD).sentiment ?? 0;
+const themesIn = (text: string) => analyze(text, SALT_ROAD).themes.map((t) => t.themeId);
+
+describe("a fault the film turns over is avoided", () => {
+  it.each(["The film subverts the usual clichés.", "It cheerfully upends every stereotype of the genre.", "Calloway keeps defying the clichés of the road movie."])("%s", (text) => {
+    expect(sentimentOf(text)).toBeGreaterThan(0);
+    expect(judgedIn(text).filter((j) => j.endsWith("NEGATIVE"))).toEqual([]);
+  });
+
+  it("a fault the film keeps is still a fault", () => {
+    expect(sentimentOf("The film leans on the usual clichés.")).toBeLessThan(0);
+  });
+});
+
+describe("a quality too much for the young is a caution, not a verdict", () => {
+  it.each(["It is a little too scary for very young children.", "The film may be too intense for small kids.", "Some scenes are too gory for the squeamish."])("%s", (text) => {
+    expect(judgedIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["It is too long for its own good.", "pacing:NEGATIVE"],
+    ["It is too slow for most viewers.", "pacing:NEGATIVE"],
+  ])("an excess for everyone stays a fault: %s", (text, expected) => {
+    expect(judgedIn(text)).toContain(expected);
+  });
+});
+
+describe("a good film hidden somewhere in this one", () => {
+  it("is no praise of the whole", () => {
+    const text = "There is a fine thriller here somewhere under all the bluster.";
+    expect(judgedIn(text)).not.toContain("overall:POSITIVE");
+    expect(sentimentOf(text)).toBeLessThan(0);
+  });
+});
+
+describe("a clause after 'that' has its own subject", () => {
+  it.each([
+    ["I think that most characters are flat.", "characterization:NEGATIVE"],
+    ["It doesn't help that most characters feel stock.", "characterization:NEGATIVE"],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toContain(expected);
+  });
+
+  it("an adjective of certainty framing the clause judges nothing", () => {
+    expect(judgedIn("It's clear that the script is a mess.")).toEqual(["screenplay:NEGATIVE"]);
+  });
+});
+
+describe("words that judge nothing where they stand", () => {
+  it("a wish opening a clause praises nothing", () => {
+    expect(judgedIn("Hopefully Calloway learns from the mistakes she made here.")).toEqual(["direction:NEGATIVE"]);
+  });
+
+  it("people treated as individuals is no slight", () => {
+    expect(sentimentOf("Treated as individuals rather than types, the villagers make for a compelling portrait.")).toBeGreaterThan(0);
+  });
+
+  it("people treated as objects still is", () => {
+    expect(sentimentOf("The villagers are treated as props.")).toBeLessThan(0);
+  });
+
+  it("what is no longer a surprise judges nothing", () => {
+    expect(judgedIn("It is no longer a surprise that so many neighbours came to help them.")).toEqual([]);
+  });
+});
+
+describe("critics' phrases", () => {
+  it.each([
+    ["The film doesn't know what it wants to be.", "overall:NEGATIVE"],
+    ["The script balances humour and heartbreak.", "screenplay:POSITIVE"],
+    ["Venn turns up for two scenes and isn't put to good use.", "characterization:NEGATIVE"],
+    ["The film gives us no back story for Amos.", "characterization:NEGATIVE"],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toContain(expected);
+  });
+
+  it("a shot in the arm is praise", () => {
+    expect(sentimentOf("The tired heist genre gets a shot in the arm here.")).toBeGreaterThan(0);
+  });
+
+  it("a missing back story is the characters', not the whole film's fault", () => {
+    expect(judgedIn("The film gives us no back story for Amos.")).not.toContain("overall:NEGATIVE");
+  });
+});
+
+describe("who a name is, not how they act", () => {
+  // Without the rule the judgement went to the performance (the trade word is a cue of acting).
+  it("a performer's trade before the director's name names no acting", () => {
+    expect(judgedIn("The road movie gets a shot in the arm in actress Ines Calloway's directorial debut.").filter((j) => j.includes("performance"))).toEqual([]);
+  });
+
+  it("a performer's trade before a cast member's name still does", () => {
+    expect(judgedIn("Actress Lotte Brey is superb.")).toContain("performance:POSITIVE");
+  });
+
+  it("a 'who plays' clause credits a part and judges nothing", () => {
+    expect(judgedIn("Amos (Dario Venn, who plays a young prince on television) lives in hiding with his mother.")).toEqual([]);
+  });
+
+  it("the actor judged in the same sentence still is", () => {
+    expect(judgedIn("Dario Venn, who plays Amos, is wonderful.")).toContain("performance:POSITIVE");
+  });
+});
+
+describe("theme words of a group's life, of a kind of film, and in another sense", () => {
+  it.each(["The film follows poor villagers who lose their land to the bank.", "The film follows poor townsfolk bled dry by the banks."])("an adjective of how a group lives: %s", (text) => {
+    expect(themesIn(text)).toContain("poverty");
+  });
+
+  it.each(["Poor Amos never gets a break.", "It is a poor script."])("a pitied person or a poor thing is no poverty: %s", (text) => {
+    expect(themesIn(text)).not.toContain("poverty");
+  });
+
+  it("the kind of film the words make is its theme, judged or not", () => {
+    expect(themesIn("The coming-of-age road movie is beautifully directed by Calloway.")).toContain("coming-of-age");
+  });
+
+  it.each([
+    ["The sober Amos is a delight.", "recovery"],
+    ["Amos has a charming naïveté.", "childhood"],
+    ["Its heroines aren't hedonistic party girls but two earnest students.", "temptation"],
+  ])("an adjective or noun of temperament is no theme: %s", (text, theme) => {
+    expect(themesIn(text)).not.toContain(theme);
+  });
+});
