@@ -9,7 +9,7 @@ import { criticismLexicon, isJudgingVerb, wordValence } from "./lexicon";
 import { TITLE_LEMMA } from "./title-mask";
 import type { Token } from "./tokens";
 import type { CastMention, CrewMention } from "./mentions";
-import { inSubjectCore, predications, type Predication } from "./predications";
+import { inSubjectCore, opensBareClause, predications, type Predication } from "./predications";
 import { characterDescriptions } from "./character-descriptions";
 import { charactersDoings } from "./characters-doings";
 import { quotedText } from "./quoted-text";
@@ -1977,7 +1977,7 @@ function verdictCues(sentence: AnalysedSentence, aspects: ReadonlySet<string>, f
     // "..., whose face seems pained whenever it's forced into a smile": a pronoun after "when", "whenever", "where" opens a clause of the story.
     // "The trouble is it's some way short of gripping": a pronoun after "<frame noun> is" opens the clause the frame announces.
     const framed = tokens[i - 1]?.lemma === "be" && ANNOUNCING_NOUNS.has(tokens[i - 2]?.lemma ?? "");
-    const opens = i === 0 || framed || CLAUSE_BREAK.has(tokens[i - 1]!.text) || tokens[i - 1]!.pos === "CCONJ" || (tokens[i - 1]!.pos === "ADV" && !WH_ADVERBS.has(tokens[i - 1]!.normal));
+    const opens = i === 0 || framed || opensBareClause(tokens, i) || CLAUSE_BREAK.has(tokens[i - 1]!.text) || tokens[i - 1]!.pos === "CCONJ" || (tokens[i - 1]!.pos === "ADV" && !WH_ADVERBS.has(tokens[i - 1]!.normal));
     // Adverbs may stand between ("it certainly isn't that great").
     let v = i + 1;
     while (tokens[v]?.pos === "ADV" && v <= i + 2) v++;

@@ -47,6 +47,19 @@ const THAT_SUBJECT_POS = new Set([...NEW_SUBJECT_POS, "ADJ", "NOUN"]);
 // Verbs of the critic's own view ("I think that ..."); someone else's ("Amos says that ...") report their words.
 const VIEW_VERBS = new Set(["think", "believe", "feel", "find", "suspect", "guess", "reckon", "suppose"]);
 const CRITICS = new Set(["i", "we"]);
+// Who may open a clause that follows such a verb without "that".
+const BARE_CLAUSE_SUBJECTS = new Set(["it", "this", "he", "she", "they"]);
+
+/**
+ * Whether the pronoun at `at` opens a clause with no "that" after a verb of meaning or of the
+ * critic's view: "But that means it's a solid tale", "I think it's a mess". The pronoun must be
+ * followed by a verb.
+ */
+export function opensBareClause(tokens: Token[], at: number): boolean {
+  const verb = tokens[at - 1];
+  if (verb === undefined || verb.pos !== "VERB" || !(verb.lemma === "mean" || criticsView(tokens, at - 1))) return false;
+  return BARE_CLAUSE_SUBJECTS.has(tokens[at]?.normal ?? "") && VERB_POS.has(tokens[at + 1]?.pos ?? "");
+}
 
 /** Whether the verb at `verb` is the critic's view: "I think", "I do feel", "we suspect". */
 function criticsView(tokens: Token[], verb: number): boolean {
@@ -150,6 +163,10 @@ function segments(tokens: Token[]): [number, number][] {
     } else if (t.normal === "that" && (THAT_CLAUSE_HEADS.has(tokens[i - 1]?.lemma ?? "") || criticsView(tokens, i - 1)) && i - 1 > from && THAT_SUBJECT_POS.has(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 2).some((w) => VERB_POS.has(w.pos))) {
       // "The downside is that the story fizzles out", "It doesn't help that the story is stupid",
       // "I think that most characters are flat": the clause after "that" has its own subject.
+      spans.push([from, i]);
+      from = i + 1;
+    } else if (i > from && opensBareClause(tokens, i + 1)) {
+      // "But that means it's a solid tale", "I think it's a mess": a clause with no "that" after a verb of meaning or of the critic's view.
       spans.push([from, i]);
       from = i + 1;
     } else if (CERTAINTY.has(t.normal) && DENIERS.has(tokens[i - 1]?.normal ?? "")) {

@@ -444,6 +444,24 @@ function ownedByACharacter(hit: ThemeHit): boolean {
   return hit.first === hit.last && PERSONAL_POSSESSIVES.has(tokens[hit.first - 1]?.normal ?? "") && word.pos === "NOUN" && word.normal === word.lemma && !/[^s]s$/u.test(word.normal) && !OEUVRE.has(word.normal) && tokens[hit.first + 1]?.pos !== "NOUN";
 }
 
+const LIST_JOINS = new Set([",", "and", "or"]);
+
+/**
+ * "frenzies of violence and fear", "a story of grief, fear and guilt": a word that counts only where
+ * framed, listed beside a theme word that needs no frame, is one of the story's subjects too. The
+ * words of a list stand next to each other, with only commas, "and" or "or" between.
+ */
+function listedWithATheme(hit: ThemeHit, hits: readonly ThemeHit[]): boolean {
+  const { tokens } = hit.sentence;
+  const joinedTo = (other: ThemeHit) => {
+    const [from, to] = other.first > hit.last ? [hit.last + 1, other.first - 1] : [other.last + 1, hit.first - 1];
+    if (to < from) return false;
+    for (let k = from; k <= to; k++) if (!LIST_JOINS.has(tokens[k]!.normal)) return false;
+    return true;
+  };
+  return tokens[hit.first]!.pos === "NOUN" && hits.some((o) => o.sentence === hit.sentence && o.themeId !== hit.themeId && !o.framedOnly && !o.phrase && tokens[o.first]!.pos === "NOUN" && joinedTo(o));
+}
+
 const GROUPS_WHO_LIVE = new Set(themeSenses.livelihoodNouns);
 const COLLECTIVE_PEOPLE = new Set(["people", "folk", "folks", "townsfolk", "townspeople"]);
 
@@ -997,7 +1015,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       // A word whose everyday sense is not the theme ("friends", "battle", "kids") counts only as what a frame frames.
       if (isFramed(h)) return !h.framedOnly || closelyFramed(h, frameMatches.get(h.sentence.index)) ? "framed" : undefined;
       if (judgedSubject(h, nameTokens.get(index))) return undefined;
-      if (h.framedOnly && !ownedByACharacter(h) && !livesOfAGroup(h)) {
+      if (h.framedOnly && !ownedByACharacter(h) && !livesOfAGroup(h) && !listedWithATheme(h, hits)) {
         unframed.push(h);
         return undefined;
       }

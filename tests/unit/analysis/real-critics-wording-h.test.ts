@@ -130,3 +130,40 @@ describe("theme words of a group's life, of a kind of film, and in another sense
     expect(themesIn(text)).not.toContain(theme);
   });
 });
+
+// 2.199.0: a theme word listed beside another, friendship made, clauses with no "that", impersonations.
+describe("a word that needs a frame, listed beside a theme that does not", () => {
+  it.each(["The war scenes are frenzies of violence and fear.", "The soldiers face violence and fear daily."])("%s", (text) => {
+    expect(themesIn(text)).toEqual(expect.arrayContaining(["violence", "fear"]));
+  });
+
+  it("alone it still needs its frame", () => {
+    expect(themesIn("He has a fear of heights.")).not.toContain("fear");
+  });
+});
+
+describe("friendship made", () => {
+  it.each(["Hanne makes an unlikely friend in the lodger.", "At the new school Amos struggles to make friends."])("%s", (text) => {
+    expect(themesIn(text)).toContain("friendship");
+  });
+});
+
+describe("a clause with no 'that' after a verb of meaning or of the critic's view", () => {
+  it.each([
+    ["I think it's a mess.", "overall:NEGATIVE"],
+    ["I honestly think it is a triumph.", "overall:POSITIVE"],
+    ["All of which means it's a mess.", "overall:NEGATIVE"],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toContain(expected);
+  });
+
+  it("a character's view is the story", () => {
+    expect(judgedIn("Amos thinks it's a trap.")).toEqual([]);
+  });
+});
+
+describe("an impersonation is acting", () => {
+  it.each(["His impersonation of the senator is superb.", "The impersonations are superb."])("%s", (text) => {
+    expect(judgedIn(text)).toContain("performance:POSITIVE");
+  });
+});
