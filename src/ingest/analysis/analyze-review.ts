@@ -34,7 +34,7 @@ import { ANALYSED_LANGUAGE, reviewLanguage } from "./language";
 import { asksYesOrNo, likenedToAClassic, mocksAQuality, namesEffectAsIntended, opensWithSynopsisLabel, subjectOfTheFilm } from "./judging-constructions";
 
 /** Kept on every link the analysis makes; change it when the analysis changes what it finds. */
-export const ANALYZER_VERSION = "review-analysis/2.199.0";
+export const ANALYZER_VERSION = "review-analysis/2.200.0";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 // Calibrated so that favourable reviews read POSITIVE (docs/analysis.md: text verdict vs rating).

@@ -1025,6 +1025,7 @@ function framedAsOrFor(tokens: Token[], at: number): boolean {
 // Nouns for the cast as a whole or its members, as what a film wastes.
 const CAST_NOUNS = new Set(["cast", "actor", "actress", "ensemble", "performer", "star"]);
 const TRADES_BEFORE_A_NAME = new Set(["actor", "actress", "performer"]);
+const LACK_WORDS = new Set(["nothing", "little", "no"]);
 /** Whether the name at `token` is a director's or writer's of this film and no cast member's. */
 const offScreenOnly = (people: PeopleInSentence, token: number) => people.crew.some((c) => c.token === token) && !people.cast.some((c) => c.token === token);
 const WASTED_CAST_REACH = 4;
@@ -1166,7 +1167,9 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
       aspect = "supporting performance";
     }
     // What a film wastes of its cast is a fault of the parts however the cast is praised ("wastes its gifted stars").
-    const fault = match.value.castOnly && wastesTheCast(match) ? { fault: true as const } : {};
+    // "is given nothing to act", "has little more to do": a part that leaves its actor idle is a fault however the acting is praised.
+    const leftIdle = match.value.aspect === "characterization" && tokens.slice(match.first, match.last + 1).some((t) => LACK_WORDS.has(t.normal));
+    const fault = match.value.castOnly && (wastesTheCast(match) || leftIdle) ? { fault: true as const } : {};
     if (aspects.has(aspect)) found.push({ aspect, first: match.first, last: match.last, ...(match.value.castOnly ? { castOnly: true as const } : {}), ...fault });
     // "The principal cast deliver believable performances", "the ensemble is superb": the whole cast, the supporting players too.
     const wholeCast = WHOLE_CAST.has(tokens[match.last]!.lemma) || (GENERAL_ACTING.has(tokens[match.last]!.normal) && GENERAL_DETERMINERS.has(tokens[match.first - 1]?.normal ?? ""));

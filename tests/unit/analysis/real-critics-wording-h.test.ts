@@ -167,3 +167,24 @@ describe("an impersonation is acting", () => {
     expect(judgedIn(text)).toContain("performance:POSITIVE");
   });
 });
+
+// 2.200.0: a part that leaves its actor idle, and a handsome blank.
+describe("a part that leaves its actor idle is a fault however the acting is praised", () => {
+  it.each([
+    ["Lotte Brey dances beautifully and is given nothing to act.", "characterization:NEGATIVE"],
+    ["Venn is lovely but is given nothing to do.", "characterization:NEGATIVE"],
+  ])("%s", (text, expected) => {
+    expect(judgedIn(text)).toContain(expected);
+    expect(judgedIn(text)).not.toContain("characterization:POSITIVE");
+  });
+
+  it("a part put to good use is praise", () => {
+    expect(judgedIn("The film puts Venn to good use.")).toContain("characterization:POSITIVE");
+  });
+});
+
+describe("a blank is no performance", () => {
+  it.each(["Lotte Brey is a handsome blank.", "Dario Venn, as the grown-up Amos, is a blank."])("%s", (text) => {
+    expect(judgedIn(text)).toContain("performance:NEGATIVE");
+  });
+});
