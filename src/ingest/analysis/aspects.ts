@@ -1048,7 +1048,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     if (match.value.castOnly && !aboutCast && !wastesTheCast(match)) continue;
     // "Sarah, played by Cristin Milioti, draws him in": the credit names who plays the part, and judges nothing.
     if (match.value.castOnly && tokens[match.first]!.lemma === "play" && tokens[match.last + 1]?.normal === "by") continue;
-    // "Kubo (Art Parkinson, who plays a prince on television)": a relative clause of "who plays" credits a part.
+    // "Amos (Dario Venn, who plays a cop on a long-running series) and his sister struggle": a "who plays" relative clause credits a part.
     if (match.value.castOnly && tokens[match.first]!.lemma === "play" && tokens[match.first - 1]?.normal === "who") continue;
     // "a film about music" names a subject, not the score.
     if (isSubjectMarker(tokens, match.first - 1)) continue;
@@ -1105,7 +1105,7 @@ function findCues(tokens: Token[], aspects: ReadonlySet<string>, people: PeopleI
     // "a thankless role", "an underwritten part": the part as written stays the characterization's.
     const partAsWritten = match.value.aspect === "characterization" && PARTS_PLAYED.has(tokens[match.last + 1]?.lemma ?? "");
     if (!match.value.aspect.endsWith("performance") && !partAsWritten && tokens[match.last]!.pos === "ADJ" && PERFORMING_QUALITIES.has(tokens[match.last + 1]?.lemma ?? "")) continue;
-    // "actress Olivia Wilde's directorial debut": a performer's trade before a name credited only off screen says who they are.
+    // "Behind the camera, actress Ines Calloway is a revelation": a performer's trade before a name credited only off screen says who they are.
     if (match.first === match.last && TRADES_BEFORE_A_NAME.has(tokens[match.first]!.lemma) && offScreenOnly(people, match.last + 1)) continue;
     // An acting word that modifies another noun judges that ("a brilliant opening montage").
     if (match.value.castOnly) {

@@ -15,7 +15,7 @@ const HIDDEN = new Set(["buried", "trapped", "hidden", "lurking", "somewhere", "
 /**
  * Whether the sentence praises a film inside the film rather than the film: "There is a good
  * forty-minute film in Pearl Harbor", "Somewhere inside it is a sweet little movie", "a good small
- * film inside a loud, overlong one", "a great movie here somewhere amongst the mess". Critics use the figure to say the whole falls short of a
+ * film inside a loud, overlong one", "a fine thriller here somewhere under all the bluster". Critics use the figure to say the whole falls short of a
  * part, so its praise is no verdict of the whole.
  */
 export function praisesAFilmWithin(tokens: Token[]): boolean {
@@ -29,7 +29,7 @@ export function praisesAFilmWithin(tokens: Token[]): boolean {
     if (somewhereWithin) return true;
     let j = i + 1;
     while (j < tokens.length && HIDDEN.has(tokens[j]!.normal)) j++;
-    // "There is a great movie here somewhere amongst the mess": a film somewhere in this one is hidden in it.
+    // "a fine thriller here somewhere under all the bluster": a film somewhere in this one is hidden in it.
     if (tokens.slice(i + 1, j).some((w) => w.normal === "somewhere")) return true;
     if (tokens[j]?.normal === "to" && tokens[j + 1]?.normal === "get" && tokens[j + 2]?.normal === "out") return true;
     return WITHIN.has(tokens[j]?.normal ?? "") && namesTheFilm(tokens, j + 1);

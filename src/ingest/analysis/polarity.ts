@@ -787,7 +787,7 @@ const OF_THE_YOUNG = new Set(["young", "younger", "youngest", "little", "wee", "
 const AUDIENCE_REACH = 5;
 
 /**
- * "too scary for very wee ones", "a bit too intense for younger viewers", "too gory for the
+ * "too scary for very young children", "a bit too intense for younger viewers", "too gory for the
  * squeamish": a quality said to be too much for the young or the sensitive is a caution to some
  * readers, not an excess the critic faults. `too` is the index of "too"; the index of the audience's
  * last word, or -1.

@@ -52,7 +52,7 @@ const BARE_CLAUSE_SUBJECTS = new Set(["it", "this", "he", "she", "they"]);
 
 /**
  * Whether the pronoun at `at` opens a clause with no "that" after a verb of meaning or of the
- * critic's view: "But that means it's a solid tale", "I think it's a mess". The pronoun must be
+ * critic's view: "All of which means it's a mess", "I think it's a mess". The pronoun must be
  * followed by a verb.
  */
 export function opensBareClause(tokens: Token[], at: number): boolean {
@@ -166,7 +166,7 @@ function segments(tokens: Token[]): [number, number][] {
       spans.push([from, i]);
       from = i + 1;
     } else if (i > from && opensBareClause(tokens, i + 1)) {
-      // "But that means it's a solid tale", "I think it's a mess": a clause with no "that" after a verb of meaning or of the critic's view.
+      // "All of which means it's a mess", "I think it's a mess": a clause with no "that" after a verb of meaning or of the critic's view.
       spans.push([from, i]);
       from = i + 1;
     } else if (CERTAINTY.has(t.normal) && DENIERS.has(tokens[i - 1]?.normal ?? "")) {

@@ -414,10 +414,10 @@ function headline(sentence: AnalysedSentence, sentences: AnalysedSentence[]): bo
 }
 
 const KIND_NOUNS = new Set(themeSenses.kindNouns);
-// How many nouns or adjectives may stand between a theme's words and the kind of film they qualify ("coming-of-age high school movie").
+// How many nouns or adjectives may stand between a theme's words and the kind of film they qualify ("coming-of-age road movie").
 const KIND_REACH = 3;
 
-/** Whether the theme's words qualify a noun of a kind of film or story after them ("a grief drama", "the coming-of-age high school movie"). */
+/** Whether the theme's words qualify a noun of a kind of film or story after them ("a grief drama", "the coming-of-age road movie"). */
 function kindOfFilmBefore(hit: ThemeHit): boolean {
   const { tokens } = hit.sentence;
   for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 1 + KIND_REACH; k++) {
@@ -447,7 +447,7 @@ function ownedByACharacter(hit: ThemeHit): boolean {
 const LIST_JOINS = new Set([",", "and", "or"]);
 
 /**
- * "frenzies of violence and fear", "a story of grief, fear and guilt": a word that counts only where
+ * "bursts of violence and fear", "a story of grief, fear and guilt": a word that counts only where
  * framed, listed beside a theme word that needs no frame, is one of the story's subjects too. The
  * words of a list stand next to each other, with only commas, "and" or "or" between.
  */
@@ -466,7 +466,7 @@ const GROUPS_WHO_LIVE = new Set(themeSenses.livelihoodNouns);
 const COLLECTIVE_PEOPLE = new Set(["people", "folk", "folks", "townsfolk", "townspeople"]);
 
 /**
- * "poor townsfolk", "rich kids", "isolated villagers": an adjective of a theme said of a group of
+ * "poor farmworkers", "rich kids", "isolated villagers": an adjective of a theme said of a group of
  * people (a plural of theme-senses.json livelihoodNouns) tells how they live, the story's theme, with
  * no frame needed ("poor Tom", "a poor man" and "a poor script" stay unframed words).
  */
@@ -1023,7 +1023,7 @@ export function discussedThemes(sentences: AnalysedSentence[], allHits: ThemeHit
       // "Janelle Monáe, as Juan's girlfriend Teresa, ...": a word that tells who a character is, in a sentence on casting.
       if (peopleSentences.has(index) && storySentences.has(index)) return undefined;
       const craft = !storySentences.has(index) && judgesCraft(craftTokens.get(index), craftNames.get(index));
-      // "The coming-of-age high school movie is given a shot in the arm": the kind of film the words make is its subject, judged or not.
+      // "The coming-of-age road movie is beautifully directed": the kind of film the words make is its subject, judged or not.
       if (craft && kindOfFilmBefore(h) && storyWord(h, nameTokens.get(index), false)) return "word";
       return storyWord(h, nameTokens.get(index), craft) ? "word" : undefined;
     };
